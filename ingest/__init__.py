@@ -1,0 +1,3 @@
+"""Ward digital-transformation documents → facts → DuckDB raw layer."""
+
+__version__ = "0.1.0"

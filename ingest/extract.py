@@ -1,0 +1,672 @@
+"""Find every target and result in a ward document; account for every other number.
+
+Rules follow the genre (section roles, wording, table shapes) as written down in
+`ingest/EXTRACTION_RULES.md`; nothing here knows a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
+from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
+from ingest.privacy import EMAIL, phone_spans, redact
+from ingest.segment import (
+    PROSE,
+    TABLE_CELLS,
+    TABLE_MARKDOWN,
+    TABLE_TSV,
+    Heading,
+    Segmentation,
+    Unit,
+    section_path,
+    segment,
+)
+from ingest.text import fold, squash
+
+EXTRACTOR_VERSION = "1.0.0"
+
+TARGET = "target"
+ACTUAL = "actual"
+REDACTED = "[redacted]"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    document: str
+    line: int
+    char_start: int
+    char_end: int
+    section: str
+    sentence: str
+    source_shape: str
+    kind: str
+    indicator_text: str
+    value: float
+    unit: str
+    numerator: float | None
+    denominator: float | None
+    comparator: str
+    period_start: int | None
+    period_end: int | None
+    as_of: date | None
+    raw_token: str
+    ward_code: str | None
+    ward_name: str | None
+    ward_reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    document: str
+    line: int
+    char_start: int
+    char_end: int
+    raw_token: str
+    reason: str
+    context: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    document: str
+    meta: DocumentMeta
+    facts: list[Fact]
+    rejected: list[Rejection]
+    tokens_seen: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    value: float
+    unit: str
+    numerator: float | None = None
+    denominator: float | None = None
+    range_lower: bool = False
+    unit_end: int = 0  # unit offset where the value and its unit word end
+
+
+_URL = re.compile(r"<?https?://[^\s>]+>?|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov)\b[^\s<>]*")
+_DOC_SUFFIX = re.compile(r"^(?:\s?[-/]\s?[A-ZĐ]|\s[A-ZĐ]{2,}[-/])")
+_DATE_WORD_BEFORE = re.compile(r"\b(?:ngay|thang|quy)\s*$")
+_DATE_CONTEXT = re.compile(r"\b(?:ngay|truoc|sau|tu|den)\b[^.;]{0,20}$")
+_LEGAL_BEFORE = re.compile(
+    r"\b(?:dieu|khoan|chuong|de an|nghi quyet|nghi dinh|quyet dinh|ke hoach|chi thi|thong tu|"
+    r"luat|cong van|van ban|chuong trinh|thong bao|to trinh|bao cao|ke hoach hanh dong)"
+    r"(?: so)?\s*:?\s*$"
+)
+_NUMBER_LABEL_BEFORE = re.compile(r"\bso\s*:\s*$")
+_ORDINAL_BEFORE = re.compile(r"\b(?:lan|giai doan|thu|dot|ky|phien ban|khoa|to|phan)\s*$")
+_ADDRESS_BEFORE = re.compile(r"\bso\s*$")
+_LEVEL_BEFORE = re.compile(r"\bmuc\s*$")
+_CLOCK_BEFORE = re.compile(r"\b(?:truoc|sau|luc|tu|den|vao)\s*$")
+_RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
+_RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+_UNITS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), unit)
+    for pattern, unit in (
+        (r"^\s*\\?%", "percent"),
+        (r"^\s*phan tram\b", "percent"),
+        (r"^\s*t[iy] le\b", "percent"),
+        (r"^\s*t[iy]\s*(?:dong|vnd)\b", "vnd_billion"),
+        (r"^\s*trieu\s*(?:dong|vnd)\b", "vnd_million"),
+        (r"^\s*lan\s*/\s*tuan\b", "times_per_week"),
+        (r"^\s*lan\s*(?:/|moi|mot)\s*(?:mot\s*)?nam\b", "times_per_year"),
+        (r"^\s*(?:luot nguoi|nguoi|luot)\b", "persons"),
+        (r"^\s*(?:can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien)\b", "persons"),
+        (r"^\s*thanh vien\b", "members"),
+        (r"^\s*quay\b", "counters"),
+        (r"^\s*(?:may|thiet bi)\b", "machines"),
+        (r"^\s*thung\b", "boxes"),
+        (r"^\s*(?:met|m)\b", "metres"),
+        (r"^\s*trang\b", "pages"),
+        (r"^\s*gb\b", "gigabytes"),
+        (r"^\s*buoi\b", "sessions"),
+        (r"^\s*lop\b", "classes"),
+    )
+)
+_REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), reason)
+    for pattern, reason in (
+        (r"^\s*(?:gbps|mbps|kbps|gb/s|mb/s)", "speed_threshold"),
+        (r"^\s*(?:thang|ngay|nam|tuan|quy|phut|giay)\b", "duration"),
+        (r"^\s*tuoi\b", "age"),
+        (r"^\s*(?:cap|con so)\b", "descriptive_quantity"),
+    )
+)
+_COMPARATORS: tuple[tuple[str, str], ...] = (
+    ("không thấp hơn", "ge"), ("không dưới", "ge"), ("không ít hơn", "ge"),
+    ("tối thiểu", "ge"), ("ít nhất", "ge"), ("\\geq", "ge"), ("\\ge", "ge"), ("≥", "ge"),
+    (">=", "ge"), ("không vượt quá", "le"), ("không quá", "le"), ("tối đa", "le"),
+    ("\\leq", "le"), ("\\le", "le"), ("≤", "le"), ("<=", "le"), ("cao hơn", "gt"),
+    ("trên", "gt"), ("hơn", "gt"), ("vượt", "gt"), (">", "gt"), ("\\gt", "gt"),
+    ("chưa đạt", "lt"), ("chưa đến", "lt"), ("chưa tới", "lt"), ("chưa", "lt"),
+    ("thấp hơn", "lt"), ("dưới", "lt"), ("<", "lt"), ("\\lt", "lt"), ("xấp xỉ", "approx"),
+    ("khoảng", "approx"), ("trong vòng", "le"), ("trong thời hạn", "le"), ("gần", "approx"), ("tiệm cận", "approx"), ("~", "approx"),
+)
+_FILLERS = re.compile(
+    r"(?:\s|\$|\{|\}|\(|đạt|là|lần lượt|được|bảo đảm|đảm bảo|phấn đấu|chiếm|với|cho|ở|mức)+$"
+)
+_COMPARATOR_AFTER = re.compile(r"^\s*(?:\\?%|\$|\})*\s*(?:\$)?\s*trở (lên|xuống)")
+_COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
+_TARGET_CUES = re.compile(
+    r"phấn đấu|mục tiêu|dự kiến|\bsẽ\b|đến (?:hết )?năm 20\d\d|kế hoạch năm 20\d\d"
+)
+_ACTUAL_CUES = re.compile(
+    r"\bđã (?:hoàn thành|đạt|thực hiện|triển khai|được|tổ chức|chi|cấp|bố trí|có \d|ban hành)"
+    r"|tính đến|hiện có|\bkết quả(?: đạt được)?[,:]|chưa đạt"
+)
+_RESULT_ROLE = re.compile(r"ket qua|ton tai|han che|kho khan|vuong mac|danh gia|tinh hinh")
+_TARGET_ROLE = re.compile(
+    r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
+    r"ke hoach|phu luc|yeu cau"
+)
+_RANGE_YEARS = re.compile(
+    r"(?:từ năm |giai đoạn |\()?\s*(20\d\d)\s*(?:[-–—]|đến(?: hết)? năm)\s*(20\d\d)", re.IGNORECASE
+)
+_HORIZON_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)", re.IGNORECASE)
+_SINGLE_YEAR = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
+_AS_OF = re.compile(r"[Tt]ính đến(?: hết)?(?: ngày)?\s*(\d{1,2})/(\d{1,2})/(\d{4})")
+_TIỶ_LE = re.compile(r"\bt[iỉỷy]\s?lệ\b", re.IGNORECASE)
+_LEADING_NOISE = re.compile(
+    r"^(?:[-+•*–=]|\s|trong đó|đồng thời|và|trở lên|trở xuống|tương đương|đạt|,|;|:|\.)+",
+    re.IGNORECASE,
+)
+_TRAILING_NOISE = re.compile(r"[\s,;:.\-+(]+$")
+_LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
+_INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
+_VALUE_CELL_WORDS = 6
+
+
+def extract_text(text: str, document: str) -> Extraction:
+    """Extract facts and rejected tokens from the decoded text of one document."""
+    segmentation = segment(text)
+    meta = extract_metadata(text, segmentation.signer_names)
+    context = _DocumentContext(document, meta, segmentation)
+    decided: dict[int, Fact | Rejection] = {}
+    skip_spans = _skip_spans(text)
+    for unit in segmentation.units:
+        for item in _extract_unit(unit, context, skip_spans):
+            decided[item.char_start] = item
+    facts: list[Fact] = []
+    rejected: list[Rejection] = []
+    seen = 0
+    line_starts = [line.start for line in segmentation.lines]
+    for match in NUMBER_TOKEN.finditer(text):
+        seen += 1
+        item = decided.get(match.start())
+        if item is None:
+            item = _unsegmented(match, text, line_starts, context, skip_spans)
+        (facts if isinstance(item, Fact) else rejected).append(item)
+    if len(facts) + len(rejected) != seen:
+        raise AssertionError(f"{document}: token accounting broken")
+    return Extraction(document, meta, facts, rejected, seen)
+
+
+@dataclass(frozen=True)
+class _DocumentContext:
+    document: str
+    meta: DocumentMeta
+    segmentation: Segmentation
+
+    @property
+    def default_kind(self) -> str:
+        return ACTUAL if self.meta.kind == "report" else TARGET
+
+    @property
+    def ward(self) -> WardMatch:
+        return self.meta.ward
+
+    def redact(self, text: str) -> str:
+        return redact(text, self.segmentation.signer_names)
+
+
+def _skip_spans(text: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), "url") for m in _URL.finditer(text)]
+    spans += [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+    spans += [(s, e, "phone_number") for s, e in phone_spans(text)]
+    return spans
+
+
+def _skip_reason(start: int, spans: list[tuple[int, int, str]]) -> str | None:
+    for span_start, span_end, reason in spans:
+        if span_start <= start < span_end:
+            return reason
+    return None
+
+
+def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  # noqa: ANN001
+    from bisect import bisect_right
+
+    line_index = bisect_right(line_starts, match.start()) - 1
+    line_number = line_index + 1
+    reason = _skip_reason(match.start(), skip_spans)
+    if reason is None:
+        excluded = line_number in context.segmentation.excluded_lines
+        reason = "signature_block" if excluded else "unsegmented"
+    raw = REDACTED if reason in {"email", "phone_number", "signature_block"} else match.group()
+    line_text = context.segmentation.lines[line_index].text
+    return Rejection(
+        context.document, line_number, match.start(), match.end(), raw, reason,
+        context.redact(squash(line_text))[:240] if reason != "signature_block" else REDACTED,
+    )
+
+
+def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fact | Rejection]:  # noqa: ANN001
+    text = unit.text
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = "".join(fold(c) or c for c in text)
+    tokens = list(NUMBER_TOKEN.finditer(text))
+    measures: dict[int, _Measure] = {}
+    reasons: dict[int, str] = {}
+    for index, match in enumerate(tokens):
+        file_start, _ = unit.file_offset(match.start())
+        skip = _skip_reason(file_start, skip_spans)
+        if skip:
+            reasons[index] = skip
+            continue
+        outcome = _classify(unit, match, text, folded)
+        if isinstance(outcome, str):
+            reasons[index] = outcome
+        else:
+            measures[index] = outcome
+    items: list[Fact | Rejection] = []
+    facts_by_index: dict[int, Fact] = {}
+    for index, match in enumerate(tokens):
+        file_start, line = unit.file_offset(match.start())
+        file_end = file_start + len(match.group())
+        if index in reasons:
+            reason = reasons[index]
+            raw = REDACTED if reason in {"email", "phone_number"} else match.group()
+            window = text[max(0, match.start() - 80) : match.end() + 80]
+            items.append(
+                Rejection(
+                    context.document, line, file_start, file_end, raw, reason,
+                    context.redact(squash(window)),
+                )
+            )
+            continue
+        measure = measures[index]
+        fact = _build_fact(unit, context, tokens, index, measure, measures, facts_by_index)
+        fact = Fact(**{**_fact_fields(fact), "line": line, "char_start": file_start,
+                       "char_end": file_end})
+        facts_by_index[index] = fact
+        items.append(fact)
+    if unit.shape in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS):
+        items = _propagate_row_comparators(items)
+    return items
+
+
+def _fact_fields(fact: Fact) -> dict:
+    return {name: getattr(fact, name) for name in Fact.__slots__}
+
+
+def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Measure | str:
+    raw = match.group()
+    start, end = match.start(), match.end()
+    low, high = unit.cell_bounds(start) if unit.cells else (0, len(text))
+    after = text[end : min(end + 60, high)]
+    folded_after = folded[end : min(end + 60, high)]
+    folded_before = folded[max(low, start - 60) : start]
+    before_char = text[start - 1] if start else ""
+    if _is_outline(unit, match, text):
+        return "outline_number"
+    if "/" in raw:
+        return _classify_slash(raw, after, folded_before, unit, match, text)
+    if _DATE_WORD_BEFORE.search(folded_before) and not _UNITS_AFTER[0][0].match(after):
+        return "date"
+    if before_char == "/" and len(raw) == 4:
+        return "date"
+    if _DOC_SUFFIX.match(after):
+        return "document_number"
+    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100 and not after.lstrip().startswith(("%", "\\%")):
+        return "year"
+    if before_char.isalpha():
+        return "identifier"
+    if before_char and before_char in "\"“”'‘’«":
+        return "name_or_address"
+    if after[:1].isalpha():
+        glued = _classify_glued(after)
+        if glued != "gigabytes" and glued != "metres":
+            return glued
+    for pattern, reason in _REJECT_AFTER[:1]:
+        if pattern.match(folded_after):
+            return reason
+    if _NUMBER_LABEL_BEFORE.search(folded_before):
+        return "document_number"
+    if _LEGAL_BEFORE.search(folded_before):
+        return "legal_citation"
+    if _RANGE_BOUND_BEFORE.search(text[max(0, start - 6) : start]):
+        return "range_bound"
+    if _ORDINAL_BEFORE.search(folded_before):
+        return "ordinal"
+    try:
+        value = parse_number(raw, decimal_dot_preferred=bool(_UNITS_AFTER[0][0].match(after)))
+    except NumberFormatError:
+        return "unparseable"
+    if not is_plausible(value):
+        return "implausible"
+    range_lower = False
+    unit_after, unit_folded_after = after, folded_after
+    if range_match := _RANGE_AFTER.match(after):
+        range_lower = True
+        unit_after = after[range_match.end() :]
+        unit_folded_after = folded_after[range_match.end() :]
+    if _LEVEL_BEFORE.search(folded_before):
+        if re.match(r"^\s*con so", unit_folded_after):
+            return "descriptive_quantity"
+        return _Measure(value, "level", range_lower=range_lower, unit_end=end)
+    for pattern, unit_name in _UNITS_AFTER:
+        target_text = unit_after if unit_name == "percent" and pattern is _UNITS_AFTER[0][0] else unit_folded_after
+        if found := pattern.match(target_text):
+            if unit_name == "percent" and not is_plausible(value):
+                return "implausible"
+            offset = end + (len(after) - len(unit_after)) + found.end()
+            return _Measure(value, unit_name, range_lower=range_lower, unit_end=offset)
+    if re.match(r"^\s*gio\b", unit_folded_after):
+        if _CLOCK_BEFORE.search(folded_before):
+            return "clock_time"
+        return _Measure(value, "hours", range_lower=range_lower, unit_end=end)
+    for pattern, reason in _REJECT_AFTER[1:]:
+        if pattern.match(unit_folded_after):
+            return reason
+    if _ADDRESS_BEFORE.search(folded_before) and re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after):
+        return "name_or_address"
+    if re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after) or re.search(r"\b[A-Z][a-z]+\s$", text[max(0, start - 20) : start]):
+        return "name_or_address"
+    if re.match(r"^\s*[a-zđà-ỹ]", unit_folded_after):
+        return "count_unlisted_unit"
+    return "no_unit"
+
+
+def _classify_glued(after: str) -> str:
+    lowered = after.lower()
+    if re.match(r"^(?:gbps|mbps|kbps)", lowered):
+        return "speed_threshold"
+    if re.match(r"^gb\b", lowered):
+        return "gigabytes"
+    if re.match(r"^g\b", lowered):
+        return "technology"
+    if re.match(r"^m\b", lowered):
+        return "metres"
+    if re.match(r"^h\d{0,2}\b", lowered):
+        return "clock_time"
+    return "identifier"
+
+
+def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | str:  # noqa: ANN001
+    if _DOC_SUFFIX.match(after):
+        return "document_number"
+    parts = raw.split("/")
+    if not all(p.isdigit() for p in parts):
+        if len(parts) == 2:
+            return _ratio(parts, match.end(), text)
+        return "other"
+    numbers = [int(p) for p in parts]
+    if len(numbers) == 3:
+        day, month, year = numbers
+        return "date" if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100 else "other"
+    if len(numbers) > 3:
+        return "other"
+    first, second = numbers
+    if (first, second) == (24, 7):
+        return "schedule"
+    if 1 <= first <= 12 and 1900 <= second <= 2100:
+        return "date"
+    bracketed = text[max(0, match.start() - 1) : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
+    date_like = 1 <= first <= 31 and 1 <= second <= 12
+    if date_like and (_DATE_CONTEXT.search(folded_before) or bracketed or re.match(r"^\s*(?:hàng|hằng) năm", after)):
+        return "date"
+    if date_like and not re.match(r"^\s*[\w]", after):
+        return "date"
+    return _ratio(parts, match.end(), text)
+
+
+def _ratio(parts: list[str], end: int, text: str) -> _Measure | str:
+    try:
+        numerator = parse_number(parts[0])
+        denominator = parse_number(parts[1])
+    except NumberFormatError:
+        return "unparseable"
+    if not (is_plausible(numerator) and is_plausible(denominator)):
+        return "implausible"
+    return _Measure(numerator, "ratio", numerator, denominator, unit_end=end)
+
+
+def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
+    start, end = match.start(), match.end()
+    if unit.cells:
+        column = unit.column_of(start)
+        if column == 0 and text[start:end].strip() and _cell_is_token(unit, start, match.group()):
+            return True
+    if unit.shape == TABLE_CELLS and start == unit.pieces[0].unit_start:
+        return text[unit.pieces[0].unit_start : unit.pieces[0].unit_start + unit.pieces[0].length].strip() == match.group()
+    line_starts = {p.unit_start for p in unit.pieces}
+    at_line_start = start in line_starts or (start - 1 in line_starts and text[start - 1] == "(")
+    following = text[end : end + 2]
+    if at_line_start and (following[:1] in {".", ")"} and not following[1:2].isdigit()):
+        return True
+    if text[start - 1 : start] == "(" and following[:1] == ")":
+        return True
+    return False
+
+
+def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
+    cell_start, cell_end = unit.cell_bounds(offset)
+    return unit.text[cell_start:cell_end].strip().rstrip(".") == token
+
+
+def _clause_bounds(unit: Unit, offset: int) -> tuple[int, int]:
+    if unit.cells:
+        return unit.cell_bounds(offset)
+    text = unit.text
+    start = 0
+    for boundary in re.finditer(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])", text):
+        if boundary.end() <= offset:
+            start = boundary.end()
+        elif boundary.start() >= offset:
+            return start, boundary.start()
+    return start, len(text)
+
+
+def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index) -> Fact:  # noqa: ANN001, PLR0913
+    text = unit.text
+    match = tokens[index]
+    clause_start, clause_end = _clause_bounds(unit, match.start())
+    clause = text[clause_start:clause_end]
+    previous_measure_end = clause_start
+    previous_index = None
+    for earlier in range(index - 1, -1, -1):
+        if earlier in measures and tokens[earlier].start() >= clause_start:
+            previous_measure_end = max(measures[earlier].unit_end, tokens[earlier].end())
+            previous_index = earlier
+            break
+    next_measure_start = clause_end
+    for later in range(index + 1, len(tokens)):
+        if later in measures and tokens[later].start() < clause_end:
+            next_measure_start = tokens[later].start()
+            break
+    prefix = text[previous_measure_end : match.start()]
+    comparator = _comparator(
+        text[clause_start : match.start()], text[match.end() : clause_end], measure,
+        facts_by_index.get(previous_index) if previous_index is not None else None,
+    )
+    as_of = _as_of(text, match.start())
+    kind = _kind(unit.headings, clause, context.default_kind)
+    if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
+        kind = ACTUAL
+    period = _period(unit, clause, kind, as_of, context.meta.reference_year)
+    suffix_start = measure.unit_end if measure.unit == "percent" else match.end()
+    indicator = _indicator(unit, match.start(), prefix, text[suffix_start:next_measure_start])
+    if not indicator and previous_index is not None and previous_index in facts_by_index:
+        indicator = facts_by_index[previous_index].indicator_text
+    indicator = indicator or squash(_LATEX.sub(" ", clause))
+    sentence = _sentence(unit, clause)
+    ward = context.ward
+    return Fact(
+        document=context.document,
+        line=0,
+        char_start=0,
+        char_end=0,
+        section=context.redact(section_path(unit.headings)),
+        sentence=context.redact(sentence),
+        source_shape=PROSE if unit.shape not in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS) else unit.shape,
+        kind=kind,
+        indicator_text=context.redact(indicator),
+        value=measure.value,
+        unit=measure.unit,
+        numerator=measure.numerator,
+        denominator=measure.denominator,
+        comparator=comparator,
+        period_start=period[0],
+        period_end=period[1],
+        as_of=as_of if kind == ACTUAL else None,
+        raw_token=match.group(),
+        ward_code=ward.code,
+        ward_name=ward.name,
+        ward_reason=ward.reason,
+    )
+
+
+def _comparator(before: str, after: str, measure: _Measure, previous: Fact | None) -> str:
+    if measure.range_lower:
+        return "ge"
+    if found := _COMPARATOR_AFTER.match(after):
+        return "ge" if found.group(1) == "lên" else "le"
+    tail = before[-60:].lower()
+    stripped = _FILLERS.sub("", tail)
+    if previous is not None and _COORDINATION.search(stripped) and previous.comparator != "eq":
+        between = stripped[: _COORDINATION.search(stripped).start()]
+        if re.search(r"\d$", between):
+            return previous.comparator
+    for phrase, comparator in _COMPARATORS:
+        if stripped.endswith(phrase):
+            if phrase.isalpha() and len(stripped) > len(phrase) and stripped[-len(phrase) - 1].isalpha():
+                continue
+            return comparator
+    return "eq"
+
+
+def _role(headings: tuple[Heading, ...]) -> str | None:
+    for heading in reversed(headings):
+        folded = fold(heading.text)
+        if _RESULT_ROLE.search(folded):
+            return ACTUAL
+        if _TARGET_ROLE.search(folded):
+            return TARGET
+    return None
+
+
+def _kind(headings: tuple[Heading, ...], clause: str, default: str) -> str:
+    base = _role(headings) or default
+    lowered = clause.lower()
+    if base == TARGET and _ACTUAL_CUES.search(lowered) and not _TARGET_CUES.search(lowered):
+        return ACTUAL
+    if base == ACTUAL and _TARGET_CUES.search(lowered) and not _ACTUAL_CUES.search(lowered):
+        return TARGET
+    return base
+
+
+def _years_in(text: str, reference_year: int | None) -> tuple[int, int] | None:
+    if found := _RANGE_YEARS.search(text):
+        start, end = int(found.group(1)), int(found.group(2))
+        if start <= end:
+            return start, end
+    if found := _HORIZON_YEAR.search(text):
+        end = int(found.group(1))
+        start = reference_year if reference_year and reference_year <= end else end
+        return start, end
+    if found := _SINGLE_YEAR.search(text):
+        year = int(found.group(1))
+        return year, year
+    return None
+
+
+def _period(unit: Unit, clause: str, kind: str, as_of: date | None, reference_year: int | None) -> tuple[int | None, int | None]:
+    if kind == ACTUAL and as_of:
+        return as_of.year, as_of.year
+    candidates = [clause]
+    if unit.cells or unit.shape == TABLE_CELLS:
+        candidates.append(unit.text)
+    candidates += [h.text for h in reversed(unit.headings)]
+    for candidate in candidates:
+        if years := _years_in(candidate, reference_year):
+            if kind == ACTUAL:
+                return years[1], years[1]
+            return years
+    return reference_year, reference_year
+
+
+def _as_of(text: str, offset: int) -> date | None:
+    found = None
+    for match in _AS_OF.finditer(text[:offset]):
+        found = match
+    if not found:
+        return None
+    day, month, year = (int(g) for g in found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:
+    if unit.cells and unit.header:
+        column = unit.column_of(token_start)
+        indicator_column = next(
+            (i for i, name in enumerate(unit.header) if _INDICATOR_HEADER.search(fold(name))), None
+        )
+        if column is not None and indicator_column is not None and column != indicator_column:
+            cell_start, cell_end = unit.cell_bounds(token_start)
+            cell = unit.text[cell_start:cell_end]
+            if len(_LATEX.sub(" ", cell).split()) <= _VALUE_CELL_WORDS:
+                return squash(unit.cell_text(indicator_column))
+    before = _clean_phrase(prefix)
+    after = _clean_phrase(suffix)
+    words_after = after.split()
+    if len(words_after) > 30:
+        after = " ".join(words_after[:30])
+    rate = None
+    for rate in _TIỶ_LE.finditer(before):
+        pass
+    if rate is not None:
+        return squash(before[rate.start() :])
+    if len(before.split()) < 3:
+        return after or before
+    return squash(f"{before} {after}") if after else before
+
+
+def _clean_phrase(text: str) -> str:
+    text = _LATEX.sub(" ", text.replace("\t", " "))
+    text = _LEADING_NOISE.sub("", squash(text))
+    text = _FILLERS.sub("", text)
+    for phrase, _ in _COMPARATORS:
+        if text.lower().endswith(phrase):
+            text = text[: -len(phrase)]
+            break
+    text = _FILLERS.sub("", text)
+    return _TRAILING_NOISE.sub("", text).strip()
+
+
+def _sentence(unit: Unit, clause: str) -> str:
+    if unit.cells:
+        return squash(" | ".join(c.strip() for c in unit.text.split("\t") if c.strip()))
+    return squash(clause)
+
+
+def _propagate_row_comparators(items: list[Fact | Rejection]) -> list[Fact | Rejection]:
+    """A comparator stated in a table row for a value applies to that value's other cells."""
+    stated = {
+        (item.value, item.unit): item.comparator
+        for item in items
+        if isinstance(item, Fact) and item.comparator != "eq"
+    }
+    result: list[Fact | Rejection] = []
+    for item in items:
+        if isinstance(item, Fact) and item.comparator == "eq" and (item.value, item.unit) in stated:
+            item = Fact(**{**_fact_fields(item), "comparator": stated[(item.value, item.unit)]})
+        result.append(item)
+    return result

@@ -1,0 +1,257 @@
+"""Load extractions into the DuckDB raw layer: one transaction per document, idempotent."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from ingest.extract import EXTRACTOR_VERSION, Extraction, extract_text
+from ingest.read import DecodedText, ReadError, discover, read_document
+
+SCHEMA_SQL = Path(__file__).with_name("schema.sql")
+DEFAULT_LOCK_TIMEOUT_S = 30.0
+
+LOADED = "loaded"
+UNCHANGED = "unchanged"
+FAILED = "failed"
+
+
+class WarehouseLockedError(RuntimeError):
+    """Another process holds the DuckDB file."""
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: Path
+    status: str
+    reason: str | None = None
+    facts: int = 0
+    rejected: int = 0
+    document_id: str | None = None
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def facts(self) -> int:
+        return sum(o.facts for o in self.outcomes if o.status == LOADED)
+
+    @property
+    def rejected(self) -> int:
+        return sum(o.rejected for o in self.outcomes if o.status == LOADED)
+
+    @property
+    def ok(self) -> bool:
+        return self.count(FAILED) == 0
+
+    def describe(self) -> str:
+        return (
+            f"files seen {len(self.outcomes)}, loaded {self.count(LOADED)}, "
+            f"unchanged {self.count(UNCHANGED)}, failed {self.count(FAILED)}; "
+            f"facts {self.facts}, rejected tokens {self.rejected} (run {self.run_id})"
+        )
+
+
+def connect(database: Path, *, read_only: bool = False, lock_timeout_s: float | None = None):
+    """Open the warehouse, waiting up to `lock_timeout_s` while another process holds it."""
+    if not read_only:
+        database.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + (DEFAULT_LOCK_TIMEOUT_S if lock_timeout_s is None else lock_timeout_s)
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(
+                str(database),
+                read_only=read_only,
+                config={"autoinstall_known_extensions": False, "autoload_known_extensions": False},
+            )
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower():
+                raise
+            if time.monotonic() >= deadline:
+                holder = str(error).split("(PID ")[-1].split(")")[0] if "PID" in str(error) else "?"
+                raise WarehouseLockedError(
+                    f"{database}: warehouse is locked by another process (PID {holder}); "
+                    "wait for it to finish or set WARDWH_LOCK_TIMEOUT"
+                ) from error
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+def ensure_schema(connection) -> None:
+    connection.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _document_row(decoded: DecodedText, source: Path, extraction: Extraction, run_id: str) -> dict:
+    meta = extraction.meta
+    return {
+        "document_id": decoded.sha256,
+        "file_name": source.name,
+        "source_path": str(source),
+        "ward_code": meta.ward.code,
+        "ward_name": meta.ward.name,
+        "ward_as_written": meta.ward.as_written,
+        "ward_reason": meta.ward.reason,
+        "document_kind": meta.kind,
+        "document_number": meta.number,
+        "issued_on": meta.issued_on,
+        "reference_year": meta.reference_year,
+        "title": meta.title,
+        "encoding": decoded.encoding,
+        "size_bytes": decoded.size_bytes,
+        "line_count": decoded.text.count("\n") + 1,
+        "tokens_seen": extraction.tokens_seen,
+        "facts_kept": len(extraction.facts),
+        "tokens_rejected": len(extraction.rejected),
+        "extractor_version": EXTRACTOR_VERSION,
+        "run_id": run_id,
+        "ingested_at": _now(),
+    }
+
+
+_OBSERVATION_COLUMNS = (
+    "line", "char_start", "char_end", "section", "sentence", "source_shape", "kind",
+    "indicator_text", "value", "unit", "numerator", "denominator", "comparator",
+    "period_start", "period_end", "as_of", "raw_token",
+)
+_REJECTED_COLUMNS = ("line", "char_start", "char_end", "raw_token", "reason", "context")
+
+
+def _observation_rows(document_id: str, extraction: Extraction) -> list[dict]:
+    return [
+        {
+            "observation_id": f"{document_id[:16]}:{fact.char_start}",
+            "document_id": document_id,
+            **{name: getattr(fact, name) for name in _OBSERVATION_COLUMNS},
+        }
+        for fact in extraction.facts
+    ]
+
+
+def _rejected_rows(document_id: str, extraction: Extraction) -> list[dict]:
+    return [
+        {"document_id": document_id, **{name: getattr(r, name) for name in _REJECTED_COLUMNS}}
+        for r in extraction.rejected
+    ]
+
+
+def _insert(connection, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    columns = [c[0] for c in connection.execute(f"select * from {table} limit 0").description]
+    arrow_rows = pa.Table.from_pylist(rows).select(columns)
+    connection.register("incoming_rows", arrow_rows)
+    try:
+        connection.execute(f"insert into {table} select * from incoming_rows")
+    finally:
+        connection.unregister("incoming_rows")
+
+
+def load_document(connection, source: Path, run_id: str) -> FileOutcome:
+    """Read, extract and load one file in one transaction; never raises for a bad file."""
+    try:
+        decoded = read_document(source)
+    except ReadError as error:
+        return FileOutcome(source, FAILED, error.reason)
+    existing = connection.execute(
+        "select extractor_version from raw.documents where document_id = ?", [decoded.sha256]
+    ).fetchone()
+    if existing and existing[0] == EXTRACTOR_VERSION:
+        return FileOutcome(source, UNCHANGED, document_id=decoded.sha256)
+    try:
+        extraction = extract_text(decoded.text, source.name)
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
+        return FileOutcome(source, FAILED, f"extraction failed: {type(error).__name__}: {error}")
+    if extraction.meta.ward.code is None:
+        return FileOutcome(source, FAILED, f"no ward: {extraction.meta.ward.reason}")
+    document_id = decoded.sha256
+    connection.execute("begin transaction")
+    try:
+        for table in ("raw.observations", "raw.rejected_tokens", "raw.documents"):
+            connection.execute(f"delete from {table} where document_id = ?", [document_id])
+        _insert(connection, "raw.documents", [_document_row(decoded, source, extraction, run_id)])
+        _insert(connection, "raw.observations", _observation_rows(document_id, extraction))
+        _insert(connection, "raw.rejected_tokens", _rejected_rows(document_id, extraction))
+        connection.execute("commit")
+    except Exception as error:  # noqa: BLE001
+        connection.execute("rollback")
+        return FileOutcome(source, FAILED, f"load failed: {type(error).__name__}: {error}")
+    return FileOutcome(
+        source, LOADED, facts=len(extraction.facts), rejected=len(extraction.rejected),
+        document_id=document_id,
+    )
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    database: Path,
+    *,
+    lock_timeout_s: float | None = None,
+    progress: Callable[[int, int, FileOutcome], None] | None = None,
+) -> RunSummary:
+    """Ingest files and folders; returns the run summary (also stored in raw.ingest_runs)."""
+    discovery = discover(paths)
+    summary = RunSummary(run_id=f"{_now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}")
+    for error in discovery.errors:
+        summary.outcomes.append(FileOutcome(error.path, FAILED, error.reason))
+        if progress:
+            progress(0, len(discovery.documents), summary.outcomes[-1])
+    connection = connect(database, lock_timeout_s=lock_timeout_s)
+    try:
+        ensure_schema(connection)
+        connection.execute(
+            "update raw.ingest_runs set status = 'interrupted' where status = 'running'"
+        )
+        connection.execute(
+            "insert into raw.ingest_runs (run_id, started_at, extractor_version, status) "
+            "values (?, ?, ?, 'running')",
+            [summary.run_id, _now(), EXTRACTOR_VERSION],
+        )
+        total = len(discovery.documents)
+        for position, source in enumerate(discovery.documents, start=1):
+            outcome = load_document(connection, source, summary.run_id)
+            summary.outcomes.append(outcome)
+            if progress:
+                progress(position, total, outcome)
+        _finish_run(connection, summary)
+    finally:
+        connection.close()
+    return summary
+
+
+def _finish_run(connection, summary: RunSummary) -> None:
+    failures = [o for o in summary.outcomes if o.status == FAILED]
+    connection.execute("begin transaction")
+    for outcome in failures:
+        connection.execute(
+            "insert into raw.ingest_errors values (?, ?, ?, ?)",
+            [summary.run_id, str(outcome.path), outcome.reason, _now()],
+        )
+    status = "ok" if not failures else ("failed" if not summary.count(LOADED) + summary.count(UNCHANGED) else "partial")
+    connection.execute(
+        "update raw.ingest_runs set finished_at = ?, files_seen = ?, files_loaded = ?, "
+        "files_unchanged = ?, files_failed = ?, facts = ?, rejected_tokens = ?, status = ? "
+        "where run_id = ?",
+        [
+            _now(), len(summary.outcomes), summary.count(LOADED), summary.count(UNCHANGED),
+            len(failures), summary.facts, summary.rejected, status, summary.run_id,
+        ],
+    )
+    connection.execute("commit")

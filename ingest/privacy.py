@@ -1,0 +1,34 @@
+"""Keep personal data (names, e-mail addresses, phone numbers) out of everything we store."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+NAME_PLACEHOLDER = "[họ tên]"
+EMAIL_PLACEHOLDER = "[email]"
+PHONE_PLACEHOLDER = "[số điện thoại]"
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Vietnamese mobile/landline numbers: 0xx xxx xxxx, +84 ..., with optional spaces or dots.
+PHONE = re.compile(r"(?<![\d/.,])(?:\+84|0)(?:[ .-]?\d){8,10}(?![\d/])")
+_SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
+# A person addressed by title inside prose or a table cell: "Đồng chí Đinh Thị Thu Hà".
+TITLED_NAME = re.compile(
+    rf"\b(?P<title>[Đđ]ồng chí|[Đđ]/c|Ông|ông|Bà|bà)\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
+)
+
+
+def redact(text: str, names: Iterable[str] = ()) -> str:
+    """Replace e-mails, phone numbers, titled names and the given names with placeholders."""
+    text = EMAIL.sub(EMAIL_PLACEHOLDER, text)
+    text = PHONE.sub(PHONE_PLACEHOLDER, text)
+    text = TITLED_NAME.sub(lambda m: f"{m.group('title')} {NAME_PLACEHOLDER}", text)
+    for name in sorted(set(names), key=len, reverse=True):
+        if name:
+            text = re.sub(re.escape(name), NAME_PLACEHOLDER, text, flags=re.IGNORECASE)
+    return text
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PHONE.finditer(text)]

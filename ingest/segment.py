@@ -1,0 +1,425 @@
+"""Cut a document into units the extractor reads: prose paragraphs, headings and table rows.
+
+A unit's text is built from whole line fragments joined by one space, so every character of
+the unit maps back to one character of the file (`Unit.file_offset`). Tabs, markdown pipes and
+HTML tags are blanked to spaces or tabs of the same length, never removed, for the same reason.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ingest.text import fold
+
+PROSE = "prose"
+HEADING = "heading"
+TABLE_TSV = "table_tsv"
+TABLE_MARKDOWN = "table_markdown"
+TABLE_CELLS = "table_cells"
+
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"
+_HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(rf"^(?:Phần|PHẦN)\s+(?:{_ROMAN}|\d{{1,2}}|thứ)\b|^(?:Phụ lục|PHỤ LỤC|Phụ Lục)\b"), 0),
+    (re.compile(rf"^{_ROMAN}[.)]\s"), 1),
+    (re.compile(r"^[A-ZĐ]\.\s"), 2),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 5),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 4),
+    (re.compile(r"^\d{1,2}\.\s"), 3),
+    (re.compile(r"^[a-zđ][).,]\s"), 6),
+    (re.compile(r"^\(\d{1,2}\)\s"), 7),
+)
+_CAPS_RANK = 1
+_ITEM_START = re.compile(rf"^(?:[-+•*–]\s|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)")
+_TERMINAL = re.compile(r"[.;:!?]\W{0,3}$")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
+_SEPARATOR_CELL = re.compile(r"^[\s:|-]*$")
+_BARE_ROW_NUMBER = re.compile(r"^\d{1,3}$")
+_SIGNATURE_TITLE = re.compile(
+    r"^(?:\*\*)?\s*(?:TM\.|KT\.|TL\.|Q\.|TUQ\.)?\s*(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|PHÓ CHỦ TỊCH|"
+    r"TRƯỞNG BAN|PHÓ TRƯỞNG BAN|GIÁM ĐỐC|BAN CHỈ ĐẠO)"
+)
+_PERSON_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+){1,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]+$")
+# Inside a one-cell-per-line table only group rows ("I. NÂNG CAO ...") and appendices are headings.
+_CELLS_TABLE_HEADING = re.compile(rf"^(?:{_ROMAN}[.)]\s+\S.{{10,}}|(?:Phụ lục|PHỤ LỤC)\b)")
+_DIGITAL_STAMP = re.compile(r"đã ký lên văn bản|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int
+    start: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    rank: int
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A line fragment: `length` characters at `file_start` in the file, at `unit_start` in the unit."""
+
+    line: int
+    file_start: int
+    unit_start: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class CellSpan:
+    column: int
+    start: int
+    end: int
+
+
+@dataclass
+class Unit:
+    shape: str
+    text: str
+    pieces: list[Piece]
+    headings: tuple[Heading, ...]
+    header: tuple[str, ...] = ()
+    cells: list[CellSpan] = field(default_factory=list)
+
+    def file_offset(self, unit_offset: int) -> tuple[int, int]:
+        """Map an offset of the unit text to (file offset, line number)."""
+        starts = [p.unit_start for p in self.pieces]
+        piece = self.pieces[max(bisect_right(starts, unit_offset) - 1, 0)]
+        return piece.file_start + (unit_offset - piece.unit_start), piece.line
+
+    def column_of(self, unit_offset: int) -> int | None:
+        for span in self.cells:
+            if span.start <= unit_offset < span.end:
+                return span.column
+        return None
+
+    def cell_text(self, column: int) -> str:
+        parts = [self.text[s.start : s.end] for s in self.cells if s.column == column]
+        return " ".join(p.strip() for p in parts if p.strip())
+
+    def cell_bounds(self, unit_offset: int) -> tuple[int, int]:
+        for span in self.cells:
+            if span.start <= unit_offset < span.end:
+                return span.start, span.end
+        return 0, len(self.text)
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    lines: list[Line]
+    units: list[Unit]
+    excluded_lines: frozenset[int]
+    signer_names: tuple[str, ...]
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, start = [], 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        lines.append(Line(number, start, raw))
+        start += len(raw) + 1
+    return lines
+
+
+def heading_rank(stripped: str) -> int | None:
+    """Rank of a heading line (0 = top), or None for ordinary text."""
+    plain = stripped.strip("*_ ").strip()
+    if not plain or len(plain) > 220:
+        return None
+    for pattern, rank in _HEADING_MARKERS:
+        if pattern.match(plain):
+            if rank == 0:
+                return 0
+            if _looks_like_heading_body(plain):
+                return rank
+            return None
+    if _is_caps(plain):
+        return _CAPS_RANK
+    return None
+
+
+def _looks_like_heading_body(plain: str) -> bool:
+    if len(plain) > 160:
+        return False
+    if plain.endswith((".", ";")) and len(plain) > 70:
+        return False
+    return True
+
+
+def _is_caps(plain: str) -> bool:
+    letters = [c for c in plain if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.85
+
+
+def find_excluded_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ...]]:
+    """Lines of distribution lists, signature blocks and digital-signature stamps; signer names."""
+    excluded: set[int] = set()
+    names: list[str] = []
+    count = len(lines)
+    i = 0
+    while i < count:
+        stripped = lines[i].text.strip().strip("*").strip()
+        if _DIGITAL_STAMP.search(stripped):
+            excluded.add(lines[i].number)
+            i += 1
+            continue
+        starts_block = stripped.lower().startswith("nơi nhận") or (
+            _SIGNATURE_TITLE.match(stripped) and _signature_follows(lines, i)
+        )
+        if not starts_block:
+            i += 1
+            continue
+        end = _signature_end(lines, i)
+        for j in range(i, end + 1):
+            excluded.add(lines[j].number)
+            candidate = lines[j].text.strip().strip("*").strip()
+            if _PERSON_NAME.match(candidate) and j > i:
+                names.append(candidate)
+        i = end + 1
+    return frozenset(excluded), tuple(dict.fromkeys(names))
+
+
+def _signature_follows(lines: list[Line], index: int) -> bool:
+    """A signature title counts only when a personal name follows within a few lines."""
+    for j in range(index + 1, min(index + 14, len(lines))):
+        candidate = lines[j].text.strip().strip("*").strip()
+        if not candidate:
+            continue
+        if _PERSON_NAME.match(candidate):
+            return True
+        if not (_SIGNATURE_TITLE.match(candidate) or _is_caps(candidate)):
+            return False
+    return False
+
+
+def _signature_end(lines: list[Line], index: int) -> int:
+    """Index of the signer's name line closing the block (or a bounded fallback)."""
+    limit = min(index + 40, len(lines))
+    for j in range(index + 1, limit):
+        candidate = lines[j].text.strip().strip("*").strip()
+        if _PERSON_NAME.match(candidate) and _preceded_by_title(lines, j):
+            return j
+    for j in range(index + 1, limit):
+        if heading_rank(lines[j].text.strip()) == 0:
+            return j - 1
+    return min(index + 12, len(lines) - 1)
+
+
+def _preceded_by_title(lines: list[Line], index: int) -> bool:
+    for j in range(index - 1, max(index - 14, -1), -1):
+        candidate = lines[j].text.strip().strip("*").strip()
+        if not candidate:
+            continue
+        return bool(_SIGNATURE_TITLE.match(candidate) or _is_caps(candidate))
+    return False
+
+
+def _markdown_cells(raw: str) -> str:
+    """Blank the pipes and HTML tags of a markdown row without moving any character."""
+    text = _HTML_TAG.sub(lambda m: " " * len(m.group()), raw)
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    body = list(text)
+    first = lead
+    last = lead + len(stripped) - 1
+    if body[first] == "|":
+        body[first] = " "
+    if last > first and body[last] == "|":
+        body[last] = " "
+    return "".join("\t" if c == "|" else c for c in body)
+
+
+def _table_shape(raw: str) -> str | None:
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return TABLE_MARKDOWN
+    if "\t" in raw.strip(" ") and raw.count("\t") >= 1 and stripped:
+        return TABLE_TSV
+    return None
+
+
+class _UnitBuilder:
+    def __init__(self) -> None:
+        self.units: list[Unit] = []
+        self.headings: list[Heading] = []
+
+    def push_heading(self, heading: Heading) -> None:
+        while self.headings and self.headings[-1].rank >= heading.rank:
+            self.headings.pop()
+        self.headings.append(heading)
+
+    def add(self, shape: str, fragments: list[tuple[Line, int, str]], **extra: object) -> Unit:
+        """fragments: (line, offset of fragment in line, fragment text)."""
+        pieces, parts, cursor = [], [], 0
+        for line, offset, fragment in fragments:
+            if parts:
+                cursor += 1
+            pieces.append(Piece(line.number, line.start + offset, cursor, len(fragment)))
+            parts.append(fragment)
+            cursor += len(fragment)
+        unit = Unit(shape, " ".join(parts), pieces, tuple(self.headings), **extra)  # type: ignore[arg-type]
+        self.units.append(unit)
+        return unit
+
+
+def _fragment(line: Line, text: str | None = None) -> tuple[Line, int, str]:
+    raw = line.text if text is None else text
+    lead = len(raw) - len(raw.lstrip())
+    return line, lead, raw.strip()
+
+
+def segment(text: str) -> Segmentation:
+    lines = split_lines(text)
+    excluded, names = find_excluded_lines(lines)
+    builder = _UnitBuilder()
+    paragraph: list[tuple[Line, int, str]] = []
+    paragraph_is_heading = False
+    table_rows: list[list[tuple[Line, str]]] = []
+    table_shape: str | None = None
+    header: tuple[str, ...] = ()
+    cells_mode = False
+    cells_row: list[tuple[Line, int, str]] = []
+
+    def flush_paragraph() -> None:
+        nonlocal paragraph, paragraph_is_heading
+        if paragraph:
+            builder.add(HEADING if paragraph_is_heading else PROSE, paragraph)
+        paragraph, paragraph_is_heading = [], False
+
+    def flush_table() -> None:
+        nonlocal table_rows, table_shape
+        for row in table_rows:
+            _add_table_row(builder, row, table_shape or TABLE_TSV, header)
+        table_rows, table_shape = [], None
+
+    def flush_cells_row() -> None:
+        nonlocal cells_row
+        if cells_row:
+            builder.add(TABLE_CELLS, cells_row)
+        cells_row = []
+
+    for line in lines:
+        if line.number in excluded:
+            flush_paragraph()
+            flush_table()
+            flush_cells_row()
+            continue
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        shape = _table_shape(line.text)
+        if shape:
+            flush_paragraph()
+            flush_cells_row()
+            cells_mode = False
+            raw = _markdown_cells(line.text) if shape == TABLE_MARKDOWN else line.text
+            cells = raw.split("\t")
+            if all(_SEPARATOR_CELL.match(c) for c in cells):
+                continue
+            is_continuation = bool(table_rows) and not cells[0].strip()
+            if not table_rows and not any(ch.isdigit() for ch in stripped):
+                header = tuple(_squash(c) for c in cells)
+                table_shape = shape
+                continue
+            if table_rows and tuple(_squash(c) for c in cells) == header:
+                continue
+            if is_continuation:
+                table_rows[-1].append((line, raw))
+            else:
+                table_rows.append([(line, raw)])
+            table_shape = shape
+            continue
+        flush_table()
+        if stripped in {"TT", "STT"}:
+            flush_paragraph()
+            cells_mode = True
+            header = ()
+            continue
+        rank = heading_rank(stripped)
+        if cells_mode and rank is not None and not _CELLS_TABLE_HEADING.match(stripped):
+            rank = None
+        if cells_mode:
+            if _BARE_ROW_NUMBER.match(stripped) or rank is not None or len(stripped) > 120:
+                flush_cells_row()
+            if rank is not None and not _BARE_ROW_NUMBER.match(stripped):
+                builder.push_heading(Heading(rank, _squash(stripped), line.number))
+                builder.add(HEADING, [_fragment(line)])
+                continue
+            if len(stripped) <= 120:
+                if cells_row or _BARE_ROW_NUMBER.match(stripped):
+                    cells_row.append(_fragment(line))
+                continue
+            cells_mode = False
+        if rank is not None:
+            flush_paragraph()
+            builder.push_heading(Heading(rank, _squash(stripped), line.number))
+            paragraph, paragraph_is_heading = [_fragment(line)], True
+            continue
+        if paragraph and _continues(paragraph[-1][2], stripped, paragraph_is_heading):
+            paragraph.append(_fragment(line))
+            if paragraph_is_heading:
+                builder.headings[-1] = Heading(
+                    builder.headings[-1].rank,
+                    _squash(" ".join(p[2] for p in paragraph)),
+                    builder.headings[-1].line,
+                )
+            continue
+        flush_paragraph()
+        paragraph = [_fragment(line)]
+    flush_paragraph()
+    flush_table()
+    flush_cells_row()
+    return Segmentation(lines, builder.units, excluded, names)
+
+
+def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
+    """Does `current` continue the sentence of `previous` (a line broken by PDF extraction)?"""
+    if _ITEM_START.match(current):
+        return False
+    first = current[0]
+    if previous_is_heading:
+        return first.islower() and not previous.endswith(":")
+    if _TERMINAL.search(previous):
+        return first.islower() and previous.endswith(",")
+    if previous.endswith("-"):
+        return True
+    return first.islower() or first.isdigit() or first in "(\"“'"
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.replace("*", " ").split())
+
+
+def _add_table_row(
+    builder: _UnitBuilder, row: list[tuple[Line, str]], shape: str, header: tuple[str, ...]
+) -> None:
+    fragments: list[tuple[Line, int, str]] = []
+    spans: list[CellSpan] = []
+    cursor = 0
+    for index, (line, raw) in enumerate(row):
+        if index:
+            cursor += 1
+        fragments.append((line, 0, raw))
+        column_start = 0
+        for column, cell in enumerate(raw.split("\t")):
+            spans.append(
+                CellSpan(column, cursor + column_start, cursor + column_start + len(cell))
+            )
+            column_start += len(cell) + 1
+        cursor += len(raw)
+    builder.add(shape, fragments, header=header, cells=spans)
+
+
+def section_path(headings: tuple[Heading, ...]) -> str:
+    return " > ".join(h.text for h in headings)
+
+
+def heading_role_text(heading: Heading) -> str:
+    return fold(heading.text)

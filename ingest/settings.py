@@ -1,0 +1,27 @@
+"""Where the warehouse, exports and reference data live."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS_DIR = REPO_ROOT / "data" / "documents"
+SEEDS_DIR = REPO_ROOT / "seeds"
+WAREHOUSE_FILE_NAME = "warehouse.duckdb"
+
+
+def warehouse_dir() -> Path:
+    """Folder of the DuckDB files: `$WAREHOUSE_DIR`, else `data/warehouse` in the repository."""
+    configured = os.environ.get("WAREHOUSE_DIR")
+    return Path(configured).resolve() if configured else REPO_ROOT / "data" / "warehouse"
+
+
+def warehouse_path() -> Path:
+    return warehouse_dir() / WAREHOUSE_FILE_NAME
+
+
+def export_dir() -> Path:
+    """Folder of the Parquet export: `$EXPORT_DIR`, else `data/export` in the repository."""
+    configured = os.environ.get("EXPORT_DIR")
+    return Path(configured).resolve() if configured else REPO_ROOT / "data" / "export"

@@ -1,0 +1,281 @@
+"""Each extraction rule on short passages written in the genre's style (not taken from the corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.extract import Fact, extract_text
+
+
+def plan(body: str, ward: str = "Hòa Bình", year: int = 2026, kind: str = "KẾ HOẠCH") -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\n"
+        f"PHƯỜNG {ward.upper()}\n\n"
+        f"Số: 12/{'KH' if kind == 'KẾ HOẠCH' else 'BC'}-UBND\n\n"
+        f"{ward}, ngày 10 tháng 02 năm {year}\n\n"
+        f"{kind}\n"
+        f"Chuyển đổi số phường {ward} năm {year}\n\n"
+        f"{body}\n"
+    )
+
+
+def report(body: str, ward: str = "Hòa Bình", year: int = 2025) -> str:
+    return plan(body, ward, year, kind="BÁO CÁO")
+
+
+def facts_of(text: str) -> list[Fact]:
+    extraction = extract_text(text, "sample.txt")
+    assert len(extraction.facts) + len(extraction.rejected) == extraction.tokens_seen
+    return extraction.facts
+
+
+def only(text: str) -> Fact:
+    facts = facts_of(text)
+    assert len(facts) == 1, [(f.raw_token, f.unit) for f in facts]
+    return facts[0]
+
+
+def rejections(text: str) -> dict[str, str]:
+    return {r.raw_token: r.reason for r in extract_text(text, "sample.txt").rejected}
+
+
+# --- number formats -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("- Tỷ lệ hồ sơ được số hóa đạt 91,25%.", 91.25, "percent"),
+        ("- Tỷ lệ hồ sơ được số hóa đạt 64.5%.", 64.5, "percent"),
+        ("- Có 12.480 người dân được hướng dẫn cài đặt ứng dụng.", 12480, "persons"),
+        ("- Trang bị 05 máy tính cho bộ phận một cửa.", 5, "machines"),
+        ("- Năm nay phường bố trí 2,375 tỷ đồng cho chuyển đổi số.", 2.375, "vnd_billion"),
+        ("- Tỷ lệ người dân dùng ví điện tử đạt $\\geq 65\\%$.", 65, "percent"),
+        ("- 100 tỷ lệ hồ sơ được xử lý trực tuyến.", 100, "percent"),
+    ],
+)
+def test_number_formats(sentence, value, unit):
+    fact = only(plan(f"I. MỤC TIÊU\n\n{sentence}"))
+    assert fact.value == pytest.approx(value)
+    assert fact.unit == unit
+
+
+def test_fraction_keeps_both_parts_and_the_rate_beside_it_is_its_own_fact():
+    facts = facts_of(report("1. Kết quả đạt được\n\n- Đã có 4.512/5.300 người dân có tài khoản VNeID, đạt 85,1%."))
+    ratio, rate = facts
+    assert (ratio.unit, ratio.value, ratio.numerator, ratio.denominator) == ("ratio", 4512, 4512, 5300)
+    assert (rate.unit, rate.value) == ("percent", 85.1)
+
+
+def test_counts_in_the_unit_vocabulary():
+    text = report(
+        "1. Kết quả đạt được\n\n"
+        "- Tổ công nghệ số cộng đồng có 45 thành viên; bố trí 06 quầy tiếp nhận; tổ chức 08 buổi "
+        "tập huấn và 03 lớp bồi dưỡng; lưu trữ 120 thùng hồ sơ tương đương 96,5 mét; số hóa "
+        "24.000 trang tài liệu (35GB); phát thanh 2 lần/tuần."
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (45, "members"), (6, "counters"), (8, "sessions"), (3, "classes"), (120, "boxes"),
+        (96.5, "metres"), (24000, "pages"), (35, "gigabytes"), (2, "times_per_week"),
+    ]
+
+
+# --- comparators ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator"),
+    [
+        ("Tỷ lệ phủ sóng 5G đạt ≥ 90%.", "ge"),
+        ("Tỷ lệ phủ sóng 5G đạt $\\geq 90\\%$.", "ge"),
+        ("Tối thiểu 90% hồ sơ được xử lý trực tuyến.", "ge"),
+        ("Bảo đảm ít nhất 90% cán bộ có chữ ký số.", "ge"),
+        ("Tỷ lệ hồ sơ trực tuyến đạt từ 90% trở lên.", "ge"),
+        ("Tỷ lệ hồ sơ trực tuyến đạt 90 % trở lên.", "ge"),
+        ("Tỷ lệ hồ sơ trực tuyến đạt trên 90%.", "gt"),
+        ("Tỷ lệ hồ sơ trực tuyến đạt gần 90%.", "approx"),
+        ("Tỷ lệ hồ sơ trực tuyến đạt khoảng 90%.", "approx"),
+        ("Tỷ lệ hồ sơ trực tuyến không quá 90%.", "le"),
+        ("Tỷ lệ hồ sơ trực tuyến đạt 90%.", "eq"),
+    ],
+)
+def test_comparator_wording(sentence, comparator):
+    assert only(plan(f"II. MỤC TIÊU\n\n- {sentence}")).comparator == comparator
+
+
+def test_a_shortfall_is_a_result_below_the_value():
+    fact = only(report("2. Tồn tại, hạn chế\n\n- Tỷ lệ người dân có chữ ký số còn thấp, chưa đạt 40%."))
+    assert (fact.kind, fact.comparator) == ("actual", "lt")
+
+
+def test_respectively_shares_the_comparator():
+    facts = facts_of(plan("II. MỤC TIÊU\n\n- Tỷ lệ DVC trực tuyến và DVC toàn trình đạt tối thiểu lần lượt là 100% và 80%."))
+    assert [(f.value, f.comparator) for f in facts] == [(100, "ge"), (80, "ge")]
+
+
+# --- periods --------------------------------------------------------------------------------
+
+
+def test_year_heading_gives_the_period_of_results_in_a_plan():
+    text = plan(
+        "Phần I\n\nĐÁNH GIÁ KẾT QUẢ NĂM 2025\n\n1. Kết quả đạt được\n\n"
+        "- Tỷ lệ hồ sơ xử lý trực tuyến đạt 71,4%.\n\n"
+        "Phần II\n\nMỤC TIÊU NĂM 2026\n\n- Tỷ lệ hồ sơ xử lý trực tuyến đạt ≥ 85%."
+    )
+    result, target = facts_of(text)
+    assert (result.kind, result.period_start, result.period_end) == ("actual", 2025, 2025)
+    assert (target.kind, target.period_start, target.period_end) == ("target", 2026, 2026)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Tỷ lệ cán bộ có chứng chỉ quản trị dữ liệu (2026 - 2028) đạt 60%.", (2026, 2028)),
+        ("Đến năm 2030, 100% hồ sơ được số hóa.", (2026, 2030)),
+        ("Phấn đấu hết năm 2026 đạt 100% giao dịch không dùng tiền mặt.", (2026, 2026)),
+        ("Tỷ lệ hồ sơ số hóa đạt 95%.", (2026, 2026)),
+    ],
+)
+def test_period_forms(sentence, period):
+    fact = only(plan(f"II. MỤC TIÊU\n\n- {sentence}"))
+    assert (fact.period_start, fact.period_end) == period
+
+
+def test_horizon_heading_applies_to_its_items():
+    fact = only(plan("2. Mục tiêu cụ thể đến năm 2030\n\n- 100% cơ sở dữ liệu chuyên ngành được kết nối."))
+    assert (fact.period_start, fact.period_end) == (2026, 2030)
+
+
+def test_as_of_date_of_a_result():
+    fact = only(report("II. KẾT QUẢ\n\n- Tính đến ngày 30/9/2025, phường đã hoàn thành 12/15 chỉ tiêu."))
+    assert fact.as_of == date(2025, 9, 30)
+    assert (fact.kind, fact.unit, fact.period_end) == ("actual", "ratio", 2025)
+
+
+# --- section roles and wording ----------------------------------------------------------------
+
+
+def test_report_defaults_to_results_and_strive_wording_is_a_target():
+    text = report(
+        "I. KẾT QUẢ TRIỂN KHAI\n\n- Tỷ lệ TTHC phi địa giới đạt 76%, hoàn thành chỉ tiêu giao; "
+        "phấn đấu hết năm 2025 đạt 100%."
+    )
+    result, target = facts_of(text)
+    assert (result.kind, target.kind) == ("actual", "target")
+    assert (target.period_start, target.period_end) == (2025, 2025)
+
+
+def test_sentences_broken_across_lines_are_joined():
+    text = report(
+        "II. KẾT QUẢ\n\n- Ủy ban nhân dân phường đã tổ chức trên 15 buổi tập huấn cho\n\n"
+        "cán bộ, công chức về kỹ năng số cơ bản."
+    )
+    fact = only(text)
+    assert fact.comparator == "gt" and fact.unit == "sessions"
+    assert "kỹ năng số cơ bản" in fact.sentence
+
+
+# --- table shapes ---------------------------------------------------------------------------
+
+
+def test_tab_separated_rows_take_the_indicator_cell_and_the_row_comparator():
+    text = plan(
+        "PHỤ LỤC: CHỈ TIÊU NĂM 2026\n\n"
+        "TT\tChỉ tiêu\tKPI\tKết quả\n"
+        "1\tTỷ lệ hồ sơ xử lý toàn trình trên môi trường điện tử\t75%\tĐạt tối thiểu 75%\n"
+    )
+    kpi, result = facts_of(text)
+    assert kpi.indicator_text == "Tỷ lệ hồ sơ xử lý toàn trình trên môi trường điện tử"
+    assert (kpi.comparator, result.comparator) == ("ge", "ge")
+    assert kpi.source_shape == "table_tsv" and kpi.kind == "target"
+
+
+def test_markdown_rows_with_paragraph_cells():
+    text = plan(
+        "Phụ lục\n\n| STT | Tên nhiệm vụ | Đơn vị chủ trì |\n|---|---|---|\n"
+        "| 1 | <p>Số hóa hồ sơ hộ tịch,</p> <p>bảo đảm 100% dữ liệu được cập nhật.</p> | Văn phòng |\n"
+    )
+    fact = only(text)
+    assert fact.source_shape == "table_markdown" and fact.value == 100
+    assert "<p>" not in fact.sentence
+
+
+def test_one_cell_per_line_tables_take_the_row_period():
+    text = plan(
+        "PHỤ LỤC\n\nTT\n\nNhiệm vụ\n\nSản phẩm\n\nThời gian\n\n"
+        "1\n\nSố hóa hồ sơ\n\nhọc sinh\n\n100% hồ sơ\n\nđược số hóa\n\nNăm 2027-\n\n2028\n\n"
+        "2\n\nTuyên truyền\n\nThường xuyên\n"
+    )
+    fact = only(text)
+    assert fact.source_shape == "table_cells"
+    assert (fact.period_start, fact.period_end) == (2027, 2028)
+
+
+# --- what is not a fact ---------------------------------------------------------------------
+
+
+def test_rejected_tokens_carry_their_reason():
+    reasons = rejections(
+        plan(
+            "Căn cứ Quyết định số 215/QĐ-UBND ngày 14/3/2025 và Nghị quyết 57-NQ/TW;\n\n"
+            "1. Hạ tầng số\n\n- Phủ sóng 4G, 5G; tốc độ trên 100 Mbps; báo cáo trước 16 giờ; "
+            "kiểm tra định kỳ 6 tháng; trẻ em dưới 6 tuổi; khắc phục lần 2; "
+            "trụ sở số 25 Trần Phú; giám sát 24/7; có 03 nhà mạng."
+        )
+    )
+    assert reasons["215"] == "document_number"
+    assert reasons["14/3/2025"] == "date"
+    assert reasons["57"] == "document_number"
+    assert reasons["1"] == "outline_number"
+    assert reasons["5"] == "technology"
+    assert reasons["100"] == "speed_threshold"
+    assert reasons["16"] == "clock_time"
+    assert reasons["2026"] == "year"
+    assert reasons["25"] == "name_or_address"
+    assert reasons["24/7"] == "schedule"
+    assert reasons["03"] == "count_unlisted_unit"
+    assert reasons["2"] == "ordinal"
+
+
+def test_a_range_keeps_its_lower_bound():
+    fact = only(report("II. KẾT QUẢ\n\n- Luôn bố trí 2-4 người hỗ trợ người dân."))
+    assert (fact.value, fact.comparator, fact.unit) == (2, "ge", "persons")
+
+
+def test_hostile_numbers_never_become_facts():
+    reasons = rejections(plan("II. MỤC TIÊU\n\n- Giá trị 1e309 và 999999999999999999999% không hợp lệ."))
+    assert reasons["999999999999999999999"] == "implausible"
+    assert reasons["1"] == "identifier"
+
+
+# --- ward and personal data -------------------------------------------------------------------
+
+
+def test_ward_matches_accent_and_case_insensitively():
+    extraction = extract_text(plan("- 100% hồ sơ.", ward="Hoà Bình"), "x.txt")
+    assert extraction.meta.ward.code == "11533"
+
+
+def test_unknown_ward_is_null_with_a_reason():
+    extraction = extract_text(plan("- 100% hồ sơ.", ward="Không Tồn Tại"), "x.txt")
+    assert extraction.meta.ward.code is None and extraction.meta.ward.reason
+
+
+def test_signature_blocks_and_named_officials_never_leak():
+    text = plan(
+        "| STT | Tên nhiệm vụ | Chủ trì |\n|---|---|---|\n"
+        "| 1 | Bảo đảm 100% hồ sơ được số hóa | Đồng chí Lê Thị Minh Hằng, Phó Chủ tịch |\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Quốc Khánh\n"
+        "\tTEST <khanh.tq@example.vn> đã ký lên văn bản này! 0912345678\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    stored = " ".join(
+        [f.sentence + f.indicator_text + f.section for f in extraction.facts]
+        + [r.context + r.raw_token for r in extraction.rejected]
+        + [extraction.meta.title or ""]
+    )
+    for secret in ("Lê Thị Minh Hằng", "Trần Quốc Khánh", "khanh.tq@example.vn", "0912345678"):
+        assert secret not in stored
+    assert len(extraction.facts) == 1
