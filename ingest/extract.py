@@ -88,7 +88,8 @@ class _Measure:
     unit_end: int = 0  # unit offset where the value and its unit word end
 
 
-_URL = re.compile(r"<?https?://[^\s>]+>?|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov)\b[^\s<>]*")
+_URL_SCHEME = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?")
+_DOMAIN_END = re.compile(r"\.(?:vn|com|net|org|gov)\b[^\s<>]*")
 _DOC_SUFFIX = re.compile(r"^(?:\s?[-/]\s?[A-ZĐ]|\s[A-ZĐ]{2,}[-/])")
 _DATE_WORD_BEFORE = re.compile(r"\b(?:ngay|thang|quy)\s*$")
 _DATE_CONTEXT = re.compile(r"\b(?:ngay|truoc|sau|tu|den)\b[^.;]{0,20}$")
@@ -222,10 +223,20 @@ class _DocumentContext:
     def redact(self, text: str) -> str:
         return redact(text, self.segmentation.signer_names)
 
+    def may_hold_personal_data(self, text: str) -> bool:
+        return bool(_PII_HINT.search(text)) or redact(text, self.segmentation.signer_names) != text
+
 
 def _skip_spans(text: str) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), "url") for m in _URL.finditer(text)]
-    spans += [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+    spans = [(m.start(), m.end(), "url") for m in _URL_SCHEME.finditer(text)]
+    for match in _DOMAIN_END.finditer(text):
+        start = match.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-_"):
+            start -= 1
+        if start < match.start():
+            spans.append((start, match.end(), "url"))
+    if "@" in text:
+        spans += [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
     spans += [(s, e, "phone_number") for s, e in phone_spans(text)]
     return spans
 
@@ -256,10 +267,13 @@ def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  #
 
 def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fact | Rejection]:  # noqa: ANN001
     text = unit.text
+    tokens = list(NUMBER_TOKEN.finditer(text))
+    if not tokens:
+        return []
     folded = fold(text)
     if len(folded) != len(text):
-        folded = "".join(fold(c) or c for c in text)
-    tokens = list(NUMBER_TOKEN.finditer(text))
+        folded = "".join(fold(c)[:1] or " " for c in text)
+    clean = not context.may_hold_personal_data(text + " " + section_path(unit.headings))
     measures: dict[int, _Measure] = {}
     reasons: dict[int, str] = {}
     for index, match in enumerate(tokens):
@@ -275,6 +289,7 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
             measures[index] = outcome
     items: list[Fact | Rejection] = []
     facts_by_index: dict[int, Fact] = {}
+    boundaries: list[tuple[int, int]] | None = None
     for index, match in enumerate(tokens):
         file_start, line = unit.file_offset(match.start())
         file_end = file_start + len(match.group())
@@ -285,12 +300,23 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
             items.append(
                 Rejection(
                     context.document, line, file_start, file_end, raw, reason,
-                    context.redact(squash(window)),
+                    squash(window) if clean else context.redact(squash(window)),
                 )
             )
             continue
         measure = measures[index]
-        fact = _build_fact(unit, context, tokens, index, measure, measures, facts_by_index)
+        if boundaries is None:
+            boundaries = [m.span() for m in _CLAUSE_END.finditer(text)] if not unit.cells else []
+        fact = _build_fact(
+            unit, context, tokens, index, measure, measures, facts_by_index, boundaries
+        )
+        if not clean:
+            fact = Fact(**{
+                **_fact_fields(fact),
+                "section": context.redact(fact.section),
+                "sentence": context.redact(fact.sentence),
+                "indicator_text": context.redact(fact.indicator_text),
+            })
         fact = Fact(**{**_fact_fields(fact), "line": line, "char_start": file_start,
                        "char_end": file_end})
         facts_by_index[index] = fact
@@ -459,23 +485,27 @@ def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
     return unit.text[cell_start:cell_end].strip().rstrip(".") == token
 
 
-def _clause_bounds(unit: Unit, offset: int) -> tuple[int, int]:
+_PII_HINT = re.compile(r"@|\d{3}[ .-]?\d{3}[ .-]?\d{3}|\+84")
+_CLAUSE_END = re.compile(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])")
+
+
+def _clause_bounds(unit: Unit, offset: int, boundaries: list[tuple[int, int]]) -> tuple[int, int]:
+    """Clause around `offset`: a table cell, or text between `;`, `: ` and sentence ends."""
     if unit.cells:
         return unit.cell_bounds(offset)
-    text = unit.text
     start = 0
-    for boundary in re.finditer(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])", text):
-        if boundary.end() <= offset:
-            start = boundary.end()
-        elif boundary.start() >= offset:
-            return start, boundary.start()
-    return start, len(text)
+    for boundary_start, boundary_end in boundaries:
+        if boundary_end <= offset:
+            start = boundary_end
+        elif boundary_start >= offset:
+            return start, boundary_start
+    return start, len(unit.text)
 
 
-def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index) -> Fact:  # noqa: ANN001, PLR0913
+def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index, boundaries) -> Fact:  # noqa: ANN001, PLR0913
     text = unit.text
     match = tokens[index]
-    clause_start, clause_end = _clause_bounds(unit, match.start())
+    clause_start, clause_end = _clause_bounds(unit, match.start(), boundaries)
     clause = text[clause_start:clause_end]
     previous_measure_end = clause_start
     previous_index = None
@@ -511,11 +541,11 @@ def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index)
         line=0,
         char_start=0,
         char_end=0,
-        section=context.redact(section_path(unit.headings)),
-        sentence=context.redact(sentence),
+        section=section_path(unit.headings),
+        sentence=sentence,
         source_shape=PROSE if unit.shape not in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS) else unit.shape,
         kind=kind,
-        indicator_text=context.redact(indicator),
+        indicator_text=indicator,
         value=measure.value,
         unit=measure.unit,
         numerator=measure.numerator,
@@ -643,8 +673,9 @@ def _clean_phrase(text: str) -> str:
     text = _LATEX.sub(" ", text.replace("\t", " "))
     text = _LEADING_NOISE.sub("", squash(text))
     text = _FILLERS.sub("", text)
+    lowered = text.lower()
     for phrase, _ in _COMPARATORS:
-        if text.lower().endswith(phrase):
+        if lowered.endswith(phrase):
             text = text[: -len(phrase)]
             break
     text = _FILLERS.sub("", text)

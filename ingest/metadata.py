@@ -16,7 +16,7 @@ from ingest.text import fold, squash
 
 UNITS_FILE = SEEDS_DIR / "haiphong_units.csv"
 _UNIT_TYPES = {"phường": "phuong", "xã": "xa", "đặc khu": "dac khu"}
-_UNIT_MENTION = re.compile(r"\b(phuong|xa|dac khu)\s+")
+_UNIT_MENTION = re.compile(r"\b(phường|xã|đặc khu)\s+", re.IGNORECASE)
 _HEAD_LINES = 60
 
 _KIND_WORDS = (("ke hoach", "plan"), ("bao cao", "report"), ("quyet dinh", "decision"))
@@ -79,28 +79,23 @@ def resolve_ward(text: str) -> WardMatch:
     double because it names the issuer, later mentions may name merged former units.
     """
     index = _units_by_folded_name()
-    names_by_type: dict[str, list[str]] = {}
+    names_by_type: dict[tuple[str, str], list[str]] = {}
     for unit_type, name in index:
-        names_by_type.setdefault(unit_type, []).append(name)
+        names_by_type.setdefault((unit_type, name.split(" ", 1)[0]), []).append(name)
     for names in names_by_type.values():
         names.sort(key=len, reverse=True)
-    lines = text.split("\n")
+    head_end = _nth_line_start(text, _HEAD_LINES)
     votes: Counter[tuple[str, str]] = Counter()
     written: dict[tuple[str, str], str] = {}
-    for number, line in enumerate(lines):
-        folded = fold(line)
-        if len(folded) != len(line):
-            continue
-        weight = 3 if number < _HEAD_LINES else 1
-        for mention in _UNIT_MENTION.finditer(folded):
-            unit_type, rest = mention.group(1), folded[mention.end() :]
-            for name in names_by_type.get(unit_type, ()):
-                if rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum():
-                    key = (unit_type, name)
-                    votes[key] += weight
-                    start = mention.end()
-                    written.setdefault(key, line[start : start + len(name)])
-                    break
+    for mention in _UNIT_MENTION.finditer(text):
+        unit_type, start = fold(mention.group(1)), mention.end()
+        rest = fold(text[start : start + 40])
+        for name in names_by_type.get((unit_type, rest.split(" ", 1)[0]), ()):
+            if rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum():
+                key = (unit_type, name)
+                votes[key] += 3 if start < head_end else 1
+                written.setdefault(key, text[start : start + len(name)])
+                break
     if not votes:
         return WardMatch(None, None, None, "no commune-level unit of Hải Phòng named in the text")
     (best, best_votes), *rest = votes.most_common()
@@ -109,6 +104,15 @@ def resolve_ward(text: str) -> WardMatch:
         return WardMatch(None, None, tied, f"ambiguous ward: {tied}")
     unit = index[best]
     return WardMatch(unit.code, unit.name, written[best], None)
+
+
+def _nth_line_start(text: str, count: int) -> int:
+    position = 0
+    for _ in range(count):
+        position = text.find("\n", position) + 1
+        if position == 0:
+            return len(text)
+    return position
 
 
 def document_kind(lines: list[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 NAME_PLACEHOLDER = "[họ tên]"
@@ -11,7 +12,7 @@ PHONE_PLACEHOLDER = "[số điện thoại]"
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese mobile/landline numbers: 0xx xxx xxxx, +84 ..., with optional spaces or dots.
-PHONE = re.compile(r"(?<![\d/.,])(?:\+84|0)(?:[ .-]?\d){8,10}(?![\d/])")
+PHONE = re.compile(r"(?<![\d/.,])(?:\+84[ .-]?|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])")
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 # A person addressed by title inside prose or a table cell: "Đồng chí Đinh Thị Thu Hà".
 TITLED_NAME = re.compile(
@@ -21,13 +22,20 @@ TITLED_NAME = re.compile(
 
 def redact(text: str, names: Iterable[str] = ()) -> str:
     """Replace e-mails, phone numbers, titled names and the given names with placeholders."""
-    text = EMAIL.sub(EMAIL_PLACEHOLDER, text)
+    if "@" in text:
+        text = EMAIL.sub(EMAIL_PLACEHOLDER, text)
     text = PHONE.sub(PHONE_PLACEHOLDER, text)
     text = TITLED_NAME.sub(lambda m: f"{m.group('title')} {NAME_PLACEHOLDER}", text)
-    for name in sorted(set(names), key=len, reverse=True):
-        if name:
-            text = re.sub(re.escape(name), NAME_PLACEHOLDER, text, flags=re.IGNORECASE)
+    if names:
+        text = _names_pattern(tuple(sorted(set(names), key=len, reverse=True))).sub(
+            NAME_PLACEHOLDER, text
+        )
     return text
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in names if n) or r"(?!x)x", re.IGNORECASE)
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:

@@ -85,11 +85,13 @@ class Unit:
     headings: tuple[Heading, ...]
     header: tuple[str, ...] = ()
     cells: list[CellSpan] = field(default_factory=list)
+    _starts: list[int] | None = field(default=None, repr=False)
 
     def file_offset(self, unit_offset: int) -> tuple[int, int]:
         """Map an offset of the unit text to (file offset, line number)."""
-        starts = [p.unit_start for p in self.pieces]
-        piece = self.pieces[max(bisect_right(starts, unit_offset) - 1, 0)]
+        if self._starts is None:
+            self._starts = [p.unit_start for p in self.pieces]
+        piece = self.pieces[max(bisect_right(self._starts, unit_offset) - 1, 0)]
         return piece.file_start + (unit_offset - piece.unit_start), piece.line
 
     def column_of(self, unit_offset: int) -> int | None:
@@ -151,11 +153,11 @@ def _looks_like_heading_body(plain: str) -> bool:
 
 
 def _is_caps(plain: str) -> bool:
-    letters = [c for c in plain if c.isalpha()]
-    if len(letters) < 4:
+    lower = sum(map(str.islower, plain))
+    if lower > len(plain) * 0.15:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper / len(letters) >= 0.85
+    upper = sum(map(str.isupper, plain))
+    return upper >= 4 and upper / (upper + lower) >= 0.85
 
 
 def find_excluded_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ...]]:

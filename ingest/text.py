@@ -8,10 +8,27 @@ import unicodedata
 _WHITESPACE = re.compile(r"\s+")
 
 
+def _fold_table() -> dict[int, int | None]:
+    table: dict[int, int | None] = {ord("đ"): ord("d"), ord("Đ"): ord("d")}
+    for start, end in ((0x00C0, 0x024F), (0x1E00, 0x1EFF)):
+        for code in range(start, end + 1):
+            base = unicodedata.normalize("NFD", chr(code))[0].lower()
+            if base.isascii():
+                table.setdefault(code, ord(base))
+    for code in range(0x0300, 0x0370):  # combining marks of decomposed (NFD) input
+        table[code] = None
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
-    """Lower-case, accent-free form used for matching (`Phường Hải Dương` → `phuong hai duong`)."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    """Lower-case, accent-free form used for matching (`Phường Hải Dương` → `phuong hai duong`).
+
+    For NFC text the result has the same length as the input, so offsets carry over.
+    """
+    return text.lower().translate(_FOLD)
 
 
 def squash(text: str) -> str:
