@@ -1,0 +1,268 @@
+"""Messy folders, crashes and concurrent runs: nothing lost, nothing half-loaded."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ingest import load
+from ingest.load import ingest_paths
+from ingest.settings import DOCUMENTS_DIR, REPO_ROOT
+
+CORPUS = sorted(DOCUMENTS_DIR.glob("*.txt"))
+SAMPLE = CORPUS[1]  # a report: many facts, broken lines
+
+
+def run_cli(*args: str, warehouse: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ingest", *args], cwd=REPO_ROOT, capture_output=True, text=True,
+        env={**os.environ, "WAREHOUSE_DIR": str(warehouse), **(env or {})}, timeout=600,
+    )
+
+
+def replicate(folder: Path, copies: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(copies):
+        source = CORPUS[index % len(CORPUS)]
+        path = folder / f"{index:04d}_{source.name}"
+        path.write_text(source.read_text(encoding="utf-8") + f"\n(bản {index})\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def half_loaded_documents(database: Path) -> list[str]:
+    """Documents whose stored facts or rejections do not match the counts stored with them."""
+    with duckdb.connect(str(database), read_only=True) as connection:
+        return [
+            row[0]
+            for row in connection.execute(
+                """
+                select d.document_id from raw.documents d
+                left join (select document_id, count(*) n from raw.observations group by 1) o using (document_id)
+                left join (select document_id, count(*) n from raw.rejected_tokens group by 1) r using (document_id)
+                where d.facts_kept != coalesce(o.n, 0) or d.tokens_rejected != coalesce(r.n, 0)
+                union all
+                select distinct o.document_id from raw.observations o anti join raw.documents d using (document_id)
+                union all
+                select distinct r.document_id from raw.rejected_tokens r anti join raw.documents d using (document_id)
+                """
+            ).fetchall()
+        ]
+
+
+def document_count(database: Path) -> int:
+    with duckdb.connect(str(database), read_only=True) as connection:
+        return connection.execute("select count(*) from raw.documents").fetchone()[0]
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str | None]]:
+    """name → (path, expected fragment of the error reason, or None when it must load)."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    cases: dict[str, tuple[Path, str | None]] = {}
+
+    def add(name: str, data: bytes | str, expected: str | None) -> None:
+        path = folder / name
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        cases[name] = (path, expected)
+
+    add("empty.txt", b"", "empty")
+    add("whitespace.txt", b"  \n\t\n   \n", "whitespace")
+    add("scan.txt", b"%PDF-1.5\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<< /Type /Catalog >>\n", "binary")
+    add("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "binary")
+    add("bom.txt", b"\xef\xbb\xbf" + text.encode("utf-8"), None)
+    add("utf16.txt", text.encode("utf-16"), None)
+    add("nfd.txt", unicodedata.normalize("NFD", text), None)
+    add("no_ward.txt", "KẾ HOẠCH\nChuyển đổi số năm 2026\n\n- Tỷ lệ hồ sơ trực tuyến đạt 90%.\n", "no ward")
+    cut = "\n".join(CORPUS[3].read_text(encoding="utf-8").splitlines()[:192])
+    add("cut_table.txt", cut, None)
+    hostile = text + (
+        "\n\n- Giá trị 1e309 và 999999999999999999999% và \x07\x1b[31m điều khiển.\n\n- "
+        + "rất dài " * 40000 + "đạt 50%.\n"
+    )
+    add("hostile.txt", hostile, None)
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    cases["notes.pdf"] = (folder / "notes.pdf", "not a document")
+    loop = folder / "loop"
+    loop.mkdir()
+    os.symlink(loop, loop / "again")
+    return cases
+
+
+def test_bad_inputs_each_get_one_line_and_the_rest_loads(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    cases = _bad_inputs(folder)
+    missing = tmp_path / "does-not-exist.txt"
+    result = run_cli("ingest", str(folder), str(missing), warehouse=tmp_path / "wh")
+    assert result.returncode == 1, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    for name, (path, expected) in cases.items():
+        lines = [line for line in errors if name in line]
+        if expected is None:
+            assert not lines, (name, lines)
+        else:
+            assert len(lines) == 1 and expected in lines[0].lower(), (name, lines)
+    assert any(str(missing) in line and "no such" in line.lower() for line in errors)
+    assert any("loop" in line.lower() for line in errors), errors
+    assert all(len(line) < 400 for line in errors)
+    database = tmp_path / "wh" / "warehouse.duckdb"
+    assert document_count(database) == sum(1 for _, expected in cases.values() if expected is None)
+    assert half_loaded_documents(database) == []
+    with duckdb.connect(str(database), read_only=True) as connection:
+        hostile_facts = connection.execute(
+            "select max(value) from raw.observations o join raw.documents d using (document_id) "
+            "where d.file_name = 'hostile.txt' and o.unit = 'percent'"
+        ).fetchone()[0]
+        reasons = dict(
+            connection.execute(
+                "select raw_token, reason from raw.rejected_tokens r join raw.documents d using (document_id) "
+                "where d.file_name = 'hostile.txt' and raw_token in ('999999999999999999999', '309')"
+            ).fetchall()
+        )
+    assert hostile_facts <= 100
+    assert reasons == {"999999999999999999999": "implausible", "309": "identifier"}
+
+
+def test_the_same_facts_come_out_of_every_encoding(tmp_path):
+    text = SAMPLE.read_text(encoding="utf-8")
+    variants = {
+        "utf8.txt": text.encode("utf-8"),
+        "bom.txt": b"\xef\xbb\xbf" + text.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),
+        "nfd.txt": unicodedata.normalize("NFD", text).encode("utf-8"),
+        "crlf.txt": text.replace("\n", "\r\n").encode("utf-8"),
+    }
+    for name, data in variants.items():
+        (tmp_path / name).write_bytes(data)
+    database = tmp_path / "wh.duckdb"
+    assert ingest_paths([tmp_path], database).ok
+    with duckdb.connect(str(database), read_only=True) as connection:
+        signatures = connection.execute(
+            "select d.file_name, list(o.line || ':' || o.value || ':' || o.kind order by o.char_start) "
+            "from raw.documents d join raw.observations o using (document_id) group by 1"
+        ).fetchall()
+    assert len({tuple(s[1]) for s in signatures}) == 1 and len(signatures) == len(variants)
+
+
+def test_a_50_megabyte_file_loads(tmp_path):
+    body = SAMPLE.read_text(encoding="utf-8")
+    big = tmp_path / "big.txt"
+    with big.open("w", encoding="utf-8") as handle:
+        while handle.tell() < 50 * 1024 * 1024:
+            handle.write(body)
+    summary = ingest_paths([big], tmp_path / "wh.duckdb")
+    assert summary.ok and summary.facts > 1000
+
+
+# --- crashes ------------------------------------------------------------------------------------
+
+
+def test_a_failure_inside_a_document_transaction_leaves_nothing(tmp_path, monkeypatch):
+    database = tmp_path / "wh.duckdb"
+    real_insert = load._insert
+
+    def failing_insert(connection, table, rows):
+        real_insert(connection, table, rows)
+        if table == "raw.observations":
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(load, "_insert", failing_insert)
+    summary = ingest_paths([SAMPLE], database)
+    assert summary.count("failed") == 1 and "disk full" in summary.outcomes[0].reason
+    monkeypatch.setattr(load, "_insert", real_insert)
+    with duckdb.connect(str(database), read_only=True) as connection:
+        assert connection.execute("select count(*) from raw.observations").fetchone()[0] == 0
+        assert connection.execute("select count(*) from raw.documents").fetchone()[0] == 0
+    assert ingest_paths([SAMPLE], database).count("loaded") == 1
+
+
+def test_sigkill_in_the_middle_of_an_ingest_loses_nothing(tmp_path):
+    folder = tmp_path / "docs"
+    paths = replicate(folder, 400)
+    warehouse = tmp_path / "wh"
+    database = warehouse / "warehouse.duckdb"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ingest", "ingest", str(folder)], cwd=REPO_ROOT,
+        env={**os.environ, "WAREHOUSE_DIR": str(warehouse)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while not (database.with_suffix(".duckdb.wal").exists() or database.exists()):
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.05)
+    time.sleep(2.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    loaded_before = document_count(database)
+    assert loaded_before < len(paths), "the kill came too late to test anything"
+    assert half_loaded_documents(database) == []
+    rerun = run_cli("ingest", str(folder), warehouse=warehouse)
+    assert rerun.returncode == 0, rerun.stderr
+    assert document_count(database) == len(paths)
+    assert half_loaded_documents(database) == []
+    with duckdb.connect(str(database), read_only=True) as connection:
+        statuses = [r[0] for r in connection.execute("select status from raw.ingest_runs order by started_at").fetchall()]
+    assert statuses == ["interrupted", "ok"]
+
+
+# --- concurrency ------------------------------------------------------------------------------
+
+
+def test_two_ingests_at_once_wait_or_fail_clearly_and_the_work_completes(tmp_path):
+    folder = tmp_path / "docs"
+    paths = replicate(folder, 60)
+    warehouse = tmp_path / "wh"
+    environment = {**os.environ, "WAREHOUSE_DIR": str(warehouse), "WARDWH_LOCK_TIMEOUT": "120"}
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ingest", "ingest", str(folder)], cwd=REPO_ROOT, env=environment,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for _ in range(2)
+    ]
+    outcomes = [(p.wait(timeout=600), p.stderr.read()) for p in processes]
+    for code, stderr in outcomes:
+        assert code == 0 or (code == 2 and "locked" in stderr), stderr
+    database = warehouse / "warehouse.duckdb"
+    assert document_count(database) == len(paths)
+    assert half_loaded_documents(database) == []
+
+
+def test_lock_timeout_gives_a_clear_message(tmp_path):
+    warehouse = tmp_path / "wh"
+    database = warehouse / "warehouse.duckdb"
+    ingest_paths([SAMPLE], database)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(database)!r}); print('ok', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        result = run_cli("ingest", str(SAMPLE), warehouse=warehouse, env={"WARDWH_LOCK_TIMEOUT": "1"})
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 2
+    assert "locked by another process" in result.stderr and str(database) in result.stderr
+
+
+@pytest.mark.parametrize("mode", ["read_only"])
+def test_analysts_read_only_connection_cannot_modify(tmp_path, mode):
+    database = tmp_path / "wh.duckdb"
+    ingest_paths([SAMPLE], database)
+    with duckdb.connect(str(database), read_only=True) as connection:
+        with pytest.raises(duckdb.Error):
+            connection.execute("delete from raw.observations")
