@@ -7,12 +7,20 @@ Rules follow the genre (section roles, wording, table shapes) as written down in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
 from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
-from ingest.privacy import EMAIL, phone_spans, redact
+from ingest.privacy import (
+    EMAIL,
+    TITLED_NAME,
+    is_titled_name,
+    names_pattern,
+    phone_spans,
+    redact,
+)
 from ingest.segment import (
     PROSE,
     TABLE_CELLS,
@@ -88,7 +96,7 @@ class _Measure:
     unit_end: int = 0  # unit offset where the value and its unit word end
 
 
-_URL_SCHEME = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?")
+_URL_SCHEME = re.compile(r"(?:https?://|www\.)[^\s>]+")
 _DOMAIN_END = re.compile(r"\.(?:vn|com|net|org|gov)\b[^\s<>]*")
 _DOC_SUFFIX = re.compile(r"^(?:\s?[-/]\s?[A-ZĐ]|\s[A-ZĐ]{2,}[-/])")
 _DATE_WORD_BEFORE = re.compile(r"\b(?:ngay|thang|quy)\s*$")
@@ -185,9 +193,11 @@ def extract_text(text: str, document: str) -> Extraction:
     """Extract facts and rejected tokens from the decoded text of one document."""
     segmentation = segment(text)
     meta = extract_metadata(text, segmentation.signer_names)
-    context = _DocumentContext(document, meta, segmentation)
-    decided: dict[int, Fact | Rejection] = {}
     skip_spans = _skip_spans(text)
+    context = _DocumentContext(
+        document, meta, segmentation, _personal_data_lines(text, segmentation, skip_spans)
+    )
+    decided: dict[int, Fact | Rejection] = {}
     for unit in segmentation.units:
         for item in _extract_unit(unit, context, skip_spans):
             decided[item.char_start] = item
@@ -211,6 +221,7 @@ class _DocumentContext:
     document: str
     meta: DocumentMeta
     segmentation: Segmentation
+    personal_data_lines: frozenset[int]
 
     @property
     def default_kind(self) -> str:
@@ -223,8 +234,10 @@ class _DocumentContext:
     def redact(self, text: str) -> str:
         return redact(text, self.segmentation.signer_names)
 
-    def may_hold_personal_data(self, text: str) -> bool:
-        return bool(_PII_HINT.search(text)) or redact(text, self.segmentation.signer_names) != text
+    def unit_is_clean(self, unit: Unit) -> bool:
+        """No line of the unit or of its headings holds anything that redaction would touch."""
+        lines = {p.line for p in unit.pieces} | {h.line for h in unit.headings}
+        return not (lines & self.personal_data_lines)
 
 
 def _skip_spans(text: str) -> list[tuple[int, int, str]]:
@@ -241,6 +254,22 @@ def _skip_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _personal_data_lines(
+    text: str, segmentation: Segmentation, skip_spans: list[tuple[int, int, str]]
+) -> frozenset[int]:
+    """Lines (and the lines after them, for sentences broken across lines) that need redaction."""
+    starts = [line.start for line in segmentation.lines]
+    offsets = [start for start, _, reason in skip_spans if reason != "url"]
+    offsets += [m.start() for m in TITLED_NAME.finditer(text) if is_titled_name(m)]
+    if segmentation.signer_names:
+        offsets += [m.start() for m in names_pattern(segmentation.signer_names).finditer(text)]
+    lines: set[int] = set()
+    for offset in offsets:
+        line = bisect_right(starts, offset)
+        lines.update((line - 1, line, line + 1, line + 2))
+    return frozenset(lines)
+
+
 def _skip_reason(start: int, spans: list[tuple[int, int, str]]) -> str | None:
     for span_start, span_end, reason in spans:
         if span_start <= start < span_end:
@@ -249,8 +278,6 @@ def _skip_reason(start: int, spans: list[tuple[int, int, str]]) -> str | None:
 
 
 def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  # noqa: ANN001
-    from bisect import bisect_right
-
     line_index = bisect_right(line_starts, match.start()) - 1
     line_number = line_index + 1
     reason = _skip_reason(match.start(), skip_spans)
@@ -273,7 +300,7 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
     folded = fold(text)
     if len(folded) != len(text):
         folded = "".join(fold(c)[:1] or " " for c in text)
-    clean = not context.may_hold_personal_data(text + " " + section_path(unit.headings))
+    clean = context.unit_is_clean(unit)
     measures: dict[int, _Measure] = {}
     reasons: dict[int, str] = {}
     for index, match in enumerate(tokens):
@@ -485,7 +512,6 @@ def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
     return unit.text[cell_start:cell_end].strip().rstrip(".") == token
 
 
-_PII_HINT = re.compile(r"@|\d{3}[ .-]?\d{3}[ .-]?\d{3}|\+84")
 _CLAUSE_END = re.compile(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])")
 
 

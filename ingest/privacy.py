@@ -12,11 +12,11 @@ PHONE_PLACEHOLDER = "[số điện thoại]"
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese mobile/landline numbers: 0xx xxx xxxx, +84 ..., with optional spaces or dots.
-PHONE = re.compile(r"(?<![\d/.,])(?:\+84[ .-]?|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])")
+PHONE = re.compile(r"(?:\+84[ .-]?|0)(?<![\d/.,]0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])")
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 # A person addressed by title inside prose or a table cell: "Đồng chí Đinh Thị Thu Hà".
 TITLED_NAME = re.compile(
-    rf"\b(?P<title>[Đđ]ồng chí|[Đđ]/c|Ông|ông|Bà|bà)\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
+    rf"(?P<title>[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
 )
 
 
@@ -25,12 +25,27 @@ def redact(text: str, names: Iterable[str] = ()) -> str:
     if "@" in text:
         text = EMAIL.sub(EMAIL_PLACEHOLDER, text)
     text = PHONE.sub(PHONE_PLACEHOLDER, text)
-    text = TITLED_NAME.sub(lambda m: f"{m.group('title')} {NAME_PLACEHOLDER}", text)
+    text = TITLED_NAME.sub(_titled_replacement, text)
     if names:
-        text = _names_pattern(tuple(sorted(set(names), key=len, reverse=True))).sub(
-            NAME_PLACEHOLDER, text
-        )
+        text = names_pattern(tuple(names)).sub(NAME_PLACEHOLDER, text)
     return text
+
+
+def _titled_replacement(match: re.Match[str]) -> str:
+    if not is_titled_name(match):
+        return match.group()
+    return f"{match.group('title')} {NAME_PLACEHOLDER}"
+
+
+def is_titled_name(match: re.Match[str]) -> bool:
+    """The title must start a word ("Ông", not the end of "Công")."""
+    start = match.start()
+    return start == 0 or not match.string[start - 1].isalnum()
+
+
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern for a set of personal names (longest first)."""
+    return _names_pattern(tuple(sorted(set(names), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=64)

@@ -165,10 +165,11 @@ def find_excluded_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, .
     excluded: set[int] = set()
     names: list[str] = []
     count = len(lines)
+    stamped = {i for i, line in enumerate(lines) if "đã ký" in line.text or "T" in line.text and _DIGITAL_STAMP.search(line.text)}
     i = 0
     while i < count:
         stripped = lines[i].text.strip().strip("*").strip()
-        if _DIGITAL_STAMP.search(stripped):
+        if i in stamped and _DIGITAL_STAMP.search(stripped):
             excluded.add(lines[i].number)
             i += 1
             continue
