@@ -136,6 +136,10 @@ _UNITS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*lop\b", "classes"),
     )
 )
+_DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut|giay)\b")
+_CLAUSE_CLOSE = re.compile(r"^\s*(?:[;.,)]|$)")
+_RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
+_RATE_VERB = re.compile(r"\b(?:dat|la)\s*$")
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
     for pattern, reason in (
@@ -394,7 +398,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "legal_citation"
     if _RANGE_BOUND_BEFORE.search(text[max(0, start - 6) : start]):
         return "range_bound"
-    if _ORDINAL_BEFORE.search(folded_before):
+    if _ORDINAL_BEFORE.search(folded_before) and not _DURATION_AFTER.match(folded_after):
         return "ordinal"
     try:
         value = parse_number(raw, decimal_dot_preferred=bool(_UNITS_AFTER[0][0].match(after)))
@@ -426,6 +430,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     for pattern, reason in _REJECT_AFTER[1:]:
         if pattern.match(unit_folded_after):
             return reason
+    if _is_bare_rate(folded, max(low, start - 240), start, after, value):
+        return _Measure(value, "percent", range_lower=range_lower, unit_end=end)
     if _ADDRESS_BEFORE.search(folded_before) and re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after):
         return "name_or_address"
     if re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after) or re.search(r"\b[A-Z][a-z]+\s$", text[max(0, start - 20) : start]):
@@ -433,6 +439,14 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if re.match(r"^\s*[a-zđà-ỹ]", unit_folded_after):
         return "count_unlisted_unit"
     return "no_unit"
+
+
+def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -> bool:
+    """`Tỷ lệ ... đạt 85,87;`: a rate whose percent sign the writer left out."""
+    if value > 100 or not _CLAUSE_CLOSE.match(after):
+        return False
+    clause = folded[low:start].rsplit(";", 1)[-1]
+    return bool(_RATE_SUBJECT.search(clause) and _RATE_VERB.search(clause))
 
 
 def _classify_glued(after: str) -> str:

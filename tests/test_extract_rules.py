@@ -279,3 +279,12 @@ def test_signature_blocks_and_named_officials_never_leak():
     for secret in ("Lê Thị Minh Hằng", "Trần Quốc Khánh", "khanh.tq@example.vn", "0912345678"):
         assert secret not in stored
     assert len(extraction.facts) == 1
+
+
+def test_a_rate_written_without_its_percent_sign():
+    fact = only(report("II. KẾT QUẢ\n\n- Tỷ lệ giao dịch thuộc diện phi tiếp xúc đạt 78,5; còn lại trực tiếp."))
+    assert (fact.value, fact.unit) == (78.5, "percent")
+
+
+def test_a_period_of_months_is_a_duration_not_an_ordinal():
+    assert rejections(plan("IV. GIẢI PHÁP\n\nĐịnh kỳ 06 tháng kiểm tra một lần."))["06"] == "duration"
