@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import repeat
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from ingest.extract import EXTRACTOR_VERSION, Extraction, extract_text
-from ingest.read import DecodedText, ReadError, discover, read_document
+from ingest.read import ReadError, discover, read_document
 
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 DEFAULT_LOCK_TIMEOUT_S = 30.0
+PARALLEL_THRESHOLD = 20  # below this many files, starting worker processes costs more than it saves
 
 LOADED = "loaded"
 UNCHANGED = "unchanged"
@@ -99,12 +103,13 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _document_row(decoded: DecodedText, source: Path, extraction: Extraction, run_id: str) -> dict:
+def _document_row(prepared: Prepared, run_id: str) -> dict:
+    extraction = prepared.extraction
     meta = extraction.meta
     return {
-        "document_id": decoded.sha256,
-        "file_name": source.name,
-        "source_path": str(source),
+        "document_id": prepared.document_id,
+        "file_name": prepared.source.name,
+        "source_path": str(prepared.source),
         "ward_code": meta.ward.code,
         "ward_name": meta.ward.name,
         "ward_as_written": meta.ward.as_written,
@@ -114,9 +119,9 @@ def _document_row(decoded: DecodedText, source: Path, extraction: Extraction, ru
         "issued_on": meta.issued_on,
         "reference_year": meta.reference_year,
         "title": meta.title,
-        "encoding": decoded.encoding,
-        "size_bytes": decoded.size_bytes,
-        "line_count": decoded.text.count("\n") + 1,
+        "encoding": prepared.encoding,
+        "size_bytes": prepared.size_bytes,
+        "line_count": prepared.line_count,
         "tokens_seen": extraction.tokens_seen,
         "facts_kept": len(extraction.facts),
         "tokens_rejected": len(extraction.rejected),
@@ -164,39 +169,74 @@ def _insert(connection, table: str, rows: list[dict]) -> None:
         connection.unregister("incoming_rows")
 
 
-def load_document(connection, source: Path, run_id: str) -> FileOutcome:
-    """Read, extract and load one file in one transaction; never raises for a bad file."""
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and extracted, ready to be stored (or the reason it cannot be)."""
+
+    source: Path
+    status: str
+    reason: str | None = None
+    document_id: str | None = None
+    encoding: str | None = None
+    size_bytes: int = 0
+    line_count: int = 0
+    extraction: Extraction | None = None
+
+
+def prepare(source: Path, known: frozenset[str] = frozenset()) -> Prepared:
+    """Read and extract one file, skipping extraction when its content is already loaded."""
     try:
         decoded = read_document(source)
     except ReadError as error:
-        return FileOutcome(source, FAILED, error.reason)
-    existing = connection.execute(
-        "select extractor_version from raw.documents where document_id = ?", [decoded.sha256]
-    ).fetchone()
-    if existing and existing[0] == EXTRACTOR_VERSION:
-        return FileOutcome(source, UNCHANGED, document_id=decoded.sha256)
+        return Prepared(source, FAILED, error.reason)
+    if decoded.sha256 in known:
+        return Prepared(source, UNCHANGED, document_id=decoded.sha256)
     try:
         extraction = extract_text(decoded.text, source.name)
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
-        return FileOutcome(source, FAILED, f"extraction failed: {type(error).__name__}: {error}")
+        return Prepared(source, FAILED, f"extraction failed: {type(error).__name__}: {error}")
     if extraction.meta.ward.code is None:
-        return FileOutcome(source, FAILED, f"no ward: {extraction.meta.ward.reason}")
-    document_id = decoded.sha256
+        return Prepared(source, FAILED, f"no ward: {extraction.meta.ward.reason}")
+    return Prepared(
+        source, LOADED, None, decoded.sha256, decoded.encoding, decoded.size_bytes,
+        decoded.text.count("\n") + 1, extraction,
+    )
+
+
+def store(connection, prepared: Prepared, run_id: str) -> FileOutcome:
+    """Write one prepared document in one transaction; never raises for a bad file."""
+    if prepared.status != LOADED:
+        return FileOutcome(prepared.source, prepared.status, prepared.reason, document_id=prepared.document_id)
+    extraction, document_id = prepared.extraction, prepared.document_id
     connection.execute("begin transaction")
     try:
         for table in ("raw.observations", "raw.rejected_tokens", "raw.documents"):
             connection.execute(f"delete from {table} where document_id = ?", [document_id])
-        _insert(connection, "raw.documents", [_document_row(decoded, source, extraction, run_id)])
+        _insert(connection, "raw.documents", [_document_row(prepared, run_id)])
         _insert(connection, "raw.observations", _observation_rows(document_id, extraction))
         _insert(connection, "raw.rejected_tokens", _rejected_rows(document_id, extraction))
         connection.execute("commit")
     except Exception as error:  # noqa: BLE001
         connection.execute("rollback")
-        return FileOutcome(source, FAILED, f"load failed: {type(error).__name__}: {error}")
+        return FileOutcome(prepared.source, FAILED, f"load failed: {type(error).__name__}: {error}")
     return FileOutcome(
-        source, LOADED, facts=len(extraction.facts), rejected=len(extraction.rejected),
+        prepared.source, LOADED, facts=len(extraction.facts), rejected=len(extraction.rejected),
         document_id=document_id,
     )
+
+
+def _prepared_stream(sources: list[Path], known: frozenset[str], jobs: int) -> Iterator[Prepared]:
+    """Prepare files in order, on `jobs` processes when there are enough files to pay for it."""
+    if jobs <= 1 or len(sources) < PARALLEL_THRESHOLD:
+        yield from (prepare(source, known) for source in sources)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(prepare, sources, repeat(known), chunksize=8)
+
+
+def default_jobs() -> int:
+    configured = os.environ.get("WARDWH_JOBS")
+    return int(configured) if configured else min(os.cpu_count() or 1, 4)
 
 
 def ingest_paths(
@@ -205,6 +245,7 @@ def ingest_paths(
     *,
     lock_timeout_s: float | None = None,
     progress: Callable[[int, int, FileOutcome], None] | None = None,
+    jobs: int | None = None,
 ) -> RunSummary:
     """Ingest files and folders; returns the run summary (also stored in raw.ingest_runs)."""
     discovery = discover(paths)
@@ -224,9 +265,17 @@ def ingest_paths(
             "values (?, ?, ?, 'running')",
             [summary.run_id, _now(), EXTRACTOR_VERSION],
         )
+        known = frozenset(
+            row[0]
+            for row in connection.execute(
+                "select document_id from raw.documents where extractor_version = ?",
+                [EXTRACTOR_VERSION],
+            ).fetchall()
+        )
         total = len(discovery.documents)
-        for position, source in enumerate(discovery.documents, start=1):
-            outcome = load_document(connection, source, summary.run_id)
+        stream = _prepared_stream(discovery.documents, known, default_jobs() if jobs is None else jobs)
+        for position, prepared in enumerate(stream, start=1):
+            outcome = store(connection, prepared, summary.run_id)
             summary.outcomes.append(outcome)
             if progress:
                 progress(position, total, outcome)

@@ -175,7 +175,7 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedT
         raise ReadError(path, f"binary content ({kind}), not text")
     try:
         decoded, encoding = _decode(data)
-    except _Undecodable as exc:
+    except _UndecodableError as exc:
         raise ReadError(path, str(exc)) from None
     if not _NON_SPACE.search(decoded):
         raise ReadError(path, "only whitespace" if decoded else "empty file")
@@ -265,14 +265,14 @@ def _binary_kind(data: bytes) -> str | None:
     return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
 
 
-class _Undecodable(Exception):
+class _UndecodableError(Exception):
     """The bytes are not text in any supported encoding; the message is the reason."""
 
 
 def _decode(data: bytes) -> tuple[str, str]:
     """Decode raw bytes; return (text, encoding). Cheap UTF-8 first, legacy scoring last."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise _Undecodable("UTF-32 text is not supported; convert to UTF-8")
+        raise _UndecodableError("UTF-32 text is not supported; convert to UTF-8")
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = _strict(data, "utf-8", len(codecs.BOM_UTF8)), "utf-8-sig"
     elif data.startswith(codecs.BOM_UTF16_LE):
@@ -282,7 +282,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     elif b"\x00" in data:
         codec = _utf16_without_bom(data)
         if codec is None:
-            raise _Undecodable("binary content (NUL bytes), not text")
+            raise _UndecodableError("binary content (NUL bytes), not text")
         text, encoding = _strict(data, codec, 0), "utf-16"
     else:
         try:
@@ -290,7 +290,7 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             if _mostly_utf8(data, exc.start):
                 bad = data[exc.start]
-                raise _Undecodable(
+                raise _UndecodableError(
                     f"undecodable: invalid UTF-8 byte 0x{bad:02x} at offset {exc.start} "
                     "(the rest looks like UTF-8)"
                 ) from None
@@ -303,7 +303,7 @@ def _strict(data: bytes, codec: str, skip: int) -> str:
         return data[skip:].decode(codec)
     except UnicodeDecodeError as exc:
         label = "UTF-8" if codec == "utf-8" else "UTF-16"
-        raise _Undecodable(
+        raise _UndecodableError(
             f"undecodable: invalid {label} data at offset {exc.start + skip}"
         ) from None
 
@@ -397,14 +397,15 @@ _COMMON_WORDS = frozenset(
 # A run of letters or Latin-1 symbols: mojibake symbols stay inside the word they spoil.
 _TOKEN = re.compile(r"[^\s\d!-/:-@\[-`{-~\u2010-\u2bff]+")
 _MAX_TOKENS = 20_000
-_SAMPLE = 1 << 18
-
-
+_SAMPLE = 1 << 18  # bytes or characters looked at to recognise an encoding
 _ALPHABET = frozenset(
     "bcdđghklmnpqrstvx"
-    + "".join(unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy"
-              for tone in ("", *sorted(_TONE_MARKS)))
-)  # fmt: skip
+    + "".join(
+        unicodedata.normalize("NFC", vowel + tone)
+        for vowel in "aăâeêioôơuưy"
+        for tone in ("", *_TONE_MARKS)
+    )
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -483,8 +484,9 @@ _TCVN3_LOW = {
 }  # fmt: skip
 # Bytes whose capital letter clashes with Windows punctuation (‘ ’ “ ” • – — …) typed into
 # .VnTime documents: read as punctuation unless they continue a capitalised syllable.
-_TCVN3_AMBIGUOUS = {0x85: "Ặ", 0x91: "Ị", 0x92: "Ò", 0x93: "Ỏ", 0x94: "Õ", 0x95: "Ó", 0x96: "Ọ",
-                    0x97: "Ộ"}  # fmt: skip
+_TCVN3_AMBIGUOUS = {
+    0x85: "Ặ", 0x91: "Ị", 0x92: "Ò", 0x93: "Ỏ", 0x94: "Õ", 0x95: "Ó", 0x96: "Ọ", 0x97: "Ộ",
+}  # fmt: skip
 
 # VNI-Windows: letter + a following byte carrying the diacritic(s); a few letters are one byte.
 _VNI_MARKS = {
@@ -494,8 +496,9 @@ _VNI_MARKS = {
     "ê": _BREVE, "é": _BREVE + _ACUTE, "è": _BREVE + _GRAVE,
     "ú": _BREVE + _HOOK, "ü": _BREVE + _TILDE, "ë": _BREVE + _DOT,
 }  # fmt: skip
-_VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị",
-                "î": "ỵ"}  # fmt: skip
+_VNI_LETTERS = {
+    "ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ",
+}  # fmt: skip
 
 
 def _tcvn3_table() -> dict[int, str]:
@@ -515,7 +518,7 @@ def _vni_table() -> dict[int, str]:
     return table
 
 
-_LETTER_BEFORE_PUNCTUATION = re.compile(r"(?<=[^\W\d_])[…‘’“”•–—]")
+_AMBIGUOUS_PUNCTUATION = re.compile("[…‘’“”•–—]")
 _LETTERS_UP_TO_END = re.compile(r"[^\W\d_]+\Z")
 _LETTERS = re.compile(r"[^\W\d_]*")
 _AMBIGUOUS_LETTER = {_windows_byte(byte): letter for byte, letter in _TCVN3_AMBIGUOUS.items()}
@@ -526,7 +529,7 @@ def _tcvn3_capitals(text: str) -> str:
 
     def choose(match: re.Match[str]) -> str:
         source, start = match.string, match.start()
-        if not source[start - 1].isupper():
+        if start == 0 or not source[start - 1].isupper():
             return match.group()
         before = _LETTERS_UP_TO_END.search(source, max(0, start - 16), start)
         after = _LETTERS.match(source, start + 1)
@@ -534,7 +537,7 @@ def _tcvn3_capitals(text: str) -> str:
         word = (before.group() if before else "") + letter + (after.group() if after else "")
         return letter if _is_syllable(word.lower()) else match.group()
 
-    return _LETTER_BEFORE_PUNCTUATION.sub(choose, text)
+    return _AMBIGUOUS_PUNCTUATION.sub(choose, text)
 
 
 class _LegacyCodec:
@@ -583,7 +586,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     sample = data[:_SAMPLE]
     codec, score = _best_legacy([(codec, codec.decode(sample)) for codec in _LEGACY])
     if not score.confident:
-        raise _Undecodable("unrecognised legacy encoding; convert to UTF-8")
+        raise _UndecodableError("unrecognised legacy encoding; convert to UTF-8")
     return codec.decode(data), codec.name
 
 

@@ -227,16 +227,13 @@ def _preceded_by_title(lines: list[Line], index: int) -> bool:
 def _markdown_cells(raw: str) -> str:
     """Blank the pipes and HTML tags of a markdown row without moving any character."""
     text = _HTML_TAG.sub(lambda m: " " * len(m.group()), raw)
-    stripped = text.strip()
-    lead = len(text) - len(text.lstrip())
-    body = list(text)
-    first = lead
-    last = lead + len(stripped) - 1
-    if body[first] == "|":
-        body[first] = " "
-    if last > first and body[last] == "|":
-        body[last] = " "
-    return "".join("\t" if c == "|" else c for c in body)
+    first = len(text) - len(text.lstrip())
+    last = len(text.rstrip()) - 1
+    if text[first] == "|":
+        text = f"{text[:first]} {text[first + 1 :]}"
+    if last > first and text[last] == "|":
+        text = f"{text[:last]} {text[last + 1 :]}"
+    return text.replace("|", "\t")
 
 
 def _table_shape(raw: str) -> str | None:

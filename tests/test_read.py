@@ -71,7 +71,9 @@ TCVN3_ROWS = [
     ("Đ", b"\xa7"),
 ]
 TCVN3_ENCODE = {
-    letter: bytes([code]) for letters, codes in TCVN3_ROWS for letter, code in zip(letters, codes)
+    letter: bytes([code])
+    for letters, codes in TCVN3_ROWS
+    for letter, code in zip(letters, codes, strict=True)
 }
 # Capitals that share a byte with Windows punctuation (‘ ’ “ ” • – — …).
 TCVN3_AMBIGUOUS = "ỊÒỎÕÓỌỘẶ"
@@ -463,7 +465,11 @@ def test_empty_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b" \n\t \r\n  \r", "\u00a0\u3000 \n".encode(), codecs.BOM_UTF16_LE + " \n ".encode("utf-16-le")],
+    [
+        b" \n\t \r\n  \r",
+        "\u00a0\u3000 \n".encode(),
+        codecs.BOM_UTF16_LE + " \n ".encode("utf-16-le"),
+    ],
 )
 def test_whitespace_only(tmp_path: Path, data: bytes) -> None:
     assert reason_of(write(tmp_path, data)) == "only whitespace"
@@ -491,7 +497,8 @@ def test_fifo_is_not_a_regular_file(tmp_path: Path) -> None:
 def test_too_large(tmp_path: Path) -> None:
     path = write(tmp_path, SENTENCE.encode("utf-8"))
     size = path.stat().st_size
-    assert reason_of(path, max_bytes=size - 1) == f"too large ({size} bytes; the limit is {size - 1})"
+    expected = f"too large ({size} bytes; the limit is {size - 1})"
+    assert reason_of(path, max_bytes=size - 1) == expected
     assert read_document(path, max_bytes=size).text == SENTENCE
 
 
@@ -592,7 +599,8 @@ def test_read_error_is_one_line_and_picklable(tmp_path: Path) -> None:
 def test_decoded_text_repr_leaves_out_the_text(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path, SENTENCE.encode()))
     assert isinstance(doc, DecodedText)
-    assert "phường" not in repr(doc) and "utf-8" in repr(doc)
+    assert "phường" not in repr(doc)
+    assert "encoding='utf-8'" in repr(doc)
 
 
 # ---------------------------------------------------------------------------------------------
