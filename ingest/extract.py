@@ -134,6 +134,15 @@ _UNITS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*gb\b", "gigabytes"),
         (r"^\s*buoi\b", "sessions"),
         (r"^\s*lop\b", "classes"),
+        (r"^\s*(?:ho so|bo ho so)\b", "dossiers"),
+        (r"^\s*(?:thu tuc|tthc)\b", "procedures"),
+        (r"^\s*tai khoan\b", "accounts"),
+        (r"^\s*(?:ho kinh doanh|doanh nghiep|hop tac xa)\b", "businesses"),
+        (r"^\s*(?:ho dan|ho gia dinh|ho)\b", "households"),
+        (r"^\s*(?:van ban)\b", "documents"),
+        (r"^\s*giao dich\b", "transactions"),
+        (r"^\s*diem\b(?! cau)", "points"),
+        (r"^\s*(?:hoc sinh|sinh vien|hoc vien)\b", "persons"),
     )
 )
 _DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut|giay)\b")
@@ -176,6 +185,9 @@ _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
     r"ke hoach|phu luc|yeu cau"
 )
+_ACTUAL_HEADER = re.compile(r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu)\b")
+_ACTUAL_HEADER_NO_YEAR = re.compile(r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b")
+_TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien)\b")
 _RANGE_YEARS = re.compile(
     r"(?:từ năm |giai đoạn |\()?\s*(20\d\d)\s*(?:[-–—]|đến(?: hết)? năm)\s*(20\d\d)", re.IGNORECASE
 )
@@ -569,6 +581,10 @@ def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index,
     if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
         kind = ACTUAL
     period = _period(unit, clause, kind, as_of, context.meta.reference_year)
+    header_kind, header_period = _column_header_meaning(unit, match.start())
+    kind = header_kind or kind
+    if header_period:
+        period = header_period
     suffix_start = measure.unit_end if measure.unit == "percent" else match.end()
     indicator = _indicator(unit, match.start(), prefix, text[suffix_start:next_measure_start])
     if not indicator and previous_index is not None and previous_index in facts_by_index:
@@ -668,6 +684,31 @@ def _period(unit: Unit, clause: str, kind: str, as_of: date | None, reference_ye
                 return years[1], years[1]
             return years
     return reference_year, reference_year
+
+
+def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    """A table column headed "Thực hiện 2025" holds results of 2025; "Kế hoạch 2026" targets.
+
+    A bare "Kết quả" header says nothing: in a plan's indicator list it holds the expected
+    result, i.e. the target.
+    """
+    if not unit.header:
+        return None, None
+    column = unit.column_of(offset)
+    if column is None or column >= len(unit.header):
+        return None, None
+    header = unit.header[column]
+    folded = fold(header)
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", header)]
+    period = (years[0], years[-1]) if years else None
+    folded = folded.strip()
+    if _ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded)):
+        return ACTUAL, (period[1], period[1]) if period else None
+    if _TARGET_HEADER.match(folded) and years:
+        return TARGET, period
+    if years and re.fullmatch(r"(?:nam\s*)?20\d\d", folded):
+        return None, period
+    return None, None
 
 
 def _as_of(text: str, offset: int) -> date | None:

@@ -324,11 +324,13 @@ def segment(text: str) -> Segmentation:
             if all(_SEPARATOR_CELL.match(c) for c in cells):
                 continue
             is_continuation = bool(table_rows) and not cells[0].strip()
-            if not table_rows and not any(ch.isdigit() for ch in stripped):
+            if (not table_rows and _is_header_row(stripped)) or (
+                table_rows and tuple(_squash(c) for c in cells) == header
+            ):
                 header = tuple(_squash(c) for c in cells)
                 table_shape = shape
-                continue
-            if table_rows and tuple(_squash(c) for c in cells) == header:
+                if _YEAR_IN_HEADER.search(stripped):
+                    builder.add(PROSE, [_fragment(line, raw)])
                 continue
             if is_continuation:
                 table_rows[-1].append((line, raw))
@@ -391,6 +393,17 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     if previous.endswith("-"):
         return True
     return first.islower() or first.isdigit() or first in "(\"“'"
+
+
+_YEAR_IN_HEADER = re.compile(r"\d")
+_NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")
+
+
+def _is_header_row(text: str) -> bool:
+    """A table's first row is its header when the only numbers in it are years."""
+    return all(
+        len(token) == 4 and token[:2] in {"19", "20"} for token in _NUMBER_IN_ROW.findall(text)
+    )
 
 
 def _squash(text: str) -> str:

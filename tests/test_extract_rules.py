@@ -288,3 +288,37 @@ def test_a_rate_written_without_its_percent_sign():
 
 def test_a_period_of_months_is_a_duration_not_an_ordinal():
     assert rejections(plan("IV. GIẢI PHÁP\n\nĐịnh kỳ 06 tháng kiểm tra một lần."))["06"] == "duration"
+
+
+def test_a_commune_is_resolved_like_a_ward():
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN LÃO\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2025\n\n"
+        "I. KẾT QUẢ\n\n- Tiếp nhận 1.250 hồ sơ, trong đó 1.100 hồ sơ trực tuyến, đạt 88%.\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.meta.ward.name == "An Lão" and extraction.meta.kind == "report"
+    assert [(f.value, f.unit, f.kind) for f in extraction.facts] == [
+        (1250, "dossiers", "actual"), (1100, "dossiers", "actual"), (88, "percent", "actual"),
+    ]
+
+
+def test_a_table_with_a_result_column_and_a_plan_column():
+    text = plan(
+        "PHỤ LỤC: CHỈ TIÊU CHUYỂN ĐỔI SỐ\n\n"
+        "TT\tChỉ tiêu\tThực hiện 2025\tKế hoạch 2026\n"
+        "1\tTỷ lệ hồ sơ xử lý trực tuyến\t68%\t≥ 80%\n"
+    )
+    result, target = facts_of(text)
+    assert (result.kind, result.period_end, result.comparator) == ("actual", 2025, "eq")
+    assert (target.kind, target.period_start, target.period_end, target.comparator) == ("target", 2026, 2026, "ge")
+    assert result.indicator_text == target.indicator_text == "Tỷ lệ hồ sơ xử lý trực tuyến"
+
+
+def test_year_columns_of_a_multi_year_plan():
+    text = plan(
+        "PHỤ LỤC\n\n| TT | Chỉ tiêu | Năm 2026 | Năm 2027 |\n|---|---|---|---|\n"
+        "| 1 | Tỷ lệ người dân có chữ ký số | 40% | 55% |\n"
+    )
+    first, second = facts_of(text)
+    assert (first.period_end, second.period_end) == (2026, 2027)
+    assert first.kind == second.kind == "target"
