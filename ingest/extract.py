@@ -188,6 +188,13 @@ _TARGET_ROLE = re.compile(
 _ACTUAL_HEADER = re.compile(r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu)\b")
 _ACTUAL_HEADER_NO_YEAR = re.compile(r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b")
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien)\b")
+# "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
+# "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
+_NAMED_TARGET_BEFORE = re.compile(
+    r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
+    r"(?: (?:là|đề ra|được giao|giao))?\s*$"
+)
+_COMPARISON_BASE = re.compile(r"(?:so với|cùng kỳ)(?: cùng kỳ)?(?: năm)?\s*20\d\d", re.IGNORECASE)
 _RANGE_YEARS = re.compile(
     r"(?:từ năm |giai đoạn |\()?\s*(20\d\d)\s*(?:[-–—]|đến(?: hết)? năm)\s*(20\d\d)", re.IGNORECASE
 )
@@ -425,6 +432,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         unit_after = after[range_match.end() :]
         unit_folded_after = folded_after[range_match.end() :]
     if _LEVEL_BEFORE.search(folded_before):
+        if _in_indicator_column(unit, start):
+            return "indicator_qualifier"
         if re.match(r"^\s*con so", unit_folded_after):
             return "descriptive_quantity"
         return _Measure(value, "level", range_lower=range_lower, unit_end=end)
@@ -450,7 +459,42 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "name_or_address"
     if re.match(r"^\s*[a-zđà-ỹ]", unit_folded_after):
         return "count_unlisted_unit"
+    if table_unit := _value_cell_unit(unit, start, end):
+        return _Measure(value, table_unit, range_lower=range_lower, unit_end=end)
     return "no_unit"
+
+
+def _indicator_column(unit: Unit) -> int | None:
+    return next(
+        (i for i, name in enumerate(unit.header) if _INDICATOR_HEADER.search(fold(name))), None
+    )
+
+
+def _in_indicator_column(unit: Unit, offset: int) -> bool:
+    """Numbers inside the indicator's name ("tài khoản VNeID mức 2") are part of the name."""
+    if not (unit.cells and unit.header):
+        return False
+    column = _indicator_column(unit)
+    return column is not None and unit.column_of(offset) == column
+
+
+def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
+    """A bare number alone in a value cell of an indicator table: unit from the indicator."""
+    if not (unit.cells and unit.header):
+        return None
+    column = _indicator_column(unit)
+    cell_start, cell_end = unit.cell_bounds(start)
+    rest = (unit.text[cell_start:start] + unit.text[end:cell_end]).strip()
+    if column is None or unit.column_of(start) == column or len(rest.split()) > 3:
+        return None
+    indicator = fold(unit.cell_text(column))
+    if _RATE_SUBJECT.match(indicator):
+        return "percent"
+    counted = re.sub(r"^(?:so luong|so|tong so)\s+", "", indicator)
+    for pattern, unit_name in _UNITS_AFTER:
+        if pattern is not _UNITS_AFTER[0][0] and pattern.match(counted):
+            return unit_name
+    return "count"
 
 
 def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -> bool:
@@ -578,6 +622,8 @@ def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index,
     )
     as_of = _as_of(text, match.start())
     kind = _kind(unit.headings, clause, context.default_kind)
+    if _NAMED_TARGET_BEFORE.search(text[clause_start : match.start()].lower()):
+        kind = TARGET
     if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
         kind = ACTUAL
     period = _period(unit, clause, kind, as_of, context.meta.reference_year)
@@ -657,6 +703,7 @@ def _kind(headings: tuple[Heading, ...], clause: str, default: str) -> str:
 
 
 def _years_in(text: str, reference_year: int | None) -> tuple[int, int] | None:
+    text = _COMPARISON_BASE.sub(" ", text)
     if found := _RANGE_YEARS.search(text):
         start, end = int(found.group(1)), int(found.group(2))
         if start <= end:

@@ -322,3 +322,24 @@ def test_year_columns_of_a_multi_year_plan():
     first, second = facts_of(text)
     assert (first.period_end, second.period_end) == (2026, 2027)
     assert first.kind == second.kind == "target"
+
+
+def test_a_named_target_inside_a_results_section():
+    facts = facts_of(report("II. TỒN TẠI, HẠN CHẾ\n\n- Tỷ lệ người dân có chữ ký số mới đạt 18%, chưa đạt chỉ tiêu 30%."))
+    assert [(f.value, f.kind) for f in facts] == [(18, "actual"), (30, "target")]
+
+
+def test_a_comparison_year_is_not_the_period():
+    fact = facts_of(report("I. KẾT QUẢ NĂM 2025\n\n- Tỷ lệ hồ sơ trực tuyến đạt 86,2% (tăng 14,3% so với năm 2024)."))[0]
+    assert (fact.value, fact.period_end) == (86.2, 2025)
+
+
+def test_bare_numbers_in_value_cells_take_their_unit_from_the_indicator():
+    text = plan(
+        "PHỤ LỤC\n\nTT\tChỉ tiêu\tThực hiện 2025\tKế hoạch 2026\n"
+        "1\tSố tài khoản VNeID mức 2\t8.950\t10.000\n"
+    )
+    assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
+        (8950, "accounts", "actual"), (10000, "accounts", "target"),
+    ]
+    assert rejections(text)["2"] == "indicator_qualifier"
