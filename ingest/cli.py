@@ -8,7 +8,6 @@ import json
 import os
 import sys
 from datetime import date
-from pathlib import Path
 
 from ingest import settings
 

@@ -201,12 +201,15 @@ _RANGE_YEARS = re.compile(
 _HORIZON_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)", re.IGNORECASE)
 _SINGLE_YEAR = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
 _AS_OF = re.compile(r"[Tt]ính đến(?: hết)?(?: ngày)?\s*(\d{1,2})/(\d{1,2})/(\d{4})")
+_RATE_ONLY = re.compile(r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", re.IGNORECASE)
 _TIỶ_LE = re.compile(r"\bt[iỉỷy]\s?lệ\b", re.IGNORECASE)
 _LEADING_NOISE = re.compile(
     r"^(?:[-+•*–=]|\s|trong đó|đồng thời|và|trở lên|trở xuống|tương đương|đạt|,|;|:|\.)+",
     re.IGNORECASE,
 )
-_TRAILING_NOISE = re.compile(r"[\s,;:.\-+(]+$")
+_TRAILING_NOISE = re.compile(
+    r"(?:[\s,;:.\-+(]|\b(?:trong đó|tỷ lệ|tỉ lệ|đạt|chiếm|gồm|với|là|tăng|giảm)$)+$", re.IGNORECASE
+)
 _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
 _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
 _VALUE_CELL_WORDS = 6
@@ -633,8 +636,12 @@ def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index,
         period = header_period
     suffix_start = measure.unit_end if measure.unit == "percent" else match.end()
     indicator = _indicator(unit, match.start(), prefix, text[suffix_start:next_measure_start])
-    if not indicator and previous_index is not None and previous_index in facts_by_index:
-        indicator = facts_by_index[previous_index].indicator_text
+    previous_fact = facts_by_index.get(previous_index) if previous_index is not None else None
+    if previous_fact and (not indicator or _TIỶ_LE.fullmatch(indicator)):
+        # "2.980 hồ sơ nộp trực tuyến, tỷ lệ đạt 86,2%": the rate of what was just counted.
+        indicator = squash(f"{indicator} {previous_fact.indicator_text}")
+    elif _TIỶ_LE.fullmatch(indicator):
+        indicator = squash(_LATEX.sub(" ", clause))
     indicator = indicator or squash(_LATEX.sub(" ", clause))
     sentence = _sentence(unit, clause)
     ward = context.ward
@@ -792,6 +799,8 @@ def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:
         pass
     if rate is not None:
         return squash(before[rate.start() :])
+    if _RATE_ONLY.search(prefix):
+        return "tỷ lệ"
     if len(before.split()) < 3:
         return after or before
     return squash(f"{before} {after}") if after else before
