@@ -195,8 +195,8 @@ def _grain_keys(expectations_dir: Path | None = None) -> dict[str, list[str]]:
     except (OSError, json.JSONDecodeError):
         return keys
     for validation in config.get("validations", []):
-        table = validation.get("table")
-        if not table:
+        table = validation.get("table") or ""
+        if not table.startswith(f"{EXPORT_SCHEMA}."):
             continue
         try:
             suite = quality.load_suite_dict(validation["suite"], expectations_dir)

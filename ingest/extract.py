@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
@@ -689,7 +690,9 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
     return "eq"
 
 
+@lru_cache(maxsize=4096)
 def _role(headings: tuple[Heading, ...]) -> str | None:
+    """Role of the nearest heading that has one: results or targets."""
     for heading in reversed(headings):
         folded = fold(heading.text)
         if _RESULT_ROLE.search(folded):
@@ -731,13 +734,16 @@ def _period(unit: Unit, clause: str, kind: str, as_of: date | None, reference_ye
     candidates = [clause]
     if unit.cells or unit.shape == TABLE_CELLS:
         candidates.append(unit.text)
-    candidates += [h.text for h in reversed(unit.headings)]
-    for candidate in candidates:
-        if years := _years_in(candidate, reference_year):
-            if kind == ACTUAL:
-                return years[1], years[1]
-            return years
-    return reference_year, reference_year
+    years = next(filter(None, (_years_in(c, reference_year) for c in candidates)), None)
+    years = years or _heading_years(unit.headings, reference_year)
+    if years is None:
+        return reference_year, reference_year
+    return (years[1], years[1]) if kind == ACTUAL else years
+
+
+@lru_cache(maxsize=4096)
+def _heading_years(headings: tuple[Heading, ...], reference_year: int | None) -> tuple[int, int] | None:
+    return next(filter(None, (_years_in(h.text, reference_year) for h in reversed(headings))), None)
 
 
 def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -261,7 +261,12 @@ def _previous_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[str |
 
 
 def _row_count_frame(
-    counts: dict[str, int], previous_run: str | None, previous: dict[str, int], threshold: float, allowed: bool
+    counts: dict[str, int],
+    previous_run: str | None,
+    previous: dict[str, int],
+    threshold: float,
+    allowed: bool,
+    validated_tables: set[str],
 ) -> pl.DataFrame:
     rows = []
     for table in sorted(set(counts) | set(previous)):
@@ -277,6 +282,7 @@ def _row_count_frame(
                 "ratio_to_previous": ratio,
                 "not_collapsed": ratio is None or ratio >= threshold,
                 "shrink_allowed": allowed,
+                "has_suite": table in validated_tables or table not in counts,
             }
         )
     schema = {
@@ -287,6 +293,7 @@ def _row_count_frame(
         "ratio_to_previous": pl.Float64,
         "not_collapsed": pl.Boolean,
         "shrink_allowed": pl.Boolean,
+        "has_suite": pl.Boolean,
     }
     return pl.DataFrame(rows, schema=schema)
 
@@ -458,7 +465,8 @@ def run_checkpoint(
             dataset = validation["dataset"]
             try:
                 if dataset == ROW_COUNTS_DATASET:
-                    frame = _row_count_frame(counts, previous_run, previous, threshold, allow_shrink)
+                    validated = {v["table"] for v in config["validations"] if v.get("table")}
+                    frame = _row_count_frame(counts, previous_run, previous, threshold, allow_shrink, validated)
                 else:
                     frame = con.execute(_query_text(validation["query"])).pl()
                 frames[dataset] = _to_pandas(frame)
