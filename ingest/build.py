@@ -127,7 +127,28 @@ def invoke_dbt(
             outcome = dbtRunner().invoke(args)
         except Exception as exc:  # dbt reports most problems in the result; be safe anyway
             return BuildResult(success=False, command=name, error=_one_line(exc))
+        finally:
+            _release_duckdb()
     return _summarise(name, outcome)
+
+
+def _release_duckdb() -> None:
+    """Close the DuckDB database dbt-duckdb keeps open in this process after a run.
+
+    Without it, the next step of the same process (validate, export, a read-only query) cannot
+    open the file: DuckDB refuses a second connection with another configuration.
+    """
+    try:
+        from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+    except ImportError:  # pragma: no cover - dbt-duckdb is a dependency
+        return
+    environment = getattr(DuckDBConnectionManager, "_ENV", None)
+    if environment is not None:
+        try:
+            environment.close()
+        except Exception:  # closing is best effort; dropping the reference is what matters
+            pass
+    DuckDBConnectionManager.close_all_connections()
 
 
 def run_dbt_build(

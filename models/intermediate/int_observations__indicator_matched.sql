@@ -1,0 +1,166 @@
+-- Indicator matching: one row per observation of a current document version.
+-- The indicator phrase is normalised (macro normalize_phrase) and matched against every alias
+-- pattern (regexp_matches). Among aliases whose indicator unit fits the observation's unit
+-- (same unit, or an x/y ratio for a percent indicator, read as the rate 100·x/y), the smallest
+-- priority wins (then the smallest alias_id); is_ambiguous_match flags a tie between
+-- different indicators at that priority. When the phrase matches nothing, and
+-- var('match_sentence_fallback') is on, the aliases are tried on the fact's sentence and the
+-- result is kept only when exactly one indicator fits there (match_source = 'sentence').
+with documents as (
+    select document_id, ward_code, reference_year
+    from {{ ref('int_documents__versioned') }}
+    where is_current_version
+),
+
+observations as (
+    select
+        o.*,
+        d.ward_code,
+        -- a fact without a period falls back on the document's reference year
+        coalesce(o.period_start_year, o.period_end_year, d.reference_year) as period_start_year_resolved,
+        coalesce(o.period_end_year, o.period_start_year, d.reference_year) as period_end_year_resolved,
+        {{ normalize_phrase('o.indicator_text') }} as indicator_phrase_normalized,
+        {{ normalize_phrase('o.sentence') }}       as sentence_normalized
+    from {{ ref('stg_raw__observations') }} as o
+    inner join documents as d on d.document_id = o.document_id
+),
+
+aliases as (
+    select a.*, i.unit as indicator_unit
+    from {{ ref('stg_reference__indicator_aliases') }} as a
+    inner join {{ ref('stg_reference__indicators') }} as i on i.indicator_code = a.indicator_code
+),
+
+candidates as (
+    select
+        o.observation_id,
+        m.match_source,
+        a.alias_id,
+        a.alias_pattern,
+        a.alias_priority,
+        a.indicator_code,
+        (
+            a.indicator_unit = o.stated_unit
+            or (o.stated_unit = 'ratio' and a.indicator_unit = 'percent' and o.denominator > 0)
+        ) as unit_fits
+    from observations as o
+    cross join (values ('indicator_text'), ('sentence')) as m(match_source)
+    inner join aliases as a
+        on regexp_matches(
+            case m.match_source
+                when 'indicator_text' then o.indicator_phrase_normalized
+                else o.sentence_normalized
+            end,
+            a.alias_pattern
+        )
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (
+            partition by observation_id, match_source
+            order by not unit_fits, alias_priority, alias_id
+        ) as candidate_rank,
+        min(alias_priority) filter (where unit_fits) over (
+            partition by observation_id, match_source
+        ) as best_fitting_priority
+    from candidates
+),
+
+phrase_best as (
+    select
+        observation_id,
+        max(alias_id) filter (where candidate_rank = 1 and unit_fits) as alias_id,
+        max(indicator_code) filter (where candidate_rank = 1 and not unit_fits) as unit_mismatch_indicator_code,
+        count(distinct indicator_code) filter (
+            where unit_fits and alias_priority = best_fitting_priority
+        ) as tied_indicator_count
+    from ranked
+    where match_source = 'indicator_text'
+    group by observation_id
+),
+
+sentence_best as (
+    select
+        observation_id,
+        max(alias_id) filter (where candidate_rank = 1) as alias_id,
+        count(distinct indicator_code) as fitting_indicator_count
+    from ranked
+    where match_source = 'sentence' and unit_fits
+    group by observation_id
+),
+
+chosen as (
+    select
+        o.*,
+        case
+            when p.alias_id is not null then 'indicator_text'
+            when {{ 'true' if var('match_sentence_fallback') else 'false' }}
+                 and s.fitting_indicator_count = 1 then 'sentence'
+        end as match_source,
+        coalesce(
+            p.alias_id,
+            case when {{ 'true' if var('match_sentence_fallback') else 'false' }}
+                      and s.fitting_indicator_count = 1 then s.alias_id end
+        ) as alias_id,
+        coalesce(p.tied_indicator_count, 0) as tied_indicator_count,
+        p.unit_mismatch_indicator_code
+    from observations as o
+    left join phrase_best as p on p.observation_id = o.observation_id
+    left join sentence_best as s on s.observation_id = o.observation_id
+)
+
+select
+    c.observation_id,
+    -- the de-duplicated fact this mention belongs to (int_facts__deduplicated)
+    case when c.alias_id is not null then
+        md5(concat_ws('|', c.document_id, a.indicator_code, c.fact_kind,
+                      c.period_start_year_resolved::varchar, c.period_end_year_resolved::varchar))
+    end as fact_id,
+    c.document_id,
+    c.ward_code,
+    c.line_number,
+    c.char_start,
+    c.char_end,
+    c.section_path,
+    c.sentence,
+    c.source_shape,
+    c.fact_kind,
+    c.indicator_text,
+    c.indicator_phrase_normalized,
+    c.stated_value,
+    c.stated_unit,
+    c.numerator,
+    c.denominator,
+    c.comparator,
+    c.period_start_year_resolved as period_start_year,
+    c.period_end_year_resolved   as period_end_year,
+    c.as_of_date,
+    c.raw_token,
+    a.indicator_code,
+    c.alias_id,
+    a.alias_pattern,
+    a.alias_priority,
+    c.match_source,
+    case
+        when c.alias_id is not null then 'mapped'
+        when c.unit_mismatch_indicator_code is not null then 'unit_mismatch'
+        else 'no_match'
+    end as match_status,
+    c.unit_mismatch_indicator_code,
+    c.tied_indicator_count > 1 as is_ambiguous_match,
+    -- value in the indicator's unit: a ratio x/y mapped to a rate becomes 100·x/y
+    case
+        when c.alias_id is null then null
+        when c.stated_unit = 'ratio' and a.indicator_unit = 'percent'
+            then round(100.0 * c.numerator / c.denominator, 4)
+        else c.stated_value
+    end as indicator_value,
+    case
+        when c.alias_id is null then null
+        when c.stated_unit = 'ratio' and a.indicator_unit = 'percent' then 'derived_from_ratio'
+        else 'stated'
+    end as value_basis
+from chosen as c
+left join aliases as a on a.alias_id = c.alias_id

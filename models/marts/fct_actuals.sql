@@ -1,0 +1,31 @@
+-- Actual results: one row per document × indicator × period, de-duplicated across repeated
+-- mentions. When several documents report the same ward, indicator and year, the latest
+-- statement (as-of date, else issue date) is current.
+select
+    cast(fact_id as varchar)                  as fact_id,
+    cast(document_id as varchar)              as document_id,
+    cast(ward_code as varchar)                as ward_code,
+    cast(indicator_code as varchar)           as indicator_code,
+    cast(period_start_year as integer)        as period_start_year,
+    cast(period_end_year as integer)          as period_year,
+    cast(fact_value as double)                as actual_value,
+    cast(fact_comparator as varchar)          as actual_comparator,
+    cast(value_basis as varchar)              as value_basis,
+    cast(as_of_date as date)                  as as_of_date,
+    cast(issued_on as date)                   as issued_on,
+    cast(report_rank as integer)              as report_rank,
+    cast(report_count as integer)             as report_count,
+    cast(is_current_actual as boolean)        as is_current_actual,
+    cast(mention_count as integer)            as mention_count,
+    cast(has_conflicting_values as boolean)   as has_conflicting_values,
+    cast(values_mentioned as varchar)         as values_mentioned,
+    cast(source_line_numbers as varchar)      as source_line_numbers,
+    cast(observation_ids as varchar)          as observation_ids,
+    cast(primary_observation_id as varchar)   as primary_observation_id,
+    cast(primary_line_number as integer)      as line_number,
+    cast(primary_sentence as varchar)         as sentence,
+    cast(primary_section_path as varchar)     as section_path,
+    cast(primary_indicator_text as varchar)   as indicator_text,
+    cast(primary_alias_id as varchar)         as alias_id,
+    cast(mapped_via_sentence as boolean)      as mapped_via_sentence
+from {{ ref('int_actuals__ranked') }}

@@ -1,0 +1,21 @@
+-- Nothing unmapped is hidden: every fact of a current document is either behind a target or a
+-- result (fct_fact_mentions) or listed by the curation mart (mart_unmapped_phrases).
+with observations as (
+    select observation_id
+    from {{ ref('int_observations__indicator_matched') }}
+),
+
+mentioned as (
+    select observation_id from {{ ref('fct_fact_mentions') }}
+),
+
+curated as (
+    select unnest(string_split(observation_ids, ', ')) as observation_id
+    from {{ ref('mart_unmapped_phrases') }}
+    where match_status <> 'sentence_fallback'
+)
+
+select o.observation_id
+from observations as o
+where o.observation_id not in (select observation_id from mentioned)
+  and o.observation_id not in (select observation_id from curated)
