@@ -2,8 +2,9 @@
 
 Every table and view of the `marts` schema (dimensions, facts, analyst marts) is written under one
 export folder, one sub-folder per table, zstd-compressed Parquet, hive-partitioned by
-`period_year` when a fact or mart has that column (dimensions stay one file), rows in a deterministic order (the table's grain
-keys from the data-quality suites, then every other column). A `manifest.json` (tables, columns,
+`period_year` when a fact or mart has that column (dimensions stay one file), rows in a
+deterministic order (the table's grain keys from the data-quality suites, then every other
+column). A `manifest.json` (tables, columns,
 DuckDB types, dbt descriptions, row counts, partitioning, files and their hashes, source
 documents, run id, schema version) and a `README.md` (how to load it) sit beside the tables.
 
@@ -48,7 +49,9 @@ PARTITION_COLUMNS = ("period_year",)
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 DATA_FILE_NAME = "part-0.parquet"
 # Column names that would hold personal data: never exported (none exists; this is a guard).
-PERSONAL_DATA_COLUMN = re.compile(r"e_?mail|phone|telephone|signer|signatory|person_name|full_name", re.I)
+PERSONAL_DATA_COLUMN = re.compile(
+    r"e_?mail|phone|telephone|signer|signatory|person_name|full_name", re.I
+)
 _STALE_TEMP_SECONDS = 3600
 
 
@@ -182,7 +185,9 @@ def _dbt_docs(repo_root: Path) -> dict[str, dict[str, Any]]:
             if node.get("resource_type") != "model":
                 continue
             name = node.get("alias") or node.get("name")
-            columns = {c: (v or {}).get("description", "") for c, v in (node.get("columns") or {}).items()}
+            columns = {
+                c: (v or {}).get("description", "") for c, v in (node.get("columns") or {}).items()
+            }
             merge(name, node.get("description"), columns)
     return docs
 
@@ -206,7 +211,9 @@ def _grain_keys(expectations_dir: Path | None = None) -> dict[str, list[str]]:
             kwargs = expectation.get("kwargs", {})
             if (expectation.get("meta") or {}).get("name") != "grain_unique":
                 continue
-            columns = kwargs.get("column_list") or ([kwargs["column"]] if "column" in kwargs else [])
+            columns = kwargs.get("column_list") or (
+                [kwargs["column"]] if "column" in kwargs else []
+            )
             keys[table.split(".")[-1]] = list(columns)
     return keys
 
@@ -240,14 +247,18 @@ def _sha256(path: Path) -> str:
 def _check_gate(warehouse: Path) -> dict[str, Any]:
     latest = quality.latest_gate(warehouse)
     if latest is None:
-        raise ExportBlockedError("no data-quality validation stored in the warehouse: run `validate` first")
+        raise ExportBlockedError(
+            "no data-quality validation stored in the warehouse: run `validate` first"
+        )
     if not latest["success"]:
         raise ExportBlockedError(
-            f"the latest data-quality validation (run {latest['run_id']}) failed: fix the data, rebuild, validate"
+            f"the latest data-quality validation (run {latest['run_id']}) failed: "
+            "fix the data, rebuild, validate"
         )
     if latest["fingerprint"] != quality.current_fingerprint(warehouse):
         raise ExportBlockedError(
-            f"the warehouse changed since the last passed validation (run {latest['run_id']}): validate again"
+            f"the warehouse changed since the last passed validation (run {latest['run_id']}): "
+            "validate again"
         )
     return {
         "run_id": latest["run_id"],
@@ -263,19 +274,31 @@ def _source_documents(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         columns = {
             row[0]
             for row in con.execute(
-                "select column_name from information_schema.columns where table_schema = ? and table_name = ?",
+                "select column_name from information_schema.columns "
+                "where table_schema = ? and table_name = ?",
                 [schema, name],
             ).fetchall()
         }
         if {"document_id", "file_name"} <= columns:
-            rows = con.execute(f"select distinct document_id, file_name from {table} order by file_name, document_id").fetchall()
-            return [{"document_id": d, "sha256": d, "file_name": f} for d, f in rows]
+            current = "is_current_version" if "is_current_version" in columns else "true"
+            rows = con.execute(
+                f"select distinct document_id, file_name, {current} from {table} "
+                "order by file_name, document_id"
+            ).fetchall()
+            return [
+                {"document_id": d, "sha256": d, "file_name": f, "is_current_version": bool(c)}
+                for d, f, c in rows
+            ]
     return []
 
 
 def _write_table(
-    con: duckdb.DuckDBPyConnection, staging: Path, table: str, columns: list[tuple[str, str]],
-    order_by: list[str], partition: str | None,
+    con: duckdb.DuckDBPyConnection,
+    staging: Path,
+    table: str,
+    columns: list[tuple[str, str]],
+    order_by: list[str],
+    partition: str | None,
 ) -> list[dict[str, Any]]:
     folder = staging / table
     folder.mkdir()
@@ -298,14 +321,26 @@ def _write_table(
             label = NULL_PARTITION if value is None else str(value)
             sub = folder / f"{partition}={label}"
             sub.mkdir()
-            condition = f"{_quote(partition)} is null" if value is None else f"{_quote(partition)} = {int(value)}"
+            condition = (
+                f"{_quote(partition)} is null"
+                if value is None
+                else f"{_quote(partition)} = {int(value)}"
+            )
             targets.append((sub / DATA_FILE_NAME, condition))
     files = []
     for path, condition in targets:
-        con.execute(f"copy (select {select_list} from {source} where {condition} order by {order}) to {_literal(path)} {options}")
+        con.execute(
+            f"copy (select {select_list} from {source} where {condition} order by {order}) "
+            f"to {_literal(path)} {options}"
+        )
         rows = con.execute(f"select count(*) from read_parquet({_literal(path)})").fetchone()[0]
         files.append(
-            {"path": path.relative_to(staging).as_posix(), "rows": int(rows), "bytes": path.stat().st_size, "sha256": _sha256(path)}
+            {
+                "path": path.relative_to(staging).as_posix(),
+                "rows": int(rows),
+                "bytes": path.stat().st_size,
+                "sha256": _sha256(path),
+            }
         )
     return files
 
@@ -317,9 +352,11 @@ def _write_readme(staging: Path, manifest: ExportManifest) -> None:
     lines = [
         "# Ward digital-transformation warehouse — Parquet export",
         "",
-        f"Schema version **{manifest.schema_version}**, run `{manifest.run_id}`, exported {manifest.exported_at}.",
-        "Written only after the data-quality gate passed. `manifest.json` lists every table, its columns",
-        "(name, DuckDB type, description), row count, partitioning and files with their SHA-256.",
+        f"Schema version **{manifest.schema_version}**, run `{manifest.run_id}`, "
+        f"exported {manifest.exported_at}.",
+        "Written only after the data-quality gate passed. `manifest.json` lists every table, its",
+        "columns (name, DuckDB type, description), row count, partitioning and files with their",
+        "SHA-256.",
         "",
         "One folder per table; facts and marts with a `period_year` column are hive-partitioned",
         f"(`{example}/period_year=2026/part-0.parquet`; a missing year is `{NULL_PARTITION}`).",
@@ -329,7 +366,10 @@ def _write_readme(staging: Path, manifest: ExportManifest) -> None:
         "|---|---|---|---|",
     ]
     for name, table in sorted(manifest.tables.items()):
-        lines.append(f"| `{name}` | {table.kind} | {table.row_count} | {', '.join(table.partition_by) or '—'} |")
+        lines.append(
+            f"| `{name}` | {table.kind} | {table.row_count} | "
+            f"{', '.join(table.partition_by) or '—'} |"
+        )
     lines += [
         "",
         "## Loading",
@@ -338,7 +378,8 @@ def _write_readme(staging: Path, manifest: ExportManifest) -> None:
         "connector at an in-memory database and create these views, or use their Parquet connector",
         "with hive partitioning enabled):",
         "```sql",
-        f"create view {example} as select * from read_parquet('{example}/**/*.parquet', hive_partitioning = true);",
+        f"create view {example} as",
+        f"  select * from read_parquet('{example}/**/*.parquet', hive_partitioning = true);",
         "```",
         "Polars:",
         "```python",
@@ -352,8 +393,8 @@ def _write_readme(staging: Path, manifest: ExportManifest) -> None:
         "df = table.to_pandas()",
         "```",
         "The partition column comes back last and as an integer (Int64 in DuckDB/Polars, int32 in",
-        "PyArrow unless a schema is given). Column names and types are a contract: they change only",
-        "with a new schema version.",
+        "PyArrow unless a schema is given). Column names and types are a contract: they change",
+        "only with a new schema version.",
         "",
     ]
     (staging / README_FILE_NAME).write_text("\n".join(lines), encoding="utf-8")
@@ -370,7 +411,9 @@ def _exchange(staging: Path, export_root: Path) -> None:
             renameat2 = None
         if renameat2 is not None:
             at_fdcwd, rename_exchange = -100, 2
-            result = renameat2(at_fdcwd, os.fsencode(staging), at_fdcwd, os.fsencode(export_root), rename_exchange)
+            result = renameat2(
+                at_fdcwd, os.fsencode(staging), at_fdcwd, os.fsencode(export_root), rename_exchange
+            )
             if result == 0:
                 return
     # Fallback: two renames (for an instant the folder is absent, never half-written).
@@ -426,7 +469,8 @@ def export_warehouse(
             tables = [
                 row[0]
                 for row in con.execute(
-                    "select table_name from information_schema.tables where table_schema = ? order by table_name",
+                    "select table_name from information_schema.tables "
+                    "where table_schema = ? order by table_name",
                     [EXPORT_SCHEMA],
                 ).fetchall()
             ]
@@ -442,16 +486,26 @@ def export_warehouse(
                 ]
                 personal = [name for name, _ in columns if PERSONAL_DATA_COLUMN.search(name)]
                 if personal:
-                    raise ExportBlockedError(f"{table}: column(s) {personal} look like personal data; not exported")
+                    raise ExportBlockedError(
+                        f"{table}: column(s) {personal} look like personal data; not exported"
+                    )
                 names = [name for name, _ in columns]
                 # Facts and marts are partitioned by year; dimensions are small lookups (and
                 # dim_period is keyed by the year itself), so they stay one file.
-                partition = None if _kind(table) == "dimension" else next((c for c in PARTITION_COLUMNS if c in names), None)
+                partition = (
+                    None
+                    if _kind(table) == "dimension"
+                    else next((c for c in PARTITION_COLUMNS if c in names), None)
+                )
                 grain = [c for c in grains.get(table, []) if c in names]
                 order_by = grain + [c for c in names if c not in grain]
                 table_docs = docs.get(table, {"description": "", "columns": {}})
-                data_columns = [c for c in columns if c[0] != partition] + [c for c in columns if c[0] == partition]
-                row_count = con.execute(f"select count(*) from {EXPORT_SCHEMA}.{_quote(table)}").fetchone()[0]
+                data_columns = [c for c in columns if c[0] != partition] + [
+                    c for c in columns if c[0] == partition
+                ]
+                row_count = con.execute(
+                    f"select count(*) from {EXPORT_SCHEMA}.{_quote(table)}"
+                ).fetchone()[0]
                 files = _write_table(con, staging, table, columns, order_by, partition)
                 exported[table] = TableExport(
                     name=table,
@@ -461,7 +515,11 @@ def export_warehouse(
                     partition_by=[partition] if partition else [],
                     order_by=grain or names,
                     columns=[
-                        {"name": name, "type": dtype, "description": table_docs["columns"].get(name, "")}
+                        {
+                            "name": name,
+                            "type": dtype,
+                            "description": table_docs["columns"].get(name, ""),
+                        }
                         for name, dtype in data_columns
                     ],
                     files=files,
@@ -472,7 +530,7 @@ def export_warehouse(
         manifest = ExportManifest(
             schema_version=schema_version,
             run_id=run_id,
-            exported_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+            exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
             export_root=export_root,
             tables=exported,
             source_documents=sources,

@@ -203,6 +203,8 @@ _HORIZON_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)", r
 _SINGLE_YEAR = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
 _AS_OF = re.compile(r"[Tt]ính đến(?: hết)?(?: ngày)?\s*(\d{1,2})/(\d{1,2})/(\d{4})")
 _RATE_ONLY = re.compile(r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?:đạt\s+)?(?:tối thiểu\s+|ít nhất\s+)?lần lượt", re.IGNORECASE)
+_RATE_LIST_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=t[iỉỷy]\s?lệ\b)", re.IGNORECASE)
 _TIỶ_LE = re.compile(r"\bt[iỉỷy]\s?lệ\b", re.IGNORECASE)
 _LEADING_NOISE = re.compile(
     r"^(?:[-+•*–=]|\s|trong đó|đồng thời|và|trở lên|trở xuống|tương đương|đạt|,|;|:|\.)+",
@@ -360,7 +362,7 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
             continue
         measure = measures[index]
         if boundaries is None:
-            boundaries = [m.span() for m in _CLAUSE_END.finditer(text)] if not unit.cells else []
+            boundaries = _clause_boundaries(text) if not unit.cells else []
         fact = _build_fact(
             unit, context, tokens, index, measure, measures, facts_by_index, boundaries
         )
@@ -586,7 +588,21 @@ def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
     return unit.text[cell_start:cell_end].strip().rstrip(".") == token
 
 
+# "…đạt trên 70%; phấn đấu hết năm 2025 đạt 100%": the second value has no subject of its own.
+_SUBJECTLESS = re.compile(
+    r"(?:phấn đấu|dự kiến|đến|hết|trong|năm|cuối|\d{4}|,|\s)*", re.IGNORECASE
+)
+_LIST_OPENER = re.compile(r"\b(?:gồm|như|sau)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])")
+
+
+def _clause_boundaries(text: str) -> list[tuple[int, int]]:
+    """Clause ends, except a colon that opens a list ("bao gồm: tiểu học, THCS")."""
+    return [
+        m.span()
+        for m in _CLAUSE_END.finditer(text)
+        if not (m.group().startswith(":") and _LIST_OPENER.search(text, 0, m.start()))
+    ]
 
 
 def _clause_bounds(unit: Unit, offset: int, boundaries: list[tuple[int, int]]) -> tuple[int, int]:
@@ -644,6 +660,10 @@ def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index,
     elif _TIỶ_LE.fullmatch(indicator):
         indicator = squash(_LATEX.sub(" ", clause))
     indicator = indicator or squash(_LATEX.sub(" ", clause))
+    if _SUBJECTLESS.fullmatch(_clean_phrase(prefix)) and facts_by_index:
+        indicator = facts_by_index[max(facts_by_index)].indicator_text
+    in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
+    indicator = _respective_subject(clause, len(in_clause), in_clause.index(index)) or indicator
     sentence = _sentence(unit, clause)
     ward = context.ward
     return Fact(
@@ -669,6 +689,19 @@ def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index,
         ward_name=ward.name,
         ward_reason=ward.reason,
     )
+
+
+def _respective_subject(clause: str, count: int, position: int) -> str | None:
+    """`Tỷ lệ A và Tỷ lệ B đạt lần lượt là 100% và 70%`: the i-th value measures the i-th rate."""
+    if count < 2:
+        return None
+    found = _RESPECTIVELY.search(clause)
+    if not found:
+        return None
+    parts = _RATE_LIST_SPLIT.split(clause[: found.start()])
+    if len(parts) != count:
+        return None
+    return _clean_phrase(parts[position]) or None
 
 
 def _comparator(before: str, after: str, measure: _Measure, previous: Fact | None) -> str:

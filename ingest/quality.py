@@ -28,6 +28,7 @@ import datetime as dt
 import hashlib
 import html
 import json
+import logging
 import math
 import os
 from dataclasses import asdict, dataclass, field
@@ -226,26 +227,39 @@ def counted_tables(con: duckdb.DuckDBPyConnection, patterns: list[str]) -> list[
     return sorted(found)
 
 
-def warehouse_fingerprint(con: duckdb.DuckDBPyConnection, tables: list[str]) -> tuple[str, dict[str, int]]:
+def warehouse_fingerprint(
+    con: duckdb.DuckDBPyConnection, tables: list[str]
+) -> tuple[str, dict[str, int]]:
     """A content hash of the given tables (row count + sum of row hashes each) and their counts."""
     digest = hashlib.sha256()
     counts: dict[str, int] = {}
     for table in tables:
-        count, hashed = con.execute(f"select count(*), coalesce(sum(hash(t)::hugeint), 0) from {table} t").fetchone()
+        count, hashed = con.execute(
+            f"select count(*), coalesce(sum(hash(t)::hugeint), 0) from {table} t"
+        ).fetchone()
         counts[table] = int(count)
         digest.update(f"{table}\t{count}\t{hashed}\n".encode())
     return digest.hexdigest(), counts
 
 
 def _to_pandas(frame: pl.DataFrame):  # -> pandas.DataFrame (pandas is imported lazily by Polars)
-    casts = [pl.col(name).cast(pl.Float64) for name, dtype in frame.schema.items() if isinstance(dtype, pl.Decimal)]
+    casts = [
+        pl.col(name).cast(pl.Float64)
+        for name, dtype in frame.schema.items()
+        if isinstance(dtype, pl.Decimal)
+    ]
     if casts:
         frame = frame.with_columns(casts)
     return frame.to_pandas()
 
 
-def _previous_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[str | None, dict[str, int]]:
-    if not (_table_exists(con, "quality", "validation_runs") and _table_exists(con, "quality", "table_row_counts")):
+def _previous_counts(
+    con: duckdb.DuckDBPyConnection, run_id: str
+) -> tuple[str | None, dict[str, int]]:
+    if not (
+        _table_exists(con, "quality", "validation_runs")
+        and _table_exists(con, "quality", "table_row_counts")
+    ):
         return None, {}
     row = con.execute(
         "select run_id from quality.validation_runs where success and run_id <> ? "
@@ -298,7 +312,7 @@ def _row_count_frame(
     return pl.DataFrame(rows, schema=schema)
 
 
-# --------------------------------------------------------------------------- GX results → our results
+# --------------------------------------------------------------------------- GX results → ours
 
 
 def _jsonable(value: Any) -> Any:
@@ -347,8 +361,16 @@ def _exception_messages(info: Any) -> list[str]:
 
 
 def _message(
-    severity: str, suite: str, name: str, etype: str, columns: str, success: bool, observed: str | None,
-    rows: list[dict[str, Any]], errors: list[str], description: str,
+    severity: str,
+    suite: str,
+    name: str,
+    etype: str,
+    columns: str,
+    success: bool,
+    observed: str | None,
+    rows: list[dict[str, Any]],
+    errors: list[str],
+    description: str,
 ) -> str:
     head = f"[{severity}] {suite}.{name} ({etype} on {columns})"
     if success:
@@ -365,7 +387,9 @@ def _message(
     return text
 
 
-def _convert(suite: str, dataset: str, validation_result: Any, metas: dict[str, dict[str, Any]]) -> ExpectationResult:
+def _convert(
+    suite: str, dataset: str, validation_result: Any, metas: dict[str, dict[str, Any]]
+) -> ExpectationResult:
     config = validation_result.expectation_config
     meta = dict(config.meta or {})
     name = meta.get("name") or config.type
@@ -383,7 +407,9 @@ def _convert(suite: str, dataset: str, validation_result: Any, metas: dict[str, 
         observed = "error"
     else:
         observed = None
-    rows_raw = result.get("unexpected_index_list") or result.get("partial_unexpected_index_list") or []
+    rows_raw = (
+        result.get("unexpected_index_list") or result.get("partial_unexpected_index_list") or []
+    )
     rows = [row if isinstance(row, dict) else {"row_index": row} for row in rows_raw]
     if not rows and result.get("partial_unexpected_list"):
         rows = [{"value": value} for value in result["partial_unexpected_list"]]
@@ -401,8 +427,18 @@ def _convert(suite: str, dataset: str, validation_result: Any, metas: dict[str, 
         observed_value=observed,
         unexpected_count=int(unexpected_count) if unexpected_count is not None else None,
         offending_rows=[] if success else rows[:SAMPLE_ROWS],
-        message=_message(severity, suite, name, config.type, _columns_of(kwargs), success, observed,
-                         rows, errors, description),
+        message=_message(
+            severity,
+            suite,
+            name,
+            config.type,
+            _columns_of(kwargs),
+            success,
+            observed,
+            rows,
+            errors,
+            description,
+        ),
         description=description,
     )
 
@@ -419,7 +455,10 @@ def _unreadable(suite: str, dataset: str, error: Exception) -> ExpectationResult
         observed_value="error",
         unexpected_count=None,
         offending_rows=[],
-        message=f"[critical] {suite}.dataset_readable FAILED: dataset {dataset!r} cannot be read — {text}",
+        message=(
+            f"[critical] {suite}.dataset_readable FAILED: "
+            f"dataset {dataset!r} cannot be read — {text}"
+        ),
         description="the dataset query runs on the warehouse",
     )
 
@@ -466,7 +505,9 @@ def run_checkpoint(
             try:
                 if dataset == ROW_COUNTS_DATASET:
                     validated = {v["table"] for v in config["validations"] if v.get("table")}
-                    frame = _row_count_frame(counts, previous_run, previous, threshold, allow_shrink, validated)
+                    frame = _row_count_frame(
+                        counts, previous_run, previous, threshold, allow_shrink, validated
+                    )
                 else:
                     frame = con.execute(_query_text(validation["query"])).pl()
                 frames[dataset] = _to_pandas(frame)
@@ -511,6 +552,7 @@ def _validate(
     expectations_dir: Path | None,
 ) -> list[ExpectationResult]:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
     from great_expectations.core.expectation_suite import ExpectationSuite
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -541,7 +583,9 @@ def _validate(
         asset = source.add_dataframe_asset(dataset)
         batch_definition = asset.add_batch_definition_whole_dataframe(f"{dataset}_whole")
         definition = context.validation_definitions.add(
-            gx.ValidationDefinition(name=f"{dataset}__{suite_name}", data=batch_definition, suite=suite)
+            gx.ValidationDefinition(
+                name=f"{dataset}__{suite_name}", data=batch_definition, suite=suite
+            )
         )
         index_columns = [c for c in validation.get("index_columns", []) if c in frame.columns]
         result_format: dict[str, Any] = {"result_format": "COMPLETE"}
@@ -553,7 +597,9 @@ def _validate(
             result_format=result_format,
         )
         converted = [_convert(suite_name, dataset, r, metas) for r in outcome.results]
-        converted.sort(key=lambda r: order.index(r.expectation) if r.expectation in order else len(order))
+        converted.sort(
+            key=lambda r: order.index(r.expectation) if r.expectation in order else len(order)
+        )
         results += converted
     return results
 
@@ -570,26 +616,46 @@ def _store(warehouse: Path, gate: GateResult, checkpoint: str, allow_shrink: boo
         con.execute(
             "insert into quality.validation_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                gate.run_id, checkpoint, gate.validated_at, gate.success, len(gate.results),
-                len(gate.critical_failures), len(gate.warnings), allow_shrink, gate.fingerprint,
-                str(gate.report_path) if gate.report_path else None, version("great_expectations"),
+                gate.run_id,
+                checkpoint,
+                gate.validated_at,
+                gate.success,
+                len(gate.results),
+                len(gate.critical_failures),
+                len(gate.warnings),
+                allow_shrink,
+                gate.fingerprint,
+                str(gate.report_path) if gate.report_path else None,
+                version("great_expectations"),
             ],
         )
         con.executemany(
             "insert into quality.validation_results values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 [
-                    gate.run_id, r.suite, r.expectation, r.expectation_type, r.severity, r.success,
-                    r.observed_value, r.unexpected_count,
-                    json.dumps(r.offending_rows, ensure_ascii=False, default=str) if r.offending_rows else None,
-                    r.message, gate.validated_at,
+                    gate.run_id,
+                    r.suite,
+                    r.expectation,
+                    r.expectation_type,
+                    r.severity,
+                    r.success,
+                    r.observed_value,
+                    r.unexpected_count,
+                    json.dumps(r.offending_rows, ensure_ascii=False, default=str)
+                    if r.offending_rows
+                    else None,
+                    r.message,
+                    gate.validated_at,
                 ]
                 for r in gate.results
             ],
         )
         con.executemany(
             "insert into quality.table_row_counts values (?, ?, ?, ?)",
-            [[gate.run_id, table, count, gate.validated_at] for table, count in gate.row_counts.items()],
+            [
+                [gate.run_id, table, count, gate.validated_at]
+                for table, count in gate.row_counts.items()
+            ],
         )
         con.execute("commit")
     finally:
@@ -602,7 +668,9 @@ def latest_gate(warehouse: Path) -> dict[str, Any] | None:
     try:
         if not _table_exists(con, "quality", "validation_runs"):
             return None
-        cursor = con.execute("select * from quality.validation_runs order by validated_at desc, rowid desc limit 1")
+        cursor = con.execute(
+            "select * from quality.validation_runs order by validated_at desc, rowid desc limit 1"
+        )
         row = cursor.fetchone()
         if not row:
             return None
@@ -631,14 +699,16 @@ def _failures_first(results: list[ExpectationResult]) -> list[ExpectationResult]
 
 
 _CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;margin:2rem;color:#1f2933;}
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;
+  margin:2rem;color:#1f2933;}
 h1{font-size:1.4rem;margin-bottom:.2rem} h2{font-size:1.1rem;margin-top:2rem}
 .verdict{display:inline-block;padding:.3rem .8rem;border-radius:4px;color:#fff;font-weight:600}
 .pass{background:#2f855a}.fail{background:#c53030}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.85rem}
 th,td{border:1px solid #cbd2d9;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f0f4f8} .critical{color:#c53030;font-weight:600} .warning{color:#b7791f;font-weight:600}
-.ok{color:#2f855a} .card{border:1px solid #cbd2d9;border-left:6px solid #c53030;padding:.5rem 1rem;margin:1rem 0}
+th{background:#f0f4f8} .critical{color:#c53030;font-weight:600}
+.warning{color:#b7791f;font-weight:600} .ok{color:#2f855a}
+.card{border:1px solid #cbd2d9;border-left:6px solid #c53030;padding:.5rem 1rem;margin:1rem 0}
 .card.warning-card{border-left-color:#d69e2e} code{background:#f0f4f8;padding:0 .2rem}
 .muted{color:#616e7c;font-size:.85rem}
 """
@@ -671,22 +741,33 @@ def render_html_report(gate: GateResult) -> str:
         parts.append(f'<div class="{card}">')
         parts.append(
             f'<p><span class="{r.severity}">{e(r.severity.upper())}</span> '
-            f"<code>{e(r.suite)}.{e(r.expectation)}</code> — <code>{e(r.expectation_type)}</code></p>"
+            f"<code>{e(r.suite)}.{e(r.expectation)}</code> — "
+            f"<code>{e(r.expectation_type)}</code></p>"
         )
         if r.description:
             parts.append(f"<p>{e(r.description)}</p>")
         parts.append(f"<p>Observed: {e(str(r.observed_value))}</p>")
-        parts.append(f'<p class="muted">{e(r.message)}</p>')
+        if not r.offending_rows:  # otherwise the table below says it better
+            parts.append(f'<p class="muted">{e(r.message)}</p>')
         if r.offending_rows:
             columns: list[str] = []
             for row in r.offending_rows:
                 columns += [c for c in row if c not in columns]
-            parts.append("<table><thead><tr>" + "".join(f"<th>{e(c)}</th>" for c in columns) + "</tr></thead><tbody>")
+            parts.append(
+                "<table><thead><tr>"
+                + "".join(f"<th>{e(c)}</th>" for c in columns)
+                + "</tr></thead><tbody>"
+            )
             for row in r.offending_rows:
-                parts.append("<tr>" + "".join(f"<td>{e(_cell(row.get(c)))}</td>" for c in columns) + "</tr>")
+                parts.append(
+                    "<tr>" + "".join(f"<td>{e(_cell(row.get(c)))}</td>" for c in columns) + "</tr>"
+                )
             parts.append("</tbody></table>")
             if r.unexpected_count and r.unexpected_count > len(r.offending_rows):
-                parts.append(f'<p class="muted">{len(r.offending_rows)} of {r.unexpected_count} rows shown.</p>')
+                parts.append(
+                    f'<p class="muted">{len(r.offending_rows)} of {r.unexpected_count} '
+                    "rows shown.</p>"
+                )
         parts.append("</div>")
     parts.append("<h2>Đạt / Passed</h2>")
     parts.append(
@@ -699,7 +780,10 @@ def render_html_report(gate: GateResult) -> str:
             f"<td>{e(r.expectation_type)}</td><td>{e(str(r.observed_value))}</td></tr>"
         )
     parts.append("</tbody></table>")
-    parts.append("<h2>Số dòng / Row counts</h2><table><thead><tr><th>table</th><th>rows</th></tr></thead><tbody>")
+    parts.append(
+        "<h2>Số dòng / Row counts</h2>"
+        "<table><thead><tr><th>table</th><th>rows</th></tr></thead><tbody>"
+    )
     for table, count in sorted(gate.row_counts.items()):
         parts.append(f"<tr><td>{e(table)}</td><td>{count}</td></tr>")
     parts.append("</tbody></table></body></html>")

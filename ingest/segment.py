@@ -381,6 +381,9 @@ def segment(text: str) -> Segmentation:
     return Segmentation(lines, builder.units, excluded, names)
 
 
+_WRAPPED_LINE = 60
+
+
 def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     """Does `current` continue the sentence of `previous` (a line broken by PDF extraction)?"""
     if _ITEM_START.match(current):
@@ -390,7 +393,8 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
         return first.islower() and not previous.endswith(":")
     if _TERMINAL.search(previous):
         return first.islower() and previous.endswith(",")
-    if previous.endswith("-"):
+    if previous.endswith("-") or len(previous) >= _WRAPPED_LINE:
+        # a long line without closing punctuation was wrapped, even before a proper noun
         return True
     return first.islower() or first.isdigit() or first in "(\"“'"
 

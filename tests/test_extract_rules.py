@@ -343,3 +343,8 @@ def test_bare_numbers_in_value_cells_take_their_unit_from_the_indicator():
         (8950, "accounts", "actual"), (10000, "accounts", "target"),
     ]
     assert rejections(text)["2"] == "indicator_qualifier"
+
+
+def test_respectively_pairs_each_value_with_its_rate():
+    facts = facts_of(plan("II. MỤC TIÊU\n\n- Tỷ lệ DVC trực tuyến và tỷ lệ DVC toàn trình đạt tối thiểu lần lượt là 100% và 80%."))
+    assert [f.indicator_text for f in facts] == ["Tỷ lệ DVC trực tuyến", "tỷ lệ DVC toàn trình"]
