@@ -12,7 +12,7 @@ from ingest.extract import extract_text
 from ingest.read import read_document
 from ingest.settings import DOCUMENTS_DIR
 
-# From data/documents/README.md, written by the people who collected the corpus.
+# From data/README.md, written by the people who collected the corpus.
 CORPUS_METADATA = {
     "000_5377eb22d7956e9d.txt": ("10525", "plan", "04/KH-UBND", date(2026, 1, 5)),
     "001_75b61c35c230f7a5.txt": ("11413", "report", None, None),
