@@ -317,7 +317,8 @@ def _write_table(
                 f"select distinct {_quote(partition)} from {source} order by 1 nulls last"
             ).fetchall()
         ]
-        for value in values:
+        # An empty table still gets one (empty) file, so that readers see its columns.
+        for value in values or [None]:
             label = NULL_PARTITION if value is None else str(value)
             sub = folder / f"{partition}={label}"
             sub.mkdir()
@@ -374,27 +375,34 @@ def _write_readme(staging: Path, manifest: ExportManifest) -> None:
         "",
         "## Loading",
         "",
-        "DuckDB (also the way to feed Power BI, Tableau, Superset or Metabase: point their DuckDB",
-        "connector at an in-memory database and create these views, or use their Parquet connector",
-        "with hive partitioning enabled):",
+        "Paths are relative to this folder. The partition column `period_year` is stored in the",
+        "folder names and comes back as the last column; give its type (INTEGER) as below to get",
+        "exactly the warehouse types, or let the reader infer it (an integer, 64-bit in DuckDB and",
+        "Polars, 32-bit in PyArrow).",
+        "",
+        "DuckDB — also the way to feed a BI tool: Power BI, Tableau, Superset or Metabase connect",
+        "to DuckDB (ODBC/JDBC driver or native connector) on an in-memory database holding these",
+        "views; or use the tool's own Parquet connector with hive partitioning enabled:",
         "```sql",
-        f"create view {example} as",
-        f"  select * from read_parquet('{example}/**/*.parquet', hive_partitioning = true);",
+        f"create view {example} as select * from read_parquet('{example}/**/*.parquet',",
+        "    hive_partitioning = true, hive_types = {'period_year': INTEGER});",
+        "create view dim_ward as select * from read_parquet('dim_ward/*.parquet');",
         "```",
         "Polars:",
         "```python",
         "import polars as pl",
-        f"df = pl.read_parquet('{example}/**/*.parquet', hive_partitioning=True)",
+        f"df = pl.read_parquet('{example}/**/*.parquet', hive_partitioning=True,",
+        "                     hive_schema={'period_year': pl.Int32})",
         "```",
         "PyArrow / pandas:",
         "```python",
-        "import pyarrow.dataset as ds",
-        f"table = ds.dataset('{example}', format='parquet', partitioning='hive').to_table()",
+        "import pyarrow as pa, pyarrow.dataset as ds",
+        "years = ds.partitioning(pa.schema([('period_year', pa.int32())]), flavor='hive')",
+        f"table = ds.dataset('{example}', format='parquet', partitioning=years).to_table()",
         "df = table.to_pandas()",
         "```",
-        "The partition column comes back last and as an integer (Int64 in DuckDB/Polars, int32 in",
-        "PyArrow unless a schema is given). Column names and types are a contract: they change",
-        "only with a new schema version.",
+        "Column names and types are a contract: they change only with a new schema version",
+        "(`schema_version` in `manifest.json`).",
         "",
     ]
     (staging / README_FILE_NAME).write_text("\n".join(lines), encoding="utf-8")

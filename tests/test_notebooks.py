@@ -1,0 +1,143 @@
+"""The analyst notebooks (notebooks/*.ipynb) run top to bottom on the export of the bundled corpus.
+
+Each notebook is executed with nbclient in a kernel of this interpreter, with EXPORT_DIR pointing at
+a fresh Parquet export and WAREHOUSE_DIR pointing nowhere (the notebooks must read the export,
+never the live DuckDB file). Every notebook must render at least one PNG chart and convert to HTML.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from ingest import export, quality
+
+REPO = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+EXPECTED = {
+    "01_ward_comparison.ipynb",
+    "02_gap_to_target_overview.ipynb",
+    "03_provenance_and_revisions.ipynb",
+}
+
+
+# ----------------------------------------------------------------------------- the built warehouse
+# (the same helper is in test_quality.py and test_export.py: the build runs once per session)
+
+
+def _build_warehouse(directory: Path) -> Path:
+    """Ingest the bundled corpus and run dbt build into `directory`; return the DuckDB file."""
+    env = {**os.environ, "WAREHOUSE_DIR": str(directory)}
+    env.pop("WARDWH_ALLOW_SHRINK", None)
+    documents = sorted(
+        str(p.relative_to(REPO)) for p in (REPO / "data" / "documents").glob("*.txt")
+    )
+    steps = [[sys.executable, "-m", "ingest", "ingest", *documents]]
+    if (REPO / "ingest" / "build.py").is_file():
+        steps.append([sys.executable, "-m", "ingest", "build"])
+    else:
+        steps.append(
+            [
+                sys.executable,
+                "-m",
+                "dbt.cli.main",
+                "build",
+                "--project-dir",
+                str(REPO),
+                "--profiles-dir",
+                str(REPO),
+            ]
+        )
+    for command in steps:
+        done = subprocess.run(
+            command, cwd=REPO, env=env, capture_output=True, text=True, timeout=900
+        )
+        if done.returncode != 0:
+            pytest.fail(
+                f"{' '.join(command[2:])} failed ({done.returncode}):\n"
+                f"{done.stdout[-4000:]}\n{done.stderr[-4000:]}"
+            )
+    return directory / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.getbasetemp() / "wardwh-built"
+    marker = directory / ".built"
+    if not marker.exists():
+        shutil.rmtree(directory, ignore_errors=True)
+        directory.mkdir(parents=True)
+        _build_warehouse(directory)
+        marker.touch()
+    return directory / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def export_dir(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Parquet export of the built warehouse, written after the gate passed."""
+    warehouse = tmp_path_factory.mktemp("nb-warehouse") / "warehouse.duckdb"
+    shutil.copy(built_warehouse, warehouse)
+    os.environ.pop(quality.ALLOW_SHRINK_ENV, None)
+    gate = quality.run_checkpoint(warehouse, run_id="nb-gate", report_dir=warehouse.parent)
+    assert gate.success, gate.summary()
+    root = tmp_path_factory.mktemp("nb-export") / "export"
+    export.export_warehouse(warehouse, root, run_id="nb-export")
+    warehouse.unlink()  # the notebooks cannot reach the DuckDB file, even by accident
+    return root
+
+
+def test_the_three_notebooks_exist() -> None:
+    assert {p.name for p in NOTEBOOKS} >= EXPECTED
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_reads_only_the_export(path: Path) -> None:
+    notebook = nbformat.read(path, as_version=4)
+    source = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
+    for forbidden in ("duckdb", "warehouse.duckdb", "WAREHOUSE_DIR"):
+        assert forbidden not in source, (
+            f"{path.name} must read the Parquet export, not the warehouse ({forbidden})"
+        )
+    assert "EXPORT_DIR" in source
+    assert all(not cell.get("outputs") for cell in notebook.cells if cell.cell_type == "code"), (
+        f"{path.name} is committed without outputs"
+    )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_runs_and_renders_charts(
+    path: Path, export_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nbclient import NotebookClient
+    from nbconvert import HTMLExporter
+
+    monkeypatch.setenv("EXPORT_DIR", str(export_dir))
+    monkeypatch.setenv("WAREHOUSE_DIR", str(tmp_path / "no-warehouse-here"))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    notebook = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        notebook,
+        kernel_name="python3",
+        timeout=300,
+        resources={"metadata": {"path": str(tmp_path)}},
+    )
+    client.execute()  # raises CellExecutionError on the first failing cell
+
+    outputs = [
+        o for cell in notebook.cells if cell.cell_type == "code" for o in cell.get("outputs", [])
+    ]
+    errors = [o for o in outputs if o.get("output_type") == "error"]
+    assert not errors, errors
+    images = [o for o in outputs if "image/png" in o.get("data", {})]
+    assert images, f"{path.name} rendered no PNG chart"
+
+    body, _ = HTMLExporter().from_notebook_node(notebook)
+    html_path = tmp_path / f"{path.stem}.html"
+    html_path.write_text(body, encoding="utf-8")
+    assert body.count("data:image/png;base64") >= len(images)
