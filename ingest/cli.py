@@ -113,26 +113,37 @@ def _lock_timeout() -> float | None:
 def cmd_build(args: argparse.Namespace) -> int:
     from ingest.build import run_dbt_build
 
+    if not settings.warehouse_path().exists():
+        _say(f"error: {settings.warehouse_path()}: no warehouse yet; run `wardwh ingest` first")
+        return EXIT_FAILED
     result = run_dbt_build(settings.REPO_ROOT, warehouse_dir=settings.warehouse_dir())
-    _say(f"build: {result.describe() if hasattr(result, 'describe') else result}")
+    _say(f"build: {result.describe()}")
     return EXIT_OK if result.success else EXIT_FAILED
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from ingest.quality import run_checkpoint
 
-    result = run_checkpoint(settings.warehouse_path(), run_id=args.run_id or _new_run_id())
-    _say(f"validate: {result.describe() if hasattr(result, 'describe') else result}")
+    try:
+        result = run_checkpoint(settings.warehouse_path(), run_id=args.run_id or _new_run_id())
+    except FileNotFoundError as error:
+        _say(f"error: {error}")
+        return EXIT_FAILED
+    _say(f"validate: {result.describe()}")
     return EXIT_OK if result.success else EXIT_FAILED
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ingest.export import export_warehouse
+    from ingest.export import ExportBlockedError, export_warehouse
 
-    manifest = export_warehouse(
-        settings.warehouse_path(), settings.export_dir(), run_id=args.run_id or _new_run_id()
-    )
-    _say(f"export: {manifest.describe() if hasattr(manifest, 'describe') else manifest}")
+    try:
+        manifest = export_warehouse(
+            settings.warehouse_path(), settings.export_dir(), run_id=args.run_id or _new_run_id()
+        )
+    except (ExportBlockedError, FileNotFoundError) as error:
+        _say(f"error: export refused: {error}")
+        return EXIT_FAILED
+    _say(f"export: {manifest.describe()}")
     return EXIT_OK
 
 

@@ -131,3 +131,11 @@ def test_no_personal_data_in_the_raw_layer(tmp_path, table):
     assert "@" not in blob
     for name in ("Phạm Thị Thanh Vân", "Bùi Quang Ngân", "Đinh Thị Thu Hà", "Trần Hồng Túc"):
         assert name not in blob
+
+
+@pytest.mark.parametrize("command", ["build", "validate", "export"])
+def test_later_steps_refuse_clearly_without_a_warehouse(tmp_path, command):
+    result = cli(command, warehouse=tmp_path / "nothing-here")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert any(line.startswith("error:") for line in result.stderr.splitlines()), result.stderr

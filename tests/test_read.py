@@ -711,6 +711,6 @@ def test_discover_directory_cycle_is_reported_not_followed(tmp_path: Path) -> No
 
 def test_discover_then_read_the_real_corpus() -> None:
     found = discover([CORPUS[0].parent])
-    assert [path.name for path in found.documents] == [p.name for p in CORPUS] + ["README.md"]
+    assert [path.name for path in found.documents] == [p.name for p in CORPUS]
     assert found.errors == []
     assert all(read_document(path).encoding == "utf-8" for path in found.documents)
