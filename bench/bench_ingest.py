@@ -25,13 +25,17 @@ def replicate(target: Path, copies: int) -> list[Path]:
     for index in range(copies):
         source = sources[index % len(sources)]
         path = target / f"{index:05d}_{source.name}"
-        path.write_text(source.read_text(encoding="utf-8") + f"\n\n(bản sao {index})\n", encoding="utf-8")
+        path.write_text(
+            source.read_text(encoding="utf-8") + f"\n\n(bản sao {index})\n", encoding="utf-8"
+        )
         paths.append(path)
     return paths
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--documents", type=int, default=2000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -7,7 +7,7 @@ import dataclasses
 import json
 import os
 import sys
-from datetime import date
+from datetime import UTC, date
 
 from ingest import settings
 
@@ -162,10 +162,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _new_run_id() -> str:
-    from datetime import datetime, timezone
+    from datetime import datetime
     from uuid import uuid4
 
-    return f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{uuid4().hex[:8]}"
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid4().hex[:8]}"
 
 
 def build_parser() -> argparse.ArgumentParser:

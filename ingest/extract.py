@@ -160,14 +160,43 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _COMPARATORS: tuple[tuple[str, str], ...] = (
-    ("không thấp hơn", "ge"), ("không dưới", "ge"), ("không ít hơn", "ge"),
-    ("tối thiểu", "ge"), ("ít nhất", "ge"), ("\\geq", "ge"), ("\\ge", "ge"), ("≥", "ge"),
-    (">=", "ge"), ("không vượt quá", "le"), ("không quá", "le"), ("tối đa", "le"),
-    ("\\leq", "le"), ("\\le", "le"), ("≤", "le"), ("<=", "le"), ("cao hơn", "gt"),
-    ("trên", "gt"), ("hơn", "gt"), ("vượt", "gt"), (">", "gt"), ("\\gt", "gt"),
-    ("chưa đạt", "lt"), ("chưa đến", "lt"), ("chưa tới", "lt"), ("chưa", "lt"),
-    ("thấp hơn", "lt"), ("dưới", "lt"), ("<", "lt"), ("\\lt", "lt"), ("xấp xỉ", "approx"),
-    ("khoảng", "approx"), ("trong vòng", "le"), ("trong thời hạn", "le"), ("gần", "approx"), ("tiệm cận", "approx"), ("~", "approx"),
+    ("không thấp hơn", "ge"),
+    ("không dưới", "ge"),
+    ("không ít hơn", "ge"),
+    ("tối thiểu", "ge"),
+    ("ít nhất", "ge"),
+    ("\\geq", "ge"),
+    ("\\ge", "ge"),
+    ("≥", "ge"),
+    (">=", "ge"),
+    ("không vượt quá", "le"),
+    ("không quá", "le"),
+    ("tối đa", "le"),
+    ("\\leq", "le"),
+    ("\\le", "le"),
+    ("≤", "le"),
+    ("<=", "le"),
+    ("cao hơn", "gt"),
+    ("trên", "gt"),
+    ("hơn", "gt"),
+    ("vượt", "gt"),
+    (">", "gt"),
+    ("\\gt", "gt"),
+    ("chưa đạt", "lt"),
+    ("chưa đến", "lt"),
+    ("chưa tới", "lt"),
+    ("chưa", "lt"),
+    ("thấp hơn", "lt"),
+    ("dưới", "lt"),
+    ("<", "lt"),
+    ("\\lt", "lt"),
+    ("xấp xỉ", "approx"),
+    ("khoảng", "approx"),
+    ("trong vòng", "le"),
+    ("trong thời hạn", "le"),
+    ("gần", "approx"),
+    ("tiệm cận", "approx"),
+    ("~", "approx"),
 )
 _FILLERS = re.compile(
     r"(?:\s|\$|\{|\}|\(|đạt|là|lần lượt|được|bảo đảm|đảm bảo|phấn đấu|chiếm|với|cho|ở|mức)+$"
@@ -187,7 +216,9 @@ _TARGET_ROLE = re.compile(
     r"ke hoach|phu luc|yeu cau"
 )
 _ACTUAL_HEADER = re.compile(r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu)\b")
-_ACTUAL_HEADER_NO_YEAR = re.compile(r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b")
+_ACTUAL_HEADER_NO_YEAR = re.compile(
+    r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
+)
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien)\b")
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
@@ -202,7 +233,9 @@ _RANGE_YEARS = re.compile(
 _HORIZON_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)", re.IGNORECASE)
 _SINGLE_YEAR = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
 _AS_OF = re.compile(r"[Tt]ính đến(?: hết)?(?: ngày)?\s*(\d{1,2})/(\d{1,2})/(\d{4})")
-_RATE_ONLY = re.compile(r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", re.IGNORECASE)
+_RATE_ONLY = re.compile(
+    r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", re.IGNORECASE
+)
 _RESPECTIVELY = re.compile(r"(?:đạt\s+)?(?:tối thiểu\s+|ít nhất\s+)?lần lượt", re.IGNORECASE)
 _RATE_LIST_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=t[iỉỷy]\s?lệ\b)", re.IGNORECASE)
 _TIỶ_LE = re.compile(r"\bt[iỉỷy]\s?lệ\b", re.IGNORECASE)
@@ -316,7 +349,12 @@ def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  #
     raw = REDACTED if reason in {"email", "phone_number", "signature_block"} else match.group()
     line_text = context.segmentation.lines[line_index].text
     return Rejection(
-        context.document, line_number, match.start(), match.end(), raw, reason,
+        context.document,
+        line_number,
+        match.start(),
+        match.end(),
+        raw,
+        reason,
         context.redact(squash(line_text))[:240] if reason != "signature_block" else REDACTED,
     )
 
@@ -355,7 +393,12 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
             window = text[max(0, match.start() - 80) : match.end() + 80]
             items.append(
                 Rejection(
-                    context.document, line, file_start, file_end, raw, reason,
+                    context.document,
+                    line,
+                    file_start,
+                    file_end,
+                    raw,
+                    reason,
                     squash(window) if clean else context.redact(squash(window)),
                 )
             )
@@ -367,14 +410,17 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
             unit, context, tokens, index, measure, measures, facts_by_index, boundaries
         )
         if not clean:
-            fact = Fact(**{
-                **_fact_fields(fact),
-                "section": context.redact(fact.section),
-                "sentence": context.redact(fact.sentence),
-                "indicator_text": context.redact(fact.indicator_text),
-            })
-        fact = Fact(**{**_fact_fields(fact), "line": line, "char_start": file_start,
-                       "char_end": file_end})
+            fact = Fact(
+                **{
+                    **_fact_fields(fact),
+                    "section": context.redact(fact.section),
+                    "sentence": context.redact(fact.sentence),
+                    "indicator_text": context.redact(fact.indicator_text),
+                }
+            )
+        fact = Fact(
+            **{**_fact_fields(fact), "line": line, "char_start": file_start, "char_end": file_end}
+        )
         facts_by_index[index] = fact
         items.append(fact)
     if unit.shape in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS):
@@ -404,7 +450,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "date"
     if _DOC_SUFFIX.match(after):
         return "document_number"
-    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100 and not after.lstrip().startswith(("%", "\\%")):
+    if (
+        len(raw) == 4
+        and raw.isdigit()
+        and 1900 <= int(raw) <= 2100
+        and not after.lstrip().startswith(("%", "\\%"))
+    ):
         return "year"
     if before_char.isalpha():
         return "identifier"
@@ -444,7 +495,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "descriptive_quantity"
         return _Measure(value, "level", range_lower=range_lower, unit_end=end)
     for pattern, unit_name in _UNITS_AFTER:
-        target_text = unit_after if unit_name == "percent" and pattern is _UNITS_AFTER[0][0] else unit_folded_after
+        target_text = (
+            unit_after
+            if unit_name == "percent" and pattern is _UNITS_AFTER[0][0]
+            else unit_folded_after
+        )
         if found := pattern.match(target_text):
             if unit_name == "percent" and not is_plausible(value):
                 return "implausible"
@@ -461,7 +516,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return _Measure(value, "percent", range_lower=range_lower, unit_end=end)
     if _ADDRESS_BEFORE.search(folded_before) and re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after):
         return "name_or_address"
-    if re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after) or re.search(r"\b[A-Z][a-z]+\s$", text[max(0, start - 20) : start]):
+    if re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after) or re.search(
+        r"\b[A-Z][a-z]+\s$", text[max(0, start - 20) : start]
+    ):
         return "name_or_address"
     if re.match(r"^\s*[a-zđà-ỹ]", unit_folded_after):
         return "count_unlisted_unit"
@@ -545,9 +602,16 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         return "schedule"
     if 1 <= first <= 12 and 1900 <= second <= 2100:
         return "date"
-    bracketed = text[max(0, match.start() - 1) : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
+    bracketed = (
+        text[max(0, match.start() - 1) : match.start()] == "("
+        and text[match.end() : match.end() + 1] == ")"
+    )
     date_like = 1 <= first <= 31 and 1 <= second <= 12
-    if date_like and (_DATE_CONTEXT.search(folded_before) or bracketed or re.match(r"^\s*(?:hàng|hằng) năm", after)):
+    if date_like and (
+        _DATE_CONTEXT.search(folded_before)
+        or bracketed
+        or re.match(r"^\s*(?:hàng|hằng) năm", after)
+    ):
         return "date"
     if date_like and not re.match(r"^\s*[\w]", after):
         return "date"
@@ -572,7 +636,12 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
         if column == 0 and text[start:end].strip() and _cell_is_token(unit, start, match.group()):
             return True
     if unit.shape == TABLE_CELLS and start == unit.pieces[0].unit_start:
-        return text[unit.pieces[0].unit_start : unit.pieces[0].unit_start + unit.pieces[0].length].strip() == match.group()
+        return (
+            text[
+                unit.pieces[0].unit_start : unit.pieces[0].unit_start + unit.pieces[0].length
+            ].strip()
+            == match.group()
+        )
     line_starts = {p.unit_start for p in unit.pieces}
     at_line_start = start in line_starts or (start - 1 in line_starts and text[start - 1] == "(")
     following = text[end : end + 2]
@@ -589,9 +658,7 @@ def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
 
 
 # "…đạt trên 70%; phấn đấu hết năm 2025 đạt 100%": the second value has no subject of its own.
-_SUBJECTLESS = re.compile(
-    r"(?:phấn đấu|dự kiến|đến|hết|trong|năm|cuối|\d{4}|,|\s)*", re.IGNORECASE
-)
+_SUBJECTLESS = re.compile(r"(?:phấn đấu|dự kiến|đến|hết|trong|năm|cuối|\d{4}|,|\s)*", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:gồm|như|sau)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])")
 
@@ -618,7 +685,9 @@ def _clause_bounds(unit: Unit, offset: int, boundaries: list[tuple[int, int]]) -
     return start, len(unit.text)
 
 
-def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index, boundaries) -> Fact:  # noqa: ANN001, PLR0913
+def _build_fact(
+    unit, context, tokens, index, measure, measures, facts_by_index, boundaries
+) -> Fact:  # noqa: ANN001, PLR0913
     text = unit.text
     match = tokens[index]
     clause_start, clause_end = _clause_bounds(unit, match.start(), boundaries)
@@ -637,7 +706,9 @@ def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index,
             break
     prefix = text[previous_measure_end : match.start()]
     comparator = _comparator(
-        text[clause_start : match.start()], text[match.end() : clause_end], measure,
+        text[clause_start : match.start()],
+        text[match.end() : clause_end],
+        measure,
         facts_by_index.get(previous_index) if previous_index is not None else None,
     )
     as_of = _as_of(text, match.start())
@@ -673,7 +744,9 @@ def _build_fact(unit, context, tokens, index, measure, measures, facts_by_index,
         char_end=0,
         section=section_path(unit.headings),
         sentence=sentence,
-        source_shape=PROSE if unit.shape not in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS) else unit.shape,
+        source_shape=PROSE
+        if unit.shape not in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS)
+        else unit.shape,
         kind=kind,
         indicator_text=indicator,
         value=measure.value,
@@ -717,7 +790,11 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
             return previous.comparator
     for phrase, comparator in _COMPARATORS:
         if stripped.endswith(phrase):
-            if phrase.isalpha() and len(stripped) > len(phrase) and stripped[-len(phrase) - 1].isalpha():
+            if (
+                phrase.isalpha()
+                and len(stripped) > len(phrase)
+                and stripped[-len(phrase) - 1].isalpha()
+            ):
                 continue
             return comparator
     return "eq"
@@ -761,7 +838,9 @@ def _years_in(text: str, reference_year: int | None) -> tuple[int, int] | None:
     return None
 
 
-def _period(unit: Unit, clause: str, kind: str, as_of: date | None, reference_year: int | None) -> tuple[int | None, int | None]:
+def _period(
+    unit: Unit, clause: str, kind: str, as_of: date | None, reference_year: int | None
+) -> tuple[int | None, int | None]:
     if kind == ACTUAL and as_of:
         return as_of.year, as_of.year
     candidates = [clause]
@@ -775,7 +854,9 @@ def _period(unit: Unit, clause: str, kind: str, as_of: date | None, reference_ye
 
 
 @lru_cache(maxsize=4096)
-def _heading_years(headings: tuple[Heading, ...], reference_year: int | None) -> tuple[int, int] | None:
+def _heading_years(
+    headings: tuple[Heading, ...], reference_year: int | None
+) -> tuple[int, int] | None:
     return next(filter(None, (_years_in(h.text, reference_year) for h in reversed(headings))), None)
 
 
@@ -834,7 +915,7 @@ def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:
     if len(words_after) > 30:
         after = " ".join(words_after[:30])
     rate = None
-    for rate in _TIỶ_LE.finditer(before):
+    for rate in _TIỶ_LE.finditer(before):  # noqa: B007 - the last rate phrase names the indicator
         pass
     if rate is not None:
         return squash(before[rate.start() :])

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import repeat
 from pathlib import Path
 
@@ -73,7 +73,9 @@ def connect(database: Path, *, read_only: bool = False, lock_timeout_s: float | 
     """Open the warehouse, waiting up to `lock_timeout_s` while another process holds it."""
     if not read_only:
         database.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + (DEFAULT_LOCK_TIMEOUT_S if lock_timeout_s is None else lock_timeout_s)
+    deadline = time.monotonic() + (
+        DEFAULT_LOCK_TIMEOUT_S if lock_timeout_s is None else lock_timeout_s
+    )
     delay = 0.05
     while True:
         try:
@@ -100,7 +102,7 @@ def ensure_schema(connection) -> None:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _document_row(prepared: Prepared, run_id: str) -> dict:
@@ -132,9 +134,23 @@ def _document_row(prepared: Prepared, run_id: str) -> dict:
 
 
 _OBSERVATION_COLUMNS = (
-    "line", "char_start", "char_end", "section", "sentence", "source_shape", "kind",
-    "indicator_text", "value", "unit", "numerator", "denominator", "comparator",
-    "period_start", "period_end", "as_of", "raw_token",
+    "line",
+    "char_start",
+    "char_end",
+    "section",
+    "sentence",
+    "source_shape",
+    "kind",
+    "indicator_text",
+    "value",
+    "unit",
+    "numerator",
+    "denominator",
+    "comparator",
+    "period_start",
+    "period_end",
+    "as_of",
+    "raw_token",
 )
 _REJECTED_COLUMNS = ("line", "char_start", "char_end", "raw_token", "reason", "context")
 
@@ -198,15 +214,23 @@ def prepare(source: Path, known: frozenset[str] = frozenset()) -> Prepared:
     if extraction.meta.ward.code is None:
         return Prepared(source, FAILED, f"no ward: {extraction.meta.ward.reason}")
     return Prepared(
-        source, LOADED, None, decoded.sha256, decoded.encoding, decoded.size_bytes,
-        decoded.text.count("\n") + 1, extraction,
+        source,
+        LOADED,
+        None,
+        decoded.sha256,
+        decoded.encoding,
+        decoded.size_bytes,
+        decoded.text.count("\n") + 1,
+        extraction,
     )
 
 
 def store(connection, prepared: Prepared, run_id: str) -> FileOutcome:
     """Write one prepared document in one transaction; never raises for a bad file."""
     if prepared.status != LOADED:
-        return FileOutcome(prepared.source, prepared.status, prepared.reason, document_id=prepared.document_id)
+        return FileOutcome(
+            prepared.source, prepared.status, prepared.reason, document_id=prepared.document_id
+        )
     extraction, document_id = prepared.extraction, prepared.document_id
     connection.execute("begin transaction")
     try:
@@ -220,7 +244,10 @@ def store(connection, prepared: Prepared, run_id: str) -> FileOutcome:
         connection.execute("rollback")
         return FileOutcome(prepared.source, FAILED, f"load failed: {type(error).__name__}: {error}")
     return FileOutcome(
-        prepared.source, LOADED, facts=len(extraction.facts), rejected=len(extraction.rejected),
+        prepared.source,
+        LOADED,
+        facts=len(extraction.facts),
+        rejected=len(extraction.rejected),
         document_id=document_id,
     )
 
@@ -273,7 +300,9 @@ def ingest_paths(
             ).fetchall()
         )
         total = len(discovery.documents)
-        stream = _prepared_stream(discovery.documents, known, default_jobs() if jobs is None else jobs)
+        stream = _prepared_stream(
+            discovery.documents, known, default_jobs() if jobs is None else jobs
+        )
         for position, prepared in enumerate(stream, start=1):
             outcome = store(connection, prepared, summary.run_id)
             summary.outcomes.append(outcome)
@@ -293,14 +322,25 @@ def _finish_run(connection, summary: RunSummary) -> None:
             "insert into raw.ingest_errors values (?, ?, ?, ?)",
             [summary.run_id, str(outcome.path), outcome.reason, _now()],
         )
-    status = "ok" if not failures else ("failed" if not summary.count(LOADED) + summary.count(UNCHANGED) else "partial")
+    status = (
+        "ok"
+        if not failures
+        else ("failed" if not summary.count(LOADED) + summary.count(UNCHANGED) else "partial")
+    )
     connection.execute(
         "update raw.ingest_runs set finished_at = ?, files_seen = ?, files_loaded = ?, "
         "files_unchanged = ?, files_failed = ?, facts = ?, rejected_tokens = ?, status = ? "
         "where run_id = ?",
         [
-            _now(), len(summary.outcomes), summary.count(LOADED), summary.count(UNCHANGED),
-            len(failures), summary.facts, summary.rejected, status, summary.run_id,
+            _now(),
+            len(summary.outcomes),
+            summary.count(LOADED),
+            summary.count(UNCHANGED),
+            len(failures),
+            summary.facts,
+            summary.rejected,
+            status,
+            summary.run_id,
         ],
     )
     connection.execute("commit")

@@ -25,9 +25,7 @@ _SELF_REFERENCE = re.compile(
     r"[Kk]èm theo\s+(?:Kế hoạch|Quyết định|Báo cáo)\s+số\s*(\d+)?\s*/\s*([A-ZĐ][A-ZĐ-]*)"
     r"\s+ngày\s+(\d{1,2})?\s*(?:tháng\s*|/)\s*(\d{1,2})?\s*(?:năm\s*|/)\s*(\d{4})"
 )
-_PLACE_DATE = re.compile(
-    r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", re.IGNORECASE
-)
+_PLACE_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", re.IGNORECASE)
 _TITLE_STOP = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Phần\b|I\.|QUYẾT ĐỊNH:|Theo đề nghị)")
 _PLAN_YEAR = re.compile(r"(?<!đến )năm (20\d{2})(?!\s*[-–])")
 
@@ -69,7 +67,9 @@ def load_units(path: Path = UNITS_FILE) -> tuple[Unit, ...]:
 
 @lru_cache(maxsize=1)
 def _units_by_folded_name() -> dict[tuple[str, str], Unit]:
-    return {(_UNIT_TYPES.get(u.unit_type, fold(u.unit_type)), fold(u.name)): u for u in load_units()}
+    return {
+        (_UNIT_TYPES.get(u.unit_type, fold(u.unit_type)), fold(u.name)): u for u in load_units()
+    }
 
 
 def resolve_ward(text: str) -> WardMatch:

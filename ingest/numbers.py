@@ -1,4 +1,4 @@
-"""Parsing numbers written the Vietnamese way (and the English way that slips into the same files)."""
+"""Parsing numbers written the Vietnamese way (and English decimals that slip in)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 NAME_PLACEHOLDER = "[họ tên]"
 EMAIL_PLACEHOLDER = "[email]"

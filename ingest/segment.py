@@ -21,7 +21,12 @@ TABLE_CELLS = "table_cells"
 
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"
 _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(rf"^(?:Phần|PHẦN)\s+(?:{_ROMAN}|\d{{1,2}}|thứ)\b|^(?:Phụ lục|PHỤ LỤC|Phụ Lục)\b"), 0),
+    (
+        re.compile(
+            rf"^(?:Phần|PHẦN)\s+(?:{_ROMAN}|\d{{1,2}}|thứ)\b|^(?:Phụ lục|PHỤ LỤC|Phụ Lục)\b"
+        ),
+        0,
+    ),
     (re.compile(rf"^{_ROMAN}[.)]\s"), 1),
     (re.compile(r"^[A-ZĐ]\.\s"), 2),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 5),
@@ -31,7 +36,9 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\(\d{1,2}\)\s"), 7),
 )
 _CAPS_RANK = 1
-_ITEM_START = re.compile(rf"^(?:[-+•*–]\s|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)")
+_ITEM_START = re.compile(
+    rf"^(?:[-+•*–]\s|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
+)
 _TERMINAL = re.compile(r"[.;:!?]\W{0,3}$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
 _SEPARATOR_CELL = re.compile(r"^[\s:|-]*$")
@@ -62,7 +69,7 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A line fragment: `length` characters at `file_start` in the file, at `unit_start` in the unit."""
+    """`length` characters of one line: at `file_start` in the file, `unit_start` in the unit."""
 
     line: int
     file_start: int
@@ -165,7 +172,11 @@ def find_excluded_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, .
     excluded: set[int] = set()
     names: list[str] = []
     count = len(lines)
-    stamped = {i for i, line in enumerate(lines) if "đã ký" in line.text or "T" in line.text and _DIGITAL_STAMP.search(line.text)}
+    stamped = {
+        i
+        for i, line in enumerate(lines)
+        if "đã ký" in line.text or "T" in line.text and _DIGITAL_STAMP.search(line.text)
+    }
     i = 0
     while i < count:
         stripped = lines[i].text.strip().strip("*").strip()
@@ -426,9 +437,7 @@ def _add_table_row(
         fragments.append((line, 0, raw))
         column_start = 0
         for column, cell in enumerate(raw.split("\t")):
-            spans.append(
-                CellSpan(column, cursor + column_start, cursor + column_start + len(cell))
-            )
+            spans.append(CellSpan(column, cursor + column_start, cursor + column_start + len(cell)))
             column_start += len(cell) + 1
         cursor += len(raw)
     builder.add(shape, fragments, header=header, cells=spans)

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from annotation_eval import ATTRIBUTES, score_corpus
+
 from ingest.extract import extract_text
 from ingest.read import read_document
 from ingest.settings import DOCUMENTS_DIR
@@ -65,7 +65,10 @@ def test_recall_and_precision_against_the_hand_annotation():
     assert total.gold >= 150, "annotation fixture is incomplete"
     report = {name: (round(s.recall, 3), round(s.precision, 3)) for name, s in per_document.items()}
     assert total.recall >= 0.97, (report, total.misses)
-    assert total.precision >= 0.95, (report, [(f.document, f.line, f.raw_token) for f in total.spurious])
+    assert total.precision >= 0.95, (
+        report,
+        [(f.document, f.line, f.raw_token) for f in total.spurious],
+    )
     for attribute in ("kind", "comparator", "period_start", "period_end"):
         assert total.attribute_accuracy(attribute) >= 0.97, (attribute, total.disagreements)
     assert set(ATTRIBUTES) >= {"kind", "comparator"}

@@ -63,9 +63,18 @@ def test_number_formats(sentence, value, unit):
 
 
 def test_fraction_keeps_both_parts_and_the_rate_beside_it_is_its_own_fact():
-    facts = facts_of(report("1. Kết quả đạt được\n\n- Đã có 4.512/5.300 người dân có tài khoản VNeID, đạt 85,1%."))
+    facts = facts_of(
+        report(
+            "1. Kết quả đạt được\n\n- Đã có 4.512/5.300 người dân có tài khoản VNeID, đạt 85,1%."
+        )
+    )
     ratio, rate = facts
-    assert (ratio.unit, ratio.value, ratio.numerator, ratio.denominator) == ("ratio", 4512, 4512, 5300)
+    assert (ratio.unit, ratio.value, ratio.numerator, ratio.denominator) == (
+        "ratio",
+        4512,
+        4512,
+        5300,
+    )
     assert (rate.unit, rate.value) == ("percent", 85.1)
 
 
@@ -77,8 +86,15 @@ def test_counts_in_the_unit_vocabulary():
         "24.000 trang tài liệu (35GB); phát thanh 2 lần/tuần."
     )
     assert [(f.value, f.unit) for f in facts_of(text)] == [
-        (45, "members"), (6, "counters"), (8, "sessions"), (3, "classes"), (120, "boxes"),
-        (96.5, "metres"), (24000, "pages"), (35, "gigabytes"), (2, "times_per_week"),
+        (45, "members"),
+        (6, "counters"),
+        (8, "sessions"),
+        (3, "classes"),
+        (120, "boxes"),
+        (96.5, "metres"),
+        (24000, "pages"),
+        (35, "gigabytes"),
+        (2, "times_per_week"),
     ]
 
 
@@ -106,12 +122,18 @@ def test_comparator_wording(sentence, comparator):
 
 
 def test_a_shortfall_is_a_result_below_the_value():
-    fact = only(report("2. Tồn tại, hạn chế\n\n- Tỷ lệ người dân có chữ ký số còn thấp, chưa đạt 40%."))
+    fact = only(
+        report("2. Tồn tại, hạn chế\n\n- Tỷ lệ người dân có chữ ký số còn thấp, chưa đạt 40%.")
+    )
     assert (fact.kind, fact.comparator) == ("actual", "lt")
 
 
 def test_respectively_shares_the_comparator():
-    facts = facts_of(plan("II. MỤC TIÊU\n\n- Tỷ lệ DVC trực tuyến và DVC toàn trình đạt tối thiểu lần lượt là 100% và 80%."))
+    facts = facts_of(
+        plan(
+            "II. MỤC TIÊU\n\n- Tỷ lệ DVC trực tuyến và DVC toàn trình đạt tối thiểu lần lượt là 100% và 80%."
+        )
+    )
     assert [(f.value, f.comparator) for f in facts] == [(100, "ge"), (80, "ge")]
 
 
@@ -144,12 +166,16 @@ def test_period_forms(sentence, period):
 
 
 def test_horizon_heading_applies_to_its_items():
-    fact = only(plan("2. Mục tiêu cụ thể đến năm 2030\n\n- 100% cơ sở dữ liệu chuyên ngành được kết nối."))
+    fact = only(
+        plan("2. Mục tiêu cụ thể đến năm 2030\n\n- 100% cơ sở dữ liệu chuyên ngành được kết nối.")
+    )
     assert (fact.period_start, fact.period_end) == (2026, 2030)
 
 
 def test_as_of_date_of_a_result():
-    fact = only(report("II. KẾT QUẢ\n\n- Tính đến ngày 30/9/2025, phường đã hoàn thành 12/15 chỉ tiêu."))
+    fact = only(
+        report("II. KẾT QUẢ\n\n- Tính đến ngày 30/9/2025, phường đã hoàn thành 12/15 chỉ tiêu.")
+    )
     assert fact.as_of == date(2025, 9, 30)
     assert (fact.kind, fact.unit, fact.period_end) == ("actual", "ratio", 2025)
 
@@ -245,7 +271,9 @@ def test_a_range_keeps_its_lower_bound():
 
 
 def test_hostile_numbers_never_become_facts():
-    reasons = rejections(plan("II. MỤC TIÊU\n\n- Giá trị 1e309 và 999999999999999999999% không hợp lệ."))
+    reasons = rejections(
+        plan("II. MỤC TIÊU\n\n- Giá trị 1e309 và 999999999999999999999% không hợp lệ.")
+    )
     assert reasons["999999999999999999999"] == "implausible"
     assert reasons["1"] == "identifier"
 
@@ -282,12 +310,18 @@ def test_signature_blocks_and_named_officials_never_leak():
 
 
 def test_a_rate_written_without_its_percent_sign():
-    fact = only(report("II. KẾT QUẢ\n\n- Tỷ lệ giao dịch thuộc diện phi tiếp xúc đạt 78,5; còn lại trực tiếp."))
+    fact = only(
+        report(
+            "II. KẾT QUẢ\n\n- Tỷ lệ giao dịch thuộc diện phi tiếp xúc đạt 78,5; còn lại trực tiếp."
+        )
+    )
     assert (fact.value, fact.unit) == (78.5, "percent")
 
 
 def test_a_period_of_months_is_a_duration_not_an_ordinal():
-    assert rejections(plan("IV. GIẢI PHÁP\n\nĐịnh kỳ 06 tháng kiểm tra một lần."))["06"] == "duration"
+    assert (
+        rejections(plan("IV. GIẢI PHÁP\n\nĐịnh kỳ 06 tháng kiểm tra một lần."))["06"] == "duration"
+    )
 
 
 def test_a_commune_is_resolved_like_a_ward():
@@ -298,7 +332,9 @@ def test_a_commune_is_resolved_like_a_ward():
     extraction = extract_text(text, "x.txt")
     assert extraction.meta.ward.name == "An Lão" and extraction.meta.kind == "report"
     assert [(f.value, f.unit, f.kind) for f in extraction.facts] == [
-        (1250, "dossiers", "actual"), (1100, "dossiers", "actual"), (88, "percent", "actual"),
+        (1250, "dossiers", "actual"),
+        (1100, "dossiers", "actual"),
+        (88, "percent", "actual"),
     ]
 
 
@@ -310,7 +346,12 @@ def test_a_table_with_a_result_column_and_a_plan_column():
     )
     result, target = facts_of(text)
     assert (result.kind, result.period_end, result.comparator) == ("actual", 2025, "eq")
-    assert (target.kind, target.period_start, target.period_end, target.comparator) == ("target", 2026, 2026, "ge")
+    assert (target.kind, target.period_start, target.period_end, target.comparator) == (
+        "target",
+        2026,
+        2026,
+        "ge",
+    )
     assert result.indicator_text == target.indicator_text == "Tỷ lệ hồ sơ xử lý trực tuyến"
 
 
@@ -325,12 +366,20 @@ def test_year_columns_of_a_multi_year_plan():
 
 
 def test_a_named_target_inside_a_results_section():
-    facts = facts_of(report("II. TỒN TẠI, HẠN CHẾ\n\n- Tỷ lệ người dân có chữ ký số mới đạt 18%, chưa đạt chỉ tiêu 30%."))
+    facts = facts_of(
+        report(
+            "II. TỒN TẠI, HẠN CHẾ\n\n- Tỷ lệ người dân có chữ ký số mới đạt 18%, chưa đạt chỉ tiêu 30%."
+        )
+    )
     assert [(f.value, f.kind) for f in facts] == [(18, "actual"), (30, "target")]
 
 
 def test_a_comparison_year_is_not_the_period():
-    fact = facts_of(report("I. KẾT QUẢ NĂM 2025\n\n- Tỷ lệ hồ sơ trực tuyến đạt 86,2% (tăng 14,3% so với năm 2024)."))[0]
+    fact = facts_of(
+        report(
+            "I. KẾT QUẢ NĂM 2025\n\n- Tỷ lệ hồ sơ trực tuyến đạt 86,2% (tăng 14,3% so với năm 2024)."
+        )
+    )[0]
     assert (fact.value, fact.period_end) == (86.2, 2025)
 
 
@@ -340,11 +389,16 @@ def test_bare_numbers_in_value_cells_take_their_unit_from_the_indicator():
         "1\tSố tài khoản VNeID mức 2\t8.950\t10.000\n"
     )
     assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
-        (8950, "accounts", "actual"), (10000, "accounts", "target"),
+        (8950, "accounts", "actual"),
+        (10000, "accounts", "target"),
     ]
     assert rejections(text)["2"] == "indicator_qualifier"
 
 
 def test_respectively_pairs_each_value_with_its_rate():
-    facts = facts_of(plan("II. MỤC TIÊU\n\n- Tỷ lệ DVC trực tuyến và tỷ lệ DVC toàn trình đạt tối thiểu lần lượt là 100% và 80%."))
+    facts = facts_of(
+        plan(
+            "II. MỤC TIÊU\n\n- Tỷ lệ DVC trực tuyến và tỷ lệ DVC toàn trình đạt tối thiểu lần lượt là 100% và 80%."
+        )
+    )
     assert [f.indicator_text for f in facts] == ["Tỷ lệ DVC trực tuyến", "tỷ lệ DVC toàn trình"]

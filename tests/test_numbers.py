@@ -55,7 +55,10 @@ def test_hostile_magnitudes_are_not_plausible():
 def test_the_token_pattern_keeps_fractions_and_dates_whole():
     text = "đạt 67.355/76.724 người, ngày 09/10/2025, 5G, 85,87%"
     assert [m.group() for m in NUMBER_TOKEN.finditer(text)] == [
-        "67.355/76.724", "09/10/2025", "5", "85,87",
+        "67.355/76.724",
+        "09/10/2025",
+        "5",
+        "85,87",
     ]
 
 

@@ -22,8 +22,12 @@ PHONE = re.compile(r"(?<![\w/.,])(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\w
 
 def run_job(warehouse: Path, export: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "ingest", "run"], cwd=REPO_ROOT, capture_output=True, text=True,
-        env={**os.environ, "WAREHOUSE_DIR": str(warehouse), "EXPORT_DIR": str(export)}, timeout=1800,
+        [sys.executable, "-m", "ingest", "run"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "WAREHOUSE_DIR": str(warehouse), "EXPORT_DIR": str(export)},
+        timeout=1800,
     )
 
 
@@ -35,12 +39,16 @@ def snapshot(database: Path) -> dict[str, object]:
             "where table_schema in ('raw', 'staging', 'intermediate', 'marts') order by 1, 2"
         ).fetchall()
         state: dict[str, object] = {
-            f"{schema}.{table}": connection.execute(f'select count(*) from {schema}."{table}"').fetchone()[0]
+            f"{schema}.{table}": connection.execute(
+                f'select count(*) from {schema}."{table}"'
+            ).fetchone()[0]
             for schema, table in tables
             # run logs grow by one row per run, by design
             if not table.endswith(("ingest_runs", "ingest_errors"))
         }
-        state["document_ids"] = connection.execute("select list(document_id order by 1) from raw.documents").fetchone()[0]
+        state["document_ids"] = connection.execute(
+            "select list(document_id order by 1) from raw.documents"
+        ).fetchone()[0]
         state["observation_ids"] = connection.execute(
             "select md5(string_agg(observation_id, ',' order by observation_id)) from raw.observations"
         ).fetchone()[0]

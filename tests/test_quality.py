@@ -8,7 +8,6 @@ which the test injected the matching defect, with a message naming the expectati
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -20,57 +19,6 @@ import pytest
 from ingest import quality
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-# ----------------------------------------------------------------------------- the built warehouse
-# (the same helper is in test_export.py and test_notebooks.py: the build runs once per session)
-
-
-def _build_warehouse(directory: Path) -> Path:
-    """Ingest the bundled corpus and run dbt build into `directory`; return the DuckDB file."""
-    env = {**os.environ, "WAREHOUSE_DIR": str(directory)}
-    env.pop("WARDWH_ALLOW_SHRINK", None)
-    documents = sorted(
-        str(p.relative_to(REPO)) for p in (REPO / "data" / "documents").glob("*.txt")
-    )
-    steps = [[sys.executable, "-m", "ingest", "ingest", *documents]]
-    if (REPO / "ingest" / "build.py").is_file():
-        steps.append([sys.executable, "-m", "ingest", "build"])
-    else:
-        steps.append(
-            [
-                sys.executable,
-                "-m",
-                "dbt.cli.main",
-                "build",
-                "--project-dir",
-                str(REPO),
-                "--profiles-dir",
-                str(REPO),
-            ]
-        )
-    for command in steps:
-        done = subprocess.run(
-            command, cwd=REPO, env=env, capture_output=True, text=True, timeout=900
-        )
-        if done.returncode != 0:
-            pytest.fail(
-                f"{' '.join(command[2:])} failed ({done.returncode}):\n"
-                f"{done.stdout[-4000:]}\n{done.stderr[-4000:]}"
-            )
-    return directory / "warehouse.duckdb"
-
-
-@pytest.fixture(scope="session")
-def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.getbasetemp() / "wardwh-built"
-    marker = directory / ".built"
-    if not marker.exists():
-        shutil.rmtree(directory, ignore_errors=True)
-        directory.mkdir(parents=True)
-        _build_warehouse(directory)
-        marker.touch()
-    return directory / "warehouse.duckdb"
 
 
 @pytest.fixture

@@ -350,9 +350,7 @@ def test_tcvn3_capitals_that_share_bytes_with_punctuation(tmp_path: Path) -> Non
     )
     doc = read_document(write(tmp_path, body + punctuation))
     assert doc.encoding == "tcvn3"
-    assert doc.text == (
-        f"{SENTENCE} {capitals} “chuyển đổi số” – năm 2026 — ‘phường’ • mỗi THẦN”…"
-    )
+    assert doc.text == (f"{SENTENCE} {capitals} “chuyển đổi số” – năm 2026 — ‘phường’ • mỗi THẦN”…")
 
 
 def test_vni_known_bytes(tmp_path: Path) -> None:
@@ -532,12 +530,7 @@ def test_hostile_control_characters_are_removed(tmp_path: Path) -> None:
     )
     doc = read_document(write(tmp_path, raw.encode("utf-8")))
     assert doc.encoding == "utf-8-sig"
-    assert doc.text == (
-        "Dòng một[31m đỏ\n"
-        "Dòng hai đảo cuối\n"
-        "Trang mới dòng tách đoạn\n"
-        "phường\ttab"
-    )
+    assert doc.text == ("Dòng một[31m đỏ\nDòng hai đảo cuối\nTrang mới dòng tách đoạn\nphường\ttab")
 
 
 def test_extremely_long_line_is_kept(tmp_path: Path) -> None:
@@ -548,9 +541,7 @@ def test_extremely_long_line_is_kept(tmp_path: Path) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00")))
-def test_any_unicode_text_reads_clean(
-    tmp_path_factory: pytest.TempPathFactory, text: str
-) -> None:
+def test_any_unicode_text_reads_clean(tmp_path_factory: pytest.TempPathFactory, text: str) -> None:
     path = tmp_path_factory.mktemp("any") / "doc.txt"
     path.write_bytes(text.encode("utf-8"))
     try:
@@ -563,9 +554,9 @@ def test_any_unicode_text_reads_clean(
     assert doc.text.count("\n") == newlines  # line numbers are the file's
     assert doc.text.splitlines() == doc.text.removesuffix("\n").split("\n")
     assert unicodedata.is_normalized("NFC", doc.text)
-    assert all(
-        char in "\n\t" or unicodedata.category(char) != "Cc" for char in doc.text
-    ), repr(doc.text)
+    assert all(char in "\n\t" or unicodedata.category(char) != "Cc" for char in doc.text), repr(
+        doc.text
+    )
 
 
 def test_50_megabyte_file_reads_quickly(tmp_path: Path) -> None:

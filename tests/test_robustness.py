@@ -12,11 +12,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from helpers import half_loaded_documents
+from test_read import encode_cp1258, encode_tcvn3, encode_vni
 
 from ingest import load
 from ingest.load import ingest_paths
 from ingest.settings import DOCUMENTS_DIR, REPO_ROOT
-from test_read import encode_cp1258, encode_tcvn3, encode_vni
 
 CORPUS = sorted(DOCUMENTS_DIR.glob("*.txt"))
 SAMPLE = CORPUS[1]  # a report: many facts, broken lines
@@ -24,8 +25,12 @@ SAMPLE = CORPUS[1]  # a report: many facts, broken lines
 
 def run_cli(*args: str, warehouse: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "ingest", *args], cwd=REPO_ROOT, capture_output=True, text=True,
-        env={**os.environ, "WAREHOUSE_DIR": str(warehouse), **(env or {})}, timeout=600,
+        [sys.executable, "-m", "ingest", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "WAREHOUSE_DIR": str(warehouse), **(env or {})},
+        timeout=600,
     )
 
 
@@ -38,26 +43,6 @@ def replicate(folder: Path, copies: int) -> list[Path]:
         path.write_text(source.read_text(encoding="utf-8") + f"\n(bản {index})\n", encoding="utf-8")
         paths.append(path)
     return paths
-
-
-def half_loaded_documents(database: Path) -> list[str]:
-    """Documents whose stored facts or rejections do not match the counts stored with them."""
-    with duckdb.connect(str(database), read_only=True) as connection:
-        return [
-            row[0]
-            for row in connection.execute(
-                """
-                select d.document_id from raw.documents d
-                left join (select document_id, count(*) n from raw.observations group by 1) o using (document_id)
-                left join (select document_id, count(*) n from raw.rejected_tokens group by 1) r using (document_id)
-                where d.facts_kept != coalesce(o.n, 0) or d.tokens_rejected != coalesce(r.n, 0)
-                union all
-                select distinct o.document_id from raw.observations o anti join raw.documents d using (document_id)
-                union all
-                select distinct r.document_id from raw.rejected_tokens r anti join raw.documents d using (document_id)
-                """
-            ).fetchall()
-        ]
 
 
 def document_count(database: Path) -> int:
@@ -85,12 +70,17 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str | None]]:
     add("bom.txt", b"\xef\xbb\xbf" + text.encode("utf-8"), None)
     add("utf16.txt", text.encode("utf-16"), None)
     add("nfd.txt", unicodedata.normalize("NFD", text), None)
-    add("no_ward.txt", "KẾ HOẠCH\nChuyển đổi số năm 2026\n\n- Tỷ lệ hồ sơ trực tuyến đạt 90%.\n", "no ward")
+    add(
+        "no_ward.txt",
+        "KẾ HOẠCH\nChuyển đổi số năm 2026\n\n- Tỷ lệ hồ sơ trực tuyến đạt 90%.\n",
+        "no ward",
+    )
     cut = "\n".join(CORPUS[3].read_text(encoding="utf-8").splitlines()[:192])
     add("cut_table.txt", cut, None)
     hostile = text + (
         "\n\n- Giá trị 1e309 và 999999999999999999999% và \x07\x1b[31m điều khiển.\n\n- "
-        + "rất dài " * 40000 + "đạt 50%.\n"
+        + "rất dài " * 40000
+        + "đạt 50%.\n"
     )
     add("hostile.txt", hostile, None)
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
@@ -109,7 +99,7 @@ def test_bad_inputs_each_get_one_line_and_the_rest_loads(tmp_path):
     result = run_cli("ingest", str(folder), str(missing), warehouse=tmp_path / "wh")
     assert result.returncode == 1, result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    for name, (path, expected) in cases.items():
+    for name, (_path, expected) in cases.items():
         lines = [line for line in errors if name in line]
         if expected is None:
             assert not lines, (name, lines)
@@ -199,9 +189,11 @@ def test_sigkill_in_the_middle_of_an_ingest_loses_nothing(tmp_path):
     warehouse = tmp_path / "wh"
     database = warehouse / "warehouse.duckdb"
     process = subprocess.Popen(
-        [sys.executable, "-m", "ingest", "ingest", str(folder)], cwd=REPO_ROOT,
+        [sys.executable, "-m", "ingest", "ingest", str(folder)],
+        cwd=REPO_ROOT,
         env={**os.environ, "WAREHOUSE_DIR": str(warehouse)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 120
     while not (database.with_suffix(".duckdb.wal").exists() or database.exists()):
@@ -219,7 +211,12 @@ def test_sigkill_in_the_middle_of_an_ingest_loses_nothing(tmp_path):
     assert document_count(database) == len(paths)
     assert half_loaded_documents(database) == []
     with duckdb.connect(str(database), read_only=True) as connection:
-        statuses = [r[0] for r in connection.execute("select status from raw.ingest_runs order by started_at").fetchall()]
+        statuses = [
+            r[0]
+            for r in connection.execute(
+                "select status from raw.ingest_runs order by started_at"
+            ).fetchall()
+        ]
     assert statuses == ["interrupted", "ok"]
 
 
@@ -233,8 +230,12 @@ def test_two_ingests_at_once_wait_or_fail_clearly_and_the_work_completes(tmp_pat
     environment = {**os.environ, "WAREHOUSE_DIR": str(warehouse), "WARDWH_LOCK_TIMEOUT": "120"}
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "ingest", "ingest", str(folder)], cwd=REPO_ROOT, env=environment,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [sys.executable, "-m", "ingest", "ingest", str(folder)],
+            cwd=REPO_ROOT,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for _ in range(2)
     ]
@@ -251,12 +252,19 @@ def test_lock_timeout_gives_a_clear_message(tmp_path):
     database = warehouse / "warehouse.duckdb"
     ingest_paths([SAMPLE], database)
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(database)!r}); print('ok', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb,time; c=duckdb.connect({str(database)!r}); print('ok', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "ok"
-        result = run_cli("ingest", str(SAMPLE), warehouse=warehouse, env={"WARDWH_LOCK_TIMEOUT": "1"})
+        result = run_cli(
+            "ingest", str(SAMPLE), warehouse=warehouse, env={"WARDWH_LOCK_TIMEOUT": "1"}
+        )
     finally:
         holder.kill()
         holder.wait()

@@ -1,0 +1,25 @@
+"""Checks on a warehouse shared by several test modules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+HALF_LOADED_SQL = """
+select d.document_id from raw.documents d
+left join (select document_id, count(*) n from raw.observations group by 1) o using (document_id)
+left join (select document_id, count(*) n from raw.rejected_tokens group by 1) r using (document_id)
+where d.facts_kept != coalesce(o.n, 0) or d.tokens_rejected != coalesce(r.n, 0)
+   or d.tokens_seen != coalesce(o.n, 0) + coalesce(r.n, 0)
+union all
+select distinct o.document_id from raw.observations o anti join raw.documents d using (document_id)
+union all
+select distinct r.document_id from raw.rejected_tokens r anti join raw.documents d using (document_id)
+"""
+
+
+def half_loaded_documents(database: Path) -> list[str]:
+    """Documents whose stored facts or rejections do not match the counts stored with them."""
+    with duckdb.connect(str(database), read_only=True) as connection:
+        return [row[0] for row in connection.execute(HALF_LOADED_SQL).fetchall()]
