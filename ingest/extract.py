@@ -657,7 +657,7 @@ def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
     return unit.text[cell_start:cell_end].strip().rstrip(".") == token
 
 
-# "…đạt trên 70%; phấn đấu hết năm 2025 đạt 100%": the second value has no subject of its own.
+# "…đạt 65%; phấn đấu cuối năm đạt 90%": the second value has no subject of its own.
 _SUBJECTLESS = re.compile(r"(?:phấn đấu|dự kiến|đến|hết|trong|năm|cuối|\d{4}|,|\s)*", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"\b(?:gồm|như|sau)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])")

@@ -14,7 +14,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese mobile/landline numbers: 0xx xxx xxxx, +84 ..., with optional spaces or dots.
 PHONE = re.compile(r"(?:\+84[ .-]?|0)(?<![\d/.,]0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])")
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
-# A person addressed by title inside prose or a table cell: "Đồng chí Đinh Thị Thu Hà".
+# A person addressed by title inside prose or a table cell: "Đồng chí Nguyễn Văn A".
 TITLED_NAME = re.compile(
     rf"(?P<title>[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
 )
