@@ -176,13 +176,24 @@ def _rejected_rows(document_id: str, extraction: Extraction) -> list[dict]:
 def _insert(connection, table: str, rows: list[dict]) -> None:
     if not rows:
         return
-    columns = [c[0] for c in connection.execute(f"select * from {table} limit 0").description]
-    arrow_rows = pa.Table.from_pylist(rows).select(columns)
+    columns = _table_columns(connection, table)
+    arrow_rows = pa.table({name: [row[name] for row in rows] for name in columns})
     connection.register("incoming_rows", arrow_rows)
     try:
-        connection.execute(f"insert into {table} select * from incoming_rows")
+        connection.execute(f"insert into {table} by name select * from incoming_rows")
     finally:
         connection.unregister("incoming_rows")
+
+
+_COLUMNS: dict[str, list[str]] = {}
+
+
+def _table_columns(connection, table: str) -> list[str]:
+    """Columns of a raw table (fixed by schema.sql, so looked up once per process)."""
+    if table not in _COLUMNS:
+        query = f"select * from {table} limit 0"
+        _COLUMNS[table] = [c[0] for c in connection.execute(query).description]
+    return _COLUMNS[table]
 
 
 @dataclass(frozen=True)
@@ -225,8 +236,14 @@ def prepare(source: Path, known: frozenset[str] = frozenset()) -> Prepared:
     )
 
 
-def store(connection, prepared: Prepared, run_id: str) -> FileOutcome:
-    """Write one prepared document in one transaction; never raises for a bad file."""
+def store(
+    connection, prepared: Prepared, run_id: str, *, replaces_existing: bool = True
+) -> FileOutcome:
+    """Write one prepared document in one transaction; never raises for a bad file.
+
+    `replaces_existing=False` (the document id is known to be new) skips the deletes, which
+    would otherwise scan the raw tables once per document.
+    """
     if prepared.status != LOADED:
         return FileOutcome(
             prepared.source, prepared.status, prepared.reason, document_id=prepared.document_id
@@ -234,8 +251,9 @@ def store(connection, prepared: Prepared, run_id: str) -> FileOutcome:
     extraction, document_id = prepared.extraction, prepared.document_id
     connection.execute("begin transaction")
     try:
-        for table in ("raw.observations", "raw.rejected_tokens", "raw.documents"):
-            connection.execute(f"delete from {table} where document_id = ?", [document_id])
+        if replaces_existing:
+            for table in ("raw.observations", "raw.rejected_tokens", "raw.documents"):
+                connection.execute(f"delete from {table} where document_id = ?", [document_id])
         _insert(connection, "raw.documents", [_document_row(prepared, run_id)])
         _insert(connection, "raw.observations", _observation_rows(document_id, extraction))
         _insert(connection, "raw.rejected_tokens", _rejected_rows(document_id, extraction))
@@ -292,19 +310,25 @@ def ingest_paths(
             "values (?, ?, ?, 'running')",
             [summary.run_id, _now(), EXTRACTOR_VERSION],
         )
-        known = frozenset(
-            row[0]
-            for row in connection.execute(
-                "select document_id from raw.documents where extractor_version = ?",
-                [EXTRACTOR_VERSION],
+        versions = dict(
+            connection.execute(
+                "select document_id, extractor_version from raw.documents"
             ).fetchall()
         )
+        known = frozenset(d for d, version in versions.items() if version == EXTRACTOR_VERSION)
         total = len(discovery.documents)
         stream = _prepared_stream(
             discovery.documents, known, default_jobs() if jobs is None else jobs
         )
         for position, prepared in enumerate(stream, start=1):
-            outcome = store(connection, prepared, summary.run_id)
+            outcome = store(
+                connection,
+                prepared,
+                summary.run_id,
+                replaces_existing=prepared.document_id in versions,
+            )
+            if outcome.status == LOADED:
+                versions[outcome.document_id] = EXTRACTOR_VERSION
             summary.outcomes.append(outcome)
             if progress:
                 progress(position, total, outcome)
