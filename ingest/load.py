@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +23,7 @@ from ingest.read import ReadError, discover, read_document
 
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 DEFAULT_LOCK_TIMEOUT_S = 30.0
+_PR_SET_PDEATHSIG = 1
 PARALLEL_THRESHOLD = 20  # below this many files, starting worker processes costs more than it saves
 
 LOADED = "loaded"
@@ -275,8 +279,17 @@ def _prepared_stream(sources: list[Path], known: frozenset[str], jobs: int) -> I
     if jobs <= 1 or len(sources) < PARALLEL_THRESHOLD:
         yield from (prepare(source, known) for source in sources)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
         yield from pool.map(prepare, sources, repeat(known), chunksize=8)
+
+
+def _die_with_parent() -> None:
+    """Make a worker exit when the ingest process is killed (SIGKILL leaves no cleanup)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
 
 
 def default_jobs() -> int:

@@ -45,6 +45,22 @@ def replicate(folder: Path, copies: int) -> list[Path]:
     return paths
 
 
+def _processes_mentioning(path: Path, within_s: float) -> list[int]:
+    """PIDs whose command line mentions `path`, after waiting up to `within_s` for them to go."""
+    deadline = time.monotonic() + within_s
+    while True:
+        pids = []
+        for entry in Path("/proc").iterdir():
+            try:
+                if entry.name.isdigit() and str(path) in (entry / "cmdline").read_text():
+                    pids.append(int(entry.name))
+            except OSError:
+                continue
+        if not pids or time.monotonic() > deadline:
+            return pids
+        time.sleep(0.2)
+
+
 def document_count(database: Path) -> int:
     with duckdb.connect(str(database), read_only=True) as connection:
         return connection.execute("select count(*) from raw.documents").fetchone()[0]
@@ -203,6 +219,7 @@ def test_sigkill_in_the_middle_of_an_ingest_loses_nothing(tmp_path):
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL
+    assert _processes_mentioning(folder, within_s=10) == [], "worker processes outlived the kill"
     loaded_before = document_count(database)
     assert loaded_before < len(paths), "the kill came too late to test anything"
     assert half_loaded_documents(database) == []
