@@ -731,7 +731,7 @@ def _build_fact(
     elif _TIỶ_LE.fullmatch(indicator):
         indicator = squash(_LATEX.sub(" ", clause))
     indicator = indicator or squash(_LATEX.sub(" ", clause))
-    if _SUBJECTLESS.fullmatch(_clean_phrase(prefix)) and facts_by_index:
+    if facts_by_index and len(prefix) < 80 and _SUBJECTLESS.fullmatch(_clean_phrase(prefix)):
         indicator = facts_by_index[max(facts_by_index)].indicator_text
     in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
     indicator = _respective_subject(clause, len(in_clause), in_clause.index(index)) or indicator
