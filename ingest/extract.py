@@ -658,7 +658,9 @@ def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
 
 
 # "…đạt 65%; phấn đấu cuối năm đạt 90%": the second value has no subject of its own.
-_SUBJECTLESS = re.compile(r"(?:phấn đấu|dự kiến|đến|hết|trong|năm|cuối|\d{4}|,|\s)*", re.IGNORECASE)
+_SUBJECTLESS = re.compile(
+    r"(?:phấn đấu|dự kiến)[\s,]*(?:(?:đến|hết|trong|năm|cuối|\d{4})[\s,]*)*", re.IGNORECASE
+)
 _LIST_OPENER = re.compile(r"\b(?:gồm|như|sau)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])")
 

@@ -402,3 +402,15 @@ def test_respectively_pairs_each_value_with_its_rate():
         )
     )
     assert [f.indicator_text for f in facts] == ["Tỷ lệ DVC trực tuyến", "tỷ lệ DVC toàn trình"]
+
+
+def test_a_strive_clause_without_subject_takes_the_previous_indicator_and_only_it():
+    facts = facts_of(
+        report(
+            "II. KẾT QUẢ\n\n- Tỷ lệ hồ sơ trực tuyến đạt 65%; phấn đấu cuối năm đạt 90%. "
+            "100% cán bộ được tập huấn."
+        )
+    )
+    assert [f.indicator_text for f in facts] == [
+        "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ hồ sơ trực tuyến", "cán bộ được tập huấn",
+    ]
