@@ -154,7 +154,7 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
     for pattern, reason in (
         (r"^\s*(?:gbps|mbps|kbps|gb/s|mb/s)", "speed_threshold"),
-        (r"^\s*(?:thang|ngay|nam|tuan|quy|phut|giay)\b", "duration"),
+        (_DURATION_AFTER.pattern, "duration"),
         (r"^\s*tuoi\b", "age"),
         (r"^\s*(?:cap|con so)\b", "descriptive_quantity"),
     )
@@ -903,9 +903,7 @@ def _as_of(text: str, offset: int) -> date | None:
 def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:
     if unit.cells and unit.header:
         column = unit.column_of(token_start)
-        indicator_column = next(
-            (i for i, name in enumerate(unit.header) if _INDICATOR_HEADER.search(fold(name))), None
-        )
+        indicator_column = _indicator_column(unit)
         if column is not None and indicator_column is not None and column != indicator_column:
             cell_start, cell_end = unit.cell_bounds(token_start)
             cell = unit.text[cell_start:cell_end]

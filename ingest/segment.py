@@ -11,8 +11,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ingest.text import fold
-
 PROSE = "prose"
 HEADING = "heading"
 TABLE_TSV = "table_tsv"
@@ -445,7 +443,3 @@ def _add_table_row(
 
 def section_path(headings: tuple[Heading, ...]) -> str:
     return " > ".join(h.text for h in headings)
-
-
-def heading_role_text(heading: Heading) -> str:
-    return fold(heading.text)

@@ -412,5 +412,7 @@ def test_a_strive_clause_without_subject_takes_the_previous_indicator_and_only_i
         )
     )
     assert [f.indicator_text for f in facts] == [
-        "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ hồ sơ trực tuyến", "cán bộ được tập huấn",
+        "Tỷ lệ hồ sơ trực tuyến",
+        "Tỷ lệ hồ sơ trực tuyến",
+        "cán bộ được tập huấn",
     ]
