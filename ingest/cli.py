@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import sys
-from datetime import UTC, date
+from datetime import UTC
+from pathlib import Path
 
 from ingest import settings
 
@@ -21,6 +21,7 @@ warehouse of targets and results.
 
   wardwh run                     ingest data/documents, build, validate, export (the main job)
   wardwh extract FILE...         print the facts of documents (no warehouse involved)
+  wardwh evaluate GOLD PRED      score extracted facts against your own annotation
   wardwh ingest PATH...          load documents into the raw layer of the warehouse
   wardwh build                   run `dbt build` (seeds, models, tests) on the warehouse
   wardwh validate                run the data-quality gate (Great Expectations)
@@ -31,18 +32,12 @@ repository); the Parquet export in $EXPORT_DIR (default: data/export).
 """
 
 
-def _json_default(value: object) -> object:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(f"not serialisable: {type(value).__name__}")
-
-
 def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from ingest.extract import extract_text
+    from ingest.extract import as_record, extract_text
     from ingest.read import ReadError, discover, read_document
 
     discovery = discover(args.paths)
@@ -61,10 +56,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         records = [("fact", f) for f in extraction.facts]
         if args.rejected:
             records += [("rejected", r) for r in extraction.rejected]
-        for record_type, item in records:
-            row = {"record": record_type, **dataclasses.asdict(item)}
+        for _, item in records:
+            row = as_record(item)
             if args.format == "jsonl":
-                print(json.dumps(row, ensure_ascii=False, default=_json_default))
+                print(json.dumps(row, ensure_ascii=False))
             else:
                 print(_table_line(row))
         ward = extraction.meta.ward
@@ -74,6 +69,59 @@ def cmd_extract(args: argparse.Namespace) -> int:
             f"rejected {len(extraction.rejected)}"
         )
     return status
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from ingest.evaluate import (
+        AnnotationError,
+        load_gold,
+        load_predictions,
+        report,
+        score_documents,
+        summary,
+    )
+
+    try:
+        gold = load_gold(args.gold)
+        predicted = (
+            load_predictions(args.predicted)
+            if args.predicted.suffix == ".jsonl" and args.predicted.is_file()
+            else _extract_predictions(args.predicted)
+        )
+    except AnnotationError as error:
+        _say(f"error: {error}")
+        return EXIT_FAILED
+    total, per_document = score_documents(gold, predicted)
+    unmatched = sorted(set(gold) - set(predicted))
+    if unmatched:
+        _say(f"warning: no predictions for {len(unmatched)} annotated documents: {unmatched[:5]}")
+    if args.json:
+        print(json.dumps(summary(total), ensure_ascii=False, indent=2))
+    else:
+        print(report(total, per_document, show=args.show))
+    return EXIT_OK
+
+
+def _extract_predictions(path) -> dict[str, list[dict]]:  # noqa: ANN001
+    """Facts of the documents under `path`, extracted now, keyed like the gold."""
+    from ingest.evaluate import AnnotationError, document_key
+    from ingest.extract import as_record, extract_text
+    from ingest.read import ReadError, discover, read_document
+
+    discovery = discover([path])
+    if not discovery.documents:
+        reasons = "; ".join(str(e) for e in discovery.errors) or "no document found"
+        raise AnnotationError(f"{path}: {reasons}")
+    predicted: dict[str, list[dict]] = {}
+    for document in discovery.documents:
+        try:
+            text = read_document(document).text
+        except ReadError as error:
+            _say(f"error: {error}")
+            continue
+        facts = extract_text(text, document.name).facts
+        predicted[document_key(document.name)] = [as_record(f) for f in facts]
+    return predicted
 
 
 def _table_line(row: dict) -> str:
@@ -179,6 +227,20 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("jsonl", "table"), default="table")
     extract.add_argument("--rejected", action="store_true", help="also print rejected tokens")
     extract.set_defaults(handler=cmd_extract)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score extracted facts against a hand annotation",
+        description="Match gold facts with extracted facts on document, line (±1) and value; "
+        "print recall, precision, F1, attribute accuracies and the misses. GOLD: a folder of "
+        "<document stem>.jsonl files or one JSONL whose lines name their document. PRED: the "
+        "JSONL written by `wardwh extract --format jsonl`, or documents to extract now.",
+    )
+    evaluate.add_argument("gold", type=Path, help="annotation folder or JSONL file")
+    evaluate.add_argument("predicted", type=Path, help="predictions JSONL, or documents")
+    evaluate.add_argument("--json", action="store_true", help="print the totals as JSON")
+    evaluate.add_argument("--show", type=int, default=20, help="misses to list (default 20)")
+    evaluate.set_defaults(handler=cmd_evaluate)
 
     ingest = commands.add_parser("ingest", help="load documents into the warehouse raw layer")
     ingest.add_argument("paths", nargs="+", help="document files or folders")

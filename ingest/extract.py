@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ingest.issuer import subject_of
 from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
+from ingest.periods import cut_off_dates, period_phrases
 from ingest.privacy import (
     EMAIL,
     TITLED_NAME,
@@ -33,7 +35,17 @@ from ingest.segment import (
     section_path,
     segment,
 )
-from ingest.text import fold, squash
+from ingest.text import UPPER, fold, squash
+from ingest.units import (
+    CANONICAL_UNITS,
+    PERCENT,
+    RANK,
+    administrative_noun,
+    counted_noun,
+    structure_noun,
+    unit_word,
+    vocabulary_unit,
+)
 
 EXTRACTOR_VERSION = "1.0.0"
 
@@ -65,6 +77,7 @@ class Fact:
     ward_code: str | None
     ward_name: str | None
     ward_reason: str | None
+    ward_level: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +108,7 @@ class _Measure:
     denominator: float | None = None
     range_lower: bool = False
     unit_end: int = 0  # unit offset where the value and its unit word end
+    comparator: str | None = None  # stated by the unit itself ("tốp 10" is at most 10th)
 
 
 _URL_SCHEME = re.compile(r"(?:https?://|www\.)[^\s>]+")
@@ -114,51 +128,41 @@ _LEVEL_BEFORE = re.compile(r"\bmuc\s*$")
 _CLOCK_BEFORE = re.compile(r"\b(?:truoc|sau|luc|tu|den|vao)\s*$")
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
-_UNITS_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), unit)
-    for pattern, unit in (
-        (r"^\s*\\?%", "percent"),
-        (r"^\s*phan tram\b", "percent"),
-        (r"^\s*t[iy] le\b", "percent"),
-        (r"^\s*t[iy]\s*(?:dong|vnd)\b", "vnd_billion"),
-        (r"^\s*trieu\s*(?:dong|vnd)\b", "vnd_million"),
-        (r"^\s*lan\s*/\s*tuan\b", "times_per_week"),
-        (r"^\s*lan\s*(?:/|moi|mot)\s*(?:mot\s*)?nam\b", "times_per_year"),
-        (r"^\s*(?:luot nguoi|nguoi|luot)\b", "persons"),
-        (r"^\s*(?:can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien)\b", "persons"),
-        (r"^\s*thanh vien\b", "members"),
-        (r"^\s*quay\b", "counters"),
-        (r"^\s*(?:may|thiet bi)\b", "machines"),
-        (r"^\s*thung\b", "boxes"),
-        (r"^\s*(?:met|m)\b", "metres"),
-        (r"^\s*trang\b", "pages"),
-        (r"^\s*gb\b", "gigabytes"),
-        (r"^\s*buoi\b", "sessions"),
-        (r"^\s*lop\b", "classes"),
-        (r"^\s*(?:ho so|bo ho so)\b", "dossiers"),
-        (r"^\s*(?:thu tuc|tthc)\b", "procedures"),
-        (r"^\s*tai khoan\b", "accounts"),
-        (r"^\s*(?:ho kinh doanh|doanh nghiep|hop tac xa)\b", "businesses"),
-        (r"^\s*(?:ho dan|ho gia dinh|ho)\b", "households"),
-        (r"^\s*(?:van ban)\b", "documents"),
-        (r"^\s*giao dich\b", "transactions"),
-        (r"^\s*diem\b(?! cau)", "points"),
-        (r"^\s*(?:hoc sinh|sinh vien|hoc vien)\b", "persons"),
-    )
-)
+_PERCENT_AFTER = re.compile(r"^\s*\\?%")
+_PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
 _DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut|giay)\b")
 _CLAUSE_CLOSE = re.compile(r"^\s*(?:[;.,)]|$)")
 _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
 _RATE_VERB = re.compile(r"\b(?:dat|la)\s*$")
+_SPEED_AFTER = re.compile(r"^\s*(gbps|mbps|kbps|gb/s|mb/s)")
+# A speed is measured after these words; elsewhere it qualifies a noun ("cáp quang 1 Gbps").
+_SPEED_MEASURED_BEFORE = re.compile(
+    r"\b(?:dat|la|trung binh|binh quan|len toi|len den|muc)\s*(?:tren|khoang|hon|toi thieu|gan)?"
+    r"\s*[$\\a-z{}≥>~]*\s*$"
+)
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
     for pattern, reason in (
-        (r"^\s*(?:gbps|mbps|kbps|gb/s|mb/s)", "speed_threshold"),
         (_DURATION_AFTER.pattern, "duration"),
         (r"^\s*tuoi\b", "age"),
-        (r"^\s*(?:cap|con so)\b", "descriptive_quantity"),
+        (r"^\s*(?:cap|con so|cua)\b", "descriptive_quantity"),
     )
 )
+_RANK_BEFORE = re.compile(
+    r"\b(?:(?:dung|xep|vi tri|dung o vi tri) thu|xep hang(?: thu)?|(?:nam )?trong (?:top|nhom)|top)"
+    r"\s*$"
+)
+_TOP_BEFORE = re.compile(r"\b(?:top|nhom)\s*$")
+_GROUP_BEFORE = re.compile(r"\b(?:lop|khoi|cua)\s*$")
+_QUALIFIER_BEFORE = re.compile(r"\b(?:cap do|loai|hang muc|phien ban|chuan)\s*$")
+_MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;]{0,30}$")
+_COMPLETION_BEFORE = re.compile(
+    r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
+)
+_STRUCTURE_BEFORE = re.compile(r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh)\s*(?:co\s*)?$")
+_ACRONYM_AFTER = re.compile(r"^\s[A-ZĐ]{2,}\b")
+_FIRST_FEW_AFTER = re.compile(r"^\s*(?:dau tien|cuoi cung|tiep theo)\b")  # "02 khóa học đầu tiên"
+_CAPITALISED = re.compile(rf"^\s[{UPPER}]")
 _COMPARATORS: tuple[tuple[str, str], ...] = (
     ("không thấp hơn", "ge"),
     ("không dưới", "ge"),
@@ -226,13 +230,27 @@ _NAMED_TARGET_BEFORE = re.compile(
     r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
     r"(?: (?:là|đề ra|được giao|giao))?\s*$"
 )
-_COMPARISON_BASE = re.compile(r"(?:so với|cùng kỳ)(?: cùng kỳ)?(?: năm)?\s*20\d\d", re.IGNORECASE)
-_RANGE_YEARS = re.compile(
-    r"(?:từ năm |giai đoạn |\()?\s*(20\d\d)\s*(?:[-–—]|đến(?: hết)? năm)\s*(20\d\d)", re.IGNORECASE
+# "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
+_NAMED_TARGET_NEAR = re.compile(
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:đề ra|đặt ra|được giao|giao)(?: là)?\s*$"
 )
-_HORIZON_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)", re.IGNORECASE)
-_SINGLE_YEAR = re.compile(r"\bnăm\s+(20\d\d)\b", re.IGNORECASE)
-_AS_OF = re.compile(r"[Tt]ính đến(?: hết)?(?: ngày)?\s*(\d{1,2})/(\d{1,2})/(\d{4})")
+# Wording right before a value that says whether it is set or reached; the nearest one wins.
+_TARGET_WORDING = re.compile(
+    r"phấn đấu|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )mục tiêu|"
+    r"chỉ tiêu(?: (?:đề ra|được giao|giao|đặt ra|kế hoạch|là))|"
+    r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|phải đạt|định hướng",
+    re.IGNORECASE,
+)
+_ACTUAL_WORDING = re.compile(
+    r"\bđã\b|đạt được|đến nay|hiện nay|hiện có|hiện còn|tính đến|\bkết quả(?: đạt được)?[,:]|"
+    r"chưa đạt|"
+    r"\bước (?:đạt|thực hiện|tính)|thực tế",
+    re.IGNORECASE,
+)
+# A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
+_WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
+_HORIZON_WORDING = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"^[\s,(]*(?:vào|trong|của|cho|tại thời điểm)?\s*$", re.IGNORECASE)
 _RATE_ONLY = re.compile(
     r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", re.IGNORECASE
 )
@@ -240,7 +258,7 @@ _RESPECTIVELY = re.compile(r"(?:đạt\s+)?(?:tối thiểu\s+|ít nhất\s+)?l�
 _RATE_LIST_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=t[iỉỷy]\s?lệ\b)", re.IGNORECASE)
 _TIỶ_LE = re.compile(r"\bt[iỉỷy]\s?lệ\b", re.IGNORECASE)
 _LEADING_NOISE = re.compile(
-    r"^(?:[-+•*–=]|\s|trong đó|đồng thời|và|trở lên|trở xuống|tương đương|đạt|,|;|:|\.)+",
+    r"^(?:[-+•*–=]|\s|(?:trong đó|đồng thời|và|trở lên|trở xuống|tương đương|đạt)(?!\w)|,|;|:|\.)+",
     re.IGNORECASE,
 )
 _TRAILING_NOISE = re.compile(
@@ -248,7 +266,18 @@ _TRAILING_NOISE = re.compile(
 )
 _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
 _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
+_UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do|don vi)\s*$")
 _VALUE_CELL_WORDS = 6
+
+
+def as_record(item: Fact | Rejection) -> dict:
+    """A fact or rejection as a JSON-ready dict (dates as ISO strings), as `wardwh extract`
+    prints it and `wardwh evaluate` reads it."""
+    record = {"record": "fact" if isinstance(item, Fact) else "rejected"}
+    for name in item.__slots__:
+        value = getattr(item, name)
+        record[name] = value.isoformat() if isinstance(value, date) else value
+    return record
 
 
 def extract_text(text: str, document: str) -> Extraction:
@@ -287,7 +316,23 @@ class _DocumentContext:
 
     @property
     def default_kind(self) -> str:
-        return ACTUAL if self.meta.kind == "report" else TARGET
+        return self.meta.default_fact_kind
+
+    @property
+    def horizon_start(self) -> int | None:
+        """First year of a target written to a horizon ("đến năm 2030"): the reference year, but
+        never before the document was issued."""
+        years = [y for y in (self.meta.reference_year, self.meta.issue_year) if y]
+        return max(years) if years else None
+
+    def default_period(self, kind: str) -> tuple[int | None, int | None]:
+        """A target with no period of its own belongs to the plan's horizon; a result to the
+        reference year."""
+        year = self.meta.reference_year
+        start = self.horizon_start
+        if kind == TARGET and self.meta.horizon_year and start and start <= self.meta.horizon_year:
+            return start, self.meta.horizon_year
+        return year, year
 
     @property
     def ward(self) -> WardMatch:
@@ -444,85 +489,119 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "outline_number"
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
-    if _DATE_WORD_BEFORE.search(folded_before) and not _UNITS_AFTER[0][0].match(after):
+    percent_after = bool(_PERCENT_AFTER.match(after))
+    if _DATE_WORD_BEFORE.search(folded_before) and not percent_after:
         return "date"
     if before_char == "/" and len(raw) == 4:
         return "date"
     if _DOC_SUFFIX.match(after):
         return "document_number"
-    if (
-        len(raw) == 4
-        and raw.isdigit()
-        and 1900 <= int(raw) <= 2100
-        and not after.lstrip().startswith(("%", "\\%"))
-    ):
+    if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100 and not percent_after:
         return "year"
     if before_char.isalpha():
         return "identifier"
     if before_char and before_char in "\"“”'‘’«":
         return "name_or_address"
-    if after[:1].isalpha():
+    speed = _SPEED_AFTER.match(folded_after)
+    if after[:1].isalpha() and not speed:
         glued = _classify_glued(after)
-        if glued != "gigabytes" and glued != "metres":
+        if glued not in {"gigabytes", "metres"}:
             return glued
-    for pattern, reason in _REJECT_AFTER[:1]:
-        if pattern.match(folded_after):
-            return reason
     if _NUMBER_LABEL_BEFORE.search(folded_before):
         return "document_number"
     if _LEGAL_BEFORE.search(folded_before):
         return "legal_citation"
     if _RANGE_BOUND_BEFORE.search(text[max(0, start - 6) : start]):
         return "range_bound"
-    if _ORDINAL_BEFORE.search(folded_before) and not _DURATION_AFTER.match(folded_after):
-        return "ordinal"
+    rank = not percent_after and _RANK_BEFORE.search(folded_before)
+    if not rank and _ORDINAL_BEFORE.search(folded_before):
+        if not _DURATION_AFTER.match(folded_after):
+            return "ordinal"
+    if _GROUP_BEFORE.search(folded_before):
+        return "group_definition"
+    if _QUALIFIER_BEFORE.search(folded_before):
+        return "indicator_qualifier"
     try:
-        value = parse_number(raw, decimal_dot_preferred=bool(_UNITS_AFTER[0][0].match(after)))
+        value = parse_number(raw, decimal_dot_preferred=percent_after)
     except NumberFormatError:
         return "unparseable"
     if not is_plausible(value):
         return "implausible"
+    if rank:
+        top = bool(_TOP_BEFORE.search(folded_before))
+        return _Measure(value, RANK, comparator="le" if top else None, unit_end=end)
+    if speed:
+        if not _SPEED_MEASURED_BEFORE.search(folded_before):
+            return "speed_threshold"
+        unit_name = "gbps" if speed.group(1).startswith("g") else "mbps"
+        return _Measure(value, unit_name, unit_end=end + speed.end())
     range_lower = False
     unit_after, unit_folded_after = after, folded_after
     if range_match := _RANGE_AFTER.match(after):
         range_lower = True
         unit_after = after[range_match.end() :]
         unit_folded_after = folded_after[range_match.end() :]
+    shift = end + (len(after) - len(unit_after))
     if _LEVEL_BEFORE.search(folded_before):
         if _in_indicator_column(unit, start):
             return "indicator_qualifier"
         if re.match(r"^\s*con so", unit_folded_after):
             return "descriptive_quantity"
         return _Measure(value, "level", range_lower=range_lower, unit_end=end)
-    for pattern, unit_name in _UNITS_AFTER:
-        target_text = (
-            unit_after
-            if unit_name == "percent" and pattern is _UNITS_AFTER[0][0]
-            else unit_folded_after
-        )
-        if found := pattern.match(target_text):
-            if unit_name == "percent" and not is_plausible(value):
-                return "implausible"
-            offset = end + (len(after) - len(unit_after)) + found.end()
-            return _Measure(value, unit_name, range_lower=range_lower, unit_end=offset)
+    if found := _PERCENT_AFTER.match(unit_after) or _PERCENT_WORDS_AFTER.match(unit_folded_after):
+        if not is_plausible(value) or value > 1000:
+            return "implausible"
+        return _Measure(value, PERCENT, range_lower=range_lower, unit_end=shift + found.end())
     if re.match(r"^\s*gio\b", unit_folded_after):
         if _CLOCK_BEFORE.search(folded_before):
             return "clock_time"
         return _Measure(value, "hours", range_lower=range_lower, unit_end=end)
-    for pattern, reason in _REJECT_AFTER[1:]:
+    for pattern, reason in _REJECT_AFTER:
         if pattern.match(unit_folded_after):
             return reason
     if _is_bare_rate(folded, max(low, start - 240), start, after, value):
-        return _Measure(value, "percent", range_lower=range_lower, unit_end=end)
-    if _ADDRESS_BEFORE.search(folded_before) and re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after):
-        return "name_or_address"
-    if re.match(r"^\s[A-ZĐÀ-Ỹ]", unit_after) or re.search(
-        r"\b[A-Z][a-z]+\s$", text[max(0, start - 20) : start]
+        return _Measure(value, PERCENT, range_lower=range_lower, unit_end=end)
+    return _count(
+        unit, match, text, folded_before, unit_after, unit_folded_after, value, shift, range_lower
+    )
+
+
+def _count(unit, match, text, folded_before, after, folded_after, value, shift, range_lower):  # noqa: ANN001, PLR0913
+    """A count of a counted noun (`1.250 hồ sơ`, `2,8 triệu lượt`), or why it is not one."""
+    start, end = match.start(), match.end()
+    if administrative_noun(folded_after) or (
+        _MERGER_BEFORE.search(folded_before) and vocabulary_unit(folded_after)
     ):
-        return "name_or_address"
-    if re.match(r"^\s*[a-zđà-ỹ]", unit_folded_after):
-        return "count_unlisted_unit"
-    if table_unit := _value_cell_unit(unit, start, end):
+        return "administrative_structure"
+    if structure_noun(folded_after):
+        bracketed = text[start - 1 : start] == "("
+        if bracketed or _STRUCTURE_BEFORE.search(folded_before):
+            return "plan_structure"
+        if not _COMPLETION_BEFORE.search(folded_before):
+            return "plan_structure"
+    noun = counted_noun(folded_after, after)
+    capitalised = _CAPITALISED.match(after)
+    if (
+        noun
+        and capitalised
+        and noun.unit not in CANONICAL_UNITS
+        and not _ACRONYM_AFTER.match(after)
+    ):
+        noun = None
+    if noun is None or capitalised and noun.unit not in CANONICAL_UNITS:
+        if _ADDRESS_BEFORE.search(folded_before) and capitalised:
+            return "name_or_address"
+        if capitalised or re.search(r"\b[A-Z][a-z]+\s$", text[max(0, start - 20) : start]):
+            return "name_or_address"
+    if noun is not None:
+        if _FIRST_FEW_AFTER.match(folded_after[noun.end :]):
+            return "ordinal"
+        if not is_plausible(value * noun.multiplier):
+            return "implausible"
+        return _Measure(
+            value * noun.multiplier, noun.unit, range_lower=range_lower, unit_end=shift + noun.end
+        )
+    if table_unit := _value_cell_unit(unit, start, end) or _cells_row_unit(unit, start, end):
         return _Measure(value, table_unit, range_lower=range_lower, unit_end=end)
     return "no_unit"
 
@@ -550,14 +629,41 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     rest = (unit.text[cell_start:start] + unit.text[end:cell_end]).strip()
     if column is None or unit.column_of(start) == column or len(rest.split()) > 3:
         return None
+    if stated := _unit_column_unit(unit):
+        return stated
     indicator = fold(unit.cell_text(column))
     if _RATE_SUBJECT.match(indicator):
-        return "percent"
-    counted = re.sub(r"^(?:so luong|so|tong so)\s+", "", indicator)
-    for pattern, unit_name in _UNITS_AFTER:
-        if pattern is not _UNITS_AFTER[0][0] and pattern.match(counted):
-            return unit_name
-    return "count"
+        return PERCENT
+    counted = re.sub(r"^(?:so luong|so|tong so)\s+", " ", indicator)
+    known = vocabulary_unit(counted)
+    return known[0] if known else "count"
+
+
+def _cells_row_unit(unit: Unit, start: int, end: int) -> str | None:
+    """A number alone on its line in a one-cell-per-line row takes the unit written a few
+    cells before it ("%" or "Hồ sơ" in the "Đơn vị tính" cell)."""
+    if unit.shape != TABLE_CELLS:
+        return None
+    starts = [p.unit_start for p in unit.pieces]
+    index = bisect_right(starts, start) - 1
+    piece = unit.pieces[index]
+    if (
+        unit.text[piece.unit_start : piece.unit_start + piece.length].strip()
+        != unit.text[start:end]
+    ):
+        return None
+    for earlier in reversed(unit.pieces[max(1, index - 3) : index]):
+        if stated := unit_word(unit.text[earlier.unit_start : earlier.unit_start + earlier.length]):
+            return stated
+    return None
+
+
+def _unit_column_unit(unit: Unit) -> str | None:
+    """The row's "Đơn vị tính" cell: `%` → percent, `Hồ sơ` → dossiers."""
+    column = next((i for i, name in enumerate(unit.header) if _UNIT_HEADER.match(fold(name))), None)
+    if column is None:
+        return None
+    return unit_word(unit.cell_text(column))
 
 
 def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -> bool:
@@ -587,6 +693,13 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     if _DOC_SUFFIX.match(after):
         return "document_number"
     parts = raw.split("/")
+    if len(parts) == 2 and _RANK_BEFORE.search(folded_before):
+        ratio = _ratio(parts, match.end(), text)
+        if isinstance(ratio, _Measure):
+            return _Measure(
+                ratio.value, RANK, ratio.numerator, ratio.denominator, unit_end=ratio.unit_end
+            )
+        return ratio
     if not all(p.isdigit() for p in parts):
         if len(parts) == 2:
             return _ratio(parts, match.end(), text)
@@ -662,7 +775,7 @@ _SUBJECTLESS = re.compile(
     r"(?:phấn đấu|dự kiến)[\s,]*(?:(?:đến|hết|trong|năm|cuối|\d{4})[\s,]*)*", re.IGNORECASE
 )
 _LIST_OPENER = re.compile(r"\b(?:gồm|như|sau)\s*$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r";|:\s|[.!?](?=\s+[-+A-ZĐÀ-Ỹ\d])")
+_CLAUSE_END = re.compile(rf";|:\s|[.!?](?=\s+[-+{UPPER}\d])")
 
 
 def _clause_boundaries(text: str) -> list[tuple[int, int]]:
@@ -713,20 +826,37 @@ def _build_fact(
         measure,
         facts_by_index.get(previous_index) if previous_index is not None else None,
     )
-    as_of = _as_of(text, match.start())
-    kind = _kind(unit.headings, clause, context.default_kind)
-    if _NAMED_TARGET_BEFORE.search(text[clause_start : match.start()].lower()):
-        kind = TARGET
+    as_of = _as_of(unit, match.start(), measure.unit_end, clause_end)
+    reference_year = context.meta.reference_year
+    previous_fact = facts_by_index.get(previous_index) if previous_index is not None else None
+    kind = _wording_kind(prefix, reference_year)
+    if kind is None and previous_fact is not None:
+        kind = previous_fact.kind  # "A đạt 80%, B 90%": coordinated values share their verb
+    if kind is None:
+        # words after a value belong to it only when no other value follows in the clause
+        own_clause = text[clause_start : match.end()] if next_measure_start < clause_end else clause
+        kind = _kind(unit.headings, own_clause, context)
     if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
         kind = ACTUAL
-    period = _period(unit, clause, kind, as_of, context.meta.reference_year)
+    before_value = text[clause_start : match.start()].lower()
+    if _NAMED_TARGET_BEFORE.search(before_value) or _NAMED_TARGET_NEAR.search(prefix.lower()):
+        kind = TARGET
+    period = _period(unit, clause_start, clause_end, match, measure, kind, context.horizon_start)
+    if period is None and text[max(0, clause_start - 2) : clause_start].startswith(":"):
+        # "Phương hướng năm 2026: phấn đấu 100% ...": the lead-in names the period of its list
+        lead_in = period_phrases(text[_sentence_start(text, clause_start) : clause_start])
+        if lead_in:
+            period = lead_in[-1].years(context.horizon_start, actual=kind == ACTUAL)
+    period = period or _heading_years(unit.headings, context.horizon_start, kind == ACTUAL)
+    period = period or context.default_period(kind)
+    if kind == ACTUAL and as_of:
+        period = (as_of.year, as_of.year)
     header_kind, header_period = _column_header_meaning(unit, match.start())
     kind = header_kind or kind
     if header_period:
         period = header_period
     suffix_start = measure.unit_end if measure.unit == "percent" else match.end()
     indicator = _indicator(unit, match.start(), prefix, text[suffix_start:next_measure_start])
-    previous_fact = facts_by_index.get(previous_index) if previous_index is not None else None
     if previous_fact and (not indicator or _TIỶ_LE.fullmatch(indicator)):
         # "2.980 hồ sơ nộp trực tuyến, tỷ lệ đạt 86,2%": the rate of what was just counted.
         indicator = squash(f"{indicator} {previous_fact.indicator_text}")
@@ -738,7 +868,7 @@ def _build_fact(
     in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
     indicator = _respective_subject(clause, len(in_clause), in_clause.index(index)) or indicator
     sentence = _sentence(unit, clause)
-    ward = context.ward
+    ward = subject_of(text[_sentence_start(text, match.start()) : match.start()]) or context.ward
     return Fact(
         document=context.document,
         line=0,
@@ -763,7 +893,18 @@ def _build_fact(
         ward_code=ward.code,
         ward_name=ward.name,
         ward_reason=ward.reason,
+        ward_level=ward.level,
     )
+
+
+_SENTENCE_END = re.compile(rf"[.!?](?=\s+[-+{UPPER}\d])")
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    start = 0
+    for found in _SENTENCE_END.finditer(text, 0, offset):
+        start = found.end()
+    return start
 
 
 def _respective_subject(clause: str, count: int, position: int) -> str | None:
@@ -780,6 +921,8 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
 
 
 def _comparator(before: str, after: str, measure: _Measure, previous: Fact | None) -> str:
+    if measure.comparator:
+        return measure.comparator
     if measure.range_lower:
         return "ge"
     if found := _COMPARATOR_AFTER.match(after):
@@ -814,8 +957,31 @@ def _role(headings: tuple[Heading, ...]) -> str | None:
     return None
 
 
-def _kind(headings: tuple[Heading, ...], clause: str, default: str) -> str:
-    base = _role(headings) or default
+def _wording_kind(prefix: str, reference_year: int | None) -> str | None:
+    """Kind stated by the words just before a value: the nearest cue wins."""
+    cues = [(m.end(), TARGET) for m in _TARGET_WORDING.finditer(prefix)]
+    cues += [(m.end(), ACTUAL) for m in _ACTUAL_WORDING.finditer(prefix)]
+    for horizon in _HORIZON_WORDING.finditer(prefix):
+        year = int(horizon.group(1))
+        if reference_year and year != reference_year:
+            cues.append((horizon.end(), TARGET if year > reference_year else ACTUAL))
+    if not cues:
+        return None
+    cues.sort()
+    kind = cues[-1][1]
+    if kind == ACTUAL and any(k == TARGET for _, k in cues):
+        nearest = max(m.end() for m in _ACTUAL_WORDING.finditer(prefix))
+        strong = [
+            m for m in _ACTUAL_WORDING.finditer(prefix) if not _WEAK_ACTUAL.fullmatch(m.group())
+        ]
+        if not strong and nearest == cues[-1][0]:
+            return TARGET
+    return kind
+
+
+def _kind(headings: tuple[Heading, ...], clause: str, context) -> str:  # noqa: ANN001
+    """Kind from the clause's wording, else the section's role, else the document's kind."""
+    base = _role(headings) or context.default_kind
     lowered = clause.lower()
     if base == TARGET and _ACTUAL_CUES.search(lowered) and not _TARGET_CUES.search(lowered):
         return ACTUAL
@@ -824,42 +990,33 @@ def _kind(headings: tuple[Heading, ...], clause: str, default: str) -> str:
     return base
 
 
-def _years_in(text: str, reference_year: int | None) -> tuple[int, int] | None:
-    text = _COMPARISON_BASE.sub(" ", text)
-    if found := _RANGE_YEARS.search(text):
-        start, end = int(found.group(1)), int(found.group(2))
-        if start <= end:
-            return start, end
-    if found := _HORIZON_YEAR.search(text):
-        end = int(found.group(1))
-        start = reference_year if reference_year and reference_year <= end else end
-        return start, end
-    if found := _SINGLE_YEAR.search(text):
-        year = int(found.group(1))
-        return year, year
-    return None
-
-
-def _period(
-    unit: Unit, clause: str, kind: str, as_of: date | None, reference_year: int | None
-) -> tuple[int | None, int | None]:
-    if kind == ACTUAL and as_of:
-        return as_of.year, as_of.year
-    candidates = [clause]
+def _period(unit, clause_start, clause_end, match, measure, kind, reference_year):  # noqa: ANN001, PLR0913
+    """Period written for this value: right after it, in the words before it, in its clause."""
+    text = unit.text
+    actual = kind == ACTUAL
+    value_end = max(measure.unit_end, match.end())
+    after = period_phrases(text[value_end:clause_end])
+    if after and _PERIOD_AFTER.match(text[value_end : value_end + after[0].offset]):
+        return after[0].years(reference_year, actual=actual)
+    before = period_phrases(text[clause_start : match.start()])
+    if before:
+        return before[-1].years(reference_year, actual=actual)
+    if after:
+        return after[0].years(reference_year, actual=actual)
     if unit.cells or unit.shape == TABLE_CELLS:
-        candidates.append(unit.text)
-    years = next(filter(None, (_years_in(c, reference_year) for c in candidates)), None)
-    years = years or _heading_years(unit.headings, reference_year)
-    if years is None:
-        return reference_year, reference_year
-    return (years[1], years[1]) if kind == ACTUAL else years
+        if row := period_phrases(text):
+            return row[0].years(reference_year, actual=actual)
+    return None
 
 
 @lru_cache(maxsize=4096)
 def _heading_years(
-    headings: tuple[Heading, ...], reference_year: int | None
+    headings: tuple[Heading, ...], reference_year: int | None, actual: bool
 ) -> tuple[int, int] | None:
-    return next(filter(None, (_years_in(h.text, reference_year) for h in reversed(headings))), None)
+    for heading in reversed(headings):
+        if phrases := period_phrases(heading.text):
+            return phrases[0].years(reference_year, actual=actual)
+    return None
 
 
 def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -887,17 +1044,18 @@ def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[i
     return None, None
 
 
-def _as_of(text: str, offset: int) -> date | None:
-    found = None
-    for match in _AS_OF.finditer(text[:offset]):
-        found = match
-    if not found:
-        return None
-    day, month, year = (int(g) for g in found.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | None:
+    """The last cut-off written before the value in its paragraph, else one right after it in
+    its clause ("đạt 95% (tính đến ngày 20/11/2025)")."""
+    before = [day for position, day in _cut_offs(unit.text) if position < offset]
+    if before:
+        return before[-1]
+    after = cut_off_dates(unit.text[value_end:clause_end])
+    return after[0][1] if after else None
+
+
+def _cut_offs(text: str) -> list[tuple[int, date]]:
+    return cut_off_dates(text) if ("đến" in text or "Đến" in text) else []
 
 
 def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:
@@ -941,7 +1099,8 @@ def _clean_phrase(text: str) -> str:
 
 def _sentence(unit: Unit, clause: str) -> str:
     if unit.cells:
-        return squash(" | ".join(c.strip() for c in unit.text.split("\t") if c.strip()))
+        cells = (unit.text[span.start : span.end].strip() for span in unit.cells)
+        return squash(" | ".join(c for c in cells if c))
     return squash(clause)
 
 

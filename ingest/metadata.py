@@ -1,48 +1,60 @@
-"""Document metadata: issuing ward, kind, number, issue date, title, reference year."""
+"""Document metadata: issuer, kind, number, issue date, title, reference year and horizon."""
 
 from __future__ import annotations
 
-import csv
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
+from ingest.issuer import WardMatch, resolve_issuer
 from ingest.privacy import redact
-from ingest.settings import SEEDS_DIR
 from ingest.text import fold, squash
 
-UNITS_FILE = SEEDS_DIR / "haiphong_units.csv"
-_UNIT_TYPES = {"phường": "phuong", "xã": "xa", "đặc khu": "dac khu"}
-_UNIT_MENTION = re.compile(r"\b(phường|xã|đặc khu)\s+", re.IGNORECASE)
-_HEAD_LINES = 60
+__all__ = ["DocumentMeta", "WardMatch", "extract_metadata"]
 
-_KIND_WORDS = (("ke hoach", "plan"), ("bao cao", "report"), ("quyet dinh", "decision"))
+_HEAD_LINES = 60
+_LEAD_LINES = 6
+
+PLAN = "plan"
+REPORT = "report"
+DECISION = "decision"
+NEWS = "news"
+_KIND_WORDS = (("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION))
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")
 _SELF_REFERENCE = re.compile(
     r"[Kk]èm theo\s+(?:Kế hoạch|Quyết định|Báo cáo)\s+số\s*(\d+)?\s*/\s*([A-ZĐ][A-ZĐ-]*)"
     r"\s+ngày\s+(\d{1,2})?\s*(?:tháng\s*|/)\s*(\d{1,2})?\s*(?:năm\s*|/)\s*(\d{4})"
 )
 _PLACE_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", re.IGNORECASE)
+# A news post's dateline: "14/03/2026 09:10", "Ngày 05/09/2024", "Cập nhật: 12-4-2024".
+_DATELINE = re.compile(
+    r"^[\s*(_|-]*(?:(?:ngày|cập nhật|đăng ngày|thứ \w+|chủ nhật)[\s:,]*)*"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?",
+    re.IGNORECASE,
+)
 _TITLE_STOP = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Phần\b|I\.|QUYẾT ĐỊNH:|Theo đề nghị)")
-_PLAN_YEAR = re.compile(r"(?<!đến )năm (20\d{2})(?!\s*[-–])")
-
-
-@dataclass(frozen=True)
-class Unit:
-    code: str
-    name: str
-    unit_type: str
-
-
-@dataclass(frozen=True)
-class WardMatch:
-    code: str | None
-    name: str | None
-    as_written: str | None
-    reason: str | None
+_PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")
+_TITLE_RANGE = re.compile(r"(?:giai đoạn\s+)?(20\d\d)\s*[-–—]\s*(20\d\d)")
+# "đến năm 2030, định hướng đến năm 2045": the horizon is the first year, not the orientation.
+_TITLE_HORIZON = re.compile(
+    r"(?<!định hướng )(?<!tầm nhìn )(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)"
+)
+_LEAD_YEAR = re.compile(
+    r"(?:kế hoạch|kết quả|chuyển đổi số|thực hiện|triển khai|nhiệm vụ|chỉ tiêu|mục tiêu)"
+    r"[^.;\n]{0,60}?\bnăm\s+(20\d\d)(?!\s*[-–])",
+    re.IGNORECASE,
+)
+# Headlines that announce a plan (targets) rather than report results.
+_PLAN_HEADLINE = re.compile(
+    r"\b(?:ban hành|triển khai|phê duyệt|xây dựng|thông qua)\s+(?:\w+\s+){0,2}kế hoạch|"
+    r"\bđặt mục tiêu|\bphấn đấu|\bmục tiêu\b|\bchỉ tiêu\b[^.\n]{0,40}\b(?:giao|đề ra)",
+    re.IGNORECASE,
+)
+_RESULT_HEADLINE = re.compile(
+    r"\b(?:kết quả|đạt|hoàn thành|sơ kết|tổng kết|đến nay|dẫn đầu|xếp thứ|đứng thứ|tăng|vượt|"
+    r"đã)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -54,87 +66,44 @@ class DocumentMeta:
     issue_year: int | None
     reference_year: int | None
     title: str | None
-
-
-@lru_cache(maxsize=1)
-def load_units(path: Path = UNITS_FILE) -> tuple[Unit, ...]:
-    with path.open(encoding="utf-8") as handle:
-        return tuple(
-            Unit(row["unit_code"], row["unit_name"], row["unit_type"])
-            for row in csv.DictReader(handle)
-        )
-
-
-@lru_cache(maxsize=1)
-def _units_by_folded_name() -> dict[tuple[str, str], Unit]:
-    return {
-        (_UNIT_TYPES.get(u.unit_type, fold(u.unit_type)), fold(u.name)): u for u in load_units()
-    }
-
-
-def resolve_ward(text: str) -> WardMatch:
-    """Find the commune-level unit the document is about (accent- and case-insensitive).
-
-    Mentions of "phường/xã/đặc khu <name>" are matched against the 114 units; the header counts
-    double because it names the issuer, later mentions may name merged former units.
-    """
-    index = _units_by_folded_name()
-    names_by_type: dict[tuple[str, str], list[str]] = {}
-    for unit_type, name in index:
-        names_by_type.setdefault((unit_type, name.split(" ", 1)[0]), []).append(name)
-    for names in names_by_type.values():
-        names.sort(key=len, reverse=True)
-    head_end = _nth_line_start(text, _HEAD_LINES)
-    votes: Counter[tuple[str, str]] = Counter()
-    written: dict[tuple[str, str], str] = {}
-    for mention in _UNIT_MENTION.finditer(text):
-        unit_type, start = fold(mention.group(1)), mention.end()
-        rest = fold(text[start : start + 40])
-        for name in names_by_type.get((unit_type, rest.split(" ", 1)[0]), ()):
-            if rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum():
-                key = (unit_type, name)
-                votes[key] += 3 if start < head_end else 1
-                written.setdefault(key, text[start : start + len(name)])
-                break
-    if not votes:
-        return WardMatch(None, None, None, "no commune-level unit of Hải Phòng named in the text")
-    (best, best_votes), *rest = votes.most_common()
-    if rest and rest[0][1] == best_votes:
-        tied = ", ".join(sorted(written[k] for k, v in votes.items() if v == best_votes))
-        return WardMatch(None, None, tied, f"ambiguous ward: {tied}")
-    unit = index[best]
-    return WardMatch(unit.code, unit.name, written[best], None)
-
-
-def _nth_line_start(text: str, count: int) -> int:
-    position = 0
-    for _ in range(count):
-        position = text.find("\n", position) + 1
-        if position == 0:
-            return len(text)
-    return position
+    horizon_year: int | None = None
+    default_fact_kind: str = "target"
 
 
 def document_kind(lines: list[str]) -> str:
+    """plan, report or decision from the title line; news when there is no formal title."""
     for line in lines[:_HEAD_LINES]:
-        stripped = line.strip().strip("*").strip()
+        stripped = line.strip().strip("*#").strip()
         if stripped and stripped.upper() == stripped:
             folded = fold(stripped)
             for words, kind in _KIND_WORDS:
                 if folded.startswith(words):
                     return kind
-    folded_head = fold(" ".join(lines[:_HEAD_LINES]))
-    for words, kind in _KIND_WORDS:
-        if words in folded_head:
-            return kind
-    return "plan"
+    for line in _non_empty(lines)[:3]:
+        folded = fold(line.strip().strip("*#").strip())
+        for words, kind in _KIND_WORDS:
+            if folded.startswith(words) and not folded.endswith((".", ";")) and len(folded) < 200:
+                return kind
+    return NEWS
 
 
-def _title(lines: list[str]) -> str | None:
+def _non_empty(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.strip()]
+
+
+def _title(lines: list[str], kind: str) -> str | None:
+    if kind == NEWS:
+        for line in _non_empty(lines)[:3]:
+            stripped = squash(line.strip("*# "))
+            if len(stripped.split()) >= 4 and not _DATELINE.match(stripped):
+                return stripped
+        return None
     for index, line in enumerate(lines[:_HEAD_LINES]):
-        stripped = line.strip().strip("*").strip()
+        stripped = line.strip().strip("*#").strip()
         folded = fold(stripped)
-        if stripped.upper() == stripped and any(folded.startswith(w) for w, _ in _KIND_WORDS):
+        if any(folded.startswith(w) for w, _ in _KIND_WORDS):
+            if stripped.upper() != stripped:
+                return squash(stripped)
             parts = []
             for following in lines[index + 1 : index + 16]:
                 text = following.strip()
@@ -150,12 +119,18 @@ def _title(lines: list[str]) -> str | None:
 def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentMeta:
     lines = text.split("\n")
     head = "\n".join(lines[:_HEAD_LINES])
+    kind = document_kind(lines)
     number = None
     if match := _NUMBER.search(head):
         number = f"{int(match.group(1)):02d}/{match.group(2)}"
     issued_on, issue_year = None, None
     if match := _PLACE_DATE.search(head):
         issued_on, issue_year = _date(match.group(1), match.group(2), match.group(3))
+    if issued_on is None:
+        for line in _non_empty(lines)[:_LEAD_LINES]:
+            if dateline := _DATELINE.match(line):
+                issued_on, issue_year = _date(*dateline.groups())
+                break
     if reference := _SELF_REFERENCE.search(text):
         if number is None and reference.group(1):
             number = f"{int(reference.group(1)):02d}/{reference.group(2)}"
@@ -164,19 +139,55 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
         issue_year = issue_year or ref_year
     if issued_on is not None:
         issue_year = issued_on.year
-    title = _title(lines)
-    reference_year = issue_year
-    if title and (plan_year := _PLAN_YEAR.search(title)):
-        reference_year = int(plan_year.group(1))
+    title = _title(lines, kind)
+    reference_year, horizon_year = _years_of(title or "", issue_year)
+    lead = " ".join(_non_empty(lines)[:_LEAD_LINES])
+    if reference_year == issue_year and (not title or not _PLAN_YEAR.search(title)):
+        if found := _LEAD_YEAR.search(lead):
+            reference_year = int(found.group(1))
+        elif issue_year is None and (found := _PLAN_YEAR.search(lead)):
+            reference_year = int(found.group(1))
     return DocumentMeta(
-        ward=resolve_ward(text),
-        kind=document_kind(lines),
+        ward=resolve_issuer(text),
+        kind=kind,
         number=number,
         issued_on=issued_on,
         issue_year=issue_year,
         reference_year=reference_year,
         title=redact(title, signer_names) if title else None,
+        horizon_year=horizon_year,
+        default_fact_kind=_default_fact_kind(kind, title, lead),
     )
+
+
+def _years_of(title: str, issue_year: int | None) -> tuple[int | None, int | None]:
+    """(reference year, horizon) from a title: "năm 2026" → 2026; "giai đoạn 2026 - 2030" →
+    2026 to 2030; "đến năm 2030" → the issue year to 2030."""
+    reference_year, horizon_year = issue_year, None
+    if span := _TITLE_RANGE.search(title):
+        first, last = int(span.group(1)), int(span.group(2))
+        if first <= last:
+            return first, last
+    if plan_year := _PLAN_YEAR.search(title):
+        reference_year = int(plan_year.group(1))
+    if horizon := _TITLE_HORIZON.search(title):
+        horizon_year = int(horizon.group(1))
+    return reference_year, horizon_year
+
+
+def _default_fact_kind(kind: str, title: str | None, lead: str) -> str:
+    """What an unmarked number states: a report's a result, a plan's a target; news decides
+    by its headline and lead."""
+    if kind == REPORT:
+        return "actual"
+    if kind != NEWS:
+        return "target"
+    for text in (title or "", lead):
+        if _RESULT_HEADLINE.search(text):
+            return "actual"
+        if _PLAN_HEADLINE.search(text):
+            return "target"
+    return "actual"
 
 
 def _date(day: str | None, month: str | None, year: str | None) -> tuple[date | None, int | None]:

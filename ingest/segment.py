@@ -295,6 +295,8 @@ def segment(text: str) -> Segmentation:
     header: tuple[str, ...] = ()
     cells_mode = False
     cells_row: list[tuple[Line, int, str]] = []
+    cells_header: list[str] = []
+    cells_header_open = False
 
     def flush_paragraph() -> None:
         nonlocal paragraph, paragraph_is_heading
@@ -311,7 +313,7 @@ def segment(text: str) -> Segmentation:
     def flush_cells_row() -> None:
         nonlocal cells_row
         if cells_row:
-            builder.add(TABLE_CELLS, cells_row)
+            _add_cells_row(builder, cells_row, tuple(cells_header))
         cells_row = []
 
     for line in lines:
@@ -352,12 +354,23 @@ def segment(text: str) -> Segmentation:
             flush_paragraph()
             cells_mode = True
             header = ()
+            cells_header, cells_header_open = [stripped], True
             continue
         rank = heading_rank(stripped)
-        if cells_mode and rank is not None and not _CELLS_TABLE_HEADING.match(stripped):
+        if cells_mode and rank is not None and not _is_cells_group_row(stripped):
             rank = None
+        if cells_mode and cells_header_open:
+            if not _BARE_ROW_NUMBER.match(stripped) and rank is None and len(stripped) <= 80:
+                # header cells one per line ("Tên chỉ tiêu", "Đơn vị tính", "Năm 2026")
+                cells_header.append(_squash(stripped))
+                builder.add(HEADING, [_fragment(line)])
+                continue
+            cells_header_open = False
         if cells_mode:
-            if _BARE_ROW_NUMBER.match(stripped) or rank is not None or len(stripped) > 120:
+            starts_row = bool(_BARE_ROW_NUMBER.match(stripped)) and _starts_row(
+                int(stripped), cells_row, len(cells_header)
+            )
+            if starts_row or rank is not None or len(stripped) > 120:
                 flush_cells_row()
             if rank is not None and not _BARE_ROW_NUMBER.match(stripped):
                 builder.push_heading(Heading(rank, _squash(stripped), line.number))
@@ -391,11 +404,17 @@ def segment(text: str) -> Segmentation:
 
 
 _WRAPPED_LINE = 60
+# "14/03/2026 09:10", "Ngày 05/09/2024": a news post's dateline stands on its own line.
+_DATELINE_ONLY = re.compile(
+    r"^[\s(]*(?:ngày|cập nhật:?)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?"
+    r"[\s)]*$",
+    re.IGNORECASE,
+)
 
 
 def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     """Does `current` continue the sentence of `previous` (a line broken by PDF extraction)?"""
-    if _ITEM_START.match(current):
+    if _ITEM_START.match(current) or _DATELINE_ONLY.match(current):
         return False
     first = current[0]
     if previous_is_heading:
@@ -439,6 +458,39 @@ def _add_table_row(
             column_start += len(cell) + 1
         cursor += len(raw)
     builder.add(shape, fragments, header=header, cells=spans)
+
+
+def _is_cells_group_row(stripped: str) -> bool:
+    """Inside a one-cell-per-line table only group rows ("I. HẠ TẦNG SỐ") and appendices are
+    headings; "1. Tỷ lệ ..." is a cell."""
+    if not _CELLS_TABLE_HEADING.match(stripped):
+        return bool(re.match(rf"^{_ROMAN}[.)]\s+\S", stripped) and _is_caps(stripped))
+    return True
+
+
+def _starts_row(number: int, row: list[tuple[Line, int, str]], header_cells: int) -> bool:
+    """Is a bare number on its own line the next row's number, or a value cell of this row?"""
+    if not row:
+        return True
+    if header_cells >= 3 and len(row) < header_cells:
+        return False
+    previous = row[0][2].strip()
+    return not previous.isdigit() or number == int(previous) + 1
+
+
+def _add_cells_row(
+    builder: _UnitBuilder, row: list[tuple[Line, int, str]], header: tuple[str, ...]
+) -> None:
+    """A table row written one cell per line; when it has as many lines as the table has header
+    cells, each line is a cell of the column of the same position."""
+    if len(header) < 3 or len(row) != len(header):
+        builder.add(TABLE_CELLS, row)
+        return
+    spans, cursor = [], 0
+    for column, (_, _, fragment) in enumerate(row):
+        spans.append(CellSpan(column, cursor, cursor + len(fragment)))
+        cursor += len(fragment) + 1
+    builder.add(TABLE_CELLS, row, header=header, cells=spans)
 
 
 def section_path(headings: tuple[Heading, ...]) -> str:

@@ -34,3 +34,10 @@ def fold(text: str) -> str:
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and trim."""
     return _WHITESPACE.sub(" ", text).strip()
+
+
+# Upper-case Vietnamese letters, for regex classes: the Unicode ranges of accented letters mix
+# upper and lower case, so a range such as `À-Ỹ` would also match `đ` or `ạ`.
+UPPER = "".join(
+    c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.translate(_FOLD).isascii()
+)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from annotation_eval import ATTRIBUTES, score_corpus
+from annotation_eval import score_corpus
 
 from ingest.extract import extract_text
 from ingest.read import read_document
@@ -62,13 +62,12 @@ def test_signers_never_reach_extracted_text(extractions):
 
 def test_recall_and_precision_against_the_hand_annotation():
     total, per_document = score_corpus(Path(DOCUMENTS_DIR))
-    assert total.gold >= 150, "annotation fixture is incomplete"
+    assert total.gold >= 200, "annotation fixture is incomplete"
     report = {name: (round(s.recall, 3), round(s.precision, 3)) for name, s in per_document.items()}
     assert total.recall >= 0.97, (report, total.misses)
-    assert total.precision >= 0.95, (
+    assert total.precision >= 0.97, (
         report,
-        [(f.document, f.line, f.raw_token) for f in total.spurious],
+        [(f["document"], f["line"], f["raw_token"]) for f in total.spurious],
     )
     for attribute in ("kind", "comparator", "period_start", "period_end"):
-        assert total.attribute_accuracy(attribute) >= 0.97, (attribute, total.disagreements)
-    assert set(ATTRIBUTES) >= {"kind", "comparator"}
+        assert total.attribute_accuracy(attribute) >= 0.98, (attribute, total.disagreements)

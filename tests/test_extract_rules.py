@@ -248,7 +248,7 @@ def test_rejected_tokens_carry_their_reason():
             "Căn cứ Quyết định số 215/QĐ-UBND ngày 14/3/2025 và Nghị quyết 57-NQ/TW;\n\n"
             "1. Hạ tầng số\n\n- Phủ sóng 4G, 5G; tốc độ trên 100 Mbps; báo cáo trước 16 giờ; "
             "kiểm tra định kỳ 6 tháng; trẻ em dưới 6 tuổi; khắc phục lần 2; "
-            "trụ sở số 25 Trần Phú; giám sát 24/7; có 03 nhà mạng."
+            "trụ sở số 25 Trần Phú; giám sát 24/7; Kế hoạch gồm 9 nhiệm vụ trọng tâm."
         )
     )
     assert reasons["215"] == "document_number"
@@ -261,7 +261,7 @@ def test_rejected_tokens_carry_their_reason():
     assert reasons["2026"] == "year"
     assert reasons["25"] == "name_or_address"
     assert reasons["24/7"] == "schedule"
-    assert reasons["03"] == "count_unlisted_unit"
+    assert reasons["9"] == "plan_structure"
     assert reasons["2"] == "ordinal"
 
 

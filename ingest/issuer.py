@@ -1,0 +1,322 @@
+"""Who a document speaks for, and which unit each of its numbers belongs to.
+
+Units are the 114 commune-level units of Hải Phòng (`seeds/haiphong_units.csv`), the city itself
+(code `31`) and, for context, the nation (`VN`). Former districts (named in the seed's history of
+each unit) and other provinces are recognised too, so that a document they issued is attributed
+to them, with a reason, rather than refused or credited to a ward it merely mentions.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.settings import SEEDS_DIR
+from ingest.text import UPPER, fold
+
+UNITS_FILE = SEEDS_DIR / "haiphong_units.csv"
+CITY_CODE = "31"
+CITY_NAME = "Hải Phòng"
+NATION_CODE = "VN"
+NATION_NAME = "Việt Nam"
+
+COMMUNE = "commune"
+CITY = "city"
+DISTRICT = "district"
+PROVINCE = "province"
+NATION = "nation"
+
+_HEAD_LINES = 60
+_HEADER_LINES = 12  # non-empty lines before the title that carry the issuing body
+_LEAD_CHARACTERS = 700
+
+_COMMUNE_TYPES = {"phuong": "phường", "xa": "xã", "dac khu": "đặc khu"}
+_NAME = rf"[{UPPER}][^\W\d_]*(?:\s+[{UPPER}\d][^\W_]*){{0,3}}"
+_MENTION = re.compile(
+    rf"\b((?i:phường|xã|đặc khu|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)|TP\.?)\s+({_NAME})"
+)
+_CITY_HEADLINE = re.compile(r"^[\s*#]*(?:TP\.?\s*)?Hải Phòng\b")
+_NATION_BODY = re.compile(
+    r"^\s*(?:CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|QUỐC HỘI|BỘ\s+[A-ZĐ]|BAN CHỈ ĐẠO (?:TRUNG ƯƠNG|CỦA "
+    r"CHÍNH PHỦ|QUỐC GIA)|VĂN PHÒNG CHÍNH PHỦ|ỦY BAN QUỐC GIA)"
+)
+_ISSUING_BODY_BEFORE = re.compile(
+    r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|đảng ủy|đảng uỷ|hđnd|hội đồng nhân dân|"
+    r"ban chỉ đạo[^,.;]{0,80}|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|"
+    r"công an|tại)\s*$",
+    re.IGNORECASE,
+)
+_REFERENCE_BEFORE = re.compile(r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn)\s+(?:\S+\s+){0,5}$")
+_ADDRESS_BEFORE = re.compile(
+    r"(?:\bsố\s+\d+[^,;()]{0,40},?|địa chỉ:?|trụ sở(?: tại)?|tọa lạc tại|đường\s+\S+(?:\s+\S+)?,|"
+    r"phố\s+\S+(?:\s+\S+)?,)\s*$",
+    re.IGNORECASE,
+)
+_CITY_SUBJECT = re.compile(
+    r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố)",
+    re.IGNORECASE,
+)
+_NATION_SUBJECT = re.compile(r"(?:cả nước|toàn quốc|trên toàn quốc)", re.IGNORECASE)
+_PLACE_DATE = re.compile(rf"^\s*({_NAME})\s*,\s*ngày\b")
+
+
+@dataclass(frozen=True)
+class WardMatch:
+    """The unit a document (or a fact) is attributed to; `code` is null for units outside the
+    warehouse's dimension (a former district, another province), and `reason` says why."""
+
+    code: str | None
+    name: str | None
+    as_written: str | None
+    reason: str | None
+    level: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    level: str
+    code: str | None
+    name: str
+    as_written: str
+    start: int
+    end: int
+
+    def as_match(self) -> WardMatch:
+        reason = None
+        if self.code is None:
+            reason = {
+                DISTRICT: f"issued by {self.as_written}, a district-level unit, not one of the "
+                "114 commune-level units",
+                PROVINCE: f"issued by {self.as_written}, outside Hải Phòng",
+                COMMUNE: f"{self.as_written} is not one of the 114 commune-level units of Hải Phòng",
+            }.get(self.level, f"{self.as_written}: unit not in the warehouse")
+        return WardMatch(self.code, self.name, self.as_written, reason, self.level)
+
+
+CITY_MATCH = WardMatch(CITY_CODE, CITY_NAME, CITY_NAME, None, CITY)
+NATION_MATCH = WardMatch(NATION_CODE, NATION_NAME, NATION_NAME, None, NATION)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    code: str
+    name: str
+    unit_type: str
+
+
+@lru_cache(maxsize=1)
+def _communes(path: Path = UNITS_FILE) -> dict[tuple[str, str], _Unit]:
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return {
+        (fold(row["unit_type"]), fold(row["unit_name"])): _Unit(
+            row["unit_code"], row["unit_name"], row["unit_type"]
+        )
+        for row in rows
+    }
+
+
+@lru_cache(maxsize=1)
+def _former_districts(path: Path = UNITS_FILE) -> frozenset[str]:
+    """Folded names of the districts the 114 units were formed from ("le chan", "an lao")."""
+    names = set()
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for match in re.finditer(r"\(([^;()]+);", row["former_units"]):
+                kind_and_name = fold(match.group(1))
+                name = re.sub(r"^(?:quan|huyen|thi xa|thanh pho)\s+", "", kind_and_name)
+                if name != "hai phong":
+                    names.add(name)
+    return frozenset(names)
+
+
+def _resolve(kind_written: str, name_written: str, start: int, end: int) -> Mention | None:
+    kind = fold(kind_written).rstrip(".")
+    kind_written = kind_written.lower()
+    if name_written.isupper():  # a header line: "UBND TỈNH NGHỆ AN"
+        name_written = name_written.title()
+    folded_name = fold(name_written)
+    if kind in ("thanh pho", "tp"):
+        if folded_name.startswith("hai phong"):
+            return Mention(CITY, CITY_CODE, CITY_NAME, f"thành phố {CITY_NAME}", start, end)
+        district = _prefix_in(folded_name, _former_districts())
+        if district:
+            return Mention(DISTRICT, None, name_written, f"thành phố {name_written}", start, end)
+        return Mention(PROVINCE, None, name_written, f"thành phố {name_written}", start, end)
+    if kind in _COMMUNE_TYPES:
+        communes = _communes()
+        for length in range(min(4, len(folded_name.split())), 0, -1):
+            candidate = " ".join(folded_name.split()[:length])
+            if unit := communes.get((kind, candidate)):
+                written = " ".join(name_written.split()[:length])
+                return Mention(
+                    COMMUNE, unit.code, unit.name, f"{kind_written} {written}", start, end
+                )
+        return Mention(COMMUNE, None, name_written, f"{kind_written} {name_written}", start, end)
+    if kind in ("quan", "huyen", "thi xa", "thi tran"):
+        return Mention(DISTRICT, None, name_written, f"{kind_written} {name_written}", start, end)
+    if kind == "tinh":
+        return Mention(PROVINCE, None, name_written, f"tỉnh {name_written}", start, end)
+    return None
+
+
+def _prefix_in(folded_name: str, names: frozenset[str]) -> str | None:
+    words = folded_name.split()
+    for length in range(min(4, len(words)), 0, -1):
+        if " ".join(words[:length]) in names:
+            return " ".join(words[:length])
+    return None
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Units named in `text[start:end]` ("phường Lê Chân", "tỉnh Nghệ An", "TP. Hải Phòng"),
+    leaving out addresses ("số 18 Hoàng Diệu, phường Hồng Bàng")."""
+    found = []
+    for match in _MENTION.finditer(text, start, len(text) if end is None else end):
+        if _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        mention = _resolve(match.group(1), match.group(2), match.start(), match.end())
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def subject_of(text: str) -> WardMatch | None:
+    """The unit a value belongs to when the words before it name one: the nearest commune of
+    Hải Phòng, "toàn thành phố", "cả nước", or a unit outside the warehouse."""
+    candidates: list[tuple[int, WardMatch]] = []
+    for mention in mentions(text):
+        if mention.level == COMMUNE and mention.code is None:
+            continue
+        if mention.level == CITY and _REFERENCE_BEFORE.search(text, 0, mention.start):
+            continue
+        candidates.append((mention.end, mention.as_match()))
+    for match in _CITY_SUBJECT.finditer(text):
+        if not _REFERENCE_BEFORE.search(text, 0, match.start()):
+            candidates.append((match.end(), CITY_MATCH))
+    for match in _NATION_SUBJECT.finditer(text):
+        candidates.append((match.end(), NATION_MATCH))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: c[0])[1]
+
+
+def resolve_issuer(text: str) -> WardMatch:
+    """The unit that issued the document: its header, else the body named in its lead, else the
+    commune named most often; the city, a district, a province or the nation where no commune
+    of Hải Phòng speaks."""
+    lines = text.split("\n")
+    if header := _header_issuer(lines):
+        return header
+    if lead := _lead_issuer(text):
+        return lead
+    return _voted_issuer(text, _nth_line_start(text, _HEAD_LINES))
+
+
+def _header_issuer(lines: list[str]) -> WardMatch | None:
+    """The issuing body above the title: "UBND PHƯỜNG LÊ CHÂN", "CHÍNH PHỦ", "UBND TỈNH ..."."""
+    block: list[str] = []
+    for line in lines:
+        stripped = line.strip().strip("*").strip()
+        if not stripped:
+            continue
+        if len(block) >= _HEADER_LINES or re.match(
+            r"^(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT)\b",
+            stripped,
+        ):
+            break
+        block.append(stripped)
+    if not block:
+        return None
+    levels = {COMMUNE: 0, DISTRICT: 1, CITY: 2, PROVINCE: 2, NATION: 3}
+    found: list[WardMatch] = []
+    for line in block:
+        if line.upper() != line and not re.match(r"^(?:UBND|ỦY BAN|UỶ BAN|ĐẢNG)", line):
+            if place := _PLACE_DATE.match(line):
+                found += _place_issuer(place.group(1))
+            continue
+        if _NATION_BODY.match(line):
+            found.append(NATION_MATCH)
+        for mention in mentions(line):
+            found.append(mention.as_match())
+    if not found:
+        return None
+    known = [m for m in found if m.code or m.level != COMMUNE]
+    if not known:
+        return None
+    # the most local body in the header is the issuer (a city department under the city, a
+    # ward's committee under the city's party committee)
+    return min(known, key=lambda m: levels.get(m.level or COMMUNE, 0))
+
+
+def _place_issuer(name: str) -> list[WardMatch]:
+    """`Lê Chân, ngày 05 tháng 01 năm 2026`: the place is the issuer's own name."""
+    folded = fold(name)
+    if folded.startswith("hai phong"):
+        return [CITY_MATCH]
+    matches = [
+        WardMatch(unit.code, unit.name, name, None, COMMUNE)
+        for (_, unit_name), unit in _communes().items()
+        if unit_name == folded
+    ]
+    return matches[:1] if len(matches) == 1 else []
+
+
+def _lead_issuer(text: str) -> WardMatch | None:
+    """A news post or portal page names its subject in the headline or lead: "UBND phường X
+    vừa ...", "Phường X: 100% ..."."""
+    lead = text[:_LEAD_CHARACTERS]
+    first_line = next((line for line in lead.split("\n") if line.strip()), "")
+    if _CITY_HEADLINE.match(first_line):
+        return CITY_MATCH
+    headline_end = lead.find(first_line) + len(first_line) if first_line else 0
+    for mention in mentions(lead):
+        if mention.level == COMMUNE and mention.code is None:
+            continue
+        before = " ".join(lead[max(0, mention.start - 80) : mention.start].split()) + " "
+        if _REFERENCE_BEFORE.search(before):
+            continue
+        starts_headline = mention.end <= headline_end and not lead[: mention.start].strip(" *#-–\n")
+        if _ISSUING_BODY_BEFORE.search(before) or starts_headline:
+            return mention.as_match()
+    return None
+
+
+def _voted_issuer(text: str, head_end: int) -> WardMatch:
+    votes: Counter[str] = Counter()
+    by_key: dict[str, WardMatch] = {}
+    for mention in mentions(text):
+        if mention.level == COMMUNE and mention.code is None:
+            continue
+        key = mention.code or f"{mention.level}:{fold(mention.name)}"
+        weight = 3 if mention.start < head_end else 1
+        votes[key] += weight if mention.level == COMMUNE else weight / 10
+        by_key.setdefault(key, mention.as_match())
+    if _NATION_SUBJECT.search(text[:head_end]) or _NATION_BODY.search(text[:head_end]):
+        votes[NATION_CODE] += 0.05
+        by_key.setdefault(NATION_CODE, NATION_MATCH)
+    if not votes:
+        return WardMatch(
+            None, None, None, "names no Vietnamese administrative unit (commune, city, province)"
+        )
+    ranked = votes.most_common()
+    best_key, best_votes = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == best_votes:
+        tied = ", ".join(
+            sorted(by_key[k].as_written or k for k, v in votes.items() if v == best_votes)
+        )
+        return WardMatch(None, None, tied, f"ambiguous issuer: {tied}")
+    return by_key[best_key]
+
+
+def _nth_line_start(text: str, count: int) -> int:
+    position = 0
+    for _ in range(count):
+        position = text.find("\n", position) + 1
+        if position == 0:
+            return len(text)
+    return position

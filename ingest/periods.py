@@ -1,0 +1,137 @@
+"""Periods and cut-off dates as the genre writes them.
+
+`(2025 - 2027)`, `giai đoạn 2026-2030`, `đến cuối năm 2027`, `năm 2025`, `trong tháng 5/2025`,
+`Quý III/2025`, `6 tháng đầu năm 2025`; cut-offs `Tính đến ngày 30/9/2025`, `tính đến 17h ngày
+12-4-2024`, `đến ngày 20/11/2025`, and the end of a reporting window `từ 1/7 đến 15/12/2025`.
+Pure functions over one string; offsets refer to that string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_YEAR = r"(20\d\d)"
+_DAY_MONTH_YEAR = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+_DAY_MONTH = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+_WORDED_DATE = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+_CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p|'))?)?\s*,?\s*)"
+
+# A year named only to compare with ("tăng 14,3% so với năm 2024"), or inside a date or a
+# citation, is not a period.
+_NOT_A_PERIOD = re.compile(
+    rf"(?:so với|cùng kỳ)(?:\s+cùng kỳ)?(?:\s+năm)?\s*{_YEAR}"
+    rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+{_YEAR}"
+    rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}"
+    r"|\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]"
+    r"|(?:số|Số)\s*\d+[^\s,;]*",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    rf"(?:(?:giai đoạn|thời kỳ|từ năm|từ)\s+)?{_YEAR}\s*(?:[-–—]|đến(?:\s+hết)?(?:\s+năm)?)\s*"
+    rf"{_YEAR}",
+    re.IGNORECASE,
+)
+_HORIZON = re.compile(
+    rf"(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?{_YEAR}(?!\s*[-–])",
+    re.IGNORECASE,
+)
+_MONTH_OR_QUARTER = re.compile(
+    rf"(?:tháng\s+\d{{1,2}}|quý\s+(?:[IVX]+|\d))\s*(?:/|năm|-)\s*{_YEAR}"
+    rf"|\d{{1,2}}\s+tháng\s+(?:đầu|cuối)\s+năm\s+{_YEAR}",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(rf"\bnăm\s+{_YEAR}\b", re.IGNORECASE)
+
+_AS_OF = re.compile(
+    rf"tính\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})"
+    rf"|(?:đến|tới)(?:\s+hết)?\s+{_CLOCK}?ngày\s+(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})",
+    re.IGNORECASE,
+)
+_WINDOW = re.compile(
+    rf"từ\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?\s+(?:đến|tới)(?:\s+hết)?\s+"
+    rf"(?:ngày\s+)?{_DAY_MONTH_YEAR}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodPhrase:
+    """A period written in the text. A horizon ("đến năm 2030") has no start of its own."""
+
+    start: int | None
+    end: int
+    offset: int
+    end_offset: int
+
+    @property
+    def horizon(self) -> bool:
+        return self.start is None
+
+    def years(self, reference_year: int | None, *, actual: bool) -> tuple[int, int]:
+        """(start, end): a horizon starts at the document's reference year; a result belongs
+        to the last year of its period."""
+        if actual:
+            return self.end, self.end
+        if self.start is None:
+            start = reference_year if reference_year and reference_year <= self.end else self.end
+            return start, self.end
+        return self.start, self.end
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def period_phrases(text: str) -> list[PeriodPhrase]:
+    """Every period phrase in `text`, in order, each year used once (ranges before single years)."""
+    found: list[PeriodPhrase] = []
+    for match in _WINDOW.finditer(text):
+        year = int(match.group(5))
+        found.append(PeriodPhrase(year, year, match.start(), match.end()))
+    text = _blank(_blank_spans(text, found), _NOT_A_PERIOD)
+    for match in _RANGE.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if first <= last:
+            found.append(PeriodPhrase(first, last, match.start(), match.end()))
+    text = _blank_spans(text, found)
+    for match in _HORIZON.finditer(text):
+        found.append(PeriodPhrase(None, int(match.group(1)), match.start(), match.end()))
+    text = _blank_spans(text, found)
+    for pattern in (_MONTH_OR_QUARTER, _SINGLE):
+        for match in pattern.finditer(text):
+            year = int(next(g for g in match.groups() if g))
+            found.append(PeriodPhrase(year, year, match.start(), match.end()))
+        text = _blank_spans(text, found)
+    return sorted(found, key=lambda p: p.offset)
+
+
+def _blank_spans(text: str, phrases: list[PeriodPhrase]) -> str:
+    for phrase in phrases:
+        text = (
+            text[: phrase.offset]
+            + " " * (phrase.end_offset - phrase.offset)
+            + text[phrase.end_offset :]
+        )
+    return text
+
+
+def cut_off_dates(text: str) -> list[tuple[int, date]]:
+    """(offset, date) of each cut-off of results: "tính đến ...", "đến ngày ...", window ends."""
+    found: list[tuple[int, date]] = []
+    for match in _AS_OF.finditer(text):
+        parts = [g for g in match.groups() if g]
+        if day := _date(*parts[:3]):
+            found.append((match.start(), day))
+    for match in _WINDOW.finditer(text):
+        if day := _date(match.group(3), match.group(4), match.group(5)):
+            found.append((match.start(), day))
+    return sorted(set(found))
+
+
+def _date(day: str, month: str, year: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None

@@ -1,0 +1,179 @@
+"""What a number counts: the noun after it, read as a unit (`1.250 hồ sơ` → dossiers).
+
+Patterns match the accent-folded text (`ingest.text.fold`). The vocabulary is open: a counted
+noun outside it becomes its own unit (its first syllables, as written), so a count is never lost
+for want of a name; the indicator catalog maps units to indicators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.text import fold
+
+PERCENT = "percent"
+RATIO = "ratio"
+RANK = "rank"
+
+# Multipliers written between a number and its noun: "2,8 triệu hồ sơ".
+_MAGNITUDE = re.compile(r"^\s*(trieu|nghin|ngan|ty|ti)\b(?!\s*(?:dong|vnd|usd|do la)\b)")
+_MAGNITUDES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3, "ty": 1e9, "ti": 1e9}
+
+# (folded pattern after the number, unit). Order matters: longer phrases first.
+_VOCABULARY: tuple[tuple[str, str], ...] = (
+    (r"t[iy]\s*(?:dong|vnd)", "vnd_billion"),
+    (r"trieu\s*(?:dong|vnd)", "vnd_million"),
+    (r"(?:nghin|ngan)\s*(?:dong|vnd)", "vnd_thousand"),
+    (r"t[iy]\s*(?:usd|do la)", "usd_billion"),
+    (r"trieu\s*(?:usd|do la)", "usd_million"),
+    (r"(?:usd|do la)", "usd"),
+    (r"lan\s*/\s*tuan", "times_per_week"),
+    (r"lan\s*(?:/|moi|mot)\s*(?:mot\s*)?nam", "times_per_year"),
+    (r"luot (?:truy cap|xem|tai)", "visits"),
+    (
+        r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
+        r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri)",
+        "persons",
+    ),
+    (r"dong", "vnd"),
+    (r"thanh vien", "members"),
+    (r"(?:to dan pho|tdp|khu pho|khu dan cu|kdc)", "residential_groups"),
+    (r"to roi", "leaflets"),
+    (
+        r"(?:to cong nghe|to cnscd|to cns|to ho tro|to ung cuu|to cong tac|to|"
+        r"doi (?:tinh nguyen|xung kich|thanh nien|ho tro)|nhom (?:ho tro|tinh nguyen|cong nghe))",
+        "teams",
+    ),
+    (r"(?:dich vu cong|dvctt|dvc|dich vu)", "services"),
+    (r"(?:co so du lieu|csdl)", "databases"),
+    (r"(?:bo du lieu|tap du lieu)", "datasets"),
+    (r"(?:ban ghi|truong du lieu|truong thong tin)", "records"),
+    (r"(?:thon|xom|ap|ban|lang)", "villages"),
+    (r"(?:y kien phan anh|phan anh|kien nghi|don thu|khieu nai)", "complaints"),
+    (r"(?:trung tam|diem phuc vu|diem tiep nhan|diem giao dich|diem ho tro)", "centres"),
+    (
+        r"(?:doanh nghiep|dn|ho kinh doanh|hkd|hop tac xa|htx|co so kinh doanh|co so san xuat)",
+        "businesses",
+    ),
+    (
+        r"(?:he thong|phan mem|nen tang|ung dung|trang thong tin|cong thong tin|website)",
+        "systems",
+    ),
+    (r"(?:tram|bts)", "stations"),
+    (r"camera", "cameras"),
+    (r"(?:ho so|bo ho so)", "dossiers"),
+    (r"(?:phuong|xa|dac khu|don vi hanh chinh cap xa)", "communes"),
+    (r"(?:thu tuc|tthc)", "procedures"),
+    (r"tai khoan", "accounts"),
+    (r"(?:ho dan|ho gia dinh|ho)", "households"),
+    (
+        r"(?:van ban|ke hoach|quyet dinh|cong van|bao cao|thong bao|chi thi|huong dan|quy che)",
+        "documents",
+    ),
+    (r"giao dich", "transactions"),
+    (r"(?:may|thiet bi|laptop)", "machines"),
+    (r"quay", "counters"),
+    (r"(?:lop|khoa hoc|khoa dao tao)", "classes"),
+    (r"(?:buoi|hoi nghi|hoi thao|cuoc|phien|dot)", "sessions"),
+    (r"trang", "pages"),
+    (r"gb", "gigabytes"),
+    (r"(?:met|m)", "metres"),
+    (r"thung", "boxes"),
+    (r"diem(?! cau)", "points"),
+    (r"(?:chi tieu|tieu chi)", "indicators"),
+    (r"(?:nhiem vu|cong viec)", "tasks"),
+    (r"truong hop", "cases"),
+    (r"truong", "schools"),
+)
+_VOCABULARY_PATTERNS = tuple((re.compile(rf"^\s*{p}\b"), unit) for p, unit in _VOCABULARY)
+CANONICAL_UNITS = frozenset(
+    {PERCENT, RATIO, RANK, "level", "hours", "mbps", "gbps", "count"}
+    | {unit for _, unit in _VOCABULARY}
+)
+
+# Nouns that describe a plan's own structure ("9 nhiệm vụ trọng tâm", "(03 chỉ tiêu)") or an
+# administrative history ("05 phường cũ"): counted, but not an indicator's value.
+_STRUCTURE_NOUN = re.compile(
+    r"^\s*(?:nhom (?:nhiem vu|giai phap|chi tieu|muc tieu|noi dung)|nhiem vu|giai phap|"
+    r"muc tieu|chi tieu|tieu chi|tru cot|phan(?! anh| mem)|noi dung|chuong|dieu|khoan|muc|buoc|"
+    r"linh vuc|"
+    r"dot pha|quan diem|nguyen tac|cap)\b"
+)
+_ADMINISTRATIVE_NOUN = re.compile(
+    r"^\s*(?:(?:phuong|xa|thi tran|quan|huyen|don vi hanh chinh)(?:,? (?:phuong|xa|thi tran))? cu"
+    r"|don vi hanh chinh)\b"
+)
+# Words that cannot head a counted noun phrase: the number is then not a count.
+_NOT_A_NOUN = re.compile(
+    r"^\s*(?:va|hoac|den|toi|trong|tren|duoi|cua|la|thi|nhung|so voi|tu|voi|cho|o|tai|theo|"
+    r"nam|thang|ngay)\b"
+)
+_NOUN_STOP = re.compile(
+    r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
+    r"như|nhằm|gồm|tham gia|thực hiện)(?!\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CountedNoun:
+    unit: str
+    multiplier: float
+    end: int  # offset (in the text given) just past the words that made the unit
+
+
+def magnitude(folded_after: str) -> tuple[float, int]:
+    """(multiplier, length of the magnitude word) written right after a number."""
+    if found := _MAGNITUDE.match(folded_after):
+        return _MAGNITUDES[found.group(1)], found.end()
+    return 1.0, 0
+
+
+def vocabulary_unit(folded_after: str) -> tuple[str, int] | None:
+    """Canonical unit of the noun at the start of `folded_after`, with its length."""
+    for pattern, unit in _VOCABULARY_PATTERNS:
+        if found := pattern.match(folded_after):
+            return unit, found.end()
+    return None
+
+
+def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
+    """The unit of a count: a vocabulary noun, or the first syllables of any other noun."""
+    multiplier, skip = magnitude(folded_after)
+    rest_folded, rest = folded_after[skip:], original_after[skip:]
+    if known := vocabulary_unit(rest_folded):
+        unit, length = known
+        return CountedNoun(unit, multiplier, skip + length)
+    if _NOT_A_NOUN.match(rest_folded):
+        return None
+    words = re.match(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", rest)
+    if not words:
+        return None
+    phrase = words.group(1)
+    if stop := _NOUN_STOP.search(" " + phrase.lower()):
+        phrase = phrase[: max(stop.start() - 1, 0)]
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    return CountedNoun(phrase.lower(), multiplier, skip + words.start(1) + len(phrase))
+
+
+def structure_noun(folded_after: str) -> bool:
+    """`9 nhiệm vụ trọng tâm`, `(03 chỉ tiêu)`: the plan's structure, not a value."""
+    _, skip = magnitude(folded_after)
+    return bool(_STRUCTURE_NOUN.match(folded_after[skip:]))
+
+
+def administrative_noun(folded_after: str) -> bool:
+    return bool(_ADMINISTRATIVE_NOUN.match(folded_after))
+
+
+def unit_word(cell: str) -> str | None:
+    """A cell that is only a unit ("%", "Tỷ lệ (%)", "Hồ sơ", "Người") as a unit name."""
+    folded = " " + fold(cell).strip(" .:()")
+    if "%" in folded or re.fullmatch(r"\s*(?:t[iy] le|phan tram)\b.*", folded):
+        return PERCENT
+    known = vocabulary_unit(folded)
+    if known and len(folded[known[1] :].split()) <= 1:
+        return known[0]
+    return None
