@@ -15,7 +15,7 @@ from functools import lru_cache
 from ingest.issuer import subject_of
 from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
-from ingest.periods import cut_off_dates, period_phrases
+from ingest.periods import PeriodPhrase, cut_off_dates, period_phrases
 from ingest.privacy import (
     EMAIL,
     TITLED_NAME,
@@ -47,10 +47,21 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "2.0.0"
 
 TARGET = "target"
 ACTUAL = "actual"
+# Every reason a numeric token can be rejected with (EXTRACTION_RULES.md explains each one).
+REJECTION_REASONS = frozenset(
+    {
+        "year", "date", "document_number", "legal_citation", "outline_number", "clock_time",
+        "technology", "speed_threshold", "duration", "age", "ordinal", "schedule",
+        "name_or_address", "range_bound", "implausible", "other", "signature_block",
+        "phone_number", "email", "url", "identifier", "descriptive_quantity", "no_unit",
+        "unparseable", "unsegmented", "indicator_qualifier", "group_definition",
+        "plan_structure", "administrative_structure",
+    }
+)  # fmt: skip
 REDACTED = "[redacted]"
 
 
@@ -242,14 +253,23 @@ _TARGET_WORDING = re.compile(
     re.IGNORECASE,
 )
 _ACTUAL_WORDING = re.compile(
-    r"\bđã\b|đạt được|đến nay|hiện nay|hiện có|hiện còn|tính đến|\bkết quả(?: đạt được)?[,:]|"
+    r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|\bkết quả(?: đạt được)?[,:]|"
     r"chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
     re.IGNORECASE,
 )
+# "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
+_PLAN_FIGURE = re.compile(r"\b(?:KH|kế hoạch)(?: năm)? 20\d\d\s*:?\s*$", re.IGNORECASE)
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
 _HORIZON_WORDING = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", re.IGNORECASE)
+_CITATION_BEFORE = re.compile(
+    r"\b(?:kế hoạch|quyết định|nghị quyết|đề án|chương trình|chỉ thị|thông tư|nghị định|luật|"
+    r"chiến lược)\b[^;]*$",
+    re.IGNORECASE,
+)
+_PAST_TARGET_YEARS = 3
+_AFTER_PERIOD_REACH = 120
 _PERIOD_AFTER = re.compile(r"^[\s,(]*(?:vào|trong|của|cho|tại thời điểm)?\s*$", re.IGNORECASE)
 _RATE_ONLY = re.compile(
     r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", re.IGNORECASE
@@ -266,6 +286,8 @@ _TRAILING_NOISE = re.compile(
 )
 _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
 _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
+_ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
+_RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
 _UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do|don vi)\s*$")
 _VALUE_CELL_WORDS = 6
 
@@ -606,10 +628,38 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     return "no_unit"
 
 
+@lru_cache(maxsize=1024)
+def _header_indicator_column(header: tuple[str, ...]) -> int | None:
+    """The column naming the indicator: "Chỉ tiêu", "Tên nhiệm vụ", else the first text column
+    after a row-number column ("| Nhóm đối tượng | Số người | Tỷ lệ (%) |")."""
+    folded = [fold(name) for name in header]
+    named = next((i for i, name in enumerate(folded) if _INDICATOR_HEADER.search(name)), None)
+    if named is not None:
+        return named
+    for index, name in enumerate(folded):
+        if name.strip() and not _ROW_NUMBER_HEADER.match(name) and not _header_unit(header[index]):
+            return index
+    return None
+
+
 def _indicator_column(unit: Unit) -> int | None:
-    return next(
-        (i for i, name in enumerate(unit.header) if _INDICATOR_HEADER.search(fold(name))), None
-    )
+    return _header_indicator_column(unit.header)
+
+
+@lru_cache(maxsize=1024)
+def _header_unit(name: str) -> str | None:
+    """Unit stated by a value column's header: "Tỷ lệ (%)", "Số người hoàn thành", "Xếp hạng"."""
+    folded = " " + fold(name).strip()
+    if _RANK_HEADER.match(folded):
+        return RANK
+    if "%" in folded:
+        return PERCENT
+    counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
+    if counted != folded and (known := vocabulary_unit(counted)):
+        return known[0]
+    if re.fullmatch(r"\s*(?:tong )?diem\b.*", folded):
+        return "points"
+    return None
 
 
 def _in_indicator_column(unit: Unit, offset: int) -> bool:
@@ -621,17 +671,23 @@ def _in_indicator_column(unit: Unit, offset: int) -> bool:
 
 
 def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
-    """A bare number alone in a value cell of an indicator table: unit from the indicator."""
+    """A bare number alone in a value cell of a table: the unit of the row's "Đơn vị" cell, of
+    its column's header, or of the indicator's noun."""
     if not (unit.cells and unit.header):
         return None
-    column = _indicator_column(unit)
+    column = unit.column_of(start)
+    indicator_column = _indicator_column(unit)
     cell_start, cell_end = unit.cell_bounds(start)
     rest = (unit.text[cell_start:start] + unit.text[end:cell_end]).strip()
-    if column is None or unit.column_of(start) == column or len(rest.split()) > 3:
+    if column is None or column == indicator_column or len(rest.split()) > 3:
         return None
     if stated := _unit_column_unit(unit):
         return stated
-    indicator = fold(unit.cell_text(column))
+    if column < len(unit.header) and (from_header := _header_unit(unit.header[column])):
+        return from_header
+    if indicator_column is None:
+        return None
+    indicator = fold(unit.cell_text(indicator_column))
     if _RATE_SUBJECT.match(indicator):
         return PERCENT
     counted = re.sub(r"^(?:so luong|so|tong so)\s+", " ", indicator)
@@ -841,16 +897,22 @@ def _build_fact(
     before_value = text[clause_start : match.start()].lower()
     if _NAMED_TARGET_BEFORE.search(before_value) or _NAMED_TARGET_NEAR.search(prefix.lower()):
         kind = TARGET
-    period = _period(unit, clause_start, clause_end, match, measure, kind, context.horizon_start)
-    if period is None and text[max(0, clause_start - 2) : clause_start].startswith(":"):
-        # "Phương hướng năm 2026: phấn đấu 100% ...": the lead-in names the period of its list
-        lead_in = period_phrases(text[_sentence_start(text, clause_start) : clause_start])
-        if lead_in:
-            period = lead_in[-1].years(context.horizon_start, actual=kind == ACTUAL)
+    period = _period(
+        unit, clause_start, clause_end, match, measure, kind, context.horizon_start,
+        next_measure_start,
+    )  # fmt: skip
+    explicit = period
+    if period is None and boundaries:
+        # "Phương hướng năm 2026: phấn đấu 100% ...", "Năm 2025, ...; tỷ lệ ... đạt 91,3%"
+        if head := _sentence_head_period(text, clause_start, boundaries):
+            period = head.years(context.horizon_start, actual=kind == ACTUAL)
     period = period or _heading_years(unit.headings, context.horizon_start, kind == ACTUAL)
     period = period or context.default_period(kind)
     if kind == ACTUAL and as_of:
-        period = (as_of.year, as_of.year)
+        if explicit is None or explicit[1] == as_of.year:
+            period = (as_of.year, as_of.year)
+        else:
+            as_of = None  # "kết quả năm 2023" under a later cut-off: the year written wins
     header_kind, header_period = _column_header_meaning(unit, match.start())
     kind = header_kind or kind
     if header_period:
@@ -959,6 +1021,8 @@ def _role(headings: tuple[Heading, ...]) -> str | None:
 
 def _wording_kind(prefix: str, reference_year: int | None) -> str | None:
     """Kind stated by the words just before a value: the nearest cue wins."""
+    if _PLAN_FIGURE.search(prefix):
+        return TARGET
     cues = [(m.end(), TARGET) for m in _TARGET_WORDING.finditer(prefix)]
     cues += [(m.end(), ACTUAL) for m in _ACTUAL_WORDING.finditer(prefix)]
     for horizon in _HORIZON_WORDING.finditer(prefix):
@@ -990,23 +1054,55 @@ def _kind(headings: tuple[Heading, ...], clause: str, context) -> str:  # noqa: 
     return base
 
 
-def _period(unit, clause_start, clause_end, match, measure, kind, reference_year):  # noqa: ANN001, PLR0913
+def _period(unit, clause_start, clause_end, match, measure, kind, reference_year, next_value):  # noqa: ANN001, PLR0913
     """Period written for this value: right after it, in the words before it, in its clause."""
     text = unit.text
     actual = kind == ACTUAL
+
+    def usable(phrase: PeriodPhrase) -> bool:
+        # a target does not end years before its document was written ("từ năm 1975 đến năm
+        # 2015" describes the records, not the target's period)
+        return actual or not reference_year or phrase.end >= reference_year - _PAST_TARGET_YEARS
+
     value_end = max(measure.unit_end, match.end())
-    after = period_phrases(text[value_end:clause_end])
-    if after and _PERIOD_AFTER.match(text[value_end : value_end + after[0].offset]):
+    after = [p for p in period_phrases(text[value_end:clause_end]) if usable(p)]
+    if after and _binds_after(text, value_end, after[0], next_value):
         return after[0].years(reference_year, actual=actual)
-    before = period_phrases(text[clause_start : match.start()])
+    before = [p for p in period_phrases(text[clause_start : match.start()]) if usable(p)]
     if before:
         return before[-1].years(reference_year, actual=actual)
-    if after:
-        return after[0].years(reference_year, actual=actual)
     if unit.cells or unit.shape == TABLE_CELLS:
-        if row := period_phrases(text):
+        if row := [p for p in period_phrases(text) if usable(p)]:
             return row[0].years(reference_year, actual=actual)
     return None
+
+
+def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: int) -> bool:
+    """Does a period written after a value belong to it ("đạt 80% vào năm 2025", "03 cơ sở dữ
+    liệu ... trong 2 năm đầu (2026 - 2027)"), rather than to the value that follows?"""
+    start, end = value_end + phrase.offset, value_end + phrase.end_offset
+    if end > next_value:
+        return False
+    gap = text[value_end:start]
+    if _PERIOD_AFTER.match(gap):
+        return True
+    if len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", gap):
+        return False
+    # "(năm 2025 mới đạt 41,7%)": a parenthesis that also holds the next value is that value's
+    opened = gap.count("(") > gap.count(")")
+    return not (opened and ")" not in text[end:next_value])
+
+
+def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhrase | None:  # noqa: ANN001
+    """ "Năm 2025, phường hoàn thành ...; tỷ lệ ... đạt 91,3%": a period in the first clause of
+    a sentence (not inside a cited document's title) governs the clauses that follow."""
+    sentence_start = _sentence_start(text, clause_start)
+    if sentence_start >= clause_start:
+        return None
+    first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
+    head = text[sentence_start : min(first_end, clause_start)]
+    phrases = [p for p in period_phrases(head) if not _CITATION_BEFORE.search(head[: p.offset])]
+    return phrases[-1] if phrases else None
 
 
 @lru_cache(maxsize=4096)

@@ -120,10 +120,12 @@ def _document_row(prepared: Prepared, run_id: str) -> dict:
         "ward_name": meta.ward.name,
         "ward_as_written": meta.ward.as_written,
         "ward_reason": meta.ward.reason,
+        "issuer_level": meta.ward.level,
         "document_kind": meta.kind,
         "document_number": meta.number,
         "issued_on": meta.issued_on,
         "reference_year": meta.reference_year,
+        "horizon_year": meta.horizon_year,
         "title": meta.title,
         "encoding": prepared.encoding,
         "size_bytes": prepared.size_bytes,
@@ -155,6 +157,10 @@ _OBSERVATION_COLUMNS = (
     "period_end",
     "as_of",
     "raw_token",
+    "ward_code",
+    "ward_name",
+    "ward_level",
+    "ward_reason",
 )
 _REJECTED_COLUMNS = ("line", "char_start", "char_end", "raw_token", "reason", "context")
 
@@ -226,8 +232,10 @@ def prepare(source: Path, known: frozenset[str] = frozenset()) -> Prepared:
         extraction = extract_text(decoded.text, source.name)
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
         return Prepared(source, FAILED, f"extraction failed: {type(error).__name__}: {error}")
-    if extraction.meta.ward.code is None:
-        return Prepared(source, FAILED, f"no ward: {extraction.meta.ward.reason}")
+    issuer = extraction.meta.ward
+    if issuer.code is None and issuer.level is None and issuer.as_written is None:
+        # a document that names no administrative unit at all cannot be attributed to anyone
+        return Prepared(source, FAILED, f"no issuer: {issuer.reason}")
     return Prepared(
         source,
         LOADED,

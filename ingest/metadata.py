@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.issuer import WardMatch, resolve_issuer
+from ingest.periods import period_phrases
 from ingest.privacy import redact
 from ingest.text import fold, squash
 
@@ -26,15 +27,12 @@ _SELF_REFERENCE = re.compile(
     r"\s+ngày\s+(\d{1,2})?\s*(?:tháng\s*|/)\s*(\d{1,2})?\s*(?:năm\s*|/)\s*(\d{4})"
 )
 _PLACE_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", re.IGNORECASE)
-# A news post's dateline: "14/03/2026 09:10", "Ngày 05/09/2024", "Cập nhật: 12-4-2024".
-_DATELINE = re.compile(
-    r"^[\s*(_|-]*(?:(?:ngày|cập nhật|đăng ngày|thứ \w+|chủ nhật)[\s:,]*)*"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?",
-    re.IGNORECASE,
-)
+# A news post's dateline: "14/03/2026 09:10", "Ngày đăng: 19/12/2025 | Lượt xem: 1.254",
+# "Cập nhật lúc 08:45, 03/10/2025": a short line near the top with a date and few words.
+_DATELINE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])")
+_DATELINE_WORDS = 8
 _TITLE_STOP = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Phần\b|I\.|QUYẾT ĐỊNH:|Theo đề nghị)")
 _PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")
-_TITLE_RANGE = re.compile(r"(?:giai đoạn\s+)?(20\d\d)\s*[-–—]\s*(20\d\d)")
 # "đến năm 2030, định hướng đến năm 2045": the horizon is the first year, not the orientation.
 _TITLE_HORIZON = re.compile(
     r"(?<!định hướng )(?<!tầm nhìn )(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)"
@@ -95,7 +93,8 @@ def _title(lines: list[str], kind: str) -> str | None:
     if kind == NEWS:
         for line in _non_empty(lines)[:3]:
             stripped = squash(line.strip("*# "))
-            if len(stripped.split()) >= 4 and not _DATELINE.match(stripped):
+            headline = len(stripped.split()) >= 4 and not stripped.isupper()
+            if headline and _dateline(stripped) is None:
                 return stripped
         return None
     for index, line in enumerate(lines[:_HEAD_LINES]):
@@ -128,8 +127,8 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
         issued_on, issue_year = _date(match.group(1), match.group(2), match.group(3))
     if issued_on is None:
         for line in _non_empty(lines)[:_LEAD_LINES]:
-            if dateline := _DATELINE.match(line):
-                issued_on, issue_year = _date(*dateline.groups())
+            if (dateline := _dateline(line)) is not None:
+                issued_on, issue_year = dateline, dateline.year
                 break
     if reference := _SELF_REFERENCE.search(text):
         if number is None and reference.group(1):
@@ -160,19 +159,28 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
     )
 
 
+def _dateline(line: str) -> date | None:
+    stripped = line.strip()
+    if len(stripped.split()) > _DATELINE_WORDS or re.search(r"\bsố\b|/[A-ZĐ]", stripped, re.I):
+        return None
+    if found := _DATELINE.search(stripped):
+        return _date(*found.groups())[0]
+    return None
+
+
 def _years_of(title: str, issue_year: int | None) -> tuple[int | None, int | None]:
-    """(reference year, horizon) from a title: "năm 2026" → 2026; "giai đoạn 2026 - 2030" →
-    2026 to 2030; "đến năm 2030" → the issue year to 2030."""
-    reference_year, horizon_year = issue_year, None
-    if span := _TITLE_RANGE.search(title):
-        first, last = int(span.group(1)), int(span.group(2))
-        if first <= last:
-            return first, last
-    if plan_year := _PLAN_YEAR.search(title):
-        reference_year = int(plan_year.group(1))
-    if horizon := _TITLE_HORIZON.search(title):
-        horizon_year = int(horizon.group(1))
-    return reference_year, horizon_year
+    """(reference year, horizon) from a title: "năm 2026", "quý III/2025" → that year;
+    "giai đoạn 2026 - 2030" → 2026 to 2030; "đến năm 2030" → the issue year to 2030."""
+    titled_year, horizon_year = None, None
+    for phrase in period_phrases(title):
+        if phrase.start is not None and phrase.start < phrase.end:
+            return phrase.start, phrase.end
+        if phrase.horizon:
+            if horizon_year is None and (horizon := _TITLE_HORIZON.search(title)):
+                horizon_year = int(horizon.group(1))
+        elif titled_year is None:
+            titled_year = phrase.end
+    return titled_year or issue_year, horizon_year
 
 
 def _default_fact_kind(kind: str, title: str | None, lead: str) -> str:

@@ -466,6 +466,13 @@ def _unreadable(suite: str, dataset: str, error: Exception) -> ExpectationResult
 # --------------------------------------------------------------------------- the gate
 
 
+def _code_parameters() -> dict[str, list[Any]]:
+    """Domains defined once in the product's code, not copied into the suites."""
+    from ingest.extract import REJECTION_REASONS
+
+    return {"rejection_reasons": sorted(REJECTION_REASONS)}
+
+
 def run_checkpoint(
     warehouse: Path,
     *,
@@ -494,6 +501,7 @@ def run_checkpoint(
         tables = counted_tables(con, config.get("row_count_tables", ["raw.*", "marts.*"]))
         fingerprint, counts = warehouse_fingerprint(con, tables)
         previous_run, previous = _previous_counts(con, run_id)
+        parameters.update(_code_parameters())
         for name, query in config.get("parameters", {}).items():
             try:
                 values = con.execute(_query_text(query)).fetchall()

@@ -22,7 +22,9 @@ create table if not exists raw.documents (
     tokens_rejected    integer not null,
     extractor_version  varchar not null,
     run_id             varchar not null,
-    ingested_at        timestamp not null
+    ingested_at        timestamp not null,
+    issuer_level       varchar,               -- commune | city | district | province | nation
+    horizon_year       integer                -- "Kế hoạch ... đến năm 2030": targets run to it
 );
 
 create table if not exists raw.observations (
@@ -44,7 +46,11 @@ create table if not exists raw.observations (
     period_start       integer,
     period_end         integer,
     as_of              date,
-    raw_token          varchar not null
+    raw_token          varchar not null,
+    ward_code          varchar,               -- unit the fact belongs to (its clause may name
+    ward_name          varchar,               -- another unit than the document's issuer)
+    ward_level         varchar,
+    ward_reason        varchar                -- why ward_code is null
 );
 
 create table if not exists raw.rejected_tokens (
@@ -78,3 +84,11 @@ create table if not exists raw.ingest_errors (
     reason             varchar not null,
     occurred_at        timestamp not null
 );
+
+-- Upgrade a warehouse created by an earlier version (columns are only ever added).
+alter table raw.documents add column if not exists issuer_level varchar;
+alter table raw.documents add column if not exists horizon_year integer;
+alter table raw.observations add column if not exists ward_code varchar;
+alter table raw.observations add column if not exists ward_name varchar;
+alter table raw.observations add column if not exists ward_level varchar;
+alter table raw.observations add column if not exists ward_reason varchar;

@@ -297,6 +297,7 @@ def segment(text: str) -> Segmentation:
     cells_row: list[tuple[Line, int, str]] = []
     cells_header: list[str] = []
     cells_header_open = False
+    table_has_header = False
 
     def flush_paragraph() -> None:
         nonlocal paragraph, paragraph_is_heading
@@ -305,10 +306,10 @@ def segment(text: str) -> Segmentation:
         paragraph, paragraph_is_heading = [], False
 
     def flush_table() -> None:
-        nonlocal table_rows, table_shape
+        nonlocal table_rows, table_shape, table_has_header
         for row in table_rows:
             _add_table_row(builder, row, table_shape or TABLE_TSV, header)
-        table_rows, table_shape = [], None
+        table_rows, table_shape, table_has_header = [], None, False
 
     def flush_cells_row() -> None:
         nonlocal cells_row
@@ -335,13 +336,21 @@ def segment(text: str) -> Segmentation:
             if all(_SEPARATOR_CELL.match(c) for c in cells):
                 continue
             is_continuation = bool(table_rows) and not cells[0].strip()
-            if (not table_rows and _is_header_row(stripped)) or (
+            if (not table_rows and not table_has_header and _is_header_row(stripped)) or (
                 table_rows and tuple(_squash(c) for c in cells) == header
             ):
                 header = tuple(_squash(c) for c in cells)
-                table_shape = shape
+                table_shape, table_has_header = shape, True
                 if _YEAR_IN_HEADER.search(stripped):
                     builder.add(PROSE, [_fragment(line, raw)])
+                continue
+            if table_has_header and _is_group_row(cells):
+                # "I\tCHÍNH QUYỀN SỐ": a group of rows, a heading for the rows below it
+                for row in table_rows:
+                    _add_table_row(builder, row, table_shape or shape, header)
+                table_rows = []
+                builder.push_heading(Heading(2, _squash(" ".join(cells)), line.number))
+                builder.add(HEADING, [_fragment(line, raw)])
                 continue
             if is_continuation:
                 table_rows[-1].append((line, raw))
@@ -404,6 +413,11 @@ def segment(text: str) -> Segmentation:
 
 
 _WRAPPED_LINE = 60
+_SENTENCE_OPENER = re.compile(
+    r"^(?:Tính đến|Tính từ|Theo|Thực hiện|Căn cứ|Năm 20\d\d|Đến nay|Đến năm|Đến hết|Trong năm|"
+    r"Hiện nay|Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Qua đó|Sau khi|Để |Từ ngày|Từ đầu|"
+    r"Kết quả|Với |Nhằm)\b"
+)
 # "14/03/2026 09:10", "Ngày 05/09/2024": a news post's dateline stands on its own line.
 _DATELINE_ONLY = re.compile(
     r"^[\s(]*(?:ngày|cập nhật:?)?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?"
@@ -423,7 +437,8 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
         return first.islower() and previous.endswith(",")
     if previous.endswith("-") or len(previous) >= _WRAPPED_LINE:
         # a long line without closing punctuation was wrapped, even before a proper noun
-        return True
+        # ("phường \n Nhị Chiểu"), but not before a word that opens a sentence
+        return not _SENTENCE_OPENER.match(current)
     return first.islower() or first.isdigit() or first in "(\"“'"
 
 
@@ -458,6 +473,15 @@ def _add_table_row(
             column_start += len(cell) + 1
         cursor += len(raw)
     builder.add(shape, fragments, header=header, cells=spans)
+
+
+def _is_group_row(cells: list[str]) -> bool:
+    filled = [c.strip() for c in cells if c.strip()]
+    return (
+        len(filled) in (1, 2)
+        and bool(re.fullmatch(rf"{_ROMAN}\.?", filled[0]) or len(filled) == 1)
+        and _is_caps(filled[-1])
+    )
 
 
 def _is_cells_group_row(stripped: str) -> bool:

@@ -91,7 +91,7 @@ def test_bad_files_get_one_line_each_and_the_rest_still_loads(tmp_path):
     for name, reason in (
         ("empty.txt", "empty"),
         ("scan.txt", "binary"),
-        ("noward.txt", "no ward"),
+        ("noward.txt", "no issuer"),
         ("missing.txt", "no such"),
     ):
         assert any(name in line and reason in line.lower() for line in errors), (name, errors)

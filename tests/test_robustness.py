@@ -89,7 +89,7 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str | None]]:
     add(
         "no_ward.txt",
         "KẾ HOẠCH\nChuyển đổi số năm 2026\n\n- Tỷ lệ hồ sơ trực tuyến đạt 90%.\n",
-        "no ward",
+        "no issuer",
     )
     cut = "\n".join(CORPUS[3].read_text(encoding="utf-8").splitlines()[:192])
     add("cut_table.txt", cut, None)

@@ -15,7 +15,11 @@ with documents as (
 observations as (
     select
         o.*,
-        d.ward_code,
+        -- a fact whose clause names a unit belongs to that unit, else to the issuer
+        case
+            when o.attributed_unit_level is not null then o.attributed_ward_code
+            else d.ward_code
+        end as ward_code,
         -- a fact without a period falls back on the document's reference year
         coalesce(o.period_start_year, o.period_end_year, d.reference_year) as period_start_year_resolved,
         coalesce(o.period_end_year, o.period_start_year, d.reference_year) as period_end_year_resolved,
@@ -115,7 +119,7 @@ select
     c.observation_id,
     -- the de-duplicated fact this mention belongs to (int_facts__deduplicated)
     case when c.alias_id is not null then
-        md5(concat_ws('|', c.document_id, a.indicator_code, c.fact_kind,
+        md5(concat_ws('|', c.document_id, coalesce(c.ward_code, '-'), a.indicator_code, c.fact_kind,
                       c.period_start_year_resolved::varchar, c.period_end_year_resolved::varchar))
     end as fact_id,
     c.document_id,

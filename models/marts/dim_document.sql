@@ -9,7 +9,7 @@ kinds as (
 ),
 
 wards as (
-    select ward_code, ward_name from {{ ref('stg_reference__wards') }}
+    select ward_code, ward_name from {{ ref('int_units__all_levels') }}
 ),
 
 mapping as (

@@ -1,6 +1,7 @@
--- All 114 commune-level units of Hải Phòng, whether or not they have published a document.
+-- All 114 commune-level units of Hải Phòng, whether or not they have published a document,
+-- and the two levels above them that documents are also attributed to: the city and the nation.
 with wards as (
-    select * from {{ ref('stg_reference__wards') }}
+    select * from {{ ref('int_units__all_levels') }}
 ),
 
 variants as (
@@ -27,6 +28,8 @@ select
     cast(w.ward_name as varchar)                        as ward_name,
     cast(w.ward_type as varchar)                        as ward_type,
     cast(w.ward_type_en as varchar)                     as ward_type_en,
+    cast(w.unit_level as varchar)                       as unit_level,
+    cast(w.parent_unit_code as varchar)                 as parent_unit_code,
     cast(w.former_units as varchar)                     as former_units,
     cast(w.former_unit_count as integer)                as former_unit_count,
     cast(v.name_variants as varchar)                    as name_variants,

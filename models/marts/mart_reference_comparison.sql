@@ -1,15 +1,46 @@
 -- Ward targets against the national and city reference targets of the same indicator.
--- For each current ward target and each level above it (national, city), the reference of the
--- same year is used, else the latest earlier one (a level set for 2025 still stands in 2026),
--- else the earliest later one. A ward target is less ambitious when it asks for less than the
--- reference, or for the same value with a weaker comparator (≥ 50 under > 50).
-with targets as (
-    select * from {{ ref('fct_targets') }}
-    where is_current_target and ward_code is not null
+-- References come from the seed reference_targets and from the current targets of documents
+-- issued by (or attributed to) the city and the nation; at equal distance in years a document's
+-- target is preferred to the seed's. For each current ward target and each level above it
+-- (national, city), the reference of the same year is used, else the latest earlier one (a level
+-- set for 2025 still stands in 2026), else the earliest later one. A ward target is less
+-- ambitious when it asks for less than the reference, or for the same value with a weaker
+-- comparator (≥ 50 under > 50).
+with units as (
+    select ward_code, unit_level from {{ ref('dim_ward') }}
+),
+
+targets as (
+    select t.* from {{ ref('fct_targets') }} as t
+    inner join units as u on u.ward_code = t.ward_code and u.unit_level = 'commune'
+    where t.is_current_target
 ),
 
 references_ as (
-    select * from {{ ref('stg_reference__reference_targets') }}
+    select
+        reference_target_id,
+        indicator_code,
+        reference_level,
+        reference_document,
+        reference_year,
+        reference_value,
+        reference_comparator,
+        'seed' as reference_source
+    from {{ ref('stg_reference__reference_targets') }}
+    union all
+    select
+        t.fact_id                                                 as reference_target_id,
+        t.indicator_code,
+        case u.unit_level when 'nation' then 'national' else 'city' end as reference_level,
+        coalesce(d.document_number, d.file_name)                  as reference_document,
+        t.period_year                                             as reference_year,
+        t.target_value                                            as reference_value,
+        t.target_comparator                                       as reference_comparator,
+        'document' as reference_source
+    from {{ ref('fct_targets') }} as t
+    inner join units as u on u.ward_code = t.ward_code and u.unit_level in ('city', 'nation')
+    inner join {{ ref('dim_document') }} as d on d.document_id = t.document_id
+    where t.is_current_target
 ),
 
 indicators as (
@@ -29,6 +60,7 @@ paired as (
         r.reference_year,
         r.reference_value,
         r.reference_comparator,
+        r.reference_source,
         case
             when r.reference_year = t.period_year then 'same_year'
             when r.reference_year < t.period_year then 'earlier_year'
@@ -43,6 +75,7 @@ paired as (
                  when r.reference_year < t.period_year then 1
                  else 2 end,
             abs(r.reference_year - t.period_year),
+            case r.reference_source when 'document' then 0 else 1 end,
             r.reference_target_id
     ) = 1
 )
@@ -59,6 +92,7 @@ select
     cast(p.fact_id as varchar)                     as ward_target_fact_id,
     cast(p.reference_target_id as varchar)         as reference_target_id,
     cast(p.reference_document as varchar)          as reference_document,
+    cast(p.reference_source as varchar)            as reference_source,
     cast(p.reference_year as integer)              as reference_year,
     cast(p.reference_year_match as varchar)        as reference_year_match,
     cast(p.reference_value as double)              as reference_value,

@@ -2,7 +2,9 @@
 -- (1 = best: highest value, or lowest when lower is better) and computed separately for
 -- results and for targets; wards without a value for that side get no rank.
 with gaps as (
-    select * from {{ ref('fct_gap_to_target') }}
+    -- wards are ranked among commune-level units only (not against the city or the nation)
+    select g.* from {{ ref('fct_gap_to_target') }} as g
+    inner join {{ ref('dim_ward') }} as w on w.ward_code = g.ward_code and w.unit_level = 'commune'
 ),
 
 indicators as (

@@ -7,6 +7,8 @@ select
     cast(ward_name as varchar)           as ward_name,
     cast(ward_as_written as varchar)     as ward_as_written,
     cast(ward_reason as varchar)         as ward_unresolved_reason,
+    cast(issuer_level as varchar)        as issuer_level,
+    cast(horizon_year as integer)        as horizon_year,
     cast(document_kind as varchar)       as document_kind,
     cast(document_number as varchar)     as document_number,
     cast(issued_on as date)              as issued_on,

@@ -18,5 +18,9 @@ select
     cast(period_start as integer)     as period_start_year,
     cast(period_end as integer)       as period_end_year,
     cast(as_of as date)               as as_of_date,
-    cast(raw_token as varchar)        as raw_token
+    cast(raw_token as varchar)        as raw_token,
+    -- the unit the fact belongs to, when its clause names one ("xã An Lão đạt 87%")
+    cast(ward_code as varchar)        as attributed_ward_code,
+    cast(ward_level as varchar)       as attributed_unit_level,
+    cast(ward_reason as varchar)      as attribution_reason
 from {{ source('raw', 'observations') }}
