@@ -235,6 +235,9 @@ _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien)\b")
+_TARGET_HEADER_NO_YEAR = re.compile(
+    r"(?:chi tieu (?:cu the|giao|ke hoach|phan dau)|muc tieu|ke hoach|phan dau|du kien)\b"
+)
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
 _NAMED_TARGET_BEFORE = re.compile(
@@ -256,6 +259,11 @@ _ACTUAL_WORDING = re.compile(
     r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|\bkết quả(?: đạt được)?[,:]|"
     r"chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
+    re.IGNORECASE,
+)
+# A sentence that opens on the future governs its later clauses.
+_TARGET_SENTENCE = re.compile(
+    r"phấn đấu|(?:trong )?thời gian tới|dự kiến|\bsẽ\b|đặt mục tiêu|mục tiêu (?:đến|là)",
     re.IGNORECASE,
 )
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
@@ -883,29 +891,49 @@ def _build_fact(
         facts_by_index.get(previous_index) if previous_index is not None else None,
     )
     as_of = _as_of(unit, match.start(), measure.unit_end, clause_end)
+    if as_of and context.meta.issued_on and as_of > context.meta.issued_on:
+        as_of = None  # "lũy kế đến ngày 31/12/2026" in a plan is a deadline, not a cut-off
     reference_year = context.meta.reference_year
     previous_fact = facts_by_index.get(previous_index) if previous_index is not None else None
     kind = _wording_kind(prefix, reference_year)
+    stated = kind is not None
     if kind is None and previous_fact is not None:
-        kind = previous_fact.kind  # "A đạt 80%, B 90%": coordinated values share their verb
+        kind, stated = previous_fact.kind, True  # "A đạt 80%, B 90%": values share their verb
+    if (
+        kind is None
+        and boundaries
+        and _TARGET_SENTENCE.search(text[_sentence_start(text, clause_start) : clause_start])
+    ):
+        kind, stated = TARGET, True  # "Thời gian tới, xã phấn đấu ...; đến cuối năm, ... 70%"
     if kind is None:
         # words after a value belong to it only when no other value follows in the clause
         own_clause = text[clause_start : match.end()] if next_measure_start < clause_end else clause
         kind = _kind(unit.headings, own_clause, context)
     if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
-        kind = ACTUAL
+        kind, stated = ACTUAL, True
     before_value = text[clause_start : match.start()].lower()
     if _NAMED_TARGET_BEFORE.search(before_value) or _NAMED_TARGET_NEAR.search(prefix.lower()):
-        kind = TARGET
-    period = _period(
+        kind, stated = TARGET, True
+    explicit = _period(
         unit, clause_start, clause_end, match, measure, kind, context.horizon_start,
         next_measure_start,
     )  # fmt: skip
-    explicit = period
-    if period is None and boundaries:
+    if explicit is None and boundaries:
         # "Phương hướng năm 2026: phấn đấu 100% ...", "Năm 2025, ...; tỷ lệ ... đạt 91,3%"
         if head := _sentence_head_period(text, clause_start, boundaries):
-            period = head.years(context.horizon_start, actual=kind == ACTUAL)
+            explicit = head.years(context.horizon_start, actual=kind == ACTUAL)
+    if (
+        not stated
+        and kind == TARGET
+        and explicit
+        and context.horizon_start
+        and explicit[1] < context.horizon_start
+    ):
+        # "Năm 2025, tỷ lệ ... đạt 34,6%" in a 2026 plan: a year already past states a result
+        kind, explicit = ACTUAL, (explicit[1], explicit[1])
+    period = explicit
+    if period is None and unit.caption and (captioned := period_phrases(unit.caption)):
+        period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
     period = period or _heading_years(unit.headings, context.horizon_start, kind == ACTUAL)
     period = period or context.default_period(kind)
     if kind == ACTUAL and as_of:
@@ -930,7 +958,7 @@ def _build_fact(
     in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
     indicator = _respective_subject(clause, len(in_clause), in_clause.index(index)) or indicator
     sentence = _sentence(unit, clause)
-    ward = subject_of(text[_sentence_start(text, match.start()) : match.start()]) or context.ward
+    ward = _attributed_unit(text, clause_start, match.start(), context)
     return Fact(
         document=context.document,
         line=0,
@@ -959,6 +987,18 @@ def _build_fact(
     )
 
 
+def _attributed_unit(text: str, clause_start: int, offset: int, context) -> WardMatch:  # noqa: ANN001
+    """The unit named before the value in its clause ("xã An Lão đạt 87%"), else the subject
+    opening its sentence ("Phường A: ..."), else the document's issuer."""
+    before_merger = context.meta.before_merger
+    if named := subject_of(text[clause_start:offset], before_merger):
+        return named
+    sentence_start = _sentence_start(text, clause_start)
+    head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
+    return subject_of(head, before_merger) or context.ward
+
+
+_SUBJECT_REACH = 30
 _SENTENCE_END = re.compile(rf"[.!?](?=\s+[-+{UPPER}\d])")
 
 
@@ -1133,7 +1173,7 @@ def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[i
     folded = folded.strip()
     if _ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded)):
         return ACTUAL, (period[1], period[1]) if period else None
-    if _TARGET_HEADER.match(folded) and years:
+    if _TARGET_HEADER.match(folded) and (years or _TARGET_HEADER_NO_YEAR.match(folded)):
         return TARGET, period
     if years and re.fullmatch(r"(?:nam\s*)?20\d\d", folded):
         return None, period
@@ -1146,6 +1186,8 @@ def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | N
     before = [day for position, day in _cut_offs(unit.text) if position < offset]
     if before:
         return before[-1]
+    if unit.caption and (captioned := _cut_offs(unit.caption)):
+        return captioned[-1][1]
     after = cut_off_dates(unit.text[value_end:clause_end])
     return after[0][1] if after else None
 

@@ -39,6 +39,14 @@ _NAME = rf"[{UPPER}][^\W\d_]*(?:\s+[{UPPER}\d][^\W_]*){{0,3}}"
 _MENTION = re.compile(
     rf"\b((?i:phường|xã|đặc khu|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)|TP\.?)\s+({_NAME})"
 )
+# "của Hải Phòng", "Hải Phòng là ...": the city named without "thành phố" (not in an address
+# "..., Hải An, Hải Phòng)" nor in an office's name "Thuế cơ sở 5 Hải Phòng").
+_BARE_CITY = re.compile(
+    rf"(?:(?<=của )|(?<=tại )|(?<=ở )|(?<=, )|(?<=: )|(?<=\) - )|^)Hải Phòng\b(?!\s*\))(?!,\s*ngày)"
+    rf"(?=\s+(?:là|đạt|có|đứng|xếp|nằm|dẫn|vẫn|tiếp tục|[a-zđ]))",
+    re.MULTILINE,
+)
+_HISTORY_BEFORE = re.compile(r"(?:hình thành từ|sáp nhập|hợp nhất|trên cơ sở)\s+(?:\S+\s+){0,3}$")
 _CITY_HEADLINE = re.compile(r"^[\s*#]*(?:TP\.?\s*)?Hải Phòng\b")
 _NATION_BODY = re.compile(
     r"^\s*(?:CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|QUỐC HỘI|BỘ\s+[A-ZĐ]|BAN CHỈ ĐẠO (?:TRUNG ƯƠNG|CỦA "
@@ -47,6 +55,7 @@ _NATION_BODY = re.compile(
 _ISSUING_BODY_BEFORE = re.compile(
     r"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|đảng ủy|đảng uỷ|hđnd|hội đồng nhân dân|"
     r"ban chỉ đạo[^,.;]{0,80}|cổng thông tin(?: điện tử)?|trang thông tin(?: điện tử)?|"
+    r"cổng ttđt|trang ttđt|"
     r"công an|tại)\s*$",
     re.IGNORECASE,
 )
@@ -59,6 +68,16 @@ _ADDRESS_BEFORE = re.compile(
 _CITY_SUBJECT = re.compile(
     r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố)",
     re.IGNORECASE,
+)
+# "(Cổng TTĐT thành phố) - ...", "UBND thành phố vừa ban hành": the city's own bodies.
+_CITY_BODY = re.compile(
+    r"(?i:cổng ttđt|cổng thông tin điện tử|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
+    r"(?i:thành phố)\b(?!\s+[A-ZĐ])"
+)
+_NATION_BODY_IN_LEAD = re.compile(
+    r"(?:^|[.)]\s+|-\s+)(?:Bộ\s+[A-ZĐ]\w*|Chính phủ|Thủ tướng Chính phủ|Ban Chỉ đạo (?:Trung ương|"
+    r"của Chính phủ|quốc gia)|Quốc hội)\b",
+    re.MULTILINE,
 )
 _NATION_SUBJECT = re.compile(r"(?:cả nước|toàn quốc|trên toàn quốc)", re.IGNORECASE)
 _PLACE_DATE = re.compile(rf"^\s*({_NAME})\s*,\s*ngày\b")
@@ -84,10 +103,16 @@ class Mention:
     as_written: str
     start: int
     end: int
+    note: str | None = None  # why a commune named in the text has no code
+
+    @property
+    def unknown(self) -> bool:
+        """A "phường X" that is none of the 114 units in a document written after the merger."""
+        return self.level == COMMUNE and self.code is None and self.note is None
 
     def as_match(self) -> WardMatch:
-        reason = None
-        if self.code is None:
+        reason = self.note
+        if self.code is None and reason is None:
             reason = {
                 DISTRICT: f"issued by {self.as_written}, a district-level unit, not one of the "
                 "114 commune-level units",
@@ -134,7 +159,9 @@ def _former_districts(path: Path = UNITS_FILE) -> frozenset[str]:
     return frozenset(names)
 
 
-def _resolve(kind_written: str, name_written: str, start: int, end: int) -> Mention | None:
+def _resolve(
+    kind_written: str, name_written: str, start: int, end: int, before_merger: bool = False
+) -> Mention | None:
     kind = fold(kind_written).rstrip(".")
     kind_written = kind_written.lower()
     if name_written.isupper():  # a header line: "UBND TỈNH NGHỆ AN"
@@ -147,7 +174,12 @@ def _resolve(kind_written: str, name_written: str, start: int, end: int) -> Ment
         if district:
             return Mention(DISTRICT, None, name_written, f"thành phố {name_written}", start, end)
         return Mention(PROVINCE, None, name_written, f"thành phố {name_written}", start, end)
-    if kind in _COMMUNE_TYPES:
+    if kind in _COMMUNE_TYPES or kind == "thi tran":
+        if before_merger:
+            # communes named before 1 July 2025 are former units, whatever their name today
+            written = f"{kind_written} {name_written}"
+            note = f"{written}: a commune-level unit before the 1 July 2025 reorganisation"
+            return Mention(COMMUNE, None, name_written, written, start, end, note)
         communes = _communes()
         for length in range(min(4, len(folded_name.split())), 0, -1):
             candidate = " ".join(folded_name.split()[:length])
@@ -157,7 +189,7 @@ def _resolve(kind_written: str, name_written: str, start: int, end: int) -> Ment
                     COMMUNE, unit.code, unit.name, f"{kind_written} {written}", start, end
                 )
         return Mention(COMMUNE, None, name_written, f"{kind_written} {name_written}", start, end)
-    if kind in ("quan", "huyen", "thi xa", "thi tran"):
+    if kind in ("quan", "huyen", "thi xa"):
         return Mention(DISTRICT, None, name_written, f"{kind_written} {name_written}", start, end)
     if kind == "tinh":
         return Mention(PROVINCE, None, name_written, f"tỉnh {name_written}", start, end)
@@ -172,25 +204,32 @@ def _prefix_in(folded_name: str, names: frozenset[str]) -> str | None:
     return None
 
 
-def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Units named in `text[start:end]` ("phường Lê Chân", "tỉnh Nghệ An", "TP. Hải Phòng"),
-    leaving out addresses ("số 18 Hoàng Diệu, phường Hồng Bàng")."""
+def mentions(text: str, before_merger: bool = False) -> list[Mention]:
+    """Units named in `text` ("phường Lê Chân", "tỉnh Nghệ An", "TP. Hải Phòng", "Hải Phòng"),
+    leaving out addresses ("số 18 Hoàng Diệu, phường Hồng Bàng") and history ("hình thành
+    từ thị trấn Tiên Lãng")."""
     found = []
-    for match in _MENTION.finditer(text, start, len(text) if end is None else end):
+    for match in _MENTION.finditer(text):
         if _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
-        mention = _resolve(match.group(1), match.group(2), match.start(), match.end())
+        if _HISTORY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        mention = _resolve(
+            match.group(1), match.group(2), match.start(), match.end(), before_merger
+        )
         if mention is not None:
             found.append(mention)
-    return found
+    for match in _BARE_CITY.finditer(text):
+        found.append(Mention(CITY, CITY_CODE, CITY_NAME, CITY_NAME, match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
 
 
-def subject_of(text: str) -> WardMatch | None:
+def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     """The unit a value belongs to when the words before it name one: the nearest commune of
     Hải Phòng, "toàn thành phố", "cả nước", or a unit outside the warehouse."""
     candidates: list[tuple[int, WardMatch]] = []
-    for mention in mentions(text):
-        if mention.level == COMMUNE and mention.code is None:
+    for mention in mentions(text, before_merger):
+        if mention.unknown:
             continue
         if mention.level == CITY and _REFERENCE_BEFORE.search(text, 0, mention.start):
             continue
@@ -205,19 +244,19 @@ def subject_of(text: str) -> WardMatch | None:
     return max(candidates, key=lambda c: c[0])[1]
 
 
-def resolve_issuer(text: str) -> WardMatch:
+def resolve_issuer(text: str, before_merger: bool = False) -> WardMatch:
     """The unit that issued the document: its header, else the body named in its lead, else the
     commune named most often; the city, a district, a province or the nation where no commune
     of Hải Phòng speaks."""
     lines = text.split("\n")
-    if header := _header_issuer(lines):
+    if header := _header_issuer(lines, before_merger):
         return header
-    if lead := _lead_issuer(text):
+    if lead := _lead_issuer(text, before_merger):
         return lead
-    return _voted_issuer(text, _nth_line_start(text, _HEAD_LINES))
+    return _voted_issuer(text, _nth_line_start(text, _HEAD_LINES), before_merger)
 
 
-def _header_issuer(lines: list[str]) -> WardMatch | None:
+def _header_issuer(lines: list[str], before_merger: bool) -> WardMatch | None:
     """The issuing body above the title: "UBND PHƯỜNG LÊ CHÂN", "CHÍNH PHỦ", "UBND TỈNH ..."."""
     block: list[str] = []
     for line in lines:
@@ -241,13 +280,12 @@ def _header_issuer(lines: list[str]) -> WardMatch | None:
             continue
         if _NATION_BODY.match(line):
             found.append(NATION_MATCH)
-        for mention in mentions(line):
-            found.append(mention.as_match())
+        for mention in mentions(line, before_merger):
+            if not mention.unknown:
+                found.append(mention.as_match())
     if not found:
         return None
-    known = [m for m in found if m.code or m.level != COMMUNE]
-    if not known:
-        return None
+    known = found
     # the most local body in the header is the issuer (a city department under the city, a
     # ward's committee under the city's party committee)
     return min(known, key=lambda m: levels.get(m.level or COMMUNE, 0))
@@ -266,16 +304,23 @@ def _place_issuer(name: str) -> list[WardMatch]:
     return matches[:1] if len(matches) == 1 else []
 
 
-def _lead_issuer(text: str) -> WardMatch | None:
+def _lead_issuer(text: str, before_merger: bool) -> WardMatch | None:
     """A news post or portal page names its subject in the headline or lead: "UBND phường X
     vừa ...", "Phường X: 100% ..."."""
     lead = text[:_LEAD_CHARACTERS]
     first_line = next((line for line in lead.split("\n") if line.strip()), "")
     if _CITY_HEADLINE.match(first_line):
         return CITY_MATCH
+    first_mention = next((m.start for m in mentions(lead, before_merger) if not m.unknown), None)
+    nation = _NATION_BODY_IN_LEAD.search(lead)
+    if nation and (first_mention is None or nation.start() < first_mention):
+        return NATION_MATCH
+    if (body := _CITY_BODY.search(lead)) and not _REFERENCE_BEFORE.search(lead, 0, body.start()):
+        if not any(m.start < body.start() and not m.unknown for m in mentions(lead, before_merger)):
+            return CITY_MATCH
     headline_end = lead.find(first_line) + len(first_line) if first_line else 0
-    for mention in mentions(lead):
-        if mention.level == COMMUNE and mention.code is None:
+    for mention in mentions(lead, before_merger):
+        if mention.unknown:
             continue
         before = " ".join(lead[max(0, mention.start - 80) : mention.start].split()) + " "
         if _REFERENCE_BEFORE.search(before):
@@ -286,11 +331,11 @@ def _lead_issuer(text: str) -> WardMatch | None:
     return None
 
 
-def _voted_issuer(text: str, head_end: int) -> WardMatch:
+def _voted_issuer(text: str, head_end: int, before_merger: bool) -> WardMatch:
     votes: Counter[str] = Counter()
     by_key: dict[str, WardMatch] = {}
-    for mention in mentions(text):
-        if mention.level == COMMUNE and mention.code is None:
+    for mention in mentions(text, before_merger):
+        if mention.unknown:
             continue
         key = mention.code or f"{mention.level}:{fold(mention.name)}"
         weight = 3 if mention.start < head_end else 1
@@ -305,6 +350,8 @@ def _voted_issuer(text: str, head_end: int) -> WardMatch:
         )
     ranked = votes.most_common()
     best_key, best_votes = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == best_votes and CITY_CODE in votes:
+        return CITY_MATCH  # a report that names many wards alike speaks for the city
     if len(ranked) > 1 and ranked[1][1] == best_votes:
         tied = ", ".join(
             sorted(by_key[k].as_written or k for k, v in votes.items() if v == best_votes)

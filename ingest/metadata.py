@@ -14,6 +14,8 @@ from ingest.text import fold, squash
 __all__ = ["DocumentMeta", "WardMatch", "extract_metadata"]
 
 _HEAD_LINES = 60
+# Communes were merged on this day: names written before it are former units.
+COMMUNE_MERGER = date(2025, 7, 1)
 _LEAD_LINES = 6
 
 PLAN = "plan"
@@ -21,6 +23,8 @@ REPORT = "report"
 DECISION = "decision"
 NEWS = "news"
 _KIND_WORDS = (("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION))
+# An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
+_ATTACHED_TO = re.compile(r"\(?\s*kem theo (ke hoach|bao cao|quyet dinh)\b")
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")
 _SELF_REFERENCE = re.compile(
     r"[Kk]èm theo\s+(?:Kế hoạch|Quyết định|Báo cáo)\s+số\s*(\d+)?\s*/\s*([A-ZĐ][A-ZĐ-]*)"
@@ -50,7 +54,7 @@ _PLAN_HEADLINE = re.compile(
 )
 _RESULT_HEADLINE = re.compile(
     r"\b(?:kết quả|đạt|hoàn thành|sơ kết|tổng kết|đến nay|dẫn đầu|xếp thứ|đứng thứ|tăng|vượt|"
-    r"đã)\b",
+    r"đã|về đích|cán đích)\b",
     re.IGNORECASE,
 )
 
@@ -67,6 +71,12 @@ class DocumentMeta:
     horizon_year: int | None = None
     default_fact_kind: str = "target"
 
+    @property
+    def before_merger(self) -> bool:
+        if self.issued_on:
+            return self.issued_on < COMMUNE_MERGER
+        return bool(self.issue_year and self.issue_year < COMMUNE_MERGER.year)
+
 
 def document_kind(lines: list[str]) -> str:
     """plan, report or decision from the title line; news when there is no formal title."""
@@ -82,6 +92,9 @@ def document_kind(lines: list[str]) -> str:
         for words, kind in _KIND_WORDS:
             if folded.startswith(words) and not folded.endswith((".", ";")) and len(folded) < 200:
                 return kind
+    for line in _non_empty(lines)[:8]:
+        if attached := _ATTACHED_TO.match(fold(line.strip())):
+            return dict(_KIND_WORDS)[attached.group(1)]
     return NEWS
 
 
@@ -146,8 +159,11 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
             reference_year = int(found.group(1))
         elif issue_year is None and (found := _PLAN_YEAR.search(lead)):
             reference_year = int(found.group(1))
+    before_merger = (
+        issued_on < COMMUNE_MERGER if issued_on else bool(issue_year and issue_year < 2025)
+    )
     return DocumentMeta(
-        ward=resolve_issuer(text),
+        ward=resolve_issuer(text, before_merger),
         kind=kind,
         number=number,
         issued_on=issued_on,

@@ -90,6 +90,7 @@ class Unit:
     headings: tuple[Heading, ...]
     header: tuple[str, ...] = ()
     cells: list[CellSpan] = field(default_factory=list)
+    caption: str = ""  # the line introducing a table ("Kết quả (số liệu đến ngày 20/11/2025):")
     _starts: list[int] | None = field(default=None, repr=False)
 
     def file_offset(self, unit_offset: int) -> tuple[int, int]:
@@ -264,6 +265,16 @@ class _UnitBuilder:
             self.headings.pop()
         self.headings.append(heading)
 
+    def caption(self) -> str:
+        """The paragraph just built, when it introduces what follows (ends with a colon)."""
+        if (
+            self.units
+            and self.units[-1].shape == PROSE
+            and self.units[-1].text.rstrip().endswith(":")
+        ):
+            return self.units[-1].text
+        return ""
+
     def add(self, shape: str, fragments: list[tuple[Line, int, str]], **extra: object) -> Unit:
         """fragments: (line, offset of fragment in line, fragment text)."""
         pieces, parts, cursor = [], [], 0
@@ -298,6 +309,7 @@ def segment(text: str) -> Segmentation:
     cells_header: list[str] = []
     cells_header_open = False
     table_has_header = False
+    table_caption = ""
 
     def flush_paragraph() -> None:
         nonlocal paragraph, paragraph_is_heading
@@ -306,15 +318,15 @@ def segment(text: str) -> Segmentation:
         paragraph, paragraph_is_heading = [], False
 
     def flush_table() -> None:
-        nonlocal table_rows, table_shape, table_has_header
+        nonlocal table_rows, table_shape, table_has_header, table_caption
         for row in table_rows:
-            _add_table_row(builder, row, table_shape or TABLE_TSV, header)
+            _add_table_row(builder, row, table_shape or TABLE_TSV, header, table_caption)
         table_rows, table_shape, table_has_header = [], None, False
 
     def flush_cells_row() -> None:
         nonlocal cells_row
         if cells_row:
-            _add_cells_row(builder, cells_row, tuple(cells_header))
+            _add_cells_row(builder, cells_row, tuple(cells_header), table_caption)
         cells_row = []
 
     for line in lines:
@@ -331,6 +343,8 @@ def segment(text: str) -> Segmentation:
             flush_paragraph()
             flush_cells_row()
             cells_mode = False
+            if not table_rows and not table_has_header:
+                table_caption = builder.caption()
             raw = _markdown_cells(line.text) if shape == TABLE_MARKDOWN else line.text
             cells = raw.split("\t")
             if all(_SEPARATOR_CELL.match(c) for c in cells):
@@ -347,7 +361,7 @@ def segment(text: str) -> Segmentation:
             if table_has_header and _is_group_row(cells):
                 # "I\tCHÍNH QUYỀN SỐ": a group of rows, a heading for the rows below it
                 for row in table_rows:
-                    _add_table_row(builder, row, table_shape or shape, header)
+                    _add_table_row(builder, row, table_shape or shape, header, table_caption)
                 table_rows = []
                 builder.push_heading(Heading(2, _squash(" ".join(cells)), line.number))
                 builder.add(HEADING, [_fragment(line, raw)])
@@ -361,6 +375,7 @@ def segment(text: str) -> Segmentation:
         flush_table()
         if stripped in {"TT", "STT"}:
             flush_paragraph()
+            table_caption = builder.caption()
             cells_mode = True
             header = ()
             cells_header, cells_header_open = [stripped], True
@@ -434,7 +449,8 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     if previous_is_heading:
         return first.islower() and not previous.endswith(":")
     if _TERMINAL.search(previous):
-        return first.islower() and previous.endswith(",")
+        # "...đúng hạn;\n trong đó 1.968 hồ sơ ...": a clause list goes on in lower case
+        return first.islower() and previous.endswith((",", ";"))
     if previous.endswith("-") or len(previous) >= _WRAPPED_LINE:
         # a long line without closing punctuation was wrapped, even before a proper noun
         # ("phường \n Nhị Chiểu"), but not before a word that opens a sentence
@@ -458,7 +474,11 @@ def _squash(text: str) -> str:
 
 
 def _add_table_row(
-    builder: _UnitBuilder, row: list[tuple[Line, str]], shape: str, header: tuple[str, ...]
+    builder: _UnitBuilder,
+    row: list[tuple[Line, str]],
+    shape: str,
+    header: tuple[str, ...],
+    caption: str = "",
 ) -> None:
     fragments: list[tuple[Line, int, str]] = []
     spans: list[CellSpan] = []
@@ -472,7 +492,7 @@ def _add_table_row(
             spans.append(CellSpan(column, cursor + column_start, cursor + column_start + len(cell)))
             column_start += len(cell) + 1
         cursor += len(raw)
-    builder.add(shape, fragments, header=header, cells=spans)
+    builder.add(shape, fragments, header=header, cells=spans, caption=caption)
 
 
 def _is_group_row(cells: list[str]) -> bool:
@@ -503,18 +523,18 @@ def _starts_row(number: int, row: list[tuple[Line, int, str]], header_cells: int
 
 
 def _add_cells_row(
-    builder: _UnitBuilder, row: list[tuple[Line, int, str]], header: tuple[str, ...]
+    builder: _UnitBuilder, row: list[tuple[Line, int, str]], header: tuple[str, ...], caption: str
 ) -> None:
     """A table row written one cell per line; when it has as many lines as the table has header
     cells, each line is a cell of the column of the same position."""
     if len(header) < 3 or len(row) != len(header):
-        builder.add(TABLE_CELLS, row)
+        builder.add(TABLE_CELLS, row, caption=caption)
         return
     spans, cursor = [], 0
     for column, (_, _, fragment) in enumerate(row):
         spans.append(CellSpan(column, cursor, cursor + len(fragment)))
         cursor += len(fragment) + 1
-    builder.add(TABLE_CELLS, row, header=header, cells=spans)
+    builder.add(TABLE_CELLS, row, header=header, cells=spans, caption=caption)
 
 
 def section_path(headings: tuple[Heading, ...]) -> str:
