@@ -6,5 +6,5 @@ select
     former_unit_count,
     former_units
 from {{ ref('dim_ward') }}
-where not has_documents
+where not has_documents and unit_level = 'commune'
 order by ward_type, ward_name

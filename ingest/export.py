@@ -41,7 +41,7 @@ import duckdb
 
 from ingest import quality, settings
 
-EXPORT_SCHEMA_VERSION = "1.0.0"
+EXPORT_SCHEMA_VERSION = "1.1.0"  # 1.1: unit levels (city, nation) in dim_ward, reference_source
 EXPORT_SCHEMA = "marts"
 MANIFEST_FILE_NAME = "manifest.json"
 README_FILE_NAME = "README.md"

@@ -59,7 +59,7 @@ REJECTION_REASONS = frozenset(
         "name_or_address", "range_bound", "implausible", "other", "signature_block",
         "phone_number", "email", "url", "identifier", "descriptive_quantity", "no_unit",
         "unparseable", "unsegmented", "indicator_qualifier", "group_definition",
-        "plan_structure", "administrative_structure",
+        "plan_structure", "administrative_structure", "rank_denominator",
     }
 )  # fmt: skip
 REDACTED = "[redacted]"
@@ -133,6 +133,7 @@ _LEGAL_BEFORE = re.compile(
     r"(?: so)?\s*:?\s*$"
 )
 _NUMBER_LABEL_BEFORE = re.compile(r"\bso\s*:\s*$")
+_DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
 _ORDINAL_BEFORE = re.compile(r"\b(?:lan|giai doan|thu|dot|ky|phien ban|khoa|to|phan)\s*$")
 _ADDRESS_BEFORE = re.compile(r"\bso\s*$")
 _LEVEL_BEFORE = re.compile(r"\bmuc\s*$")
@@ -141,7 +142,7 @@ _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
 _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
-_DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut|giay)\b")
+_DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut)\b")
 _CLAUSE_CLOSE = re.compile(r"^\s*(?:[;.,)]|$)")
 _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
 _RATE_VERB = re.compile(r"\b(?:dat|la)\s*$")
@@ -160,16 +161,45 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _RANK_BEFORE = re.compile(
-    r"\b(?:(?:dung|xep|vi tri|dung o vi tri) thu|xep hang(?: thu)?|(?:nam )?trong (?:top|nhom)|top)"
+    r"\b(?:(?:dung|xep|vi tri|dung o vi tri) thu|xep hang(?: thu)?|top|"
+    r"(?:nam trong|trong|thuoc|len|vao) (?:top|nhom))"
     r"\s*$"
 )
 _TOP_BEFORE = re.compile(r"\b(?:top|nhom)\s*$")
-_GROUP_BEFORE = re.compile(r"\b(?:lop|khoi|cua)\s*$")
+_GROUP_BEFORE = re.compile(r"\b(?:lop|khoi)\s*$")
+# "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
+_LABEL_BEFORE = re.compile(r"(?<!tong )(?<!luong )\bso\s*$")
+# "tài khoản định danh điện tử mức 2" names the account's kind; "đạt mức 2" states a level
+_LEVEL_STATED_BEFORE = re.compile(
+    r"\b(?:đạt|là|ở|lên|từ|tối thiểu|ít nhất|trên|duy trì|xếp|nâng|thuộc)\s+mức\s*$",
+    re.IGNORECASE,
+)
+# "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
+_CLASS_FROM = re.compile(r"\btu\s*$")
+_CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
+_PLAN_CONTENTS_BEFORE = re.compile(
+    r"\b(?:ke hoach|chuong trinh|de an|ke hoach nay)\s+(?:gom|bao gom|xac dinh|chia thanh|co)\b"
+    r"[^.;]*$|\bchia thanh\s*$|\blo trinh\s*$"
+)
+_NOUN_BEFORE_CLASS = re.compile(
+    r"\b(?:san pham|tau|xe|hoc sinh|nguoi|ho|doanh nghiep|co so|chieu dai|cong suat|dien tich)"
+    r"\b[^,;]{0,25}\btu\s*$"
+)
+_MONEY_AFTER = re.compile(r"^\s*(?:t[iy]|trieu|nghin|ngan)?\s*(?:dong|usd|vnd)\b")
+_RANK_OUT_OF = re.compile(r"^\s*(?:trong|tren)\s+(?:tong so\s+|so\s+)?(\d+)\b")
+_RANK_DENOMINATOR_BEFORE = re.compile(
+    r"\b(?:xep|dung|vi tri)\s+thu\s+\d+\s+(?:trong|tren)\s+(?:tong so\s+|so\s+)?$"
+)
 _QUALIFIER_BEFORE = re.compile(r"\b(?:cap do|loai|hang muc|phien ban|chuan)\s*$")
-_MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;]{0,30}$")
+_MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
 )
+_COMPLETION_AFTER = re.compile(
+    r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?(?:hoan thanh|dat|vuot|chua dat|khong dat)\b"
+)
+# "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
+_RATE_SCOPE_BEFORE = re.compile(r"\bt[iy] le\b[^;:.]*\b(?:cua|tai|trong)\s*$")
 _STRUCTURE_BEFORE = re.compile(r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh)\s*(?:co\s*)?$")
 _ACRONYM_AFTER = re.compile(r"^\s[A-ZĐ]{2,}\b")
 _FIRST_FEW_AFTER = re.compile(r"^\s*(?:dau tien|cuoi cung|tiep theo)\b")  # "02 khóa học đầu tiên"
@@ -256,8 +286,8 @@ _TARGET_WORDING = re.compile(
     re.IGNORECASE,
 )
 _ACTUAL_WORDING = re.compile(
-    r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|\bkết quả(?: đạt được)?[,:]|"
-    r"chưa đạt|"
+    r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
+    r"\bkết quả(?: đạt được)?[,:]|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
     re.IGNORECASE,
 )
@@ -296,6 +326,8 @@ _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
 _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
+_EXPLANATION_HEADER = re.compile(r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh)")
+_STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
 _UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do|don vi)\s*$")
 _VALUE_CELL_WORDS = 6
 
@@ -517,6 +549,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     before_char = text[start - 1] if start else ""
     if _is_outline(unit, match, text):
         return "outline_number"
+    if _in_explanation_column(unit, start) and not _STATED_IN_CELL.search(text[low:start]):
+        return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
     percent_after = bool(_PERCENT_AFTER.match(after))
@@ -537,7 +571,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         glued = _classify_glued(after)
         if glued not in {"gigabytes", "metres"}:
             return glued
-    if _NUMBER_LABEL_BEFORE.search(folded_before):
+    if _NUMBER_LABEL_BEFORE.search(folded_before) and _DOCUMENT_NUMBER_LABEL.search(
+        text[max(0, start - 12) : start]
+    ):
         return "document_number"
     if _LEGAL_BEFORE.search(folded_before):
         return "legal_citation"
@@ -549,6 +585,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "ordinal"
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
+    if _RANK_DENOMINATOR_BEFORE.search(folded_before):
+        return "rank_denominator"
+    if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
+        return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
     if _QUALIFIER_BEFORE.search(folded_before):
         return "indicator_qualifier"
     try:
@@ -559,7 +599,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "implausible"
     if rank:
         top = bool(_TOP_BEFORE.search(folded_before))
-        return _Measure(value, RANK, comparator="le" if top else None, unit_end=end)
+        out_of = _RANK_OUT_OF.match(folded_after)
+        denominator = float(out_of.group(1)) if out_of else None
+        return _Measure(
+            value,
+            RANK,
+            value if denominator else None,
+            denominator,
+            comparator="le" if top else None,
+            unit_end=end,
+        )
     if speed:
         if not _SPEED_MEASURED_BEFORE.search(folded_before):
             return "speed_threshold"
@@ -572,8 +621,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         unit_after = after[range_match.end() :]
         unit_folded_after = folded_after[range_match.end() :]
     shift = end + (len(after) - len(unit_after))
-    if _LEVEL_BEFORE.search(folded_before):
-        if _in_indicator_column(unit, start):
+    if _LEVEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(unit_after):
+        stated = _LEVEL_STATED_BEFORE.search(text[max(low, start - 30) : start])
+        if _in_indicator_column(unit, start) or not stated:
             return "indicator_qualifier"
         if re.match(r"^\s*con so", unit_folded_after):
             return "descriptive_quantity"
@@ -603,11 +653,18 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         _MERGER_BEFORE.search(folded_before) and vocabulary_unit(folded_after)
     ):
         return "administrative_structure"
+    if _CLASS_FROM.search(folded_before) and _CLASS_UNTIL.match(folded_after):
+        if _NOUN_BEFORE_CLASS.search(folded_before):
+            return "group_definition"
+    if _PLAN_CONTENTS_BEFORE.search(folded_before) and not _MONEY_AFTER.match(folded_after):
+        return "plan_structure"
+    if _RATE_SCOPE_BEFORE.search(folded_before):
+        return "group_definition"
     if structure_noun(folded_after):
         bracketed = text[start - 1 : start] == "("
         if bracketed or _STRUCTURE_BEFORE.search(folded_before):
             return "plan_structure"
-        if not _COMPLETION_BEFORE.search(folded_before):
+        if not (_COMPLETION_BEFORE.search(folded_before) or _COMPLETION_AFTER.match(folded_after)):
             return "plan_structure"
     noun = counted_noun(folded_after, after)
     capitalised = _CAPITALISED.match(after)
@@ -621,7 +678,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     if noun is None or capitalised and noun.unit not in CANONICAL_UNITS:
         if _ADDRESS_BEFORE.search(folded_before) and capitalised:
             return "name_or_address"
-        if capitalised or re.search(r"\b[A-Z][a-z]+\s$", text[max(0, start - 20) : start]):
+        low = unit.cell_bounds(start)[0] if unit.cells else 0
+        if capitalised or re.search(r"\b[A-Z][a-z]+\s$", text[max(low, start - 20) : start]):
             return "name_or_address"
     if noun is not None:
         if _FIRST_FEW_AFTER.match(folded_after[noun.end :]):
@@ -676,6 +734,17 @@ def _in_indicator_column(unit: Unit, offset: int) -> bool:
         return False
     column = _indicator_column(unit)
     return column is not None and unit.column_of(offset) == column
+
+
+def _in_explanation_column(unit: Unit, offset: int) -> bool:
+    if not (unit.cells and unit.header):
+        return False
+    column = unit.column_of(offset)
+    return (
+        column is not None
+        and column < len(unit.header)
+        and bool(_EXPLANATION_HEADER.match(fold(unit.header[column])))
+    )
 
 
 def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
@@ -784,6 +853,9 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         and text[match.end() : match.end() + 1] == ")"
     )
     date_like = 1 <= first <= 31 and 1 <= second <= 12
+    counted_after = re.sub(r"^\s*\)", " ", fold(after))
+    if first <= second and vocabulary_unit(counted_after):
+        return _ratio(parts, match.end(), text)  # "6/6 khu dân cư", "(114/114) phường, xã"
     if date_like and (
         _DATE_CONTEXT.search(folded_before)
         or bracketed
@@ -811,7 +883,8 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     if unit.cells:
         column = unit.column_of(start)
         if column == 0 and text[start:end].strip() and _cell_is_token(unit, start, match.group()):
-            return True
+            # a first column headed "Xếp hạng" holds ranks, not row numbers
+            return not (unit.header and _RANK_HEADER.match(fold(unit.header[0])))
     if unit.shape == TABLE_CELLS and start == unit.pieces[0].unit_start:
         return (
             text[
@@ -824,7 +897,7 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     following = text[end : end + 2]
     if at_line_start and (following[:1] in {".", ")"} and not following[1:2].isdigit()):
         return True
-    if text[start - 1 : start] == "(" and following[:1] == ")":
+    if text[start - 1 : start] == "(" and following[:1] == ")" and "/" not in match.group():
         return True
     return False
 
@@ -920,7 +993,8 @@ def _build_fact(
     )  # fmt: skip
     if explicit is None and boundaries:
         # "Phương hướng năm 2026: phấn đấu 100% ...", "Năm 2025, ...; tỷ lệ ... đạt 91,3%"
-        if head := _sentence_head_period(text, clause_start, boundaries):
+        head = _sentence_head_period(text, clause_start, boundaries)
+        if head and (kind == ACTUAL or _plausible_target(head, context.horizon_start)):
             explicit = head.years(context.horizon_start, actual=kind == ACTUAL)
     if (
         not stated
@@ -958,7 +1032,7 @@ def _build_fact(
     in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
     indicator = _respective_subject(clause, len(in_clause), in_clause.index(index)) or indicator
     sentence = _sentence(unit, clause)
-    ward = _attributed_unit(text, clause_start, match.start(), context)
+    ward = _attributed_unit(unit, clause_start, match.start(), context)
     return Fact(
         document=context.document,
         line=0,
@@ -987,10 +1061,14 @@ def _build_fact(
     )
 
 
-def _attributed_unit(text: str, clause_start: int, offset: int, context) -> WardMatch:  # noqa: ANN001
+def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> WardMatch:  # noqa: ANN001
     """The unit named before the value in its clause ("xã An Lão đạt 87%"), else the subject
     opening its sentence ("Phường A: ..."), else the document's issuer."""
+    text = unit.text
     before_merger = context.meta.before_merger
+    if unit.cells or unit.shape == TABLE_CELLS:
+        # a table row names its unit in any cell ("| 1 | Phường Hồng An | 701,2 |")
+        return subject_of(text, before_merger) or context.ward
     if named := subject_of(text[clause_start:offset], before_merger):
         return named
     sentence_start = _sentence_start(text, clause_start)
@@ -1100,9 +1178,7 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
     actual = kind == ACTUAL
 
     def usable(phrase: PeriodPhrase) -> bool:
-        # a target does not end years before its document was written ("từ năm 1975 đến năm
-        # 2015" describes the records, not the target's period)
-        return actual or not reference_year or phrase.end >= reference_year - _PAST_TARGET_YEARS
+        return actual or _plausible_target(phrase, reference_year)
 
     value_end = max(measure.unit_end, match.end())
     after = [p for p in period_phrases(text[value_end:clause_end]) if usable(p)]
@@ -1115,6 +1191,12 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
         if row := [p for p in period_phrases(text) if usable(p)]:
             return row[0].years(reference_year, actual=actual)
     return None
+
+
+def _plausible_target(phrase: PeriodPhrase, reference_year: int | None) -> bool:
+    """A target does not end years before its document was written ("từ năm 1975 đến năm 2015"
+    describes the records, not the target's period)."""
+    return not reference_year or phrase.end >= reference_year - _PAST_TARGET_YEARS
 
 
 def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: int) -> bool:

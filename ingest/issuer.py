@@ -42,8 +42,8 @@ _MENTION = re.compile(
 # "của Hải Phòng", "Hải Phòng là ...": the city named without "thành phố" (not in an address
 # "..., Hải An, Hải Phòng)" nor in an office's name "Thuế cơ sở 5 Hải Phòng").
 _BARE_CITY = re.compile(
-    rf"(?:(?<=của )|(?<=tại )|(?<=ở )|(?<=, )|(?<=: )|(?<=\) - )|^)Hải Phòng\b(?!\s*\))(?!,\s*ngày)"
-    rf"(?=\s+(?:là|đạt|có|đứng|xếp|nằm|dẫn|vẫn|tiếp tục|[a-zđ]))",
+    r"(?:(?<=của )|(?<=tại )|(?<=ở )|(?<=, )|(?<=: )|(?<=\) - )|^)Hải Phòng\b(?!\s*\))(?!,\s*ngày)"
+    r"(?=\s+(?:là|đạt|có|đứng|xếp|nằm|dẫn|vẫn|tiếp tục|[a-zđ]))",
     re.MULTILINE,
 )
 _HISTORY_BEFORE = re.compile(r"(?:hình thành từ|sáp nhập|hợp nhất|trên cơ sở)\s+(?:\S+\s+){0,3}$")
@@ -117,7 +117,7 @@ class Mention:
                 DISTRICT: f"issued by {self.as_written}, a district-level unit, not one of the "
                 "114 commune-level units",
                 PROVINCE: f"issued by {self.as_written}, outside Hải Phòng",
-                COMMUNE: f"{self.as_written} is not one of the 114 commune-level units of Hải Phòng",
+                COMMUNE: f"{self.as_written} is none of the 114 commune-level units of Hải Phòng",
             }.get(self.level, f"{self.as_written}: unit not in the warehouse")
         return WardMatch(self.code, self.name, self.as_written, reason, self.level)
 

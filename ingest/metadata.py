@@ -17,6 +17,7 @@ _HEAD_LINES = 60
 # Communes were merged on this day: names written before it are former units.
 COMMUNE_MERGER = date(2025, 7, 1)
 _LEAD_LINES = 6
+_TITLE_LINES = 4
 
 PLAN = "plan"
 REPORT = "report"
@@ -39,7 +40,7 @@ _TITLE_STOP = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Phần\b|I\.|QU
 _PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")
 # "đến năm 2030, định hướng đến năm 2045": the horizon is the first year, not the orientation.
 _TITLE_HORIZON = re.compile(
-    r"(?<!định hướng )(?<!tầm nhìn )(?:đến|tới)\s+(?:hết\s+)?năm\s+(20\d\d)"
+    r"(?<!định hướng )(?<!tầm nhìn )(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)"
 )
 _LEAD_YEAR = re.compile(
     r"(?:kế hoạch|kết quả|chuyển đổi số|thực hiện|triển khai|nhiệm vụ|chỉ tiêu|mục tiêu)"
@@ -123,6 +124,8 @@ def _title(lines: list[str], kind: str) -> str | None:
                     continue
                 if _TITLE_STOP.match(text) or (parts and text.upper() == text):
                     break
+                if text.endswith((".", ";")) or len(parts) >= _TITLE_LINES:
+                    break  # a title never ends with a full stop: this is the body
                 parts.append(text)
             return squash(" ".join(parts)) or None
     return None

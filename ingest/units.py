@@ -72,7 +72,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         "documents",
     ),
     (r"giao dich", "transactions"),
-    (r"(?:may|thiet bi|laptop)", "machines"),
+    (r"(?:may|thiet bi|bo thiet bi|bo may|laptop)", "machines"),
     (r"quay", "counters"),
     (r"(?:lop|khoa hoc|khoa dao tao)", "classes"),
     (r"(?:buoi|hoi nghi|hoi thao|cuoc|phien|dot)", "sessions"),
@@ -173,6 +173,12 @@ def unit_word(cell: str) -> str | None:
     folded = " " + fold(cell).strip(" .:()")
     if "%" in folded or re.fullmatch(r"\s*(?:t[iy] le|phan tram)\b.*", folded):
         return PERCENT
+    if speed := re.fullmatch(r"\s*(mbps|gbps)(?:/s)?", folded):
+        return speed.group(1)
+    if re.fullmatch(r"\s*(?:hang|thu hang|xep hang)", folded):
+        return RANK
+    if re.fullmatch(r"\s*(?:gio|so gio)", folded):
+        return "hours"
     known = vocabulary_unit(folded)
     if known and len(folded[known[1] :].split()) <= 1:
         return known[0]

@@ -144,12 +144,16 @@ def test_every_mart_has_enforced_contract_primary_key_and_descriptions(
 # ----------------------------------------------------------------------------------- dimensions
 
 
-def test_dim_ward_has_all_114_units(warehouse: Warehouse) -> None:
+def test_dim_ward_has_all_114_units_the_city_and_the_nation(warehouse: Warehouse) -> None:
     with open(REPO_ROOT / "seeds" / "haiphong_units.csv", encoding="utf-8") as handle:
         seed_codes = {row["unit_code"] for row in csv.DictReader(handle)}
     assert len(seed_codes) == 114
-    codes = {code for (code,) in warehouse.query("select ward_code from marts.dim_ward")}
-    assert codes == seed_codes
+    levels = dict(warehouse.query("select ward_code, unit_level from marts.dim_ward"))
+    assert {code for code, level in levels.items() if level == "commune"} == seed_codes
+    assert {code: level for code, level in levels.items() if level != "commune"} == {
+        "31": "city",
+        "VN": "nation",
+    }
     with_documents = {
         code
         for (code,) in warehouse.query(
@@ -539,7 +543,8 @@ def test_wards_without_documents_analysis_is_the_complement(
     with duckdb.connect(str(warehouse.path), read_only=True) as con:
         rows = con.execute(compiled_analyses["wards_without_documents.sql"]).fetchall()
     with_documents = warehouse.query(
-        "select count(distinct ward_code) from raw.documents where ward_code is not null"
+        "select count(distinct d.ward_code) from raw.documents d "
+        "join marts.dim_ward w on w.ward_code = d.ward_code and w.unit_level = 'commune'"
     )[0][0]
     assert len(rows) == 114 - with_documents
 
