@@ -165,9 +165,14 @@ _RANK_BEFORE = re.compile(
     r"(?:nam trong|trong|thuoc|len|vao) (?:top|nhom))"
     r"\s*$"
 )
-_TOP_BEFORE = re.compile(r"\b(?:top|nhom)\s*$")
+_TOP_BEFORE = re.compile(r"\b(?:top|nhom|mot trong)\s*$")
+# "một trong 10 đơn vị dẫn đầu": among the first ten
+_ONE_OF_BEFORE = re.compile(r"\bmot trong(?: so)?\s*$")
+_LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
 _GROUP_BEFORE = re.compile(r"\b(?:lop|khoi)\s*$")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
+_CHANGE_BEFORE = re.compile(r"\b(?:gap|tang|giam|len|xuong|nhay)\s*$")
+_CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 _LABEL_BEFORE = re.compile(r"(?<!tong )(?<!luong )\bso\s*$")
 # "tài khoản định danh điện tử mức 2" names the account's kind; "đạt mức 2" states a level
 _LEVEL_STATED_BEFORE = re.compile(
@@ -191,6 +196,11 @@ _RANK_DENOMINATOR_BEFORE = re.compile(
     r"\b(?:xep|dung|vi tri)\s+thu\s+\d+\s+(?:trong|tren)\s+(?:tong so\s+|so\s+)?$"
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:cap do|loai|hang muc|phien ban|chuan)\s*$")
+_COMPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:toan (?:tinh|thanh pho|quan|huyen)|thanh pho|tinh|quan|huyen)\s+"
+    r"(?:hien\s+)?(?:co|gom)"
+    r"|sau sap xep[^.;]{0,40}|don vi hanh chinh[^.;]{0,20}\(|[(,]\s*\d+\s+\w+(?:\s\w+)?,?)\s*$"
+)
 _MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
@@ -579,12 +589,17 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "legal_citation"
     if _RANGE_BOUND_BEFORE.search(text[max(0, start - 6) : start]):
         return "range_bound"
-    rank = not percent_after and _RANK_BEFORE.search(folded_before)
+    rank = not percent_after and (
+        _RANK_BEFORE.search(folded_before)
+        or (_ONE_OF_BEFORE.search(folded_before) and _LEADING_GROUP_AFTER.match(folded_after))
+    )
     if not rank and _ORDINAL_BEFORE.search(folded_before):
         if not _DURATION_AFTER.match(folded_after):
             return "ordinal"
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
+    if _CHANGE_BEFORE.search(folded_before) and _CHANGE_AFTER.match(folded_after):
+        return "descriptive_quantity"  # "gấp 1,7 lần năm 2024", "tăng 4 bậc": a change, not a level
     if _RANK_DENOMINATOR_BEFORE.search(folded_before):
         return "rank_denominator"
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
@@ -649,10 +664,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
 def _count(unit, match, text, folded_before, after, folded_after, value, shift, range_lower):  # noqa: ANN001, PLR0913
     """A count of a counted noun (`1.250 hồ sơ`, `2,8 triệu lượt`), or why it is not one."""
     start, end = match.start(), match.end()
-    if administrative_noun(folded_after) or (
-        _MERGER_BEFORE.search(folded_before) and vocabulary_unit(folded_after)
-    ):
+    known = vocabulary_unit(folded_after)
+    if administrative_noun(folded_after) or (_MERGER_BEFORE.search(folded_before) and known):
         return "administrative_structure"
+    if known and known[0] == "communes" and _COMPOSITION_BEFORE.search(folded_before):
+        return "administrative_structure"  # "thành phố có 114 đơn vị hành chính (45 phường, ...)"
     if _CLASS_FROM.search(folded_before) and _CLASS_UNTIL.match(folded_after):
         if _NOUN_BEFORE_CLASS.search(folded_before):
             return "group_definition"
@@ -1069,7 +1085,7 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     if unit.cells or unit.shape == TABLE_CELLS:
         # a table row names its unit in any cell ("| 1 | Phường Hồng An | 701,2 |")
         return subject_of(text, before_merger) or context.ward
-    if named := subject_of(text[clause_start:offset], before_merger):
+    if named := subject_of(text[clause_start:offset].lstrip(" ;:,"), before_merger):
         return named
     sentence_start = _sentence_start(text, clause_start)
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
@@ -1307,14 +1323,27 @@ def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:
 def _clean_phrase(text: str) -> str:
     text = _LATEX.sub(" ", text.replace("\t", " "))
     text = _LEADING_NOISE.sub("", squash(text))
-    text = _FILLERS.sub("", text)
+    text = _strip_end(_FILLERS, text)
     lowered = text.lower()
     for phrase, _ in _COMPARATORS:
         if lowered.endswith(phrase):
             text = text[: -len(phrase)]
             break
-    text = _FILLERS.sub("", text)
-    return _TRAILING_NOISE.sub("", text).strip()
+    text = _strip_end(_FILLERS, text)
+    return _strip_end(_TRAILING_NOISE, text).strip()
+
+
+_END_WINDOW = 120
+
+
+def _strip_end(pattern: re.Pattern[str], text: str) -> str:
+    """Remove what an end-anchored pattern matches, looking only at the tail: a `(...)+$`
+    pattern tried at every position of a long clause costs quadratic time."""
+    if len(text) <= _END_WINDOW:
+        return pattern.sub("", text)
+    head, tail = text[:-_END_WINDOW], text[-_END_WINDOW:]
+    stripped = pattern.sub("", tail)
+    return head + stripped if stripped else pattern.sub("", text)
 
 
 def _sentence(unit: Unit, clause: str) -> str:

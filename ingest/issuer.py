@@ -75,7 +75,8 @@ _CITY_BODY = re.compile(
     r"(?i:thành phố)\b(?!\s+[A-ZĐ])"
 )
 _NATION_BODY_IN_LEAD = re.compile(
-    r"(?:^|[.)]\s+|-\s+)(?:Bộ\s+[A-ZĐ]\w*|Chính phủ|Thủ tướng Chính phủ|Ban Chỉ đạo (?:Trung ương|"
+    r"(?:^|[.)]\s+|-\s+|(?i:theo)\s+(?:(?i:số liệu|báo cáo|thông tin)(?:\s+(?i:của))?\s+)?)"
+    r"(?:Bộ\s+[A-ZĐ]\w*|Chính phủ|Thủ tướng Chính phủ|Ban Chỉ đạo (?:Trung ương|"
     r"của Chính phủ|quốc gia)|Quốc hội)\b",
     re.MULTILINE,
 )
@@ -164,6 +165,8 @@ def _resolve(
 ) -> Mention | None:
     kind = fold(kind_written).rstrip(".")
     kind_written = kind_written.lower()
+    if kind == "xa" and fold(name_written).split()[0] == "hoi":
+        return None  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "xã hội số": society, not a commune
     if name_written.isupper():  # a header line: "UBND TỈNH NGHỆ AN"
         name_written = name_written.title()
     folded_name = fold(name_written)
@@ -273,19 +276,21 @@ def _header_issuer(lines: list[str], before_merger: bool) -> WardMatch | None:
         return None
     levels = {COMMUNE: 0, DISTRICT: 1, CITY: 2, PROVINCE: 2, NATION: 3}
     found: list[WardMatch] = []
+    places: list[WardMatch] = []
     for line in block:
         if line.upper() != line and not re.match(r"^(?:UBND|ỦY BAN|UỶ BAN|ĐẢNG)", line):
-            if place := _PLACE_DATE.match(line):
-                found += _place_issuer(place.group(1))
+            if (place := _PLACE_DATE.match(line)) and not before_merger:
+                places += _place_issuer(place.group(1))
             continue
         if _NATION_BODY.match(line):
             found.append(NATION_MATCH)
         for mention in mentions(line, before_merger):
             if not mention.unknown:
                 found.append(mention.as_match())
-    if not found:
+    # "Lê Chân, ngày ..." names the place of the body above it, which may be a district
+    known = found or places
+    if not known:
         return None
-    known = found
     # the most local body in the header is the issuer (a city department under the city, a
     # ward's committee under the city's party committee)
     return min(known, key=lambda m: levels.get(m.level or COMMUNE, 0))
@@ -312,7 +317,7 @@ def _lead_issuer(text: str, before_merger: bool) -> WardMatch | None:
     if _CITY_HEADLINE.match(first_line):
         return CITY_MATCH
     first_mention = next((m.start for m in mentions(lead, before_merger) if not m.unknown), None)
-    nation = _NATION_BODY_IN_LEAD.search(lead)
+    nation = _NATION_BODY_IN_LEAD.search(lead) or _NATION_SUBJECT.search(first_line)
     if nation and (first_mention is None or nation.start() < first_mention):
         return NATION_MATCH
     if (body := _CITY_BODY.search(lead)) and not _REFERENCE_BEFORE.search(lead, 0, body.start()):

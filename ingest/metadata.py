@@ -25,7 +25,10 @@ DECISION = "decision"
 NEWS = "news"
 _KIND_WORDS = (("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION))
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
-_ATTACHED_TO = re.compile(r"\(?\s*kem theo (ke hoach|bao cao|quyet dinh)\b")
+_ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")
+# The kind code of a document number: "Số: 97/BC-UBND" is a report.
+_NUMBER_KINDS = {"KH": PLAN, "BC": REPORT, "QĐ": DECISION}
+_LEADING_NOTE = re.compile(r"^\((?:trích|tóm tắt|dự thảo)\)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")
 _SELF_REFERENCE = re.compile(
     r"[Kk]èm theo\s+(?:Kế hoạch|Quyết định|Báo cáo)\s+số\s*(\d+)?\s*/\s*([A-ZĐ][A-ZĐ-]*)"
@@ -80,9 +83,10 @@ class DocumentMeta:
 
 
 def document_kind(lines: list[str]) -> str:
-    """plan, report or decision from the title line; news when there is no formal title."""
+    """plan, report or decision from the title line, the "V/v" line or the number's kind code;
+    news when there is none of them."""
     for line in lines[:_HEAD_LINES]:
-        stripped = line.strip().strip("*#").strip()
+        stripped = _LEADING_NOTE.sub("", line.strip().strip("*#").strip())
         if stripped and stripped.upper() == stripped:
             folded = fold(stripped)
             for words, kind in _KIND_WORDS:
@@ -96,6 +100,12 @@ def document_kind(lines: list[str]) -> str:
     for line in _non_empty(lines)[:8]:
         if attached := _ATTACHED_TO.match(fold(line.strip())):
             return dict(_KIND_WORDS)[attached.group(1)]
+        if subject := re.match(r"^v/v\s+(\w+ \w+)", fold(line.strip())):
+            if kind := dict(_KIND_WORDS).get(subject.group(1)):
+                return kind
+    head = "\n".join(lines[:_HEAD_LINES])
+    if (number := _NUMBER.search(head)) and (kind := _NUMBER_KINDS.get(number.group(2)[:2])):
+        return kind
     return NEWS
 
 

@@ -10,11 +10,13 @@ from ingest.extract import Fact, extract_text
 
 
 def plan(body: str, ward: str = "Hòa Bình", year: int = 2026, kind: str = "KẾ HOẠCH") -> str:
+    # a plan is issued early in its year, a report at the end of the year it reports on
+    month = "02" if kind == "KẾ HOẠCH" else "12"
     return (
         "ỦY BAN NHÂN DÂN\n"
         f"PHƯỜNG {ward.upper()}\n\n"
         f"Số: 12/{'KH' if kind == 'KẾ HOẠCH' else 'BC'}-UBND\n\n"
-        f"{ward}, ngày 10 tháng 02 năm {year}\n\n"
+        f"{ward}, ngày 10 tháng {month} năm {year}\n\n"
         f"{kind}\n"
         f"Chuyển đổi số phường {ward} năm {year}\n\n"
         f"{body}\n"

@@ -351,18 +351,18 @@ def test_a_warning_is_reported_and_stored_but_does_not_block(
 ) -> None:
     _sql(
         warehouse,
-        f"update raw.observations set unit = 'furlongs' where {PERCENT_OBSERVATION}",
+        f"update raw.observations set unit = 'furlongs 2' where {PERCENT_OBSERVATION}",
     )
     gate = quality.run_checkpoint(warehouse, run_id="warn", report_dir=tmp_path)
     assert gate.success, gate.summary()
-    warning = _failed(gate, "raw_observations", "unit_in_domain")
+    warning = _failed(gate, "raw_observations", "unit_is_a_noun")
     assert warning.severity == "warning" and warning in gate.warnings
     assert "furlongs" in warning.message
     stored = _one(
         warehouse,
         "select v.success, v.severity, r.success, r.failed_warning "
         "from quality.validation_results v join quality.validation_runs r using (run_id) "
-        "where run_id = 'warn' and v.expectation = 'unit_in_domain'",
+        "where run_id = 'warn' and v.expectation = 'unit_is_a_noun'",
     )
     assert stored == (False, "warning", True, len(gate.warnings))
     assert "WARNING" in gate.report_path.read_text(encoding="utf-8")
