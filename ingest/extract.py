@@ -1097,10 +1097,14 @@ _SENTENCE_END = re.compile(rf"[.!?](?=\s+[-+{UPPER}\d])")
 
 
 def _sentence_start(text: str, offset: int) -> int:
-    start = 0
-    for found in _SENTENCE_END.finditer(text, 0, offset):
-        start = found.end()
-    return start
+    ends = _sentence_ends(text)
+    index = bisect_right(ends, offset) - 1
+    return ends[index] if index >= 0 else 0
+
+
+@lru_cache(maxsize=256)
+def _sentence_ends(text: str) -> list[int]:
+    return [found.end() for found in _SENTENCE_END.finditer(text)]
 
 
 def _respective_subject(clause: str, count: int, position: int) -> str | None:
@@ -1290,8 +1294,8 @@ def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | N
     return after[0][1] if after else None
 
 
-def _cut_offs(text: str) -> list[tuple[int, date]]:
-    return cut_off_dates(text) if ("đến" in text or "Đến" in text) else []
+def _cut_offs(text: str) -> tuple[tuple[int, date], ...]:
+    return cut_off_dates(text) if ("đến" in text or "Đến" in text) else ()
 
 
 def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:

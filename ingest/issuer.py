@@ -227,6 +227,7 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=16384)
 def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     """The unit a value belongs to when the words before it name one: the nearest commune of
     Hải Phòng, "toàn thành phố", "cả nước", or a unit outside the warehouse."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _YEAR = r"(20\d\d)"
 _DAY_MONTH_YEAR = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
@@ -84,9 +85,12 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
-def period_phrases(text: str) -> list[PeriodPhrase]:
+@lru_cache(maxsize=16384)
+def period_phrases(text: str) -> tuple[PeriodPhrase, ...]:
     """Every period phrase in `text`, in order, each year used once (ranges before single years)."""
     found: list[PeriodPhrase] = []
+    if "20" not in text:
+        return ()
     for match in _WINDOW.finditer(text):
         year = int(match.group(5))
         found.append(PeriodPhrase(year, year, match.start(), match.end()))
@@ -104,7 +108,7 @@ def period_phrases(text: str) -> list[PeriodPhrase]:
             year = int(next(g for g in match.groups() if g))
             found.append(PeriodPhrase(year, year, match.start(), match.end()))
         text = _blank_spans(text, found)
-    return sorted(found, key=lambda p: p.offset)
+    return tuple(sorted(found, key=lambda p: p.offset))
 
 
 def _blank_spans(text: str, phrases: list[PeriodPhrase]) -> str:
@@ -117,7 +121,8 @@ def _blank_spans(text: str, phrases: list[PeriodPhrase]) -> str:
     return text
 
 
-def cut_off_dates(text: str) -> list[tuple[int, date]]:
+@lru_cache(maxsize=4096)
+def cut_off_dates(text: str) -> tuple[tuple[int, date], ...]:
     """(offset, date) of each cut-off of results: "tính đến ...", "đến ngày ...", window ends."""
     found: list[tuple[int, date]] = []
     for match in _AS_OF.finditer(text):
@@ -127,7 +132,7 @@ def cut_off_dates(text: str) -> list[tuple[int, date]]:
     for match in _WINDOW.finditer(text):
         if day := _date(match.group(3), match.group(4), match.group(5)):
             found.append((match.start(), day))
-    return sorted(set(found))
+    return tuple(sorted(set(found)))
 
 
 def _date(day: str, month: str, year: str) -> date | None:
