@@ -22,7 +22,9 @@ create table if not exists raw.documents (
     tokens_rejected    integer not null,
     extractor_version  varchar not null,
     run_id             varchar not null,
-    ingested_at        timestamp not null
+    ingested_at        timestamp not null,
+    source_format      varchar default 'text', -- text | docx | pdf | ocr | doc
+    page_count         integer                -- pages of a PDF or image; null for text and Word
 );
 
 create table if not exists raw.observations (
@@ -44,7 +46,17 @@ create table if not exists raw.observations (
     period_start       integer,
     period_end         integer,
     as_of              date,
-    raw_token          varchar not null
+    raw_token          varchar not null,
+    page               integer,               -- 1-based page the fact's paragraph starts on (PDF, OCR)
+    source_format      varchar default 'text', -- text | docx | pdf | ocr | doc
+    ocr_confidence     double                 -- mean OCR word confidence (0-100) of the line; null unless OCR
+);
+
+-- The text the reader produced from each document (a DOCX, PDF or scan has no lines of its own):
+-- every `line` of observations and rejected_tokens is a line of this text.
+create table if not exists raw.document_texts (
+    document_id        varchar primary key,
+    text               varchar not null
 );
 
 create table if not exists raw.rejected_tokens (
@@ -78,3 +90,10 @@ create table if not exists raw.ingest_errors (
     reason             varchar not null,
     occurred_at        timestamp not null
 );
+
+-- Upgrade a warehouse created before documents could be DOCX, PDF or scans.
+alter table raw.documents add column if not exists source_format varchar default 'text';
+alter table raw.documents add column if not exists page_count integer;
+alter table raw.observations add column if not exists page integer;
+alter table raw.observations add column if not exists source_format varchar default 'text';
+alter table raw.observations add column if not exists ocr_confidence double;

@@ -18,5 +18,8 @@ select
     cast(period_start as integer)     as period_start_year,
     cast(period_end as integer)       as period_end_year,
     cast(as_of as date)               as as_of_date,
-    cast(raw_token as varchar)        as raw_token
+    cast(raw_token as varchar)        as raw_token,
+    cast(page as integer)             as page_number,
+    cast(coalesce(source_format, 'text') as varchar) as source_format,
+    cast(ocr_confidence as double)    as ocr_confidence
 from {{ source('raw', 'observations') }}
