@@ -31,7 +31,6 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _SOFT_HYPHEN = "\xad"
-_TERMINAL = re.compile(r"[.;:!?]\W{0,2}$")
 _ITEM_START = re.compile(
     r"^(?:[-+•*–]\s|\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]\s|[a-zđ]\)\s|[IVX]{1,4}\.\s)"
 )
@@ -71,6 +70,7 @@ class _Paragraph:
     text: str
     page: int
     last: PageLine
+    last_page: int
     confidences: list[tuple[float, int]]  # (confidence, characters)
 
     def confidence(self) -> float | None:
@@ -97,16 +97,18 @@ def assemble(pages: Iterable[Page]) -> PagedText:
                     continue
             previous = paragraphs[-1] if paragraphs else None
             weight = (line.confidence, len(text)) if line.confidence is not None else None
-            if previous is not None and _continues(previous, line, text, right):
+            if previous is not None and _continues(previous, line, page.number, text, right):
                 if previous.text.endswith(_SOFT_HYPHEN):
                     previous.text = previous.text[:-1] + text
                 else:
                     previous.text = f"{previous.text} {text}"
-                previous.last = line
+                previous.last, previous.last_page = line, page.number
                 if weight:
                     previous.confidences.append(weight)
                 continue
-            paragraphs.append(_Paragraph(text, page.number, line, [weight] if weight else []))
+            paragraphs.append(
+                _Paragraph(text, page.number, line, page.number, [weight] if weight else [])
+            )
     return PagedText(
         "\n".join(p.text.replace(_SOFT_HYPHEN, "") for p in paragraphs),
         tuple(p.page for p in paragraphs),
@@ -115,7 +117,9 @@ def assemble(pages: Iterable[Page]) -> PagedText:
     )
 
 
-def _continues(previous: _Paragraph, line: PageLine, text: str, right: float | None) -> bool:
+def _continues(
+    previous: _Paragraph, line: PageLine, page: int, text: str, right: float | None
+) -> bool:
     """Whether `line` continues the paragraph whose last line is `previous.last`."""
     last = previous.last
     if last.is_table_row or line.is_table_row:
@@ -124,13 +128,18 @@ def _continues(previous: _Paragraph, line: PageLine, text: str, right: float | N
         return True
     if right is None or last.x1 <= last.x0:
         return False
+    height = last.bottom - last.top
+    if previous.last_page == page and line.top - last.bottom > height:
+        return False  # a gap wider than a line: not the next line of the same paragraph
     space = max((last.bottom - last.top) * 0.25, 0.0)
     wrapped = last.x1 + space + line.first_word > right
     if not wrapped:
         return False
-    if _TERMINAL.search(previous.text) and (_ITEM_START.match(text) or _is_caps(text)):
+    # like the segmenter, never continue into a list item or outline number; nor from a
+    # sentence into a line in capitals (a heading), though a wrapped title in capitals goes on
+    if _ITEM_START.match(text):
         return False
-    return not (_ITEM_START.match(text) and text[:1] in "-+•*–")
+    return not (_is_caps(text) and not _is_caps(previous.text[-60:]))
 
 
 def _is_caps(text: str) -> bool:
