@@ -18,8 +18,8 @@ from ingest.page_text import Page, PagedText, PageLine, assemble
 
 __all__ = ["OCR_DPI", "OcrError", "ocr_page", "read_image", "unavailable_reason"]
 
-# measured on the corpus scans (bench/bench_formats.py, tests/test_formats.py): at 200 dpi fact
-# recall was 0.94, at 300 dpi 0.91 and about half as fast
+# measured on the corpus scans (150 dpi rasters): fact recall 0.94 at 200 dpi, 0.91 at 300 dpi,
+# and 300 dpi was no faster (README, "Document formats")
 OCR_DPI = 200
 LANGUAGE = "vie"
 PAGE_TIMEOUT_S = 180.0
