@@ -20,7 +20,9 @@ import duckdb
 import pyarrow as pa
 
 from ingest.extract import EXTRACTOR_VERSION, Extraction, extract_text
+from ingest.privacy import redact
 from ingest.read import DecodedText, ReadError, decode_document, discover, read_file
+from ingest.segment import segment
 
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 DEFAULT_LOCK_TIMEOUT_S = 30.0
@@ -183,6 +185,20 @@ def _observation_rows(document_id: str, extraction: Extraction, decoded: Decoded
     ]
 
 
+def stored_text(text: str) -> str:
+    """The text kept in raw.document_texts: same lines, personal data never stored.
+
+    Signature blocks and distribution lists become empty lines; names, e-mails and phone
+    numbers elsewhere are replaced by placeholders (ingest.privacy).
+    """
+    segmentation = segment(text)
+    excluded = segmentation.excluded_lines
+    return "\n".join(
+        "" if number in excluded else redact(line, segmentation.signer_names)
+        for number, line in enumerate(text.split("\n"), start=1)
+    )
+
+
 def _at_line(values: tuple | None, line: int):  # noqa: ANN202
     """The value of a 1-based line in a per-line tuple (None when there is none)."""
     return values[line - 1] if values is not None and 0 < line <= len(values) else None
@@ -290,7 +306,7 @@ def store(
         _insert(
             connection,
             "raw.document_texts",
-            [{"document_id": document_id, "text": prepared.decoded.text}],
+            [{"document_id": document_id, "text": stored_text(prepared.decoded.text)}],
         )
         connection.execute("commit")
     except Exception as error:  # noqa: BLE001
