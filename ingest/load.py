@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import os
 import signal
 import sys
@@ -19,7 +20,9 @@ import duckdb
 import pyarrow as pa
 
 from ingest.extract import EXTRACTOR_VERSION, Extraction, extract_text
-from ingest.read import ReadError, discover, read_document
+from ingest.privacy import redact
+from ingest.read import DecodedText, ReadError, decode_document, discover, read_file
+from ingest.segment import segment
 
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 DEFAULT_LOCK_TIMEOUT_S = 30.0
@@ -136,6 +139,8 @@ def _document_row(prepared: Prepared, run_id: str) -> dict:
         "extractor_version": EXTRACTOR_VERSION,
         "run_id": run_id,
         "ingested_at": _now(),
+        "source_format": prepared.decoded.source_format,
+        "page_count": prepared.decoded.page_count,
     }
 
 
@@ -162,18 +167,47 @@ _OBSERVATION_COLUMNS = (
     "ward_level",
     "ward_reason",
 )
+_DOCUMENT_TABLES = (
+    "raw.observations",
+    "raw.rejected_tokens",
+    "raw.document_texts",
+    "raw.documents",
+)
 _REJECTED_COLUMNS = ("line", "char_start", "char_end", "raw_token", "reason", "context")
 
 
-def _observation_rows(document_id: str, extraction: Extraction) -> list[dict]:
+def _observation_rows(document_id: str, extraction: Extraction, decoded: DecodedText) -> list[dict]:
+    pages, confidence = decoded.line_pages, decoded.line_confidence
     return [
         {
             "observation_id": f"{document_id[:16]}:{fact.char_start}",
             "document_id": document_id,
             **{name: getattr(fact, name) for name in _OBSERVATION_COLUMNS},
+            "page": _at_line(pages, fact.line),
+            "source_format": decoded.source_format,
+            "ocr_confidence": _at_line(confidence, fact.line),
         }
         for fact in extraction.facts
     ]
+
+
+def stored_text(text: str) -> str:
+    """The text kept in raw.document_texts: same lines, personal data never stored.
+
+    Signature blocks and distribution lists become empty lines; names, e-mails and phone
+    numbers elsewhere are replaced by placeholders (ingest.privacy).
+    """
+    segmentation = segment(text)
+    excluded = segmentation.excluded_lines
+    return "\n".join(
+        "" if number in excluded else redact(line, segmentation.signer_names)
+        for number, line in enumerate(text.split("\n"), start=1)
+    )
+
+
+def _at_line(values: tuple | None, line: int):  # noqa: ANN202
+    """The value of a 1-based line in a per-line tuple (None when there is none)."""
+    return values[line - 1] if values is not None and 0 < line <= len(values) else None
 
 
 def _rejected_rows(document_id: str, extraction: Extraction) -> list[dict]:
@@ -218,16 +252,19 @@ class Prepared:
     size_bytes: int = 0
     line_count: int = 0
     extraction: Extraction | None = None
+    decoded: DecodedText | None = None
 
 
 def prepare(source: Path, known: frozenset[str] = frozenset()) -> Prepared:
-    """Read and extract one file, skipping extraction when its content is already loaded."""
+    """Read and extract one file, skipping decoding (OCR...) when its content is already loaded."""
     try:
-        decoded = read_document(source)
+        data = read_file(source)
+        document_id = hashlib.sha256(data).hexdigest()
+        if document_id in known:
+            return Prepared(source, UNCHANGED, document_id=document_id)
+        decoded = decode_document(source, data)
     except ReadError as error:
         return Prepared(source, FAILED, error.reason)
-    if decoded.sha256 in known:
-        return Prepared(source, UNCHANGED, document_id=decoded.sha256)
     try:
         extraction = extract_text(decoded.text, source.name)
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the others
@@ -245,6 +282,7 @@ def prepare(source: Path, known: frozenset[str] = frozenset()) -> Prepared:
         decoded.size_bytes,
         decoded.text.count("\n") + 1,
         extraction,
+        decoded,
     )
 
 
@@ -264,11 +302,20 @@ def store(
     connection.execute("begin transaction")
     try:
         if replaces_existing:
-            for table in ("raw.observations", "raw.rejected_tokens", "raw.documents"):
+            for table in _DOCUMENT_TABLES:
                 connection.execute(f"delete from {table} where document_id = ?", [document_id])
         _insert(connection, "raw.documents", [_document_row(prepared, run_id)])
-        _insert(connection, "raw.observations", _observation_rows(document_id, extraction))
+        _insert(
+            connection,
+            "raw.observations",
+            _observation_rows(document_id, extraction, prepared.decoded),
+        )
         _insert(connection, "raw.rejected_tokens", _rejected_rows(document_id, extraction))
+        _insert(
+            connection,
+            "raw.document_texts",
+            [{"document_id": document_id, "text": stored_text(prepared.decoded.text)}],
+        )
         connection.execute("commit")
     except Exception as error:  # noqa: BLE001
         connection.execute("rollback")

@@ -5,7 +5,9 @@ cannot use); `read_document` reads one file and returns its text as NFC Unicode 
 endings, whatever it was written in: UTF-8 (with or without BOM), UTF-16 (with or without BOM),
 Windows-1258, or the legacy Vietnamese font encodings TCVN3 (ABC, .VnTime) and VNI (VNI-Times).
 Legacy encodings are recognised by scoring candidate decodings for valid Vietnamese syllables.
-Nothing here writes anything or keeps state between calls.
+Files named .docx, .pdf, .doc or as an image are dispatched by suffix to `read_docx`,
+`read_pdf`, `read_doc` and `ocr`; their text gets the same cleaning. Nothing here writes
+anything or keeps state between calls.
 """
 
 from __future__ import annotations
@@ -26,15 +28,21 @@ from typing import NamedTuple
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DOCUMENT_SUFFIXES",
+    "SOURCE_FORMATS",
     "DecodedText",
     "Discovery",
     "ReadError",
+    "decode_document",
     "discover",
     "read_document",
+    "read_file",
 ]
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".doc"} | IMAGE_SUFFIXES
+SOURCE_FORMATS = ("text", "docx", "pdf", "ocr", "doc")
 
 
 @dataclass(frozen=True)
@@ -43,9 +51,15 @@ class DecodedText:
 
     path: Path
     text: str = field(repr=False)
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3" or "vni"
-    sha256: str  # hex digest of the raw bytes: the document's identity
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni"; else the format
+    sha256: str  # hex digest of the raw bytes (of the original file): the document's identity
     size_bytes: int
+    source_format: str = "text"  # one of SOURCE_FORMATS
+    # page (1-based) of each line of `text`, for PDF and OCR; None for text and Word files
+    line_pages: tuple[int, ...] | None = field(default=None, repr=False)
+    # mean OCR word confidence (0-100) of each line; None unless OCR was used
+    line_confidence: tuple[float | None, ...] | None = field(default=None, repr=False)
+    page_count: int | None = None
 
 
 class ReadError(Exception):
@@ -76,7 +90,7 @@ class Discovery:
 
 
 def discover(paths: Iterable[str | Path]) -> Discovery:
-    """Expand files and folders into candidate documents; folders yield only .txt/.md files.
+    """Expand files and folders into candidate documents (DOCUMENT_SUFFIXES in folders).
 
     A file named explicitly is always a candidate. Folders are walked recursively (hidden
     entries, whose names start with ".", are skipped); other files in them become errors, as do
@@ -167,9 +181,22 @@ def _walk(
 def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
     """Read one document and return its clean NFC text; raise ReadError when it is unusable."""
     path = Path(path)
-    data = _read_bytes(path, max_bytes)
+    return decode_document(path, read_file(path, max_bytes=max_bytes))
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a document file (its sha256 is the document id); ReadError if unusable."""
+    data = _read_bytes(Path(path), max_bytes)
     if not data:
         raise ReadError(path, "empty file")
+    return data
+
+
+def decode_document(path: Path, data: bytes) -> DecodedText:
+    """Decode the bytes of `path` by its suffix: Word, PDF, image (OCR), else text."""
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES and suffix in DOCUMENT_SUFFIXES:
+        return _decode_formatted(path, data, suffix)
     kind = _binary_kind(data)
     if kind is not None:
         raise ReadError(path, f"binary content ({kind}), not text")
@@ -188,6 +215,54 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedT
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         size_bytes=len(data),
+    )
+
+
+def _decode_formatted(path: Path, data: bytes, suffix: str) -> DecodedText:
+    """DOCX, PDF, legacy DOC or image: each reader gives text; lines are cleaned one by one."""
+    from ingest import ocr, read_doc, read_docx, read_pdf
+
+    pages: tuple[int, ...] | None = None
+    confidence: tuple[float | None, ...] | None = None
+    page_count: int | None = None
+    try:
+        if suffix == ".docx":
+            text, source_format = read_docx.docx_text(data), "docx"
+        elif suffix == ".doc":
+            text, source_format = read_doc.doc_text(data), "doc"
+        elif suffix == ".pdf":
+            paged, used_ocr = read_pdf.read_pdf(data)
+            text, pages, page_count = paged.text, paged.line_pages, paged.page_count
+            source_format = "ocr" if used_ocr else "pdf"
+            confidence = paged.line_confidence if used_ocr else None
+        else:
+            reason = ocr.unavailable_reason()
+            if reason is not None:
+                raise ReadError(path, f"scanned image: {reason}")
+            paged = ocr.read_image(data)
+            text, pages, page_count = paged.text, paged.line_pages, paged.page_count
+            source_format, confidence = "ocr", paged.line_confidence
+    except (
+        read_docx.DocxReadError,
+        read_doc.DocReadError,
+        read_pdf.PdfReadError,
+        ocr.OcrError,
+    ) as error:
+        raise ReadError(path, str(error)) from None
+    lines = [_clean(line).replace("\n", " ") for line in text.split("\n")]
+    if not any(_NON_SPACE.search(line) for line in lines):
+        label = {"docx": "DOCX", "doc": "DOC", "pdf": "PDF", "ocr": "OCR"}[source_format]
+        raise ReadError(path, f"{label} without any text")
+    return DecodedText(
+        path=path,
+        text="\n".join(lines),
+        encoding=source_format,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size_bytes=len(data),
+        source_format=source_format,
+        line_pages=pages,
+        line_confidence=confidence,
+        page_count=page_count,
     )
 
 

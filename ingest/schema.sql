@@ -24,7 +24,9 @@ create table if not exists raw.documents (
     run_id             varchar not null,
     ingested_at        timestamp not null,
     issuer_level       varchar,               -- commune | city | district | province | nation
-    horizon_year       integer                -- "Kế hoạch ... đến năm 2030": targets run to it
+    horizon_year       integer,               -- "Kế hoạch ... đến năm 2030": targets run to it
+    source_format      varchar default 'text', -- text | docx | pdf | ocr | doc
+    page_count         integer                -- pages of a PDF or image; null for text and Word
 );
 
 create table if not exists raw.observations (
@@ -50,7 +52,17 @@ create table if not exists raw.observations (
     ward_code          varchar,               -- unit the fact belongs to (its clause may name
     ward_name          varchar,               -- another unit than the document's issuer)
     ward_level         varchar,
-    ward_reason        varchar                -- why ward_code is null
+    ward_reason        varchar,               -- why ward_code is null
+    page               integer,               -- 1-based page the fact's paragraph starts on (PDF, OCR)
+    source_format      varchar default 'text', -- text | docx | pdf | ocr | doc
+    ocr_confidence     double                 -- mean OCR word confidence (0-100) of the line; null unless OCR
+);
+
+-- The text the reader produced from each document (a DOCX, PDF or scan has no lines of its own):
+-- every `line` of observations and rejected_tokens is a line of this text.
+create table if not exists raw.document_texts (
+    document_id        varchar primary key,
+    text               varchar not null
 );
 
 create table if not exists raw.rejected_tokens (
@@ -92,3 +104,8 @@ alter table raw.observations add column if not exists ward_code varchar;
 alter table raw.observations add column if not exists ward_name varchar;
 alter table raw.observations add column if not exists ward_level varchar;
 alter table raw.observations add column if not exists ward_reason varchar;
+alter table raw.documents add column if not exists source_format varchar default 'text';
+alter table raw.documents add column if not exists page_count integer;
+alter table raw.observations add column if not exists page integer;
+alter table raw.observations add column if not exists source_format varchar default 'text';
+alter table raw.observations add column if not exists ocr_confidence double;

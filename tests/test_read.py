@@ -609,7 +609,7 @@ def errors_of(found: Discovery, root: Path) -> list[tuple[str, str]]:
 def make_tree(root: Path) -> Path:
     docs = root / "docs"
     (docs / "sub" / "deeper").mkdir(parents=True)
-    for name in ["b.txt", "a.md", "README.md", "scan.pdf", "notes", ".DS_Store"]:
+    for name in ["b.txt", "a.md", "README.md", "scan.pdf", "notes", "report.xlsx", ".DS_Store"]:
         (docs / name).write_text("x")
     (docs / "sub" / "c.TXT").write_text("x")
     (docs / "sub" / "photo.png").write_bytes(b"\x89PNG")
@@ -619,20 +619,21 @@ def make_tree(root: Path) -> Path:
     return docs
 
 
-def test_discover_walks_folders_for_txt_and_md(tmp_path: Path) -> None:
+def test_discover_walks_folders_for_documents(tmp_path: Path) -> None:
     docs = make_tree(tmp_path)
     found = discover([docs])
     assert names(found.documents, tmp_path) == [
         "docs/README.md",
         "docs/a.md",
         "docs/b.txt",
+        "docs/scan.pdf",
         "docs/sub/c.TXT",
         "docs/sub/deeper/d.txt",
+        "docs/sub/photo.png",
     ]
     assert errors_of(found, tmp_path) == [
         ("docs/notes", "not a document file (no extension)"),
-        ("docs/scan.pdf", "not a document file (.pdf)"),
-        ("docs/sub/photo.png", "not a document file (.png)"),
+        ("docs/report.xlsx", "not a document file (.xlsx)"),
     ]
 
 
@@ -666,8 +667,10 @@ def test_discover_deduplicates_by_resolved_path(tmp_path: Path) -> None:
         "docs/a.md",
         "docs/again/c.TXT",
         "docs/again/deeper/d.txt",
+        "docs/again/photo.png",
+        "docs/scan.pdf",
     ]
-    assert len(found.errors) == 3
+    assert len(found.errors) == 2
     again = discover(list(reversed(given)))
     assert again.documents == found.documents
     assert [str(e) for e in again.errors] == [str(e) for e in found.errors]
@@ -693,8 +696,10 @@ def test_discover_directory_cycle_is_reported_not_followed(tmp_path: Path) -> No
         "docs/README.md",
         "docs/a.md",
         "docs/b.txt",
+        "docs/scan.pdf",
         "docs/sub/c.TXT",
         "docs/sub/deeper/d.txt",
+        "docs/sub/photo.png",
     ]
     loops = [(path, reason) for path, reason in errors_of(found, tmp_path) if "loop" in reason]
     assert loops == [("docs/sub/deeper/up", "symlink loop"), ("docs/sub/parent", "symlink loop")]

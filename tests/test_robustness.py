@@ -99,8 +99,10 @@ def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str | None]]:
         + "đạt 50%.\n"
     )
     add("hostile.txt", hostile, None)
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
-    cases["notes.pdf"] = (folder / "notes.pdf", "not a document")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")  # a PDF now, but a corrupt one
+    cases["notes.pdf"] = (folder / "notes.pdf", "corrupt pdf")
+    (folder / "notes.xlsx").write_bytes(b"PK\x03\x04")
+    cases["notes.xlsx"] = (folder / "notes.xlsx", "not a document")
     loop = folder / "loop"
     loop.mkdir()
     os.symlink(loop, loop / "again")

@@ -22,5 +22,7 @@ select
     cast(tokens_rejected as integer)     as tokens_rejected,
     cast(extractor_version as varchar)   as extractor_version,
     cast(run_id as varchar)              as ingest_run_id,
-    cast(ingested_at as timestamp)       as ingested_at
+    cast(ingested_at as timestamp)       as ingested_at,
+    cast(coalesce(source_format, 'text') as varchar) as source_format,
+    cast(page_count as integer)          as page_count
 from {{ source('raw', 'documents') }}

@@ -22,5 +22,8 @@ select
     -- the unit the fact belongs to, when its clause names one ("xã An Lão đạt 87%")
     cast(ward_code as varchar)        as attributed_ward_code,
     cast(ward_level as varchar)       as attributed_unit_level,
-    cast(ward_reason as varchar)      as attribution_reason
+    cast(ward_reason as varchar)      as attribution_reason,
+    cast(page as integer)             as page_number,
+    cast(coalesce(source_format, 'text') as varchar) as source_format,
+    cast(ocr_confidence as double)    as ocr_confidence
 from {{ source('raw', 'observations') }}
