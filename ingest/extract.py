@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -430,7 +430,7 @@ def _skip_spans(text: str) -> list[tuple[int, int, str]]:
     if "@" in text:
         spans += [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
     spans += [(s, e, "phone_number") for s, e in phone_spans(text)]
-    return spans
+    return sorted(spans)
 
 
 def _personal_data_lines(
@@ -450,10 +450,16 @@ def _personal_data_lines(
 
 
 def _skip_reason(start: int, spans: list[tuple[int, int, str]]) -> str | None:
-    for span_start, span_end, reason in spans:
+    """Reason of the skipped span (URL, e-mail, phone) holding `start`; spans are sorted."""
+    index = bisect_right(spans, (start, _NO_END))
+    for span_start, span_end, reason in reversed(spans[max(0, index - _SPAN_OVERLAP) : index]):
         if span_start <= start < span_end:
             return reason
     return None
+
+
+_NO_END = float("inf")
+_SPAN_OVERLAP = 4  # spans may nest (a URL inside an e-mail): look back a few
 
 
 def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  # noqa: ANN001
@@ -526,18 +532,14 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
         fact = _build_fact(
             unit, context, tokens, index, measure, measures, facts_by_index, boundaries
         )
+        where = {"line": line, "char_start": file_start, "char_end": file_end}
         if not clean:
-            fact = Fact(
-                **{
-                    **_fact_fields(fact),
-                    "section": context.redact(fact.section),
-                    "sentence": context.redact(fact.sentence),
-                    "indicator_text": context.redact(fact.indicator_text),
-                }
-            )
-        fact = Fact(
-            **{**_fact_fields(fact), "line": line, "char_start": file_start, "char_end": file_end}
-        )
+            where |= {
+                "section": context.redact(fact.section),
+                "sentence": context.redact(fact.sentence),
+                "indicator_text": context.redact(fact.indicator_text),
+            }
+        fact = replace(fact, **where)
         facts_by_index[index] = fact
         items.append(fact)
     if unit.shape in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS):
