@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import os
+import sys
 from datetime import UTC, date
 from pathlib import Path
 
@@ -32,7 +33,8 @@ warehouse of targets and results.
 The warehouse lives in $WAREHOUSE_DIR (default: data/warehouse/warehouse.duckdb in the
 repository); the Parquet export in $EXPORT_DIR (default: data/export); the dashboard in
 $REPORT_DIR and the dbt docs in $DOCS_DIR (default: report/ and docs/ beside the export).
-On a terminal each step shows a progress bar; -q prints only errors, -v one line per item.
+On a terminal each step shows a progress bar; -q prints only error lines, -v one line per
+file, dbt node and quality suite (options of run, ingest, build, validate, export, report, docs).
 """
 
 
@@ -40,6 +42,10 @@ def _json_default(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"not serialisable: {type(value).__name__}")
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def _console(args: argparse.Namespace) -> Console:
@@ -57,17 +63,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from ingest.extract import extract_text
     from ingest.read import ReadError, discover, read_document
 
-    console = _console(args)
     discovery = discover(args.paths)
     status = EXIT_OK
     for error in discovery.errors:
-        console.error(error.path, error.reason)
+        _say(f"error: {error}")
         status = EXIT_PARTIAL
     for path in discovery.documents:
         try:
             decoded = read_document(path)
         except ReadError as error:
-            console.error(error.path, error.reason)
+            _say(f"error: {error}")
             status = EXIT_PARTIAL
             continue
         extraction = extract_text(decoded.text, path.name)
@@ -81,7 +86,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             else:
                 print(_table_line(row))
         ward = extraction.meta.ward
-        console.info(
+        _say(
             f"{path.name}: ward {ward.name or '?'} ({ward.code or ward.reason}); "
             f"tokens seen {extraction.tokens_seen}, facts kept {len(extraction.facts)}, "
             f"rejected {len(extraction.rejected)}"
@@ -343,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _verbosity_options(common, default=argparse.SUPPRESS)
 
-    extract = commands.add_parser("extract", help="print the facts of documents", parents=[common])
+    extract = commands.add_parser("extract", help="print the facts of documents")
     extract.add_argument("paths", nargs="+", help="document files or folders")
     extract.add_argument("--format", choices=("jsonl", "table"), default="table")
     extract.add_argument("--rejected", action="store_true", help="also print rejected tokens")

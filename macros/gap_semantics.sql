@@ -86,9 +86,12 @@
     end)
 {%- endmacro %}
 
-{# Share of targets met among targets that have a result; null when none has. #}
+{#
+    Share of targets met among targets that have a result; null when none has. The cast keeps
+    the division exact on engines that divide integers as integers.
+#}
 {% macro met_share(targets_met, targets_not_met) -%}
-    ({{ targets_met }} / nullif({{ targets_met }} + {{ targets_not_met }}, 0))
+    (cast({{ targets_met }} as double precision) / nullif({{ targets_met }} + {{ targets_not_met }}, 0))
 {%- endmacro %}
 
 {#
