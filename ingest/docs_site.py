@@ -59,9 +59,23 @@ class DocsSite:
         )
 
 
+# dbt's page asks the browser for two URLs that do not exist: icons whose address Angular has
+# not filled in yet (`xlink:href="{{ ... }}"`, fetched literally before the first digest) and a
+# favicon left as an unexpanded bundler placeholder. Both print console errors, and over
+# http they are requests for nothing; Angular's ng-attr- form and an inline favicon avoid them.
+_UNBOUND_ICON = re.compile(r'(?<![-\w])xlink:href="{{')
+_FAVICON_PLACEHOLDER = re.compile(
+    r"""<link rel="shortcut icon" href="\$\{require\([^)]*\)\}"\s*/?>"""
+)
+_INLINE_FAVICON = '<link rel="icon" href="data:,">'
+
+
 def make_offline(page: str) -> str:
-    """dbt's page with usage tracking forced off; raises ValueError if it would load remotely."""
+    """dbt's page with usage tracking forced off and no request for a missing file; raises
+    ValueError if it would still load anything from another host."""
     page = _TRACKING_ON.sub(r"\1false", page)
+    page = _UNBOUND_ICON.sub('ng-attr-xlink:href="{{', page)
+    page = _FAVICON_PLACEHOLDER.sub(_INLINE_FAVICON, page)
     match = _REMOTE.search(page)
     if match:
         raise ValueError(f"the page loads a remote resource: {match.group(0)[:120]}")
