@@ -226,6 +226,18 @@ def invoke_dbt(
     return _summarise(name, outcome, log_file)
 
 
+def keep_latest_logs(folder: Path, pattern: str = "dbt-*.log", keep: int = 20) -> list[Path]:
+    """Delete all but the `keep` newest logs matching `pattern` in `folder`; returns the deleted.
+
+    One full dbt log per build (about 1.5 MB on the bundled corpus) would otherwise pile up.
+    """
+    logs = sorted(Path(folder).glob(pattern), key=lambda p: (p.stat().st_mtime, p.name))
+    removed = logs[: max(len(logs) - keep, 0)]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
 def _release_duckdb() -> None:
     """Close the DuckDB database dbt-duckdb keeps open in this process after a run.
 

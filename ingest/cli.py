@@ -152,7 +152,7 @@ def _require_warehouse(console: Console) -> bool:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from ingest.build import run_dbt_build
+    from ingest.build import keep_latest_logs, run_dbt_build
 
     console = _console(args)
     if not _require_warehouse(console):
@@ -173,6 +173,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             log_file=log_file,
             on_node=on_node,
         )
+    keep_latest_logs(log_file.parent)
     for failure in result.failed_nodes:
         console.error(
             settings.REPO_ROOT / failure.path,

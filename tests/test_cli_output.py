@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ingest.build import run_dbt_build
+from ingest.build import keep_latest_logs, run_dbt_build
 from ingest.console import Console, SummaryRow, Verbosity, plain_milestones
 from ingest.settings import REPO_ROOT
 
@@ -149,6 +149,19 @@ def test_verbose_ingest_prints_one_line_per_file(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     for document in DOCUMENTS.glob("*.txt"):
         assert re.search(rf"^  {re.escape(str(document))}: loaded, \d+ facts$", done.stderr, re.M)
+
+
+def test_only_the_latest_dbt_logs_are_kept(tmp_path: Path) -> None:
+    for index in range(25):
+        log = tmp_path / f"dbt-2026010{index // 10}T0000{index % 10:02d}-x.log"
+        log.write_text("log")
+        os.utime(log, (1_000_000 + index, 1_000_000 + index))
+    (tmp_path / "other.log").write_text("not a dbt log")
+    removed = keep_latest_logs(tmp_path, keep=20)
+    assert len(removed) == 5 and all(not p.exists() for p in removed)
+    kept = sorted(p.name for p in tmp_path.glob("dbt-*.log"))
+    assert len(kept) == 20 and "dbt-20260100T000000-x.log" not in kept
+    assert (tmp_path / "other.log").exists()
 
 
 # ----------------------------------------------------------------------------- failures

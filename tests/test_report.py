@@ -203,6 +203,20 @@ def test_pages_are_self_contained(site: Path) -> None:
         assert "<link" not in text and "<script src" not in text and "@import" not in text
 
 
+def test_no_personal_data_on_any_page(site: Path) -> None:
+    """Names, e-mails and phones of signature blocks never reach the warehouse, so neither the
+    dashboard; checked on the visible text of every page."""
+    email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+    phone = re.compile(r"(?<![\w/.,])(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\w/])")
+    signers = ("Phạm Thị Thanh Vân", "Bùi Quang Ngân", "Đinh Thị Thu Hà", "Trần Hồng Túc")
+    for page in site.rglob("*.html"):
+        text = html.unescape(re.sub(r"<[^>]+>", " ", read(page)))
+        assert len(text) > 500
+        assert not email.search(text), (page, email.search(text))
+        assert not phone.search(text), (page, phone.search(text))
+        assert not any(name in text for name in signers), page
+
+
 def test_rewriting_gives_identical_files(site: Path, gated_export, tmp_path: Path) -> None:
     again = tmp_path / "report"
     report.write_report(gated_export.export, again, warehouse=gated_export.warehouse)
