@@ -4,16 +4,24 @@
 process through `dbtRunner`, with the project and its `profiles.yml` at the repository root.
 When `warehouse_dir` is given it is passed to dbt as `WAREHOUSE_DIR` (profiles.yml reads it), so
 dbt builds the same DuckDB file the ingest wrote. Test failures never raise: the result says
-what passed and failed, and the caller decides the exit code.
+what passed and failed (with the file and message of each failure), and the caller decides the
+exit code.
+
+With `log_file`, dbt prints nothing: its full log (every event, debug level included) goes to
+that file, and `on_node` is called as each node finishes, for a progress bar. dbt fires events
+from its worker threads, so `on_node` must be thread-safe.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.settings import REPO_ROOT
@@ -23,6 +31,35 @@ _PASSED = {"success", "pass"}
 _FAILED = {"error", "fail", "runtime error"}
 _WARNED = {"warn"}
 _SKIPPED = {"skipped"}
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class NodeFailure:
+    """A node that errored or failed: the file it is defined in and dbt's message."""
+
+    path: str  # relative to the project (models/marts/_marts.yml for a generic test)
+    name: str
+    resource_type: str
+    status: str
+    message: str
+
+
+@dataclass(frozen=True)
+class NodeEvent:
+    """One dbt node finished (for progress bars and verbose lines)."""
+
+    unique_id: str
+    name: str
+    resource_type: str
+    status: str
+    execution_time: float
+    total: int | None  # nodes of the invocation, once dbt has said it
+
+    def describe(self) -> str:
+        return f"{self.status} {self.resource_type} {self.name} ({self.execution_time:.2f}s)"
 
 
 @dataclass(frozen=True)
@@ -43,6 +80,8 @@ class BuildResult:
     skipped: int = 0
     failures: tuple[str, ...] = field(default_factory=tuple)
     error: str | None = None
+    failed_nodes: tuple[NodeFailure, ...] = field(default_factory=tuple)
+    log_path: Path | None = None
 
     def describe(self) -> str:
         """One line for the CLI."""
@@ -95,6 +134,51 @@ def _environment(warehouse_dir: Path | None) -> Iterator[None]:
             os.environ["WAREHOUSE_DIR"] = previous
 
 
+class _EventSink:
+    """dbt callback: writes every event to the log file and reports finished nodes."""
+
+    def __init__(self, log_file: Path | None, on_node: Callable[[NodeEvent], None] | None) -> None:
+        self._lock = threading.Lock()
+        self._handle = None
+        if log_file is not None:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            self._handle = log_file.open("w", encoding="utf-8")
+        self._on_node = on_node
+        self.total: int | None = None
+
+    def __call__(self, message) -> None:  # noqa: ANN001 - dbt's EventMsg
+        # an exception here would abort dbt's run: never let one escape
+        try:
+            info = message.info
+            if self._handle is not None:
+                stamp = datetime.fromtimestamp(info.ts.seconds + info.ts.nanos / 1e9, UTC).strftime(
+                    "%Y-%m-%d %H:%M:%S.%f"
+                )
+                text = _ANSI.sub("", info.msg)
+                with self._lock:
+                    self._handle.write(f"{stamp} [{info.level:<5}] [{info.thread}]: {text}\n")
+            if info.name == "LogStartLine" and message.data.total:
+                self.total = int(message.data.total)
+            elif info.name == "NodeFinished" and self._on_node is not None:
+                node, result = message.data.node_info, message.data.run_result
+                self._on_node(
+                    NodeEvent(
+                        unique_id=node.unique_id,
+                        name=node.node_name,
+                        resource_type=node.resource_type,
+                        status=result.status or node.node_status,
+                        execution_time=float(result.execution_time or 0.0),
+                        total=self.total,
+                    )
+                )
+        except Exception:  # noqa: BLE001
+            pass
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
 def invoke_dbt(
     command: Sequence[str],
     project_dir: Path = REPO_ROOT,
@@ -102,10 +186,13 @@ def invoke_dbt(
     warehouse_dir: Path | None = None,
     target_path: Path | None = None,
     quiet: bool = False,
+    log_file: Path | None = None,
+    on_node: Callable[[NodeEvent], None] | None = None,
 ) -> BuildResult:
     """Run `dbt <command ...>` on the project and count what passed and failed.
 
     `target_path` redirects dbt's compiled files and artifacts (default: <project>/target).
+    `log_file` silences dbt's console and writes its full log there instead.
     """
     from dbt.cli.main import dbtRunner
 
@@ -120,16 +207,35 @@ def invoke_dbt(
     ]
     if target_path is not None:
         args += ["--target-path", str(Path(target_path).resolve())]
-    if quiet:
+    if log_file is not None:
+        log_file = Path(log_file).resolve()
+        # dbt's own file log off (ours is complete), and nothing on the console
+        args += ["--log-path", str(log_file.parent), "--log-level-file", "none"]
+        args += ["--log-level", "none"]
+    elif quiet:
         args.insert(0, "--quiet")
+    sink = _EventSink(log_file, on_node)
     with _environment(warehouse_dir):
         try:
-            outcome = dbtRunner().invoke(args)
+            outcome = dbtRunner(callbacks=[sink]).invoke(args)
         except Exception as exc:  # dbt reports most problems in the result; be safe anyway
-            return BuildResult(success=False, command=name, error=_one_line(exc))
+            return BuildResult(success=False, command=name, error=_one_line(exc), log_path=log_file)
         finally:
+            sink.close()
             _release_duckdb()
-    return _summarise(name, outcome)
+    return _summarise(name, outcome, log_file)
+
+
+def keep_latest_logs(folder: Path, pattern: str = "dbt-*.log", keep: int = 20) -> list[Path]:
+    """Delete all but the `keep` newest logs matching `pattern` in `folder`; returns the deleted.
+
+    One full dbt log per build (about 1.5 MB on the bundled corpus) would otherwise pile up.
+    """
+    logs = sorted(Path(folder).glob(pattern), key=lambda p: (p.stat().st_mtime, p.name))
+    removed = logs[: max(len(logs) - keep, 0)]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
 
 
 def _release_duckdb() -> None:
@@ -158,13 +264,21 @@ def run_dbt_build(
     select: str | None = None,
     target_path: Path | None = None,
     quiet: bool = False,
+    log_file: Path | None = None,
+    on_node: Callable[[NodeEvent], None] | None = None,
 ) -> BuildResult:
     """`dbt build` (seeds, models, unit and data tests), optionally limited to `select`."""
     command = ["build"]
     if select:
         command += ["--select", select]
     return invoke_dbt(
-        command, project_dir, warehouse_dir=warehouse_dir, target_path=target_path, quiet=quiet
+        command,
+        project_dir,
+        warehouse_dir=warehouse_dir,
+        target_path=target_path,
+        quiet=quiet,
+        log_file=log_file,
+        on_node=on_node,
     )
 
 
@@ -174,20 +288,27 @@ def run_dbt_docs_generate(
     warehouse_dir: Path | None = None,
     target_path: Path | None = None,
     quiet: bool = False,
+    static: bool = False,
+    log_file: Path | None = None,
 ) -> BuildResult:
-    """`dbt docs generate`: manifest, catalog and the static site, offline, in the target path."""
+    """`dbt docs generate`: manifest, catalog and the site, offline, in the target path.
+
+    `static` also writes `static_index.html`, one file with the manifest and catalog inside.
+    """
     return invoke_dbt(
-        ["docs", "generate"],
+        ["docs", "generate", *(["--static"] if static else [])],
         project_dir,
         warehouse_dir=warehouse_dir,
         target_path=target_path,
         quiet=quiet,
+        log_file=log_file,
     )
 
 
-def _summarise(command: str, outcome: object) -> BuildResult:
+def _summarise(command: str, outcome: object, log_file: Path | None = None) -> BuildResult:
     counts: Counter[str] = Counter()
     failures: list[str] = []
+    failed_nodes: list[NodeFailure] = []
     results = getattr(getattr(outcome, "result", None), "results", None) or []
     for item in results:
         node = getattr(item, "node", None)
@@ -205,6 +326,15 @@ def _summarise(command: str, outcome: object) -> BuildResult:
         elif status in _FAILED:
             counts[f"{kind}_failed"] += 1
             failures.append(getattr(node, "name", "?"))
+            failed_nodes.append(
+                NodeFailure(
+                    path=str(getattr(node, "original_file_path", "") or "?"),
+                    name=str(getattr(node, "name", "?")),
+                    resource_type=kind.rstrip("s").replace("unit_test", "unit test"),
+                    status=status,
+                    message=_one_line(getattr(item, "message", "") or status),
+                )
+            )
     exception = getattr(outcome, "exception", None)
     return BuildResult(
         success=bool(getattr(outcome, "success", False)),
@@ -221,6 +351,8 @@ def _summarise(command: str, outcome: object) -> BuildResult:
         skipped=counts["skipped"],
         failures=tuple(failures),
         error=_one_line(exception) if exception else None,
+        failed_nodes=tuple(failed_nodes),
+        log_path=log_file,
     )
 
 

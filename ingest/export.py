@@ -40,6 +40,7 @@ from typing import Any
 import duckdb
 
 from ingest import quality, settings
+from ingest.dbt_docs import doc_blocks, resolve_doc_references
 
 EXPORT_SCHEMA_VERSION = "1.1.0"  # 1.1: unit levels (city, nation) in dim_ward, reference_source
 EXPORT_SCHEMA = "marts"
@@ -145,14 +146,15 @@ def _dbt_docs(repo_root: Path) -> dict[str, dict[str, Any]]:
     fills what the YAML lacks.
     """
     docs: dict[str, dict[str, Any]] = {}
+    blocks = doc_blocks(repo_root)  # YAML descriptions may be {{ doc("...") }} references
 
     def merge(name: str, description: str | None, columns: dict[str, str]) -> None:
         entry = docs.setdefault(name, {"description": "", "columns": {}})
         if description and not entry["description"]:
-            entry["description"] = description.strip()
+            entry["description"] = resolve_doc_references(description, blocks).strip()
         for column, text in columns.items():
             if text and not entry["columns"].get(column):
-                entry["columns"][column] = text.strip()
+                entry["columns"][column] = resolve_doc_references(text, blocks).strip()
 
     models_dir = repo_root / "models"
     if models_dir.is_dir():

@@ -31,6 +31,7 @@ import json
 import logging
 import math
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,9 @@ import duckdb
 import polars as pl
 
 from ingest import settings
+
+# Called as (suites done, suites in the checkpoint, suite just validated; "" before the first).
+Progress = Callable[[int, int, str], None]
 
 EXPECTATIONS_DIR = settings.REPO_ROOT / "expectations"
 CHECKPOINT_FILE_NAME = "checkpoint.json"
@@ -479,11 +483,13 @@ def run_checkpoint(
     run_id: str,
     report_dir: Path | None = None,
     expectations_dir: Path | None = None,
+    progress: Progress | None = None,
 ) -> GateResult:
     """Validate the built warehouse with every suite of the checkpoint and store the results.
 
     Returns the gate verdict (`success` is false when any critical expectation failed); never
     raises on bad data. Raises FileNotFoundError when the warehouse file does not exist.
+    `progress` is told of each suite as it is validated.
     """
     warehouse = Path(warehouse)
     if not warehouse.is_file():
@@ -525,7 +531,9 @@ def run_checkpoint(
         con.close()
 
     # 2. validate with GX (imported only here)
-    results = _validate(config, frames, read_errors, parameters, allow_shrink, expectations_dir)
+    results = _validate(
+        config, frames, read_errors, parameters, allow_shrink, expectations_dir, progress
+    )
     success = not any(r.blocking for r in results)
     validated_at = dt.datetime.now().replace(microsecond=0)
 
@@ -558,18 +566,23 @@ def _validate(
     parameters: dict[str, list[Any]],
     allow_shrink: bool,
     expectations_dir: Path | None,
+    progress: Progress | None = None,
 ) -> list[ExpectationResult]:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    total = len(config["validations"])
+    if progress:
+        progress(0, total, "")
     import great_expectations as gx
     from great_expectations.core.expectation_suite import ExpectationSuite
     from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    _quiet_gx_logging()
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     source = context.data_sources.add_pandas("warehouse")
     results: list[ExpectationResult] = []
-    for validation in config["validations"]:
+    for position, validation in enumerate(config["validations"], start=1):
         dataset, suite_name = validation["dataset"], validation["suite"]
         suite_dict = load_suite_dict(suite_name, expectations_dir)
         metas: dict[str, dict[str, Any]] = {}
@@ -585,6 +598,8 @@ def _validate(
             order.append(meta["name"])
         if dataset in read_errors:
             results.append(_unreadable(suite_name, dataset, read_errors[dataset]))
+            if progress:
+                progress(position, total, suite_name)
             continue
         frame = frames[dataset]
         suite = context.suites.add(ExpectationSuite(**suite_dict))
@@ -609,7 +624,20 @@ def _validate(
             key=lambda r: order.index(r.expectation) if r.expectation in order else len(order)
         )
         results += converted
+        if progress:
+            progress(position, total, suite_name)
     return results
+
+
+def _quiet_gx_logging() -> None:
+    """Some GX modules set their own loggers to INFO (e.g. the ephemeral docs folder line); the
+    command line shows its own progress, so only GX warnings and errors get through."""
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    for name in list(logging.root.manager.loggerDict):
+        if name.startswith("great_expectations."):
+            logger = logging.getLogger(name)
+            if logger.level and logger.level < logging.WARNING:
+                logger.setLevel(logging.WARNING)
 
 
 def _store(warehouse: Path, gate: GateResult, checkpoint: str, allow_shrink: bool) -> None:

@@ -25,3 +25,20 @@ def export_dir() -> Path:
     """Folder of the Parquet export: `$EXPORT_DIR`, else `data/export` in the repository."""
     configured = os.environ.get("EXPORT_DIR")
     return Path(configured).resolve() if configured else REPO_ROOT / "data" / "export"
+
+
+def report_dir() -> Path:
+    """Folder of the ward dashboard: `$REPORT_DIR`, else `report` beside the export folder."""
+    configured = os.environ.get("REPORT_DIR")
+    return Path(configured).resolve() if configured else export_dir().parent / "report"
+
+
+def docs_dir() -> Path:
+    """Folder of the static dbt docs site: `$DOCS_DIR`, else `docs` beside the export folder."""
+    configured = os.environ.get("DOCS_DIR")
+    return Path(configured).resolve() if configured else export_dir().parent / "docs"
+
+
+def logs_dir() -> Path:
+    """Folder of the run logs (dbt's full log of each build): `$WAREHOUSE_DIR/logs`."""
+    return warehouse_dir() / "logs"

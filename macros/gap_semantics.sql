@@ -1,5 +1,7 @@
 {#
     Gap-to-target semantics, in one place so that the models and the unit tests agree.
+    Their wording (the metric definitions shown in dbt docs and the ward dashboard) is in
+    models/docs/metrics.md: change a formula here and its description there together.
 
     A comparator belongs to the target:
       ge  "≥ 80", "tối thiểu 80"  met by 80
@@ -69,6 +71,27 @@
 {% macro gap_value(actual_value, target_value, direction) -%}
     -- "+ 0.0" turns the IEEE negative zero of 0 × −1 into 0
     ((({{ actual_value }} - {{ target_value }}) * {{ direction_sign(direction) }}) + 0.0)
+{%- endmacro %}
+
+{#
+    Status of a ward × indicator × year: met / not_met when there are a target and a result,
+    no_result for a target alone, no_target for a result alone.
+#}
+{% macro gap_status(target_value, actual_value, is_met) -%}
+    (case
+        when {{ target_value }} is null then 'no_target'
+        when {{ actual_value }} is null then 'no_result'
+        when {{ is_met }} then 'met'
+        else 'not_met'
+    end)
+{%- endmacro %}
+
+{#
+    Share of targets met among targets that have a result; null when none has. The cast keeps
+    the division exact on engines that divide integers as integers.
+#}
+{% macro met_share(targets_met, targets_not_met) -%}
+    (cast({{ targets_met }} as double precision) / nullif({{ targets_met }} + {{ targets_not_met }}, 0))
 {%- endmacro %}
 
 {#

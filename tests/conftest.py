@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,27 @@ def built_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
         _build_warehouse(directory)
         marker.touch()
     return directory / "warehouse.duckdb"
+
+
+@dataclass(frozen=True)
+class GatedExport:
+    """A copy of the built warehouse on which the quality gate passed, and its Parquet export."""
+
+    warehouse: Path
+    export: Path
+
+
+@pytest.fixture(scope="session")
+def gated_export(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> GatedExport:
+    """Shared by the dashboard, docs and notebook tests (copy before changing either)."""
+    from ingest import export, quality
+
+    root = tmp_path_factory.mktemp("gated-export")
+    warehouse = root / "warehouse" / "warehouse.duckdb"
+    warehouse.parent.mkdir()
+    shutil.copy(built_warehouse, warehouse)
+    os.environ.pop(quality.ALLOW_SHRINK_ENV, None)
+    gate = quality.run_checkpoint(warehouse, run_id="gate-shared", report_dir=root / "reports")
+    assert gate.success, gate.summary()
+    export.export_warehouse(warehouse, root / "export", run_id="export-shared")
+    return GatedExport(warehouse=warehouse, export=root / "export")

@@ -7,14 +7,11 @@ never the live DuckDB file). Every notebook must render at least one PNG chart a
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import nbformat
 import pytest
-
-from ingest import export, quality
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
@@ -26,16 +23,11 @@ EXPECTED = {
 
 
 @pytest.fixture(scope="session")
-def export_dir(built_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Parquet export of the built warehouse, written after the gate passed."""
-    warehouse = tmp_path_factory.mktemp("nb-warehouse") / "warehouse.duckdb"
-    shutil.copy(built_warehouse, warehouse)
-    os.environ.pop(quality.ALLOW_SHRINK_ENV, None)
-    gate = quality.run_checkpoint(warehouse, run_id="nb-gate", report_dir=warehouse.parent)
-    assert gate.success, gate.summary()
+def export_dir(gated_export, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the shared Parquet export with no warehouse beside it: the notebooks cannot
+    reach the DuckDB file, even by accident."""
     root = tmp_path_factory.mktemp("nb-export") / "export"
-    export.export_warehouse(warehouse, root, run_id="nb-export")
-    warehouse.unlink()  # the notebooks cannot reach the DuckDB file, even by accident
+    shutil.copytree(gated_export.export, root)
     return root
 
 

@@ -3,7 +3,8 @@
 -- target is a 2027 row) and, for a result, the year it reports on. The current target
 -- (latest issued) meets the current result of the same year; the baseline is the latest
 -- result of an earlier year (a 2025 result is the baseline of a 2026 target).
--- Semantics (comparators, direction, bounds) live in macros/gap_semantics.sql.
+-- Semantics (comparators, direction, bounds, status) live in macros/gap_semantics.sql; their
+-- wording in models/docs/metrics.md.
 with targets as (
     select * from {{ ref('fct_targets') }}
     where is_current_target and ward_code is not null
@@ -137,12 +138,7 @@ select
     cast(round({{ gap_value('actual_value', 'target_value', 'direction') }}, 4) as double) as gap_value,
     cast(round({{ attainment_ratio('actual_value', 'target_value', 'direction') }}, 4) as double) as attainment_ratio,
     cast(is_met as boolean)                     as is_met,
-    cast(case
-        when target_value is null then 'no_target'
-        when actual_value is null then 'no_result'
-        when is_met then 'met'
-        else 'not_met'
-    end as varchar)                             as status,
+    cast({{ gap_status('target_value', 'actual_value', 'is_met') }} as varchar) as status,
     cast(baseline_value as double)              as baseline_value,
     cast(baseline_comparator as varchar)        as baseline_comparator,
     cast(baseline_year as integer)              as baseline_year,
