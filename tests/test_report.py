@@ -82,8 +82,9 @@ def test_one_page_per_ward_with_documents(site: Path, gated_export) -> None:
 def test_coverage_shows_all_114_units_and_names_those_without_documents(
     site: Path, gated_export
 ) -> None:
-    wards = table(gated_export.export, "dim_ward")
-    assert len(wards) == 114
+    units = table(gated_export.export, "dim_ward")
+    wards = units.filter(pl.col("unit_level") == "commune")
+    assert len(wards) == 114 and len(units) == 116  # and the city and the nation
     index = read(site / "index.html")
     assert index.count('<rect class="unit') == 114
     assert index.count('<rect class="unit filled"') == wards["has_documents"].sum()
@@ -239,14 +240,10 @@ def test_extra_columns_and_city_level_units_are_tolerated(gated_export, tmp_path
     export = tmp_path / "export"
     shutil.copytree(gated_export.export, export)
     ward_file = export / "dim_ward" / "part-0.parquet"
-    wards = pl.read_parquet(ward_file).with_columns(
-        unit_level=pl.lit("commune"), issuer_note=pl.lit("x")
-    )
-    city = wards.head(1).with_columns(
-        ward_code=pl.lit("31"),
-        ward_name=pl.lit("Thành phố Hải Phòng"),
-        unit_level=pl.lit("city"),
-        has_documents=pl.lit(True),
+    wards = pl.read_parquet(ward_file).with_columns(issuer_note=pl.lit("x"))
+    assert set(wards["unit_level"]) == {"commune", "city", "nation"}
+    city = wards.filter(pl.col("unit_level") == "city").with_columns(
+        ward_code=pl.lit("31b"), ward_name=pl.lit("Thành phố Hải Phòng"), has_documents=True
     )
     pl.concat([wards, city]).write_parquet(ward_file)
     gap_folder = export / "fct_gap_to_target"
