@@ -418,3 +418,107 @@ def test_a_strive_clause_without_subject_takes_the_previous_indicator_and_only_i
         "Tỷ lệ hồ sơ trực tuyến",
         "cán bộ được tập huấn",
     ]
+
+
+# --- unseen genres (contract v2) ----------------------------------------------------------------
+
+
+NEWS = (
+    "Xã Vĩnh Hải: người dân quen dần với dịch vụ công trực tuyến\n"
+    "Thứ Tư, 11/03/2026 - 08:20\n"
+    "(Cổng TTĐT xã Vĩnh Hải) - Sau 8 tháng vận hành chính quyền hai cấp, xã đã tiếp nhận "
+    "gần 3.100 hồ sơ, trong đó 2.480 hồ sơ nộp trực tuyến, chiếm 80,2%.\n"
+    "Theo ông trưởng phòng, đến nay 100% thôn có tổ công nghệ số với 95 thành viên; "
+    "thời gian tới xã phấn đấu đến cuối năm 2026 tỷ lệ này đạt tối thiểu 90%.\n"
+)
+
+
+def test_news_post_states_results_of_its_dateline_year_and_targets_in_its_wording():
+    extraction = extract_text(NEWS, "news.txt")
+    assert extraction.meta.kind == "news" and extraction.meta.issued_on == date(2026, 3, 11)
+    assert extraction.meta.ward.name == "Vĩnh Hải"
+    by_value = {f.value: f for f in extraction.facts}
+    assert (by_value[3100].kind, by_value[3100].comparator, by_value[3100].unit) == (
+        "actual",
+        "approx",
+        "dossiers",
+    )
+    assert (by_value[80.2].kind, by_value[80.2].period_end) == ("actual", 2026)
+    assert (by_value[95].unit, by_value[100].kind) == ("members", "actual")
+    target = by_value[90]
+    assert (target.kind, target.comparator, target.period_end) == ("target", "ge", 2026)
+    assert 8 not in by_value  # "Sau 8 tháng": a duration
+
+
+def test_counts_of_any_noun_magnitudes_ranks_speeds_and_money():
+    facts = facts_of(
+        report(
+            "I. KẾT QUẢ\n\n- Phường làm sạch 2,8 triệu bản ghi, kết nối 4 trạm quan trắc và "
+            "hơn 350 DN; xếp thứ 7/63 về DTI, nằm trong tốp 10; tốc độ di động trung bình đạt "
+            "45,2 Mbps; kinh phí 2,3 tỷ đồng.",
+            year=2025,
+        )
+    )
+    got = [(f.value, f.unit, f.comparator) for f in facts]
+    assert got == [
+        (2_800_000, "records", "eq"),
+        (4, "stations", "eq"),
+        (350, "businesses", "gt"),
+        (7, "rank", "eq"),
+        (10, "rank", "le"),
+        (45.2, "mbps", "eq"),
+        (2.3, "vnd_billion", "eq"),
+    ]
+    assert facts[3].denominator == 63
+
+
+def test_plan_structure_and_group_definitions_are_not_facts():
+    reasons = rejections(
+        plan(
+            "II. MỤC TIÊU (03 chỉ tiêu)\n\n- Kế hoạch gồm 9 nhiệm vụ trọng tâm và 18 dự án; "
+            "học sinh từ lớp 10 trở lên được học kỹ năng số; sáp nhập 05 phường cũ."
+        )
+    )
+    assert reasons["03"] == reasons["9"] == reasons["18"] == "plan_structure"
+    assert reasons["10"] == "group_definition"
+    assert reasons["05"] == "administrative_structure"
+
+
+def test_each_value_belongs_to_the_unit_its_clause_names():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSố: 20/BC-UBND\nHải Phòng, ngày 05 tháng 01 năm 2026\n\n"
+        "BÁO CÁO\nKết quả chuyển đổi số năm 2025\n\n"
+        "Tỷ lệ hồ sơ trực tuyến: phường Lê Chân đạt 95%, xã An Lão đạt 87%, toàn thành phố "
+        "đạt 90,1%, cao hơn bình quân cả nước là 76,3%.\n"
+        "Sở Khoa học và Công nghệ (số 18 Hoàng Diệu, phường Hồng Bàng) triển khai 40 trạm BTS.\n"
+    )
+    extraction = extract_text(text, "city.txt")
+    assert (extraction.meta.ward.code, extraction.meta.ward.level) == ("31", "city")
+    codes = [f.ward_code for f in extraction.facts]
+    assert codes == ["11383", "11629", "31", "VN", "31"]
+
+
+@pytest.mark.parametrize(
+    ("header", "level", "code"),
+    [
+        ("UBND TỈNH NGHỆ AN", "province", None),
+        ("CHÍNH PHỦ", "nation", "VN"),
+        ("UBND QUẬN LÊ CHÂN", "district", None),
+    ],
+)
+def test_documents_of_other_levels_are_attributed_to_their_issuer(header, level, code):
+    text = f"{header}\nSố: 3/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số năm 2026\n\n- Đạt 80% hồ sơ.\n"
+    ward = extract_text(text, "x.txt").meta.ward
+    assert (ward.level, ward.code) == (level, code)
+    assert code is not None or ward.reason
+
+
+def test_tasks_of_a_plan_to_a_horizon_run_to_it():
+    text = plan(
+        "III. NHIỆM VỤ, GIẢI PHÁP\n\n- Số hóa 100% hồ sơ hộ tịch.\n"
+        "- Năm 2027, phủ sóng 5G 100% thôn.\n",
+        year=2026,
+    ).replace("Hòa Bình năm 2026", "Hòa Bình giai đoạn 2026 - 2030")
+    digitised, coverage = facts_of(text)
+    assert (digitised.period_start, digitised.period_end) == (2026, 2030)
+    assert (coverage.period_start, coverage.period_end) == (2027, 2027)
