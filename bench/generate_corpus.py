@@ -343,8 +343,15 @@ class Writer:
         for kind, indicator, value, comparator, start, end in facts:
             self.facts.append(
                 PlantedFact(
-                    self.file, len(self.lines), kind, indicator.code, float(value),
-                    indicator.unit, comparator, start, end,
+                    self.file,
+                    len(self.lines),
+                    kind,
+                    indicator.code,
+                    float(value),
+                    indicator.unit,
+                    comparator,
+                    start,
+                    end,
                 )  # fmt: skip
             )
 
@@ -499,7 +506,9 @@ class UnitWriter:
         w.add("V. TỔ CHỨC THỰC HIỆN")
         self.filler(w, 3)
         self.signature(w)
-        w.add("", "PHỤ LỤC", f"CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM {year}", f"STT\tChỉ tiêu\tKế hoạch {year}")
+        w.add(
+            "", "PHỤ LỤC", f"CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM {year}", f"STT\tChỉ tiêu\tKế hoạch {year}"
+        )
         for position, indicator in enumerate(chosen[-3:], start=1):
             value = self.trajectories[indicator.code].target(year)
             w.fact(
@@ -667,9 +676,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.units < 1 or args.years < 1:
         print("error: --units and --years must be at least 1", file=sys.stderr)
         return 2
-    counts = generate(
-        args.out, args.units, args.years, args.first_year, args.seed, args.detail
-    )
+    counts = generate(args.out, args.units, args.years, args.first_year, args.seed, args.detail)
     print(
         f"generated {counts['documents']} documents ({counts['bytes'] / 1e6:.1f} MB) for "
         f"{counts['units']} units × {args.years} years, {counts['facts']} planted facts "
