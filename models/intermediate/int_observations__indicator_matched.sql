@@ -1,21 +1,67 @@
 -- Indicator matching: one row per observation of a current document version.
 -- The indicator phrase is normalised (macro normalize_phrase) and matched against every alias
--- pattern (regexp_matches). Among aliases whose indicator unit fits the observation's unit
+-- pattern (macro regex_matches). Among aliases whose indicator unit fits the observation's unit
 -- (same unit, or an x/y ratio for a percent indicator, read as the rate 100·x/y), the smallest
 -- priority wins (then the smallest alias_id); is_ambiguous_match flags a tie between
 -- different indicators at that priority. When the phrase matches nothing, and
 -- var('match_sentence_fallback') is on, the aliases are tried on the fact's sentence and the
 -- result is kept only when exactly one indicator fits there (match_source = 'sentence').
-with documents as (
-    select document_id, ward_code, reference_year
-    from {{ ref('int_documents__versioned') }}
-    where is_current_version
+--
+-- Incremental, keyed on document_id: matching is the costly step (every phrase against every
+-- alias), so a build matches only the documents not matched yet under the current rules. A
+-- document is matched again when it was loaded again (new ingest run) or when the rules changed
+-- (rules_fingerprint: aliases, indicator units, the fallback switch). Rows of documents that
+-- are no longer a current version are deleted after each build (macro
+-- delete_rows_of_replaced_documents). A change to this SQL needs `wardwh build --full`
+-- (`dbt build --full-refresh`).
+{{
+    config(
+        materialized='incremental',
+        unique_key='document_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        post_hook="{{ delete_rows_of_replaced_documents() }}"
+    )
+}}
+
+with aliases as (
+    select a.*, i.unit as indicator_unit
+    from {{ ref('stg_reference__indicator_aliases') }} as a
+    inner join {{ ref('stg_reference__indicators') }} as i on i.indicator_code = a.indicator_code
+),
+
+rules as (
+    select md5(
+        coalesce(string_agg(
+            concat_ws('|', alias_id, alias_pattern, indicator_code, cast(alias_priority as varchar), indicator_unit),
+            ';' order by alias_id
+        ), '') || '|fallback={{ var('match_sentence_fallback') }}'
+    ) as rules_fingerprint
+    from aliases
+),
+
+documents as (
+    select d.document_id, d.ward_code, d.reference_year, d.ingest_run_id, r.rules_fingerprint
+    from {{ ref('int_documents__versioned') }} as d
+    cross join rules as r
+    where d.is_current_version
+    {% if is_incremental() %}
+      and not exists (
+          select 1
+          from {{ this }} as done
+          where done.document_id = d.document_id
+            and done.ingest_run_id = d.ingest_run_id
+            and done.rules_fingerprint = r.rules_fingerprint
+      )
+    {% endif %}
 ),
 
 observations as (
     select
         o.*,
         d.ward_code,
+        d.ingest_run_id,
+        d.rules_fingerprint,
         -- a fact without a period falls back on the document's reference year
         coalesce(o.period_start_year, o.period_end_year, d.reference_year) as period_start_year_resolved,
         coalesce(o.period_end_year, o.period_start_year, d.reference_year) as period_end_year_resolved,
@@ -23,12 +69,6 @@ observations as (
         {{ normalize_phrase('o.sentence') }}       as sentence_normalized
     from {{ ref('stg_raw__observations') }} as o
     inner join documents as d on d.document_id = o.document_id
-),
-
-aliases as (
-    select a.*, i.unit as indicator_unit
-    from {{ ref('stg_reference__indicator_aliases') }} as a
-    inner join {{ ref('stg_reference__indicators') }} as i on i.indicator_code = a.indicator_code
 ),
 
 candidates as (
@@ -46,13 +86,10 @@ candidates as (
     from observations as o
     cross join (values ('indicator_text'), ('sentence')) as m(match_source)
     inner join aliases as a
-        on regexp_matches(
-            case m.match_source
-                when 'indicator_text' then o.indicator_phrase_normalized
-                else o.sentence_normalized
-            end,
-            a.alias_pattern
-        )
+        on {{ regex_matches(
+            "case m.match_source when 'indicator_text' then o.indicator_phrase_normalized else o.sentence_normalized end",
+            'a.alias_pattern'
+        ) }}
 ),
 
 ranked as (
@@ -154,13 +191,15 @@ select
     case
         when c.alias_id is null then null
         when c.stated_unit = 'ratio' and a.indicator_unit = 'percent'
-            then round(100.0 * c.numerator / c.denominator, 4)
+            then {{ round_to('100.0 * c.numerator / c.denominator', 4) }}
         else c.stated_value
     end as indicator_value,
     case
         when c.alias_id is null then null
         when c.stated_unit = 'ratio' and a.indicator_unit = 'percent' then 'derived_from_ratio'
         else 'stated'
-    end as value_basis
+    end as value_basis,
+    c.ingest_run_id,
+    c.rules_fingerprint
 from chosen as c
 left join aliases as a on a.alias_id = c.alias_id

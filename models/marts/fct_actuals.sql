@@ -8,7 +8,7 @@ select
     cast(indicator_code as varchar)           as indicator_code,
     cast(period_start_year as integer)        as period_start_year,
     cast(period_end_year as integer)          as period_year,
-    cast(fact_value as double)                as actual_value,
+    cast(fact_value as double precision)                as actual_value,
     cast(fact_comparator as varchar)          as actual_comparator,
     cast(value_basis as varchar)              as value_basis,
     cast(as_of_date as date)                  as as_of_date,

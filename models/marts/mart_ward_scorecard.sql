@@ -52,7 +52,7 @@ select
     cast(coalesce(c.targets_not_met, 0) as integer)                   as targets_not_met,
     cast(coalesce(c.targets_without_result, 0) as integer)            as targets_without_result,
     cast(coalesce(c.results_without_target, 0) as integer)            as results_without_target,
-    cast(c.targets_met / nullif(c.targets_met + c.targets_not_met, 0) as double) as met_share
+    cast(c.targets_met as double precision) / nullif(c.targets_met + c.targets_not_met, 0) as met_share
 from grid as g
 left join counts as c
     on c.ward_code = g.ward_code and c.period_year = g.period_year and c.pillar_code = g.pillar_code

@@ -10,7 +10,7 @@ mentioned as (
 ),
 
 curated as (
-    select unnest(string_split(observation_ids, ', ')) as observation_id
+    select unnest(string_to_array(observation_ids, ', ')) as observation_id
     from {{ ref('mart_unmapped_phrases') }}
     where match_status <> 'sentence_fallback'
 )
