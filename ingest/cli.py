@@ -27,7 +27,9 @@ warehouse of targets and results.
   wardwh export                  write marts and dimensions to Parquet for BI tools
 
 The warehouse lives in $WAREHOUSE_DIR (default: data/warehouse/warehouse.duckdb in the
-repository); the Parquet export in $EXPORT_DIR (default: data/export).
+repository); the Parquet export in $EXPORT_DIR (default: data/export). `ingest` and `build`
+also work on a PostgreSQL warehouse: --target postgres (or WARDWH_TARGET=postgres), reached
+with PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE.
 """
 
 
@@ -86,7 +88,7 @@ def _table_line(row: dict) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from ingest.load import WarehouseLockedError, ingest_paths
+    from ingest.load import WarehouseUnavailableError, ingest_paths
 
     def progress(position: int, total: int, outcome) -> None:  # noqa: ANN001
         if outcome.status == "failed":
@@ -94,11 +96,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         elif args.verbose or total > 50 and position % 100 == 0:
             _say(f"[{position}/{total}] {outcome.path.name}: {outcome.status}")
 
+    postgres = settings.postgres_params() if _target(args) == "postgres" else None
     try:
         summary = ingest_paths(
-            args.paths, settings.warehouse_path(), lock_timeout_s=_lock_timeout(), progress=progress
+            args.paths,
+            settings.warehouse_path(),
+            lock_timeout_s=_lock_timeout(),
+            progress=progress,
+            postgres=postgres,
         )
-    except WarehouseLockedError as error:
+    except WarehouseUnavailableError as error:
         _say(f"error: {error}")
         return EXIT_FAILED
     _say(f"ingest: {summary.describe()}")
@@ -110,14 +117,32 @@ def _lock_timeout() -> float | None:
     return float(value) if value else None
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    from ingest.build import run_dbt_build
+def _target(args: argparse.Namespace) -> str:
+    return getattr(args, "target", None) or settings.warehouse_target()
 
-    if not settings.warehouse_path().exists():
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from ingest.build import build_warehouse
+    from ingest.load import WarehouseUnavailableError
+
+    target = _target(args)
+    if target == "duckdb" and not settings.warehouse_path().exists():
         _say(f"error: {settings.warehouse_path()}: no warehouse yet; run `wardwh ingest` first")
         return EXIT_FAILED
-    result = run_dbt_build(settings.REPO_ROOT, warehouse_dir=settings.warehouse_dir())
-    _say(f"build: {result.describe()}")
+    try:
+        plan, result = build_warehouse(
+            settings.REPO_ROOT,
+            target=target,
+            warehouse_dir=settings.warehouse_dir(),
+            full=getattr(args, "full", False),
+        )
+    except WarehouseUnavailableError as error:
+        _say(f"error: {error}")
+        return EXIT_FAILED
+    if result is None:
+        _say(f"build: up to date ({plan.reason})")
+        return EXIT_OK
+    _say(f"build: {result.describe()} [{plan.selection}: {plan.reason}]")
     return EXIT_OK if result.success else EXIT_FAILED
 
 
@@ -150,6 +175,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     args.paths = args.paths or [str(settings.DOCUMENTS_DIR)]
     args.run_id = _new_run_id()
+    args.target = "duckdb"  # validate and export read the DuckDB warehouse
     ingest_status = cmd_ingest(args)
     if ingest_status == EXIT_FAILED:
         return ingest_status
@@ -183,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="load documents into the warehouse raw layer")
     ingest.add_argument("paths", nargs="+", help="document files or folders")
     ingest.add_argument("-v", "--verbose", action="store_true", help="one line per file")
+    ingest.add_argument("--target", choices=settings.TARGETS, help="warehouse backend")
     ingest.set_defaults(handler=cmd_ingest)
 
     for name, handler, text in (
@@ -193,6 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text)
         sub.add_argument("--run-id", help=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
+        if name == "build":
+            sub.add_argument("--target", choices=settings.TARGETS, help="warehouse backend")
+            sub.add_argument("--full", action="store_true", help="rebuild everything from scratch")
 
     run = commands.add_parser("run", help="ingest, build, validate and export")
     run.add_argument("paths", nargs="*", help="document files or folders (default: data/documents)")
