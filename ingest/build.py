@@ -173,6 +173,7 @@ def run_dbt_build(
     quiet: bool = False,
     target: str | None = None,
     full_refresh: bool = False,
+    exclude_resource_types: Sequence[str] = (),
 ) -> BuildResult:
     """`dbt build` (seeds, models, unit and data tests), optionally limited to `select`."""
     command = ["build"]
@@ -180,6 +181,8 @@ def run_dbt_build(
         command += ["--select", select]
     if full_refresh:
         command.append("--full-refresh")
+    for resource_type in exclude_resource_types:
+        command += ["--exclude-resource-type", resource_type]
     return invoke_dbt(
         command,
         project_dir,
@@ -282,7 +285,8 @@ class BuildPlan:
         return {
             "full": {"full_refresh": True},
             "all": {},
-            "raw": {"select": "source:raw+"},
+            # unit tests check the SQL, which has not changed: only the data tests run again
+            "raw": {"select": "source:raw+", "exclude_resource_types": ("unit_test",)},
         }.get(self.selection, {})
 
 

@@ -98,7 +98,8 @@ def test_the_plan_follows_what_changed():
     assert plan_build(state, BuildState("code", "seeds2", "raw2"), full=False).selection == "all"
     assert plan_build(state, BuildState("code2", "seeds", "raw"), full=False).selection == "full"
     assert plan_build(state, BuildState("code", "seeds", "raw2"), full=False).dbt_arguments == {
-        "select": "source:raw+"
+        "select": "source:raw+",
+        "exclude_resource_types": ("unit_test",),
     }
 
 
