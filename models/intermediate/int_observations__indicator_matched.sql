@@ -24,6 +24,12 @@
     )
 }}
 
+{#- an alias fits a fact of its indicator's unit, or an x/y ratio read as a rate -#}
+{% set unit_fits %}(
+            m.indicator_unit = o.stated_unit
+            or (o.stated_unit = 'ratio' and m.indicator_unit = 'percent' and o.denominator > 0)
+        ){% endset %}
+
 with aliases as (
     select a.*, i.unit as indicator_unit
     from {{ ref('stg_reference__indicator_aliases') }} as a
@@ -71,25 +77,57 @@ observations as (
     inner join documents as d on d.document_id = o.document_id
 ),
 
-candidates as (
+-- Each distinct normalised text is matched once (documents repeat their phrases), and a
+-- sentence only for the facts whose phrase matches no alias of a fitting unit: the only ones
+-- the sentence fallback can map.
+phrase_matches as (
+    select p.indicator_phrase_normalized, a.*
+    from (select distinct indicator_phrase_normalized from observations) as p
+    inner join aliases as a on {{ regex_matches('p.indicator_phrase_normalized', 'a.alias_pattern') }}
+),
+
+phrase_candidates as (
     select
         o.observation_id,
-        m.match_source,
-        a.alias_id,
-        a.alias_pattern,
-        a.alias_priority,
-        a.indicator_code,
-        (
-            a.indicator_unit = o.stated_unit
-            or (o.stated_unit = 'ratio' and a.indicator_unit = 'percent' and o.denominator > 0)
-        ) as unit_fits
+        'indicator_text' as match_source,
+        m.alias_id,
+        m.alias_pattern,
+        m.alias_priority,
+        m.indicator_code,
+        {{ unit_fits }} as unit_fits
     from observations as o
-    cross join (values ('indicator_text'), ('sentence')) as m(match_source)
-    inner join aliases as a
-        on {{ regex_matches(
-            "case m.match_source when 'indicator_text' then o.indicator_phrase_normalized else o.sentence_normalized end",
-            'a.alias_pattern'
-        ) }}
+    inner join phrase_matches as m on m.indicator_phrase_normalized = o.indicator_phrase_normalized
+),
+
+sentence_observations as (
+    select *
+    from observations as o
+    where not exists (
+        select 1
+        from phrase_candidates as c
+        where c.observation_id = o.observation_id and c.unit_fits
+    )
+),
+
+sentence_matches as (
+    select s.sentence_normalized, a.*
+    from (select distinct sentence_normalized from sentence_observations) as s
+    inner join aliases as a on {{ regex_matches('s.sentence_normalized', 'a.alias_pattern') }}
+),
+
+candidates as (
+    select * from phrase_candidates
+    union all
+    select
+        o.observation_id,
+        'sentence' as match_source,
+        m.alias_id,
+        m.alias_pattern,
+        m.alias_priority,
+        m.indicator_code,
+        {{ unit_fits }} as unit_fits
+    from sentence_observations as o
+    inner join sentence_matches as m on m.sentence_normalized = o.sentence_normalized
 ),
 
 ranked as (
