@@ -251,7 +251,9 @@ def measure_target(target, corpus, work, units_csv, units, repeat, server_env) -
 
     ingest = Timed([*me, "--step", "ingest", *common, *units_args, str(corpus)], env)
     loaded = json.loads(ingest.stdout.strip().splitlines()[-1])
+    print(f"  {target}: ingest {ingest.seconds:.1f} s ({loaded})", flush=True)
     build = Timed([*me, "--step", "build", *common, "--project", str(project), "--full"], env)
+    print(f"  {target}: full build {build.seconds:.1f} s", flush=True)
     figures = {
         "documents": loaded["loaded"],
         "failed": loaded["failed"],
@@ -266,6 +268,11 @@ def measure_target(target, corpus, work, units_csv, units, repeat, server_env) -
         again = Timed([*me, "--step", "build", *common, "--project", str(project)], env)
         selection = json.loads(again.stdout.strip().splitlines()[-1])["selection"]
         figures["increments"].append((one, again, _dbt_seconds(project), selection))
+        print(
+            f"  {target}: one new document: ingest {one.seconds:.1f} s, "
+            f"build {again.seconds:.1f} s ({selection})",
+            flush=True,
+        )
     queries = _compiled_analyses(project, target, env)
     figures["queries"] = _latencies(target, warehouse, queries, repeat, env)
     return figures
