@@ -281,7 +281,8 @@ SECOND_SYLLABLES = (
     "Quang", "Sơn", "Tân", "Thành", "Thịnh", "Thủy", "Tiến", "Trung", "Tường", "Vinh", "Xuân",
     "Yên", "Bắc", "Tây", "Đoài", "Thượng", "Hạ",
 )  # fmt: skip
-THIRD_SYLLABLES = ("Bắc", "Nam", "Đông", "Tây", "Thượng", "Trung")
+# not "Nam": "xã An Thành năm 2025" folds to "an thanh nam", which would name "An Thành Nam"
+THIRD_SYLLABLES = ("Bắc", "Đông", "Tây", "Thượng", "Trung", "Hạ")
 HAIPHONG = "Hải Phòng"
 
 

@@ -409,4 +409,7 @@ def _finish_run(connection, summary: RunSummary) -> None:
             summary.run_id,
         ],
     )
-    connection.execute("commit")
+    if isinstance(connection, PostgresConnection):
+        connection.durable_commit()
+    else:
+        connection.execute("commit")

@@ -8,7 +8,10 @@ plus what a shared server needs:
   added there exists on both backends;
 - several ingests may run at once: each document's transaction takes an advisory lock on its
   id and skips a document another ingest has just loaded (`claim_document`); each run holds a
-  session lock on its run id, so only runs whose process is gone are marked interrupted.
+  session lock on its run id, so only runs whose process is gone are marked interrupted;
+- a document's commit does not wait for the disk (synchronous_commit off): a server crash can
+  undo the last documents of a running ingest, whole, never half, and the next run loads them
+  again; the run's final commit waits (`durable_commit`), which makes every earlier one durable.
 """
 
 from __future__ import annotations
@@ -92,6 +95,7 @@ class PostgresConnection:
                 connect_timeout=connect_timeout_s,
                 application_name="wardwh ingest",
             )
+            self._connection.execute("set synchronous_commit = off")
         except psycopg.Error as error:
             reason = " ".join(str(error).split()) or type(error).__name__
             raise WarehouseUnavailableError(
@@ -129,6 +133,11 @@ class PostgresConnection:
             with cursor.copy(f"copy {table} ({names}) from stdin") as copy:
                 for row in rows:
                     copy.write_row([row[name] for name in columns])
+
+    def durable_commit(self) -> None:
+        """Commit the open transaction and wait until it (and all before it) is on disk."""
+        self.execute("set local synchronous_commit = on")
+        self.execute("commit")
 
     def begin_run(self, run_id: str) -> None:
         """Hold a session lock on the run for as long as this connection lives."""
