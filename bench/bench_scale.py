@@ -380,14 +380,18 @@ def main(argv: list[str] | None = None) -> int:
                 except ServerUnavailableError as error:
                     print(f"postgres: skipped: {error}")
             else:
-                results[target] = measure_target(
-                    target, documents, work, units_csv, unit_count, args.repeat, {}
-                )
+                try:
+                    results[target] = measure_target(
+                        target, documents, work, units_csv, unit_count, args.repeat, {}
+                    )
+                except SystemExit as error:  # report the other target anyway
+                    print(f"{target}: failed: {error}")
         print(
             f"\ncorpus: {documents} ({megabytes:.1f} MB), {unit_count} units; "
             f"{os.cpu_count()} cores"
         )
-        report(results, megabytes)
+        if results:
+            report(results, megabytes)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -128,6 +128,15 @@ def test_one_new_document_does_not_rebuild_the_others(warehouse, tmp_path):
             "update marts.fct_fact_mentions set sentence = ? where observation_id = ?",
             [MARKER, old[0]],
         )
+        # a target of a ward the new document is not about
+        other_ward_fact = con.execute(
+            "select fact_id from marts.fct_targets where ward_code <> ("
+            "select ward_code from raw.documents where file_name = ?) order by fact_id limit 1",
+            [CORPUS[1].name],
+        ).fetchone()[0]
+        con.execute(
+            "update marts.fct_targets set sentence = ? where fact_id = ?", [MARKER, other_ward_fact]
+        )
     new = _new_document(tmp_path / "incoming", CORPUS[1], "new_report.txt", "Phụ lục bổ sung.")
     assert cli("ingest", str(new), warehouse=warehouse).returncode == 0
     done = cli("build", warehouse=warehouse)
@@ -149,6 +158,10 @@ def test_one_new_document_does_not_rebuild_the_others(warehouse, tmp_path):
         new_mentions = con.execute(
             "select count(*) from marts.fct_fact_mentions where document_id = ?", [new_id]
         ).fetchone()[0]
+        marked_targets = con.execute(
+            "select count(*) from marts.fct_targets where fact_id = ? and sentence = ?",
+            [other_ward_fact, MARKER],
+        ).fetchone()[0]
         new_targets = con.execute(
             "select count(*) from marts.fct_targets where document_id = ?", [new_id]
         ).fetchone()[0]
@@ -156,6 +169,7 @@ def test_one_new_document_does_not_rebuild_the_others(warehouse, tmp_path):
             "select count(*) from raw.observations where document_id = ?", [new_id]
         ).fetchone()[0]
     assert marked == 1 and marked_mentions == 1, "the old document was matched again"
+    assert marked_targets == 1, "the targets of another ward were rebuilt"
     assert raw_facts > 0 and new_mentions > 0 and new_targets > 0
 
 

@@ -13,7 +13,7 @@
         unique_key='document_id',
         incremental_strategy='delete+insert',
         on_schema_change='fail',
-        post_hook="delete from {{ this }} where fact_id not in (select fact_id from {{ ref('int_facts__deduplicated') }})"
+        post_hook="delete from {{ this }} as m where not exists (select 1 from {{ ref('int_facts__deduplicated') }} as f where f.fact_id = m.fact_id)"
     )
 }}
 

@@ -1,6 +1,34 @@
 -- Targets: one row per document × indicator × period, de-duplicated across repeated mentions,
 -- with revision history. Several documents setting a target for the same ward, indicator and
 -- period year are revisions; the latest issued (issued_on, else ingested_at) is current.
+--
+-- Incremental, keyed on document_id: a build rewrites the facts of the wards whose facts
+-- changed (macro changed_fact_groups), since revisions and rankings only compare documents of
+-- the same ward; facts gone upstream are deleted after the batch.
+{{
+    config(
+        materialized='incremental',
+        unique_key='document_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        post_hook="{{ delete_vanished_facts('int_targets__versioned') }}"
+    )
+}}
+
+with upstream as (
+    select * from {{ ref('int_targets__versioned') }}
+),
+
+batch as (
+    select *
+    from upstream
+    {% if is_incremental() %}
+    where coalesce(ward_code, 'document:' || document_id) in (
+        {{ changed_fact_groups('upstream', 'target_value', 'target_comparator') }}
+    )
+    {% endif %}
+)
+
 select
     cast(fact_id as varchar)                      as fact_id,
     cast(document_id as varchar)                  as document_id,
@@ -20,4 +48,4 @@ select
     cast(previous_document_id as varchar)         as previous_document_id,
     cast(superseded_by_document_id as varchar)    as superseded_by_document_id,
     {{ fact_provenance_columns() }}
-from {{ ref('int_targets__versioned') }}
+from batch

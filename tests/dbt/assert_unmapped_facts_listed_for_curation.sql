@@ -17,5 +17,5 @@ curated as (
 
 select o.observation_id
 from observations as o
-where o.observation_id not in (select observation_id from mentioned)
-  and o.observation_id not in (select observation_id from curated)
+where not exists (select 1 from mentioned as m where m.observation_id = o.observation_id)
+  and not exists (select 1 from curated as c where c.observation_id = o.observation_id)
