@@ -209,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="load documents into the warehouse raw layer")
     ingest.add_argument("paths", nargs="+", help="document files or folders")
     ingest.add_argument("-v", "--verbose", action="store_true", help="one line per file")
-    ingest.add_argument("--target", choices=settings.TARGETS, help="warehouse backend")
+    ingest.add_argument("--target", choices=settings.TARGETS, help="warehouse backend (default: $WARDWH_TARGET, else duckdb)"
     ingest.set_defaults(handler=cmd_ingest)
 
     for name, handler, text in (
@@ -221,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--run-id", help=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
         if name == "build":
-            sub.add_argument("--target", choices=settings.TARGETS, help="warehouse backend")
+            sub.add_argument("--target", choices=settings.TARGETS, help="warehouse backend (default: $WARDWH_TARGET, else duckdb)"
             sub.add_argument("--full", action="store_true", help="rebuild everything from scratch")
 
     run = commands.add_parser("run", help="ingest, build, validate and export")
