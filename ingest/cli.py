@@ -14,6 +14,7 @@ from ingest import settings
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_FAILED = 2
+TARGET_HELP = "warehouse backend (default: $WARDWH_TARGET, else duckdb)"
 
 DESCRIPTION = """\
 Turn the digital-transformation plans and reports of Hải Phòng's wards into a DuckDB
@@ -209,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="load documents into the warehouse raw layer")
     ingest.add_argument("paths", nargs="+", help="document files or folders")
     ingest.add_argument("-v", "--verbose", action="store_true", help="one line per file")
-    ingest.add_argument("--target", choices=settings.TARGETS, help="warehouse backend (default: $WARDWH_TARGET, else duckdb)"
+    ingest.add_argument("--target", choices=settings.TARGETS, help=TARGET_HELP)
     ingest.set_defaults(handler=cmd_ingest)
 
     for name, handler, text in (
@@ -221,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--run-id", help=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
         if name == "build":
-            sub.add_argument("--target", choices=settings.TARGETS, help="warehouse backend (default: $WARDWH_TARGET, else duckdb)"
+            sub.add_argument("--target", choices=settings.TARGETS, help=TARGET_HELP)
             sub.add_argument("--full", action="store_true", help="rebuild everything from scratch")
 
     run = commands.add_parser("run", help="ingest, build, validate and export")
