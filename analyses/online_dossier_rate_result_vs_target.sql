@@ -37,7 +37,7 @@ select
     {{ target_year }}                                   as target_year,
     t.target_value,
     t.target_comparator,
-    round({{ gap_value('r.actual_value', 't.target_value', "coalesce(t.direction, r.direction)") }}, 2) as gap_percentage_points,
+    {{ round_to(gap_value('r.actual_value', 't.target_value', "coalesce(t.direction, r.direction)"), 2) }} as gap_percentage_points,
     case
         when r.actual_value is null then 'no result for {{ result_year }}'
         when t.target_value is null then 'no target for {{ target_year }}'

@@ -3,9 +3,15 @@
 `wardwh build` calls `run_dbt_build`; tests and notebooks may call it too. dbt is invoked in
 process through `dbtRunner`, with the project and its `profiles.yml` at the repository root.
 When `warehouse_dir` is given it is passed to dbt as `WAREHOUSE_DIR` (profiles.yml reads it), so
-dbt builds the same DuckDB file the ingest wrote. Test failures never raise: the result says
-what passed and failed (with the file and message of each failure), and the caller decides the
-exit code.
+dbt builds the same DuckDB file the ingest wrote; `target="postgres"` builds the PostgreSQL
+warehouse named by the PG* variables instead. Test failures never raise: the result says what
+passed and failed, and the caller decides the exit code.
+
+`build_warehouse` (what `wardwh build` runs) builds only what changed since the last successful
+build of the same warehouse, recorded in raw.build_runs: new documents rebuild what depends on
+the raw layer (`--select source:raw+`, the incremental models only take the new documents), a
+changed seed or data test rebuilds everything, a changed model or macro rebuilds everything from
+scratch (`--full-refresh`), and nothing changed means nothing to do.
 
 With `log_file`, dbt prints nothing: its full log (every event, debug level included) goes to
 that file, and `on_node` is called as each node finishes, for a progress bar. dbt fires events
@@ -14,9 +20,11 @@ from its worker threads, so `on_node` must be thread-safe.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ingest.settings import REPO_ROOT
+from ingest.settings import REPO_ROOT, WAREHOUSE_FILE_NAME, postgres_params
 
 # dbt statuses, by kind of node (RunStatus / TestStatus values).
 _PASSED = {"success", "pass"}
@@ -188,10 +196,12 @@ def invoke_dbt(
     quiet: bool = False,
     log_file: Path | None = None,
     on_node: Callable[[NodeEvent], None] | None = None,
+    target: str | None = None,
 ) -> BuildResult:
     """Run `dbt <command ...>` on the project and count what passed and failed.
 
-    `target_path` redirects dbt's compiled files and artifacts (default: <project>/target).
+    `target_path` redirects dbt's compiled files and artifacts (default: <project>/target);
+    `target` is the profile's output (duckdb, the default, or postgres).
     `log_file` silences dbt's console and writes its full log there instead.
     """
     from dbt.cli.main import dbtRunner
@@ -207,6 +217,8 @@ def invoke_dbt(
     ]
     if target_path is not None:
         args += ["--target-path", str(Path(target_path).resolve())]
+    if target is not None:
+        args += ["--target", target]
     if log_file is not None:
         log_file = Path(log_file).resolve()
         # dbt's own file log off (ours is complete), and nothing on the console
@@ -266,11 +278,18 @@ def run_dbt_build(
     quiet: bool = False,
     log_file: Path | None = None,
     on_node: Callable[[NodeEvent], None] | None = None,
+    target: str | None = None,
+    full_refresh: bool = False,
+    exclude_resource_types: Sequence[str] = (),
 ) -> BuildResult:
     """`dbt build` (seeds, models, unit and data tests), optionally limited to `select`."""
     command = ["build"]
     if select:
         command += ["--select", select]
+    if full_refresh:
+        command.append("--full-refresh")
+    for resource_type in exclude_resource_types:
+        command += ["--exclude-resource-type", resource_type]
     return invoke_dbt(
         command,
         project_dir,
@@ -279,6 +298,7 @@ def run_dbt_build(
         quiet=quiet,
         log_file=log_file,
         on_node=on_node,
+        target=target,
     )
 
 
@@ -359,3 +379,161 @@ def _summarise(command: str, outcome: object, log_file: Path | None = None) -> B
 def _one_line(error: object) -> str:
     text = " ".join(str(error).split())
     return text[:300]
+
+
+# ------------------------------------------------------------------------ incremental builds
+
+BUILD_RUNS_SQL = """
+create table if not exists raw.build_runs (
+    build_id               varchar primary key,
+    started_at             timestamp not null,
+    finished_at            timestamp,
+    target                 varchar not null,
+    selection              varchar not null,
+    code_fingerprint       varchar not null,
+    reference_fingerprint  varchar not null,
+    raw_signature          varchar not null,
+    status                 varchar not null
+)
+"""
+_CODE = ("models", "macros", "dbt_project.yml")  # a change rebuilds from scratch
+_REFERENCE = ("seeds", "tests/dbt")  # a change rebuilds everything, incrementally
+
+
+@dataclass(frozen=True)
+class BuildPlan:
+    """What a build has to do, and why."""
+
+    selection: str  # full (from scratch) | all | raw (what depends on the raw layer) | none
+    reason: str
+
+    @property
+    def dbt_arguments(self) -> dict:
+        return {
+            "full": {"full_refresh": True},
+            "all": {},
+            # unit tests check the SQL, which has not changed: only the data tests run again
+            "raw": {"select": "source:raw+", "exclude_resource_types": ("unit_test",)},
+        }.get(self.selection, {})
+
+
+@dataclass(frozen=True)
+class BuildState:
+    code_fingerprint: str
+    reference_fingerprint: str
+    raw_signature: str
+
+
+def fingerprint(project_dir: Path, parts: Sequence[str]) -> str:
+    """Hash of the names and contents of the project files under `parts`."""
+    digest = hashlib.sha256()
+    for part in parts:
+        root = project_dir / part
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in files:
+            digest.update(str(path.relative_to(project_dir)).encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def plan_build(previous: BuildState | None, current: BuildState, *, full: bool) -> BuildPlan:
+    """Decide what to rebuild from the last successful build and the state now."""
+    if full:
+        return BuildPlan("full", "full rebuild requested")
+    if previous is None:
+        return BuildPlan("full", "first build of this warehouse")
+    if previous.code_fingerprint != current.code_fingerprint:
+        return BuildPlan("full", "models or macros changed")
+    if previous.reference_fingerprint != current.reference_fingerprint:
+        return BuildPlan("all", "seeds or data tests changed")
+    if previous.raw_signature != current.raw_signature:
+        return BuildPlan("raw", "documents were ingested")
+    return BuildPlan("none", "nothing changed since the last build")
+
+
+def _open(target: str, warehouse_dir: Path | None):
+    """A connection to the warehouse (the raw layer's backend)."""
+    from ingest.load import PostgresConnection, connect
+
+    if target == "postgres":
+        return PostgresConnection(postgres_params())
+    from ingest.settings import warehouse_dir as default_dir
+
+    return connect(Path(warehouse_dir or default_dir()) / WAREHOUSE_FILE_NAME)
+
+
+def _raw_signature(connection) -> str:
+    """Changes when a document is loaded (a new one, or one loaded again); a run that found
+    nothing new leaves it alone, so its build has nothing to do."""
+    documents = connection.execute("select count(*), max(ingested_at) from raw.documents")
+    count, latest = documents.fetchone()
+    return f"{count}|{latest}"
+
+
+def _previous_state(connection, target: str) -> BuildState | None:
+    row = connection.execute(
+        "select code_fingerprint, reference_fingerprint, raw_signature from raw.build_runs "
+        "where target = ? and status = 'ok' order by finished_at desc limit 1",
+        [target],
+    ).fetchone()
+    return BuildState(*row) if row else None
+
+
+def build_warehouse(
+    project_dir: Path = REPO_ROOT,
+    *,
+    target: str = "duckdb",
+    warehouse_dir: Path | None = None,
+    full: bool = False,
+    quiet: bool = False,
+    log_file: Path | None = None,
+    on_node: Callable[[NodeEvent], None] | None = None,
+) -> tuple[BuildPlan, BuildResult | None]:
+    """Build what changed since the last successful build (`full`: everything from scratch).
+
+    Returns the plan and the dbt result (None when there was nothing to do). `log_file` and
+    `on_node` are passed to dbt (see `invoke_dbt`).
+    """
+    project_dir = Path(project_dir).resolve()
+    connection = _open(target, warehouse_dir)
+    try:
+        connection.execute(BUILD_RUNS_SQL)
+        current = BuildState(
+            fingerprint(project_dir, _CODE),
+            fingerprint(project_dir, _REFERENCE),
+            _raw_signature(connection),
+        )
+        plan = plan_build(_previous_state(connection, target), current, full=full)
+    finally:
+        connection.close()
+    if plan.selection == "none":
+        return plan, None
+    started = datetime.now(UTC).replace(tzinfo=None)
+    result = run_dbt_build(
+        project_dir,
+        warehouse_dir=warehouse_dir,
+        quiet=quiet,
+        target=target,
+        log_file=log_file,
+        on_node=on_node,
+        **plan.dbt_arguments,
+    )
+    connection = _open(target, warehouse_dir)
+    try:
+        connection.execute(
+            "insert into raw.build_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
+                started,
+                datetime.now(UTC).replace(tzinfo=None),
+                target,
+                plan.selection,
+                current.code_fingerprint,
+                current.reference_fingerprint,
+                current.raw_signature,
+                "ok" if result.success else "failed",
+            ],
+        )
+    finally:
+        connection.close()
+    return plan, result

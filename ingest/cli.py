@@ -15,6 +15,7 @@ from ingest.console import Console, Verbosity
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_FAILED = 2
+TARGET_HELP = "warehouse backend (default: $WARDWH_TARGET, else duckdb)"
 
 DESCRIPTION = """\
 Turn the digital-transformation plans and reports of Hải Phòng's wards into a DuckDB
@@ -35,6 +36,8 @@ repository); the Parquet export in $EXPORT_DIR (default: data/export); the dashb
 $REPORT_DIR and the dbt docs in $DOCS_DIR (default: report/ and docs/ beside the export).
 On a terminal each step shows a progress bar; -q prints only error lines, -v one line per
 file, dbt node and quality suite (options of run, ingest, build, validate, export, report, docs).
+`ingest` and `build` also work on a PostgreSQL warehouse: --target postgres (or
+WARDWH_TARGET=postgres), reached with PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE.
 """
 
 
@@ -151,7 +154,7 @@ def _table_line(row: dict) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from ingest.load import FAILED, WarehouseLockedError, ingest_paths
+    from ingest.load import FAILED, WarehouseUnavailableError, ingest_paths
 
     console = _console(args)
     with console.step("ingest", "files") as step:
@@ -165,14 +168,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             facts = f", {outcome.facts} facts" if outcome.facts else ""
             step.advance(outcome.path.name, detail=f"  {outcome.path}: {outcome.status}{facts}")
 
+        postgres = settings.postgres_params() if _target(args) == "postgres" else None
         try:
             summary = ingest_paths(
                 args.paths,
                 settings.warehouse_path(),
                 lock_timeout_s=_lock_timeout(),
                 progress=progress,
+                postgres=postgres,
             )
-        except WarehouseLockedError as error:
+        except WarehouseUnavailableError as error:
             console.error(settings.warehouse_path(), _reason(error, settings.warehouse_path()))
             return EXIT_FAILED
     if getattr(args, "outcome", None) is not None:
@@ -191,6 +196,10 @@ def _lock_timeout() -> float | None:
     return float(value) if value else None
 
 
+def _target(args: argparse.Namespace) -> str:
+    return getattr(args, "target", None) or settings.warehouse_target()
+
+
 def _require_warehouse(console: Console) -> bool:
     if settings.warehouse_path().exists():
         return True
@@ -199,10 +208,12 @@ def _require_warehouse(console: Console) -> bool:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from ingest.build import keep_latest_logs, run_dbt_build
+    from ingest.build import build_warehouse, keep_latest_logs
+    from ingest.load import WarehouseUnavailableError
 
     console = _console(args)
-    if not _require_warehouse(console):
+    target = _target(args)
+    if target == "duckdb" and not _require_warehouse(console):
         return EXIT_FAILED
     run_id = getattr(args, "run_id", None) or _new_run_id()
     log_file = settings.logs_dir() / f"dbt-{run_id}.log"
@@ -214,12 +225,21 @@ def cmd_build(args: argparse.Namespace) -> int:
                 step.set_total(event.total)
             step.advance(event.name, detail=f"  {event.describe()}")
 
-        result = run_dbt_build(
-            settings.REPO_ROOT,
-            warehouse_dir=settings.warehouse_dir(),
-            log_file=log_file,
-            on_node=on_node,
-        )
+        try:
+            plan, result = build_warehouse(
+                settings.REPO_ROOT,
+                target=target,
+                warehouse_dir=settings.warehouse_dir(),
+                full=getattr(args, "full", False),
+                log_file=log_file,
+                on_node=on_node,
+            )
+        except WarehouseUnavailableError as error:
+            console.error(settings.warehouse_path(), str(error))
+            return EXIT_FAILED
+    if result is None:
+        console.info(f"build: up to date ({plan.reason})")
+        return EXIT_OK
     keep_latest_logs(log_file.parent)
     for failure in result.failed_nodes:
         console.error(
@@ -230,7 +250,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         console.error(settings.REPO_ROOT / "dbt_project.yml", f"dbt build: {result.error}")
     if getattr(args, "outcome", None) is not None:
         args.outcome.build = result
-    console.info(f"build: {result.describe()}")
+    console.info(f"build: {result.describe()} [{plan.selection}: {plan.reason}]")
     console.info(f"build: dbt log in {log_file}")
     return EXIT_OK if result.success else EXIT_FAILED
 
@@ -346,12 +366,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     console = _console(args)
     args.paths = args.paths or [str(settings.DOCUMENTS_DIR)]
     args.run_id = _new_run_id()
+    args.target = "duckdb"  # validate, export and report read the DuckDB warehouse
     args.outcome = outcome = RunOutcome()
     status = cmd_ingest(args)
     if status != EXIT_FAILED:
         for step in (cmd_build, cmd_validate, cmd_export, cmd_report):
             step_status = step(args)
-            if step is cmd_build and outcome.build is not None and outcome.build.success:
+            if step is cmd_build and step_status == EXIT_OK:
                 outcome.figures = warehouse_figures(settings.warehouse_path())
             if step_status != EXIT_OK:
                 outcome.stopped_at = step.__name__.removeprefix("cmd_")
@@ -420,6 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest", help="load documents into the warehouse raw layer", parents=[common]
     )
     ingest.add_argument("paths", nargs="+", help="document files or folders")
+    ingest.add_argument("--target", choices=settings.TARGETS, help=TARGET_HELP)
     ingest.set_defaults(handler=cmd_ingest)
 
     for name, handler, text in (
@@ -430,6 +452,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, parents=[common])
         sub.add_argument("--run-id", help=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
+        if name == "build":
+            sub.add_argument("--target", choices=settings.TARGETS, help=TARGET_HELP)
+            sub.add_argument("--full", action="store_true", help="rebuild everything from scratch")
 
     report = commands.add_parser(
         "report", help="write the ward dashboard (static HTML) from the export", parents=[common]

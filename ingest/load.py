@@ -1,4 +1,8 @@
-"""Load extractions into the DuckDB raw layer: one transaction per document, idempotent."""
+"""Load extractions into the raw layer: one transaction per document, idempotent.
+
+The embedded DuckDB file is the default; `postgres=PostgresParams(...)` loads a PostgreSQL
+server instead (ingest.load_postgres), where several ingests may run at once.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ import duckdb
 import pyarrow as pa
 
 from ingest.extract import EXTRACTOR_VERSION, Extraction, extract_text
+from ingest.load_postgres import PostgresConnection, PostgresParams, WarehouseUnavailableError
 from ingest.privacy import redact
 from ingest.read import DecodedText, ReadError, decode_document, discover, read_file
 from ingest.segment import segment
@@ -34,7 +39,7 @@ UNCHANGED = "unchanged"
 FAILED = "failed"
 
 
-class WarehouseLockedError(RuntimeError):
+class WarehouseLockedError(WarehouseUnavailableError):
     """Another process holds the DuckDB file."""
 
 
@@ -105,6 +110,9 @@ def connect(database: Path, *, read_only: bool = False, lock_timeout_s: float | 
 
 
 def ensure_schema(connection) -> None:
+    if isinstance(connection, PostgresConnection):
+        connection.ensure_schema(SCHEMA_SQL.read_text(encoding="utf-8"))
+        return
     connection.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
 
 
@@ -221,6 +229,9 @@ def _insert(connection, table: str, rows: list[dict]) -> None:
     if not rows:
         return
     columns = _table_columns(connection, table)
+    if isinstance(connection, PostgresConnection):
+        connection.copy_rows(table, columns, rows)
+        return
     arrow_rows = pa.table({name: [row[name] for row in rows] for name in columns})
     connection.register("incoming_rows", arrow_rows)
     try:
@@ -236,7 +247,8 @@ def _table_columns(connection, table: str) -> list[str]:
     """Columns of a raw table (fixed by schema.sql, so looked up once per process)."""
     if table not in _COLUMNS:
         query = f"select * from {table} limit 0"
-        _COLUMNS[table] = [c[0] for c in connection.execute(query).description]
+        description = connection.execute(query).description
+        _COLUMNS[table] = [getattr(c, "name", None) or c[0] for c in description]
     return _COLUMNS[table]
 
 
@@ -301,6 +313,12 @@ def store(
     extraction, document_id = prepared.extraction, prepared.document_id
     connection.execute("begin transaction")
     try:
+        if isinstance(connection, PostgresConnection):
+            # another ingest may be writing the same document now: wait for it, then skip
+            if connection.claim_document(document_id, EXTRACTOR_VERSION):
+                connection.execute("rollback")
+                return FileOutcome(prepared.source, UNCHANGED, document_id=document_id)
+            replaces_existing = True
         if replaces_existing:
             for table in _DOCUMENT_TABLES:
                 connection.execute(f"delete from {table} where document_id = ?", [document_id])
@@ -359,20 +377,31 @@ def ingest_paths(
     lock_timeout_s: float | None = None,
     progress: Callable[[int, int, FileOutcome], None] | None = None,
     jobs: int | None = None,
+    postgres: PostgresParams | None = None,
 ) -> RunSummary:
-    """Ingest files and folders; returns the run summary (also stored in raw.ingest_runs)."""
+    """Ingest files and folders; returns the run summary (also stored in raw.ingest_runs).
+
+    `database` is the DuckDB file, unless `postgres` names a PostgreSQL warehouse.
+    """
     discovery = discover(paths)
     summary = RunSummary(run_id=f"{_now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}")
     for error in discovery.errors:
         summary.outcomes.append(FileOutcome(error.path, FAILED, error.reason))
         if progress:
             progress(0, len(discovery.documents), summary.outcomes[-1])
-    connection = connect(database, lock_timeout_s=lock_timeout_s)
+    if postgres is not None:
+        connection = PostgresConnection(postgres)
+    else:
+        connection = connect(database, lock_timeout_s=lock_timeout_s)
     try:
         ensure_schema(connection)
-        connection.execute(
-            "update raw.ingest_runs set status = 'interrupted' where status = 'running'"
-        )
+        if isinstance(connection, PostgresConnection):
+            connection.begin_run(summary.run_id)  # before the run row: see mark_interrupted_runs
+            connection.mark_interrupted_runs()
+        else:
+            connection.execute(
+                "update raw.ingest_runs set status = 'interrupted' where status = 'running'"
+            )
         connection.execute(
             "insert into raw.ingest_runs (run_id, started_at, extractor_version, status) "
             "values (?, ?, ?, 'running')",
@@ -435,4 +464,7 @@ def _finish_run(connection, summary: RunSummary) -> None:
             summary.run_id,
         ],
     )
-    connection.execute("commit")
+    if isinstance(connection, PostgresConnection):
+        connection.durable_commit()
+    else:
+        connection.execute("commit")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ingest.load_postgres import PostgresParams
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS_DIR = REPO_ROOT / "data" / "documents"
 SEEDS_DIR = REPO_ROOT / "seeds"
@@ -42,3 +44,23 @@ def docs_dir() -> Path:
 def logs_dir() -> Path:
     """Folder of the run logs (dbt's full log of each build): `$WAREHOUSE_DIR/logs`."""
     return warehouse_dir() / "logs"
+
+
+TARGETS = ("duckdb", "postgres")
+
+
+def warehouse_target() -> str:
+    """Backend of the warehouse: `$WARDWH_TARGET`, else the embedded DuckDB file."""
+    return os.environ.get("WARDWH_TARGET") or "duckdb"
+
+
+def postgres_params() -> PostgresParams:
+    """The PostgreSQL warehouse named by the libpq variables (the same as profiles.yml)."""
+    defaults = PostgresParams()
+    return PostgresParams(
+        host=os.environ.get("PGHOST") or defaults.host,
+        port=int(os.environ.get("PGPORT") or defaults.port),
+        user=os.environ.get("PGUSER") or defaults.user,
+        password=os.environ.get("PGPASSWORD") or defaults.password,
+        dbname=os.environ.get("PGDATABASE") or defaults.dbname,
+    )

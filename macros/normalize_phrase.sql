@@ -6,5 +6,5 @@
     Alias patterns in seeds/indicator_aliases.csv are regular expressions on this form.
 #}
 {% macro normalize_phrase(expression) -%}
-    trim(regexp_replace(strip_accents(replace(lower({{ expression }}), 'đ', 'd')), '[^a-z0-9]+', ' ', 'g'))
+    trim(regexp_replace({{ fold_accents(expression) }}, '[^a-z0-9]+', ' ', 'g'))
 {%- endmacro %}

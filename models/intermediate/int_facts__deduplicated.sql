@@ -5,9 +5,36 @@
 -- then the value mentioned most often, then the first written. Its comparator is the most
 -- specific one written for that value (a "≥ 70" in the result cell makes the KPI "70%" a ≥).
 -- Mentions with other values are not dropped: has_conflicting_values flags them.
-with mapped as (
+--
+-- Incremental, keyed on document_id (a fact never spans documents): a build de-duplicates only
+-- the documents whose matching was (re)done since (another ingest run or other rules).
+{{
+    config(
+        materialized='incremental',
+        unique_key='document_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        post_hook="{{ delete_rows_of_replaced_documents() }}"
+    )
+}}
+
+with matched as (
     select *
-    from {{ ref('int_observations__indicator_matched') }}
+    from {{ ref('int_observations__indicator_matched') }} as m
+    {% if is_incremental() %}
+    where not exists (
+        select 1
+        from {{ this }} as done
+        where done.document_id = m.document_id
+          and done.ingest_run_id = m.ingest_run_id
+          and done.rules_fingerprint = m.rules_fingerprint
+    )
+    {% endif %}
+),
+
+mapped as (
+    select *
+    from matched
     where match_status = 'mapped' and indicator_value is not null
 ),
 
@@ -34,22 +61,32 @@ value_groups as (
 
 chosen_value as (
     select *
-    from value_groups
-    qualify row_number() over (
-        partition by fact_id
-        order by value_is_stated desc, value_mention_count desc, value_first_char, indicator_value
-    ) = 1
+    from (
+        select
+            *,
+            row_number() over (
+                partition by fact_id
+                order by value_is_stated desc, value_mention_count desc, value_first_char, indicator_value
+            ) as value_rank
+        from value_groups
+    ) as ranked_values
+    where value_rank = 1
 ),
 
 primary_mention as (
-    select k.*
-    from keyed as k
-    inner join chosen_value as v
-        on v.fact_id = k.fact_id and v.indicator_value = k.indicator_value
-    qualify row_number() over (
-        partition by k.fact_id
-        order by k.value_basis = 'stated' desc, k.comparator <> 'eq' desc, k.line_number, k.char_start
-    ) = 1
+    select *
+    from (
+        select
+            k.*,
+            row_number() over (
+                partition by k.fact_id
+                order by k.value_basis = 'stated' desc, k.comparator <> 'eq' desc, k.line_number, k.char_start
+            ) as mention_rank
+        from keyed as k
+        inner join chosen_value as v
+            on v.fact_id = k.fact_id and v.indicator_value = k.indicator_value
+    ) as ranked_mentions
+    where mention_rank = 1
 ),
 
 rollup as (
@@ -57,9 +94,10 @@ rollup as (
         fact_id,
         cast(count(*) as integer)                                           as mention_count,
         cast(count(distinct indicator_value) as integer)                    as distinct_value_count,
-        list_sort(list(distinct line_number))                               as source_line_list,
+        array_to_string(array_agg(distinct line_number order by line_number), ', ') as source_line_numbers,
         string_agg(observation_id, ', ' order by line_number, char_start)   as observation_ids,
-        string_agg(distinct cast(indicator_value as varchar), ' | ')        as values_mentioned,
+        string_agg(distinct cast(indicator_value as varchar), ' | '
+                   order by cast(indicator_value as varchar))             as values_mentioned,
         max(as_of_date)                                                     as as_of_date,
         max(indicator_value) - min(indicator_value)                         as value_spread,
         bool_or(match_source = 'sentence')                                  as any_sentence_match
@@ -85,7 +123,7 @@ select
     -- 67.355/76.724 = 87.79% is not a conflict)
     r.value_spread > 0.5                           as has_conflicting_values,
     r.values_mentioned,
-    array_to_string(r.source_line_list, ', ')      as source_line_numbers,
+    r.source_line_numbers,
     r.observation_ids,
     p.observation_id                               as primary_observation_id,
     p.line_number                                  as primary_line_number,
@@ -96,7 +134,9 @@ select
     r.any_sentence_match                           as mapped_via_sentence,
     d.issued_on,
     d.issued_sort_at,
-    d.ingested_at
+    d.ingested_at,
+    p.ingest_run_id,
+    p.rules_fingerprint
 from primary_mention as p
 inner join rollup as r on r.fact_id = p.fact_id
 inner join documents as d on d.document_id = p.document_id

@@ -1,15 +1,65 @@
 -- Indicator matching: one row per observation of a current document version.
 -- The indicator phrase is normalised (macro normalize_phrase) and matched against every alias
--- pattern (regexp_matches). Among aliases whose indicator unit fits the observation's unit
+-- pattern (macro regex_matches). Among aliases whose indicator unit fits the observation's unit
 -- (same unit, or an x/y ratio for a percent indicator, read as the rate 100·x/y), the smallest
 -- priority wins (then the smallest alias_id); is_ambiguous_match flags a tie between
 -- different indicators at that priority. When the phrase matches nothing, and
 -- var('match_sentence_fallback') is on, the aliases are tried on the fact's sentence and the
 -- result is kept only when exactly one indicator fits there (match_source = 'sentence').
-with documents as (
-    select document_id, ward_code, reference_year
-    from {{ ref('int_documents__versioned') }}
-    where is_current_version
+--
+-- Incremental, keyed on document_id: matching is the costly step (every phrase against every
+-- alias), so a build matches only the documents not matched yet under the current rules. A
+-- document is matched again when it was loaded again (new ingest run) or when the rules changed
+-- (rules_fingerprint: aliases, indicator units, the fallback switch). Rows of documents that
+-- are no longer a current version are deleted after each build (macro
+-- delete_rows_of_replaced_documents). A change to this SQL needs `wardwh build --full`
+-- (`dbt build --full-refresh`).
+{{
+    config(
+        materialized='incremental',
+        unique_key='document_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        post_hook="{{ delete_rows_of_replaced_documents() }}"
+    )
+}}
+
+{#- an alias fits a fact of its indicator's unit, or an x/y ratio read as a rate -#}
+{% set unit_fits %}(
+            m.indicator_unit = o.stated_unit
+            or (o.stated_unit = 'ratio' and m.indicator_unit = 'percent' and o.denominator > 0)
+        ){% endset %}
+
+with aliases as (
+    select a.*, i.unit as indicator_unit
+    from {{ ref('stg_reference__indicator_aliases') }} as a
+    inner join {{ ref('stg_reference__indicators') }} as i on i.indicator_code = a.indicator_code
+),
+
+rules as (
+    select md5(
+        coalesce(string_agg(
+            concat_ws('|', alias_id, alias_pattern, indicator_code, cast(alias_priority as varchar), indicator_unit),
+            ';' order by alias_id
+        ), '') || '|fallback={{ var('match_sentence_fallback') }}'
+    ) as rules_fingerprint
+    from aliases
+),
+
+documents as (
+    select d.document_id, d.ward_code, d.reference_year, d.ingest_run_id, r.rules_fingerprint
+    from {{ ref('int_documents__versioned') }} as d
+    cross join rules as r
+    where d.is_current_version
+    {% if is_incremental() %}
+      and not exists (
+          select 1
+          from {{ this }} as done
+          where done.document_id = d.document_id
+            and done.ingest_run_id = d.ingest_run_id
+            and done.rules_fingerprint = r.rules_fingerprint
+      )
+    {% endif %}
 ),
 
 observations as (
@@ -20,6 +70,8 @@ observations as (
             when o.attributed_unit_level is not null then o.attributed_ward_code
             else d.ward_code
         end as ward_code,
+        d.ingest_run_id,
+        d.rules_fingerprint,
         -- a fact without a period falls back on the document's reference year
         coalesce(o.period_start_year, o.period_end_year, d.reference_year) as period_start_year_resolved,
         coalesce(o.period_end_year, o.period_start_year, d.reference_year) as period_end_year_resolved,
@@ -29,34 +81,57 @@ observations as (
     inner join documents as d on d.document_id = o.document_id
 ),
 
-aliases as (
-    select a.*, i.unit as indicator_unit
-    from {{ ref('stg_reference__indicator_aliases') }} as a
-    inner join {{ ref('stg_reference__indicators') }} as i on i.indicator_code = a.indicator_code
+-- Each distinct normalised text is matched once (documents repeat their phrases), and a
+-- sentence only for the facts whose phrase matches no alias of a fitting unit: the only ones
+-- the sentence fallback can map.
+phrase_matches as (
+    select p.indicator_phrase_normalized, a.*
+    from (select distinct indicator_phrase_normalized from observations) as p
+    inner join aliases as a on {{ regex_matches('p.indicator_phrase_normalized', 'a.alias_pattern') }}
+),
+
+phrase_candidates as (
+    select
+        o.observation_id,
+        'indicator_text' as match_source,
+        m.alias_id,
+        m.alias_pattern,
+        m.alias_priority,
+        m.indicator_code,
+        {{ unit_fits }} as unit_fits
+    from observations as o
+    inner join phrase_matches as m on m.indicator_phrase_normalized = o.indicator_phrase_normalized
+),
+
+sentence_observations as (
+    select *
+    from observations as o
+    where not exists (
+        select 1
+        from phrase_candidates as c
+        where c.observation_id = o.observation_id and c.unit_fits
+    )
+),
+
+sentence_matches as (
+    select s.sentence_normalized, a.*
+    from (select distinct sentence_normalized from sentence_observations) as s
+    inner join aliases as a on {{ regex_matches('s.sentence_normalized', 'a.alias_pattern') }}
 ),
 
 candidates as (
+    select * from phrase_candidates
+    union all
     select
         o.observation_id,
-        m.match_source,
-        a.alias_id,
-        a.alias_pattern,
-        a.alias_priority,
-        a.indicator_code,
-        (
-            a.indicator_unit = o.stated_unit
-            or (o.stated_unit = 'ratio' and a.indicator_unit = 'percent' and o.denominator > 0)
-        ) as unit_fits
-    from observations as o
-    cross join (values ('indicator_text'), ('sentence')) as m(match_source)
-    inner join aliases as a
-        on regexp_matches(
-            case m.match_source
-                when 'indicator_text' then o.indicator_phrase_normalized
-                else o.sentence_normalized
-            end,
-            a.alias_pattern
-        )
+        'sentence' as match_source,
+        m.alias_id,
+        m.alias_pattern,
+        m.alias_priority,
+        m.indicator_code,
+        {{ unit_fits }} as unit_fits
+    from sentence_observations as o
+    inner join sentence_matches as m on m.sentence_normalized = o.sentence_normalized
 ),
 
 ranked as (
@@ -158,13 +233,15 @@ select
     case
         when c.alias_id is null then null
         when c.stated_unit = 'ratio' and a.indicator_unit = 'percent'
-            then round(100.0 * c.numerator / c.denominator, 4)
+            then {{ round_to('100.0 * c.numerator / c.denominator', 4) }}
         else c.stated_value
     end as indicator_value,
     case
         when c.alias_id is null then null
         when c.stated_unit = 'ratio' and a.indicator_unit = 'percent' then 'derived_from_ratio'
         else 'stated'
-    end as value_basis
+    end as value_basis,
+    c.ingest_run_id,
+    c.rules_fingerprint
 from chosen as c
 left join aliases as a on a.alias_id = c.alias_id

@@ -12,8 +12,6 @@ with targets as (
 ordered as (
     select
         *,
-        -- an unresolved ward never groups documents together
-        coalesce(ward_code, 'document:' || document_id) as revision_group,
         cast(row_number() over (
             partition by coalesce(ward_code, 'document:' || document_id), indicator_code, period_end_year
             order by issued_sort_at, ingested_at, document_id, period_start_year
@@ -25,11 +23,15 @@ ordered as (
 )
 
 select
-    * exclude (revision_group),
+    *,
     revision_number = revision_count as is_current_target,
     lag(fact_value) over w           as previous_target_value,
     lag(fact_comparator) over w      as previous_target_comparator,
     lag(document_id) over w          as previous_document_id,
     lead(document_id) over w         as superseded_by_document_id
 from ordered
-window w as (partition by revision_group, indicator_code, period_end_year order by revision_number)
+-- an unresolved ward never groups documents together
+window w as (
+    partition by coalesce(ward_code, 'document:' || document_id), indicator_code, period_end_year
+    order by revision_number
+)

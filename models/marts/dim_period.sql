@@ -20,7 +20,7 @@ bounds as (
 ),
 
 calendar as (
-    select cast(unnest(range(first_year, last_year + 1)) as integer) as period_year
+    select cast({{ integer_series('first_year', 'last_year') }} as integer) as period_year
     from bounds
 )
 
@@ -29,6 +29,6 @@ select
     cast(make_date(period_year, 1, 1) as date)                     as period_start_date,
     cast(make_date(period_year, 12, 31) as date)                   as period_end_date,
     -- national five-year socio-economic plan periods: 2021–2025, 2026–2030, ...
-    cast(2021 + 5 * floor((period_year - 2021) / 5) as integer)    as plan_period_start_year,
-    cast(2025 + 5 * floor((period_year - 2021) / 5) as integer)    as plan_period_end_year
+    cast(2021 + 5 * floor((period_year - 2021) / 5.0) as integer)  as plan_period_start_year,
+    cast(2025 + 5 * floor((period_year - 2021) / 5.0) as integer)  as plan_period_end_year
 from calendar

@@ -1,6 +1,34 @@
 -- Actual results: one row per document × indicator × period, de-duplicated across repeated
 -- mentions. When several documents report the same ward, indicator and year, the latest
 -- statement (as-of date, else issue date) is current.
+--
+-- Incremental, keyed on document_id: a build rewrites the facts of the wards whose facts
+-- changed (macro changed_fact_groups), since revisions and rankings only compare documents of
+-- the same ward; facts gone upstream are deleted after the batch.
+{{
+    config(
+        materialized='incremental',
+        unique_key='document_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        post_hook="{{ delete_vanished_facts('int_actuals__ranked') }}"
+    )
+}}
+
+with upstream as (
+    select * from {{ ref('int_actuals__ranked') }}
+),
+
+batch as (
+    select *
+    from upstream
+    {% if is_incremental() %}
+    where coalesce(ward_code, 'document:' || document_id) in (
+        {{ changed_fact_groups('upstream', 'actual_value', 'actual_comparator') }}
+    )
+    {% endif %}
+)
+
 select
     cast(fact_id as varchar)                  as fact_id,
     cast(document_id as varchar)              as document_id,
@@ -8,7 +36,7 @@ select
     cast(indicator_code as varchar)           as indicator_code,
     cast(period_start_year as integer)        as period_start_year,
     cast(period_end_year as integer)          as period_year,
-    cast(fact_value as double)                as actual_value,
+    cast(fact_value as double precision)                as actual_value,
     cast(fact_comparator as varchar)          as actual_comparator,
     cast(value_basis as varchar)              as value_basis,
     cast(as_of_date as date)                  as as_of_date,
@@ -17,4 +45,4 @@ select
     cast(report_count as integer)             as report_count,
     cast(is_current_actual as boolean)        as is_current_actual,
     {{ fact_provenance_columns() }}
-from {{ ref('int_actuals__ranked') }}
+from batch

@@ -27,20 +27,30 @@ wards as (
 -- and 2027): the narrower (later start) wins, as in target versioning
 current_targets as (
     select *
-    from targets
-    qualify row_number() over (
-        partition by ward_code, indicator_code, period_year
-        order by revision_number desc, period_start_year desc
-    ) = 1
+    from (
+        select
+            *,
+            row_number() over (
+                partition by ward_code, indicator_code, period_year
+                order by revision_number desc, period_start_year desc nulls last
+            ) as key_rank
+        from targets
+    ) as ranked_targets
+    where key_rank = 1
 ),
 
 current_actuals as (
     select *
-    from actuals
-    qualify row_number() over (
-        partition by ward_code, indicator_code, period_year
-        order by report_rank, period_start_year desc
-    ) = 1
+    from (
+        select
+            *,
+            row_number() over (
+                partition by ward_code, indicator_code, period_year
+                order by report_rank, period_start_year desc nulls last
+            ) as key_rank
+        from actuals
+    ) as ranked_actuals
+    where key_rank = 1
 ),
 
 keys as (
@@ -50,24 +60,28 @@ keys as (
 ),
 
 baselines as (
-    select
-        k.ward_code,
-        k.indicator_code,
-        k.period_year,
-        a.actual_value   as baseline_value,
-        a.actual_comparator as baseline_comparator,
-        a.period_year    as baseline_year,
-        a.document_id    as baseline_document_id,
-        a.fact_id        as baseline_fact_id
-    from keys as k
-    inner join current_actuals as a
-        on a.ward_code = k.ward_code
-        and a.indicator_code = k.indicator_code
-        and a.period_year < k.period_year
-    qualify row_number() over (
-        partition by k.ward_code, k.indicator_code, k.period_year
-        order by a.period_year desc
-    ) = 1
+    select *
+    from (
+        select
+            k.ward_code,
+            k.indicator_code,
+            k.period_year,
+            a.actual_value   as baseline_value,
+            a.actual_comparator as baseline_comparator,
+            a.period_year    as baseline_year,
+            a.document_id    as baseline_document_id,
+            a.fact_id        as baseline_fact_id,
+            row_number() over (
+                partition by k.ward_code, k.indicator_code, k.period_year
+                order by a.period_year desc
+            ) as baseline_rank
+        from keys as k
+        inner join current_actuals as a
+            on a.ward_code = k.ward_code
+            and a.indicator_code = k.indicator_code
+            and a.period_year < k.period_year
+    ) as ranked_baselines
+    where baseline_rank = 1
 ),
 
 joined as (
@@ -123,26 +137,26 @@ select
     cast(unit as varchar)                       as unit,
     cast(direction as varchar)                  as direction,
     cast(period_year as integer)                as period_year,
-    cast(target_value as double)                as target_value,
+    cast(target_value as double precision)                as target_value,
     cast(target_comparator as varchar)          as target_comparator,
     cast(target_document_id as varchar)         as target_document_id,
     cast(target_fact_id as varchar)             as target_fact_id,
     cast(target_period_start_year as integer)   as target_period_start_year,
     cast(target_revision_count as integer)      as target_revision_count,
-    cast(actual_value as double)                as actual_value,
+    cast(actual_value as double precision)                as actual_value,
     cast(actual_comparator as varchar)          as actual_comparator,
     cast(actual_as_of as date)                  as actual_as_of,
     cast(actual_as_of_source as varchar)        as actual_as_of_source,
     cast(actual_document_id as varchar)         as actual_document_id,
     cast(actual_fact_id as varchar)             as actual_fact_id,
-    cast(round({{ gap_value('actual_value', 'target_value', 'direction') }}, 4) as double) as gap_value,
-    cast(round({{ attainment_ratio('actual_value', 'target_value', 'direction') }}, 4) as double) as attainment_ratio,
+    cast({{ round_to(gap_value('actual_value', 'target_value', 'direction'), 4) }} as double precision) as gap_value,
+    cast({{ round_to(attainment_ratio('actual_value', 'target_value', 'direction'), 4) }} as double precision) as attainment_ratio,
     cast(is_met as boolean)                     as is_met,
     cast({{ gap_status('target_value', 'actual_value', 'is_met') }} as varchar) as status,
-    cast(baseline_value as double)              as baseline_value,
+    cast(baseline_value as double precision)    as baseline_value,
     cast(baseline_comparator as varchar)        as baseline_comparator,
     cast(baseline_year as integer)              as baseline_year,
     cast(baseline_document_id as varchar)       as baseline_document_id,
     cast(baseline_fact_id as varchar)           as baseline_fact_id,
-    cast(round({{ required_change('baseline_value', 'target_value', 'direction') }}, 4) as double) as required_change
+    cast({{ round_to(required_change('baseline_value', 'target_value', 'direction'), 4) }} as double precision) as required_change
 from computed

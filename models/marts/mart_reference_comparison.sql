@@ -52,32 +52,36 @@ wards as (
 ),
 
 paired as (
-    select
-        t.*,
-        r.reference_target_id,
-        r.reference_level,
-        r.reference_document,
-        r.reference_year,
-        r.reference_value,
-        r.reference_comparator,
-        r.reference_source,
-        case
-            when r.reference_year = t.period_year then 'same_year'
-            when r.reference_year < t.period_year then 'earlier_year'
-            else 'later_year'
-        end as reference_year_match
-    from targets as t
-    inner join references_ as r on r.indicator_code = t.indicator_code
-    qualify row_number() over (
-        partition by t.ward_code, t.indicator_code, t.period_year, r.reference_level
-        order by
-            case when r.reference_year = t.period_year then 0
-                 when r.reference_year < t.period_year then 1
-                 else 2 end,
-            abs(r.reference_year - t.period_year),
-            case r.reference_source when 'document' then 0 else 1 end,
-            r.reference_target_id
-    ) = 1
+    select *
+    from (
+        select
+            t.*,
+            r.reference_target_id,
+            r.reference_level,
+            r.reference_document,
+            r.reference_year,
+            r.reference_value,
+            r.reference_comparator,
+            r.reference_source,
+            case
+                when r.reference_year = t.period_year then 'same_year'
+                when r.reference_year < t.period_year then 'earlier_year'
+                else 'later_year'
+            end as reference_year_match,
+            row_number() over (
+                partition by t.ward_code, t.indicator_code, t.period_year, r.reference_level
+                order by
+                    case when r.reference_year = t.period_year then 0
+                         when r.reference_year < t.period_year then 1
+                         else 2 end,
+                    abs(r.reference_year - t.period_year),
+                    case r.reference_source when 'document' then 0 else 1 end,
+                    r.reference_target_id
+            ) as reference_rank
+        from targets as t
+        inner join references_ as r on r.indicator_code = t.indicator_code
+    ) as ranked_references
+    where reference_rank = 1
 )
 
 select
@@ -86,7 +90,7 @@ select
     cast(p.indicator_code as varchar)              as indicator_code,
     cast(p.period_year as integer)                 as period_year,
     cast(p.reference_level as varchar)             as reference_level,
-    cast(p.target_value as double)                 as ward_target_value,
+    cast(p.target_value as double precision)                 as ward_target_value,
     cast(p.target_comparator as varchar)           as ward_target_comparator,
     cast(p.document_id as varchar)                 as ward_target_document_id,
     cast(p.fact_id as varchar)                     as ward_target_fact_id,
@@ -95,10 +99,10 @@ select
     cast(p.reference_source as varchar)            as reference_source,
     cast(p.reference_year as integer)              as reference_year,
     cast(p.reference_year_match as varchar)        as reference_year_match,
-    cast(p.reference_value as double)              as reference_value,
+    cast(p.reference_value as double precision)              as reference_value,
     cast(p.reference_comparator as varchar)        as reference_comparator,
     cast(i.direction as varchar)                   as direction,
-    cast({{ gap_value('p.target_value', 'p.reference_value', 'i.direction') }} as double) as difference_value,
+    cast({{ gap_value('p.target_value', 'p.reference_value', 'i.direction') }} as double precision) as difference_value,
     cast({{ is_less_ambitious('p.target_value', 'p.target_comparator', 'p.reference_value', 'p.reference_comparator', 'i.direction') }} as boolean) as is_less_ambitious
 from paired as p
 inner join indicators as i on i.indicator_code = p.indicator_code

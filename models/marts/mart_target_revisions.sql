@@ -21,13 +21,13 @@ select
     cast(d.document_kind as varchar)               as document_kind,
     cast(t.issued_on as date)                      as issued_on,
     cast(d.issued_sort_at as timestamp)            as issued_sort_at,
-    cast(t.target_value as double)                 as target_value,
+    cast(t.target_value as double precision)                 as target_value,
     cast(t.target_comparator as varchar)           as target_comparator,
     cast(t.period_start_year as integer)           as period_start_year,
-    cast(t.previous_target_value as double)        as previous_target_value,
+    cast(t.previous_target_value as double precision)        as previous_target_value,
     cast(t.previous_target_comparator as varchar)  as previous_target_comparator,
     cast(t.previous_document_id as varchar)        as previous_document_id,
-    cast(t.target_value - t.previous_target_value as double) as value_change,
+    cast(t.target_value - t.previous_target_value as double precision) as value_change,
     cast(case
         when t.previous_target_value is null then 'first'
         when t.target_value = t.previous_target_value

@@ -26,10 +26,27 @@ grouped as (
         string_agg(distinct fact_kind, ', ' order by fact_kind)    as fact_kinds,
         max(unit_mismatch_indicator_code)                          as unit_mismatch_indicator_code,
         max(indicator_code)                                        as sentence_indicator_code,
-        string_agg(observation_id, ', ' order by document_id, line_number, char_start) as observation_ids,
-        arg_min(observation_id, [document_id, lpad(line_number::varchar, 8, '0'), lpad(char_start::varchar, 10, '0')]) as example_observation_id
+        string_agg(observation_id, ', ' order by document_id, line_number, char_start) as observation_ids
     from observations
     group by indicator_phrase_normalized, stated_unit, curation_status
+),
+
+-- the example of a group: its first mention in document, line and character order
+examples as (
+    select *
+    from (
+        select
+            indicator_phrase_normalized,
+            stated_unit,
+            curation_status,
+            observation_id as example_observation_id,
+            row_number() over (
+                partition by indicator_phrase_normalized, stated_unit, curation_status
+                order by document_id, line_number, char_start
+            ) as example_rank
+        from observations
+    ) as ranked_examples
+    where example_rank = 1
 )
 
 select
@@ -45,10 +62,14 @@ select
     cast(g.fact_kinds as varchar)                    as fact_kinds,
     cast(e.indicator_text as varchar)                as example_indicator_text,
     cast(e.sentence as varchar)                      as example_sentence,
-    cast(e.stated_value as double)                   as example_value,
+    cast(e.stated_value as double precision)                   as example_value,
     cast(e.document_id as varchar)                   as example_document_id,
     cast(e.line_number as integer)                   as example_line_number,
-    cast(g.example_observation_id as varchar)        as example_observation_id,
+    cast(x.example_observation_id as varchar)        as example_observation_id,
     cast(g.observation_ids as varchar)               as observation_ids
 from grouped as g
-inner join observations as e on e.observation_id = g.example_observation_id
+inner join examples as x
+    on x.indicator_phrase_normalized = g.indicator_phrase_normalized
+    and x.stated_unit = g.stated_unit
+    and x.curation_status = g.curation_status
+inner join observations as e on e.observation_id = x.example_observation_id

@@ -12,6 +12,17 @@ indicators as (
     from {{ ref('dim_indicator') }}
 ),
 
+-- medians per indicator and year (an aggregate joined back: PostgreSQL has no median window)
+medians as (
+    select
+        indicator_code,
+        period_year,
+        {{ median_of('actual_value') }} as median_actual_value,
+        {{ median_of('target_value') }} as median_target_value
+    from gaps
+    group by indicator_code, period_year
+),
+
 ranked as (
     select
         g.*,
@@ -30,9 +41,10 @@ ranked as (
             )
         end as target_rank,
         count(g.target_value) over (partition by g.indicator_code, g.period_year) as wards_with_target,
-        median(g.actual_value) over (partition by g.indicator_code, g.period_year) as median_actual_value,
-        median(g.target_value) over (partition by g.indicator_code, g.period_year) as median_target_value
+        m.median_actual_value,
+        m.median_target_value
     from gaps as g
+    inner join medians as m on m.indicator_code = g.indicator_code and m.period_year = g.period_year
 )
 
 select
@@ -46,19 +58,19 @@ select
     cast(r.period_year as integer)             as period_year,
     cast(r.ward_code as varchar)               as ward_code,
     cast(r.ward_name as varchar)               as ward_name,
-    cast(r.actual_value as double)             as actual_value,
+    cast(r.actual_value as double precision)             as actual_value,
     cast(r.actual_comparator as varchar)       as actual_comparator,
     cast(r.actual_rank as integer)             as actual_rank,
     cast(r.wards_with_result as integer)       as wards_with_result,
-    cast(r.median_actual_value as double)      as median_actual_value,
-    cast(r.target_value as double)             as target_value,
+    cast(r.median_actual_value as double precision)      as median_actual_value,
+    cast(r.target_value as double precision)             as target_value,
     cast(r.target_comparator as varchar)       as target_comparator,
     cast(r.target_rank as integer)             as target_rank,
     cast(r.wards_with_target as integer)       as wards_with_target,
-    cast(r.median_target_value as double)      as median_target_value,
-    cast(r.gap_value as double)                as gap_value,
+    cast(r.median_target_value as double precision)      as median_target_value,
+    cast(r.gap_value as double precision)                as gap_value,
     cast(r.status as varchar)                  as status,
-    cast(r.baseline_value as double)           as baseline_value,
+    cast(r.baseline_value as double precision)           as baseline_value,
     cast(r.baseline_year as integer)           as baseline_year
 from ranked as r
 inner join indicators as i on i.indicator_code = r.indicator_code

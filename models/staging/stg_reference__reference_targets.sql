@@ -7,7 +7,7 @@ select
     cast(indicator_vi as varchar)         as reference_indicator_vi,
     cast(unit as varchar)                 as reference_unit_scope,
     cast(comparator as varchar)           as reference_comparator,
-    cast(value as double)                 as reference_value,
+    cast(value as double precision)                 as reference_value,
     cast(year as integer)                 as reference_year,
     cast(source_url as varchar)           as source_url,
     cast(note as varchar)                 as reference_note

@@ -13,7 +13,7 @@ share as (
     select
         count(*)                                                    as rate_facts,
         count(*) filter (where match_status = 'mapped')             as mapped_rate_facts,
-        count(*) filter (where match_status = 'mapped') / nullif(count(*), 0) as mapped_share
+        cast(count(*) filter (where match_status = 'mapped') as double precision) / nullif(count(*), 0) as mapped_share
     from rate_facts
 )
 

@@ -10,12 +10,12 @@ mentioned as (
 ),
 
 curated as (
-    select unnest(string_split(observation_ids, ', ')) as observation_id
+    select unnest(string_to_array(observation_ids, ', ')) as observation_id
     from {{ ref('mart_unmapped_phrases') }}
     where match_status <> 'sentence_fallback'
 )
 
 select o.observation_id
 from observations as o
-where o.observation_id not in (select observation_id from mentioned)
-  and o.observation_id not in (select observation_id from curated)
+where not exists (select 1 from mentioned as m where m.observation_id = o.observation_id)
+  and not exists (select 1 from curated as c where c.observation_id = o.observation_id)

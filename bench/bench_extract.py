@@ -1,0 +1,138 @@
+"""Extraction speed per core against a bare regex scan of the same texts, and its profile.
+
+    .venv/bin/python bench/bench_extract.py [--corpus synthetic|bundled] [--documents 600]
+                                            [--profile] [--top 25]
+
+The texts are read and decoded first; then, in this one process, `ingest.extract.extract_text`
+runs over all of them, and so does a bare scan of the numeric-token regex (`NUMBER_TOKEN`, what
+every extraction must at least do). Both figures come from the same run on the same texts, so
+their ratio holds on a busy machine. Goal: at least 100 documents/s per core and within 10× of
+the scan. `--corpus synthetic` (default) generates documents with bench/generate_corpus.py
+(about 9 KB each) and also prints how many planted facts came out exactly as planted (a check
+of the generator, not of the extractor). `--corpus bundled` cycles through data/documents
+(about 41 KB each). `--profile` prints the functions taking the most cumulative time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_corpus import generate  # noqa: E402
+
+from ingest.extract import extract_text  # noqa: E402
+from ingest.numbers import NUMBER_TOKEN  # noqa: E402
+from ingest.read import read_document  # noqa: E402
+from ingest.settings import DOCUMENTS_DIR  # noqa: E402
+
+
+def load_texts(corpus: str, documents: int, folder: Path) -> tuple[list[tuple[str, str]], Path]:
+    """(name, decoded text) of `documents` documents of the chosen corpus."""
+    if corpus == "bundled":
+        sources = sorted(DOCUMENTS_DIR.glob("*.txt"))
+        texts = [(p.name, read_document(p).text) for p in sources]
+        return [texts[i % len(texts)] for i in range(documents)], DOCUMENTS_DIR
+    units = max(1, -(-documents // 4))  # four documents per unit and year
+    generate(folder, units, 1, 2025)
+    paths = sorted((folder / "documents").glob("*.txt"))[:documents]
+    return [(p.name, read_document(p).text) for p in paths], folder
+
+
+def scan(texts: list[tuple[str, str]]) -> int:
+    return sum(sum(1 for _ in NUMBER_TOKEN.finditer(text)) for _, text in texts)
+
+
+def extract_all(texts: list[tuple[str, str]]) -> list:
+    return [extract_text(text, name) for name, text in texts]
+
+
+def planted_recovered(folder: Path, names: set[str], extractions: list) -> tuple[int, int]:
+    """Planted facts of the measured documents found with the same line, kind, value, unit,
+    comparator and period."""
+    found = {
+        (e.document, f.line, f.kind, round(f.value, 4), f.unit, f.comparator, f.period_start,
+         f.period_end)
+        for e in extractions for f in e.facts
+    }  # fmt: skip
+    planted = recovered = 0
+    with (folder / "facts.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            fact = json.loads(line)
+            if fact["file"] not in names:
+                continue
+            planted += 1
+            key = (
+                fact["file"], fact["line"], fact["kind"], round(fact["value"], 4), fact["unit"],
+                fact["comparator"], fact["period_start"], fact["period_end"],
+            )  # fmt: skip
+            recovered += key in found
+    return recovered, planted
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", choices=("synthetic", "bundled"), default="synthetic")
+    parser.add_argument("--documents", type=int, default=600)
+    parser.add_argument("--profile", action="store_true", help="print the extraction profile")
+    parser.add_argument("--top", type=int, default=25, help="functions in the profile")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="wardwh-bench-") as tmp:
+        texts, folder = load_texts(args.corpus, args.documents, Path(tmp))
+        megabytes = sum(len(text.encode("utf-8")) for _, text in texts) / 1e6
+        extract_text(*reversed(texts[0]))  # warm caches (seeds, compiled patterns)
+
+        started = time.perf_counter()
+        tokens = scan(texts)
+        scan_seconds = time.perf_counter() - started
+
+        started = time.perf_counter()
+        extractions = extract_all(texts)
+        extract_seconds = time.perf_counter() - started
+
+        count = len(texts)
+        facts = sum(len(e.facts) for e in extractions)
+        print(
+            f"corpus: {args.corpus}, {count} documents, {megabytes:.1f} MB "
+            f"({megabytes * 1e3 / count:.1f} KB each), {tokens} numeric tokens, {facts} facts"
+        )
+        print(
+            f"regex scan:  {count / scan_seconds:10.1f} documents/s  "
+            f"{megabytes / scan_seconds:8.2f} MB/s  ({scan_seconds:.3f} s)"
+        )
+        print(
+            f"extraction:  {count / extract_seconds:10.1f} documents/s  "
+            f"{megabytes / extract_seconds:8.2f} MB/s  ({extract_seconds:.2f} s, one core)"
+        )
+        ratio = extract_seconds / scan_seconds
+        rate = count / extract_seconds
+        print(
+            f"extraction is {ratio:.1f}× slower than the scan; goal ≥ 100 documents/s per core "
+            f"({'met' if rate >= 100 else 'not met'}) and within 10× of the scan "
+            f"({'met' if ratio <= 10 else 'not met'})"
+        )
+        if args.corpus == "synthetic":
+            recovered, planted = planted_recovered(folder, {n for n, _ in texts}, extractions)
+            print(f"planted facts read back exactly: {recovered}/{planted}")
+        if args.profile:
+            profiler = cProfile.Profile()
+            profiler.enable()
+            extract_all(texts)
+            profiler.disable()
+            print(f"\nprofile of extract_text, top {args.top} by cumulative time:")
+            stats = pstats.Stats(profiler, stream=sys.stdout)
+            stats.strip_dirs().sort_stats("cumulative").print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+{#-
+    Cross-database SQL: the models are written once and run on DuckDB (the embedded default)
+    and PostgreSQL (a shared server). Each macro below has a default (DuckDB) and a postgres
+    implementation, chosen by adapter.dispatch. Behaviour on DuckDB is the SQL the models used
+    before the macros existed.
+-#}
+
+{#- Does `expression` match the regular expression `pattern` (aliases are RE2 syntax)? PostgreSQL
+    writes the word boundary \b as \y; the other constructs the aliases use are the same. -#}
+{% macro regex_matches(expression, pattern) -%}
+    {{ return(adapter.dispatch('regex_matches')(expression, pattern)) }}
+{%- endmacro %}
+
+{% macro default__regex_matches(expression, pattern) -%}
+    regexp_matches({{ expression }}, {{ pattern }})
+{%- endmacro %}
+
+{% macro postgres__regex_matches(expression, pattern) -%}
+    ({{ expression }} ~ replace({{ pattern }}, '\b', '\y'))
+{%- endmacro %}
+
+{#- How many non-overlapping matches of `pattern` `expression` holds. -#}
+{% macro regex_count(expression, pattern) -%}
+    {{ return(adapter.dispatch('regex_count')(expression, pattern)) }}
+{%- endmacro %}
+
+{% macro default__regex_count(expression, pattern) -%}
+    len(regexp_extract_all({{ expression }}, {{ pattern }}))
+{%- endmacro %}
+
+{% macro postgres__regex_count(expression, pattern) -%}
+    (select count(*) from regexp_matches({{ expression }}, {{ pattern }}, 'g'))
+{%- endmacro %}
+
+{#- Lower case without accents (đ becomes d). PostgreSQL has no strip_accents and its lower()
+    leaves non-ASCII letters alone under the C locale, so letters are translated first: every
+    Latin letter of U+00C0-U+024F and U+1E00-U+1EFF that decomposes into an ASCII letter and
+    marks (all Vietnamese vowels among them) becomes that letter, as DuckDB's strip_accents does. -#}
+{% macro fold_accents(expression) -%}
+    {{ return(adapter.dispatch('fold_accents')(expression)) }}
+{%- endmacro %}
+
+{% macro default__fold_accents(expression) -%}
+    strip_accents(replace(lower({{ expression }}), 'đ', 'd'))
+{%- endmacro %}
+
+{% macro postgres__fold_accents(expression) -%}
+    lower(translate(replace(replace({{ expression }}, 'Đ', 'd'), 'đ', 'd'),
+        'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ',
+        'AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYyAaBbBbBbCcDdDdDdDdDdEeEeEeEeEeFfGgHhHhHhHhHhIiIiKkKkKkLlLlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyAaAaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy'))
+{%- endmacro %}
+
+{#- Median of a group (an aggregate, not a window function). -#}
+{% macro median_of(expression) -%}
+    {{ return(adapter.dispatch('median_of')(expression)) }}
+{%- endmacro %}
+
+{% macro default__median_of(expression) -%}
+    median({{ expression }})
+{%- endmacro %}
+
+{% macro postgres__median_of(expression) -%}
+    percentile_cont(0.5) within group (order by {{ expression }})
+{%- endmacro %}
+
+{#- `expression` rounded to `digits` decimals, as a double. PostgreSQL rounds only numerics. -#}
+{% macro round_to(expression, digits) -%}
+    {{ return(adapter.dispatch('round_to')(expression, digits)) }}
+{%- endmacro %}
+
+{% macro default__round_to(expression, digits) -%}
+    round({{ expression }}, {{ digits }})
+{%- endmacro %}
+
+{% macro postgres__round_to(expression, digits) -%}
+    cast(round(cast({{ expression }} as numeric), {{ digits }}) as double precision)
+{%- endmacro %}
+
+{#- One row per integer from `first` to `last` (inclusive), in a select list. -#}
+{% macro integer_series(first, last) -%}
+    {{ return(adapter.dispatch('integer_series')(first, last)) }}
+{%- endmacro %}
+
+{% macro default__integer_series(first, last) -%}
+    unnest(range({{ first }}, {{ last }} + 1))
+{%- endmacro %}
+
+{% macro postgres__integer_series(first, last) -%}
+    generate_series({{ first }}, {{ last }})
+{%- endmacro %}
