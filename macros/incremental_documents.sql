@@ -34,6 +34,20 @@
     where not exists (select 1 from {{ upstream }} as u where u.fact_id = t.fact_id)
 {% endmacro %}
 
+{#-
+    The documents to rewrite in a fact model keyed on document_id: every document with a fact in
+    a changed group. A document may hold facts of several units (a city report naming wards
+    clause by clause), and delete+insert replaces all of a document's rows, so all of them must
+    be in the batch.
+-#}
+{% macro changed_fact_documents(upstream, value_column, comparator_column) %}
+    select distinct d.document_id
+    from {{ upstream }} as d
+    where coalesce(d.ward_code, 'document:' || d.document_id) in (
+        {{ changed_fact_groups(upstream, value_column, comparator_column) }}
+    )
+{% endmacro %}
+
 {#- After an incremental build: delete the stored facts that no longer exist upstream. -#}
 {% macro delete_vanished_facts(upstream_model) %}
     delete from {{ this }} as kept

@@ -2,9 +2,9 @@
 -- mentions. When several documents report the same ward, indicator and year, the latest
 -- statement (as-of date, else issue date) is current.
 --
--- Incremental, keyed on document_id: a build rewrites the facts of the wards whose facts
--- changed (macro changed_fact_groups), since revisions and rankings only compare documents of
--- the same ward; facts gone upstream are deleted after the batch.
+-- Incremental, keyed on document_id: a build rewrites the facts of the documents with a fact in
+-- a ward whose facts changed (macro changed_fact_documents), since revisions and rankings only
+-- compare documents of the same ward; facts gone upstream are deleted after the batch.
 {{
     config(
         materialized='incremental',
@@ -23,8 +23,8 @@ batch as (
     select *
     from upstream
     {% if is_incremental() %}
-    where coalesce(ward_code, 'document:' || document_id) in (
-        {{ changed_fact_groups('upstream', 'actual_value', 'actual_comparator') }}
+    where document_id in (
+        {{ changed_fact_documents('upstream', 'actual_value', 'actual_comparator') }}
     )
     {% endif %}
 )

@@ -2,9 +2,9 @@
 -- with revision history. Several documents setting a target for the same ward, indicator and
 -- period year are revisions; the latest issued (issued_on, else ingested_at) is current.
 --
--- Incremental, keyed on document_id: a build rewrites the facts of the wards whose facts
--- changed (macro changed_fact_groups), since revisions and rankings only compare documents of
--- the same ward; facts gone upstream are deleted after the batch.
+-- Incremental, keyed on document_id: a build rewrites the facts of the documents with a fact in
+-- a ward whose facts changed (macro changed_fact_documents), since revisions and rankings only
+-- compare documents of the same ward; facts gone upstream are deleted after the batch.
 {{
     config(
         materialized='incremental',
@@ -23,8 +23,8 @@ batch as (
     select *
     from upstream
     {% if is_incremental() %}
-    where coalesce(ward_code, 'document:' || document_id) in (
-        {{ changed_fact_groups('upstream', 'target_value', 'target_comparator') }}
+    where document_id in (
+        {{ changed_fact_documents('upstream', 'target_value', 'target_comparator') }}
     )
     {% endif %}
 )

@@ -25,5 +25,5 @@ select
     cast(ward_reason as varchar)      as attribution_reason,
     cast(page as integer)             as page_number,
     cast(coalesce(source_format, 'text') as varchar) as source_format,
-    cast(ocr_confidence as double)    as ocr_confidence
+    cast(ocr_confidence as double precision) as ocr_confidence
 from {{ source('raw', 'observations') }}
