@@ -88,3 +88,19 @@
 {% macro postgres__integer_series(first, last) -%}
     generate_series({{ first }}, {{ last }})
 {%- endmacro %}
+
+{#- After building a table: refresh the planner's statistics where the database does not do it
+    on creation (PostgreSQL: without them it plans joins of fresh tables as if they were tiny).
+    Empty elsewhere; dbt skips an empty hook. -#}
+{% macro refresh_statistics() -%}
+    {{ return(adapter.dispatch('refresh_statistics')()) }}
+{%- endmacro %}
+
+{% macro default__refresh_statistics() -%}
+{%- endmacro %}
+
+{% macro postgres__refresh_statistics() -%}
+    {%- if model.config.materialized in ('table', 'incremental') -%}
+        analyze {{ this }}
+    {%- endif -%}
+{%- endmacro %}
