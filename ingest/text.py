@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
-
-_WHITESPACE = re.compile(r"\s+")
 
 
 def _fold_table() -> dict[int, int | None]:
@@ -33,7 +30,7 @@ def fold(text: str) -> str:
 
 def squash(text: str) -> str:
     """Collapse runs of whitespace to one space and trim."""
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 # Upper-case Vietnamese letters, for regex classes: the Unicode ranges of accented letters mix
