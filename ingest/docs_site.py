@@ -25,6 +25,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from ingest.build import run_dbt_docs_generate
+from ingest.errors import PathError
 
 STATIC_PAGE = "static_index.html"
 ARTIFACTS = ("manifest.json", "catalog.json")
@@ -35,13 +36,8 @@ _REMOTE = re.compile(
 )
 
 
-class DocsError(Exception):
+class DocsError(PathError):
     """The site could not be written: `path` is what failed, `reason` says why."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from typing import Any
 
 from ingest import settings
 from ingest.dbt_docs import metric_blocks
+from ingest.errors import PathError
 from ingest.svg_charts import (
     STATUS_COLOURS,
     TARGET_COLOUR,
@@ -76,13 +77,8 @@ DIRECTION_LABELS = {
 }
 
 
-class ReportError(Exception):
+class ReportError(PathError):
     """The dashboard cannot be written: `path` is what is wrong, `reason` says why."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 @dataclass(frozen=True)

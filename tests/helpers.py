@@ -1,10 +1,31 @@
-"""Checks on a warehouse shared by several test modules."""
+"""Checks on a warehouse, and the way to run the CLI, shared by several test modules."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_wardwh(
+    *args: str, env: dict[str, str] | None = None, timeout: int = 300, **kwargs
+) -> subprocess.CompletedProcess[str]:
+    """`python -m ingest ARGS` from the repository root, with `env` added to the environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "ingest", *args],
+        cwd=REPO_ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        **kwargs,
+    )
+
 
 HALF_LOADED_SQL = """
 select d.document_id from raw.documents d

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from helpers import run_wardwh
 
 from ingest.build import keep_latest_logs, run_dbt_build
 from ingest.console import Console, SummaryRow, Verbosity, plain_milestones
@@ -29,18 +30,10 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def wardwh(*args: str, warehouse: Path, export: Path | None = None, timeout: int = 1800):
-    env = {**os.environ, "WAREHOUSE_DIR": str(warehouse)}
-    env.pop("WARDWH_ALLOW_SHRINK", None)
+    env = {"WAREHOUSE_DIR": str(warehouse), "WARDWH_ALLOW_SHRINK": ""}
     if export is not None:
         env["EXPORT_DIR"] = str(export)
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    return run_wardwh(*args, env=env, timeout=timeout)
 
 
 def summary_of(stderr: str) -> dict[str, str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import run_wardwh
 
 from ingest.evaluate import load_gold, load_predictions, score_documents
 
@@ -49,13 +49,7 @@ def test_a_count_in_the_gold_matches_any_counted_noun_but_not_a_rate():
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_wardwh(*args)
 
 
 def test_cli_scores_extract_output_and_lists_the_misses(tmp_path: Path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import half_loaded_documents
+from helpers import half_loaded_documents, run_wardwh
 
 from ingest.load import ingest_paths
 from ingest.settings import DOCUMENTS_DIR, REPO_ROOT
@@ -20,16 +19,7 @@ CORPUS = sorted(DOCUMENTS_DIR.glob("*.txt"))
 
 
 def cli(*args: str, warehouse: Path, **kwargs) -> subprocess.CompletedProcess:
-    env = {**os.environ, "WAREHOUSE_DIR": str(warehouse)}
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        **kwargs,
-    )
+    return run_wardwh(*args, env={"WAREHOUSE_DIR": str(warehouse)}, **kwargs)
 
 
 def counts(database: Path) -> dict[str, int]:

@@ -8,9 +8,7 @@ after. Without the binaries every test here is skipped with the reason; CI insta
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -18,12 +16,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from helpers import run_wardwh
 
 from ingest import load
 from ingest.load import ensure_schema, ingest_paths
 from ingest.load_postgres import PostgresConnection, postgres_ddl
 from ingest.pg_server import find_binaries, temporary_server
-from ingest.settings import DOCUMENTS_DIR, REPO_ROOT
+from ingest.settings import DOCUMENTS_DIR
 
 CORPUS = sorted(DOCUMENTS_DIR.glob("*.txt"))
 RAW_TABLES = ("documents", "observations", "rejected_tokens")
@@ -96,7 +95,6 @@ def _counts(params) -> dict[str, int]:
 
 def _cli(*args: str, params, warehouse: Path, timeout: int = 600) -> subprocess.CompletedProcess:
     env = {
-        **os.environ,
         "WAREHOUSE_DIR": str(warehouse),
         "PGHOST": params.host,
         "PGPORT": str(params.port),
@@ -104,14 +102,7 @@ def _cli(*args: str, params, warehouse: Path, timeout: int = 600) -> subprocess.
         "PGPASSWORD": "",
         "PGDATABASE": params.dbname,
     }
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    return run_wardwh(*args, env=env, timeout=timeout)
 
 
 # ------------------------------------------------------------------------------- raw layer
