@@ -103,14 +103,17 @@ phrase_candidates as (
     inner join phrase_matches as m on m.indicator_phrase_normalized = o.indicator_phrase_normalized
 ),
 
+phrase_fits as (
+    select observation_id, bool_or(unit_fits) as any_fitting
+    from phrase_candidates
+    group by observation_id
+),
+
 sentence_observations as (
-    select *
+    select o.*
     from observations as o
-    where not exists (
-        select 1
-        from phrase_candidates as c
-        where c.observation_id = o.observation_id and c.unit_fits
-    )
+    left join phrase_fits as f on f.observation_id = o.observation_id
+    where not coalesce(f.any_fitting, false)
 ),
 
 sentence_matches as (
