@@ -104,3 +104,17 @@
         analyze {{ this }}
     {%- endif -%}
 {%- endmacro %}
+
+{#- A pre-hook for models whose joins follow window filters (row_number() = 1): PostgreSQL
+    estimates such a filter at one row and picks a nested loop that runs for minutes on real
+    volumes; hash joins take seconds. Local to the model's transaction; empty elsewhere. -#}
+{% macro avoid_nested_loops() -%}
+    {{ return(adapter.dispatch('avoid_nested_loops')()) }}
+{%- endmacro %}
+
+{% macro default__avoid_nested_loops() -%}
+{%- endmacro %}
+
+{% macro postgres__avoid_nested_loops() -%}
+    set local enable_nestloop = off
+{%- endmacro %}

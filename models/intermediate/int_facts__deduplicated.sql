@@ -14,6 +14,7 @@
         unique_key='document_id',
         incremental_strategy='delete+insert',
         on_schema_change='fail',
+        pre_hook="{{ avoid_nested_loops() }}",
         post_hook="{{ delete_rows_of_replaced_documents() }}"
     )
 }}
