@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -135,15 +136,40 @@ class _Unit:
 
 
 @lru_cache(maxsize=1)
-def _communes(path: Path = UNITS_FILE) -> dict[tuple[str, str], _Unit]:
+def _communes(path: Path = UNITS_FILE) -> dict[tuple[str, str], tuple[_Unit, ...]]:
+    """Units by (folded type, folded name); several units may fold alike ("Cẩm Giang" and
+    "Cẩm Giàng")."""
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    return {
-        (fold(row["unit_type"]), fold(row["unit_name"])): _Unit(
-            row["unit_code"], row["unit_name"], row["unit_type"]
+    index: dict[tuple[str, str], tuple[_Unit, ...]] = {}
+    for row in rows:
+        key = (fold(row["unit_type"]), fold(row["unit_name"]))
+        index[key] = (
+            *index.get(key, ()),
+            _Unit(row["unit_code"], row["unit_name"], row["unit_type"]),
         )
-        for row in rows
-    }
+    return index
+
+
+def _syllables(text: str) -> tuple[tuple[str, str], ...]:
+    """Each syllable as (letters without the tone, its tone): "Hoà" and "Hòa" are one name
+    (the tone is only placed differently), "Cẩm Giàng" and "Cẩm Giang" are two."""
+    keys = []
+    for syllable in unicodedata.normalize("NFD", text.lower()).split():
+        tones = "".join(c for c in syllable if c in _TONE_MARKS)
+        letters = "".join(c for c in syllable if c not in _TONE_MARKS)
+        keys.append((unicodedata.normalize("NFC", letters), tones))
+    return tuple(keys)
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _pick(units: tuple[_Unit, ...], written: str) -> _Unit | None:
+    if len(units) == 1:
+        return units[0]
+    same = [u for u in units if _syllables(u.name) == _syllables(written)]
+    return same[0] if len(same) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -186,8 +212,8 @@ def _resolve(
         communes = _communes()
         for length in range(min(4, len(folded_name.split())), 0, -1):
             candidate = " ".join(folded_name.split()[:length])
-            if unit := communes.get((kind, candidate)):
-                written = " ".join(name_written.split()[:length])
+            written = " ".join(name_written.split()[:length])
+            if unit := _pick(communes.get((kind, candidate), ()), written):
                 return Mention(
                     COMMUNE, unit.code, unit.name, f"{kind_written} {written}", start, end
                 )
@@ -302,12 +328,14 @@ def _place_issuer(name: str) -> list[WardMatch]:
     folded = fold(name)
     if folded.startswith("hai phong"):
         return [CITY_MATCH]
-    matches = [
-        WardMatch(unit.code, unit.name, name, None, COMMUNE)
-        for (_, unit_name), unit in _communes().items()
+    units = tuple(
+        unit
+        for (_, unit_name), same_name in _communes().items()
+        for unit in same_name
         if unit_name == folded
-    ]
-    return matches[:1] if len(matches) == 1 else []
+    )
+    unit = _pick(units, name)
+    return [WardMatch(unit.code, unit.name, name, None, COMMUNE)] if unit else []
 
 
 def _lead_issuer(text: str, before_merger: bool) -> WardMatch | None:

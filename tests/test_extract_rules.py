@@ -522,3 +522,9 @@ def test_tasks_of_a_plan_to_a_horizon_run_to_it():
     digitised, coverage = facts_of(text)
     assert (digitised.period_start, digitised.period_end) == (2026, 2030)
     assert (coverage.period_start, coverage.period_end) == (2027, 2027)
+
+
+@pytest.mark.parametrize(("written", "code"), [("Cẩm Giàng", "10903"), ("Cẩm Giang", "10888")])
+def test_units_whose_names_differ_only_by_a_tone_are_told_apart(written, code):
+    text = plan("- Đạt 80% hồ sơ.", ward=written).replace("PHƯỜNG", "XÃ").replace("phường", "xã")
+    assert extract_text(text, "x.txt").meta.ward.code == code
