@@ -109,6 +109,9 @@ class Extraction:
     facts: list[Fact]
     rejected: list[Rejection]
     tokens_seen: int
+    # where the personal data is, so that a stored copy of the text can leave it out
+    excluded_lines: frozenset[int] = frozenset()
+    signer_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,7 +379,15 @@ def extract_text(text: str, document: str) -> Extraction:
         (facts if isinstance(item, Fact) else rejected).append(item)
     if len(facts) + len(rejected) != seen:
         raise AssertionError(f"{document}: token accounting broken")
-    return Extraction(document, meta, facts, rejected, seen)
+    return Extraction(
+        document,
+        meta,
+        facts,
+        rejected,
+        seen,
+        segmentation.excluded_lines,
+        segmentation.signer_names,
+    )
 
 
 @dataclass(frozen=True)

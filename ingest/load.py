@@ -27,7 +27,6 @@ from ingest.extract import EXTRACTOR_VERSION, Extraction, extract_text
 from ingest.load_postgres import PostgresConnection, PostgresParams, WarehouseUnavailableError
 from ingest.privacy import redact
 from ingest.read import DecodedText, ReadError, decode_document, discover, read_file
-from ingest.segment import segment
 
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 DEFAULT_LOCK_TIMEOUT_S = 30.0
@@ -199,16 +198,16 @@ def _observation_rows(document_id: str, extraction: Extraction, decoded: Decoded
     ]
 
 
-def stored_text(text: str) -> str:
+def stored_text(text: str, extraction: Extraction) -> str:
     """The text kept in raw.document_texts: same lines, personal data never stored.
 
-    Signature blocks and distribution lists become empty lines; names, e-mails and phone
-    numbers elsewhere are replaced by placeholders (ingest.privacy).
+    Signature blocks and distribution lists (found when the text was segmented for extraction)
+    become empty lines; names, e-mails and phone numbers elsewhere are replaced by placeholders
+    (ingest.privacy).
     """
-    segmentation = segment(text)
-    excluded = segmentation.excluded_lines
+    excluded = extraction.excluded_lines
     return "\n".join(
-        "" if number in excluded else redact(line, segmentation.signer_names)
+        "" if number in excluded else redact(line, extraction.signer_names)
         for number, line in enumerate(text.split("\n"), start=1)
     )
 
@@ -332,7 +331,7 @@ def store(
         _insert(
             connection,
             "raw.document_texts",
-            [{"document_id": document_id, "text": stored_text(prepared.decoded.text)}],
+            [{"document_id": document_id, "text": stored_text(prepared.decoded.text, extraction)}],
         )
         connection.execute("commit")
     except Exception as error:  # noqa: BLE001

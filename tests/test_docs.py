@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from helpers import run_wardwh
 
 from ingest import docs_site
 from ingest.dbt_docs import doc_blocks, parse_doc_blocks, resolve_doc_references
@@ -207,14 +208,7 @@ def test_wardwh_docs_writes_and_serves_the_site(gated_export, tmp_path: Path) ->
 
 
 def test_wardwh_docs_without_a_warehouse_is_one_error_line(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "ingest", "docs"],
-        cwd=REPO_ROOT,
-        env={**os.environ, "WAREHOUSE_DIR": str(tmp_path / "none")},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_wardwh("docs", env={"WAREHOUSE_DIR": str(tmp_path / "none")}, timeout=120)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         f"error: {tmp_path / 'none' / 'warehouse.duckdb'}: no warehouse yet; run `wardwh ingest` "

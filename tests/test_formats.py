@@ -9,7 +9,6 @@ PDF rasterised with a red stamp. The same facts must come out of every format as
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -22,7 +21,7 @@ import duckdb
 import pytest
 from document_builders import FONT, write_docx, write_pdf, write_scan
 from format_recall import compare
-from helpers import half_loaded_documents
+from helpers import half_loaded_documents, run_wardwh
 
 from ingest import ocr, read_doc
 from ingest.extract import extract_text
@@ -43,15 +42,7 @@ needs_ocr = pytest.mark.skipif(
 
 
 def run_cli(*args: str, warehouse: Path, env: dict[str, str] | None = None):
-    full_env = {**os.environ, "WAREHOUSE_DIR": str(warehouse), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", *args],
-        cwd=REPO_ROOT,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    return run_wardwh(*args, env={"WAREHOUSE_DIR": str(warehouse), **(env or {})}, timeout=900)
 
 
 @pytest.fixture(scope="session")

@@ -8,14 +8,13 @@ Each incremental result is compared with a from-scratch build (`--full`) of the 
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
+from helpers import run_wardwh
 
 from ingest.build import BuildState, build_warehouse, plan_build
 from ingest.settings import DOCUMENTS_DIR, REPO_ROOT, WAREHOUSE_FILE_NAME
@@ -25,13 +24,8 @@ MARKER = "untouched by the incremental build"
 
 
 def cli(*args: str, warehouse: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", *args],
-        cwd=REPO_ROOT,
-        env={**os.environ, "WAREHOUSE_DIR": str(warehouse), "WARDWH_TARGET": "duckdb"},
-        capture_output=True,
-        text=True,
-        timeout=900,
+    return run_wardwh(
+        *args, env={"WAREHOUSE_DIR": str(warehouse), "WARDWH_TARGET": "duckdb"}, timeout=900
     )
 
 

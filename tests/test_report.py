@@ -7,17 +7,15 @@ Expected values are read from the export with Polars here, never taken from the 
 from __future__ import annotations
 
 import html
-import os
 import re
 import shutil
-import subprocess
-import sys
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
 
 import polars as pl
 import pytest
+from helpers import run_wardwh
 
 from ingest import report
 from ingest.dbt_docs import metric_blocks
@@ -260,14 +258,7 @@ def test_missing_export_is_one_error_line(tmp_path: Path) -> None:
     with pytest.raises(report.ReportError) as raised:
         report.write_report(tmp_path / "nothing", tmp_path / "report")
     assert raised.value.path == tmp_path / "nothing"
-    done = subprocess.run(
-        [sys.executable, "-m", "ingest", "report"],
-        cwd=REPO_ROOT,
-        env={**os.environ, "EXPORT_DIR": str(tmp_path / "nothing")},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_wardwh("report", env={"EXPORT_DIR": str(tmp_path / "nothing")}, timeout=120)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         f"error: {tmp_path / 'nothing'}: no export here; run `wardwh export` (or `wardwh run`) "

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import half_loaded_documents
+from helpers import half_loaded_documents, run_wardwh
 from test_read import encode_cp1258, encode_tcvn3, encode_vni
 
 from ingest import load
@@ -24,14 +24,7 @@ SAMPLE = CORPUS[1]  # a report: many facts, broken lines
 
 
 def run_cli(*args: str, warehouse: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "ingest", *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "WAREHOUSE_DIR": str(warehouse), **(env or {})},
-        timeout=600,
-    )
+    return run_wardwh(*args, env={"WAREHOUSE_DIR": str(warehouse), **(env or {})}, timeout=600)
 
 
 def replicate(folder: Path, copies: int) -> list[Path]:
