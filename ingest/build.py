@@ -90,6 +90,7 @@ class BuildResult:
     error: str | None = None
     failed_nodes: tuple[NodeFailure, ...] = field(default_factory=tuple)
     log_path: Path | None = None
+    elapsed_s: float | None = None  # dbt's own execution time, start-up and parsing excluded
 
     def describe(self) -> str:
         """One line for the CLI."""
@@ -281,9 +282,18 @@ def run_dbt_build(
     target: str | None = None,
     full_refresh: bool = False,
     exclude_resource_types: Sequence[str] = (),
+    write_json: bool = True,
 ) -> BuildResult:
-    """`dbt build` (seeds, models, unit and data tests), optionally limited to `select`."""
+    """`dbt build` (seeds, models, unit and data tests), optionally limited to `select`.
+
+    `write_json=False` leaves dbt's JSON artifacts alone (writing the manifest takes most of a
+    second) and removes the previous run_results.json rather than leave a stale one.
+    """
     command = ["build"]
+    if not write_json:
+        command.append("--no-write-json")
+        artifacts = Path(target_path) if target_path else Path(project_dir) / "target"
+        (artifacts / "run_results.json").unlink(missing_ok=True)
     if select:
         command += ["--select", select]
     if full_refresh:
@@ -356,6 +366,7 @@ def _summarise(command: str, outcome: object, log_file: Path | None = None) -> B
                 )
             )
     exception = getattr(outcome, "exception", None)
+    elapsed = getattr(getattr(outcome, "result", None), "elapsed_time", None)
     return BuildResult(
         success=bool(getattr(outcome, "success", False)),
         command=command,
@@ -373,6 +384,7 @@ def _summarise(command: str, outcome: object, log_file: Path | None = None) -> B
         error=_one_line(exception) if exception else None,
         failed_nodes=tuple(failed_nodes),
         log_path=log_file,
+        elapsed_s=float(elapsed) if isinstance(elapsed, int | float) else None,
     )
 
 
@@ -412,8 +424,13 @@ class BuildPlan:
         return {
             "full": {"full_refresh": True},
             "all": {},
-            # unit tests check the SQL, which has not changed: only the data tests run again
-            "raw": {"select": "source:raw+", "exclude_resource_types": ("unit_test",)},
+            # unit tests check the SQL, which has not changed: only the data tests run again; and
+            # target/manifest.json, written by the last build of this same code, stays as it is
+            "raw": {
+                "select": "source:raw+",
+                "exclude_resource_types": ("unit_test",),
+                "write_json": False,
+            },
         }.get(self.selection, {})
 
 

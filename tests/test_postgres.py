@@ -181,6 +181,25 @@ def test_a_failure_inside_a_document_transaction_leaves_nothing(database, monkey
     assert ingest_paths(CORPUS[:1], None, postgres=database).count("loaded") == 1
 
 
+def test_a_bad_document_in_a_commit_group_fails_alone(database, monkeypatch):
+    bad_id = load.hashlib.sha256(CORPUS[2].read_bytes()).hexdigest()
+    real_insert = load._insert
+
+    def failing_insert(connection, table, rows):
+        real_insert(connection, table, rows)
+        if table == "raw.observations" and any(row["document_id"] == bad_id for row in rows):
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(load, "_insert", failing_insert)
+    summary = ingest_paths(CORPUS, None, postgres=database, jobs=1)
+    failed = [o for o in summary.outcomes if o.status == "failed"]
+    assert [o.path for o in failed] == [CORPUS[2]] and "disk full" in failed[0].reason
+    assert summary.count("loaded") == len(CORPUS) - 1
+    bad_rows = f"select count(*) from raw.observations where document_id = '{bad_id}'"
+    assert _query(database, bad_rows) == [(0,)]
+    assert _counts(database)["documents"] == len(CORPUS) - 1
+
+
 def test_an_unreachable_server_is_one_error_line(tmp_path, server):
     closed = server.params.__class__(**{**server.params.__dict__, "port": 1})
     done = _cli("ingest", "--target", "postgres", str(CORPUS[0]), params=closed, warehouse=tmp_path)

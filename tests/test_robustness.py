@@ -194,6 +194,43 @@ def test_a_failure_inside_a_document_transaction_leaves_nothing(tmp_path, monkey
     assert ingest_paths([SAMPLE], database).count("loaded") == 1
 
 
+def test_a_bad_document_in_a_commit_group_fails_alone(tmp_path, monkeypatch):
+    """Documents share a DuckDB transaction (group commit); one that cannot be written must not
+    take the others of its group down with it."""
+    paths = replicate(tmp_path / "docs", 6)
+    bad_id = load.hashlib.sha256(paths[2].read_bytes()).hexdigest()
+    real_insert = load._insert
+
+    def failing_insert(connection, table, rows):
+        real_insert(connection, table, rows)
+        if table == "raw.observations" and any(row["document_id"] == bad_id for row in rows):
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(load, "_insert", failing_insert)
+    database = tmp_path / "wh.duckdb"
+    summary = ingest_paths([tmp_path / "docs"], database, jobs=1)
+    failed = [o for o in summary.outcomes if o.status == "failed"]
+    assert [o.path for o in failed] == [paths[2]] and "disk full" in failed[0].reason
+    assert summary.count("loaded") == 5
+    assert document_count(database) == 5 and half_loaded_documents(database) == []
+    with duckdb.connect(str(database), read_only=True) as connection:
+        assert not connection.execute(
+            "select count(*) from raw.observations where document_id = ?", [bad_id]
+        ).fetchone()[0]
+
+
+def test_the_same_content_twice_in_one_run_loads_once(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_bytes(SAMPLE.read_bytes())
+    (folder / "d.txt").write_bytes(CORPUS[0].read_bytes())
+    database = tmp_path / "wh.duckdb"
+    summary = ingest_paths([folder], database, jobs=1)
+    assert summary.ok, summary.describe()
+    assert document_count(database) == 2 and half_loaded_documents(database) == []
+
+
 def test_sigkill_in_the_middle_of_an_ingest_loses_nothing(tmp_path):
     folder = tmp_path / "docs"
     paths = replicate(folder, 400)

@@ -135,11 +135,59 @@ def test_every_mart_has_enforced_contract_primary_key_and_descriptions(
             assert column["description"], f"{node['name']}.{column['name']}"
             assert column["data_type"], f"{node['name']}.{column['name']}"
         kinds = tests_by_model.get(node["unique_id"], set())
-        assert kinds & {"unique", "unique_combination_of_columns"}, (
-            f"no primary-key test on {node['name']}"
+        # a key is either an enforced primary_key constraint (see the next test) or a data test
+        assert _primary_key(node) or kinds & {"unique", "unique_combination_of_columns"}, (
+            f"no primary key on {node['name']}"
         )
         if node["name"] not in {"dim_ward", "dim_indicator", "dim_period"}:
             assert "relationships" in kinds, f"no relationships test on {node['name']}"
+
+
+def _primary_key(node: dict) -> str | None:
+    for column in node["columns"].values():
+        if any(c["type"] == "primary_key" for c in column.get("constraints", [])):
+            return column["name"]
+    return None
+
+
+def test_mart_constraints_are_enforced_by_the_database(
+    warehouse: Warehouse, tmp_path: Path
+) -> None:
+    """Constrained columns carry no unique/not_null data tests (models/marts/_marts.yml,
+    models/staging/_sources.yml): the tables themselves must refuse a duplicate key and a null
+    in a not-null column."""
+    manifest = json.loads((warehouse.target / "manifest.json").read_text(encoding="utf-8"))
+    copy = tmp_path / WAREHOUSE_FILE_NAME
+    shutil.copy(warehouse.path, copy)
+    checked = 0
+    with duckdb.connect(str(copy)) as con:
+        for node in manifest["nodes"].values():
+            if node["resource_type"] != "model" or node["fqn"][1] != "marts":
+                continue
+            table = f"marts.{node['name']}"
+            if not con.execute(f"select count(*) from {table}").fetchone()[0]:
+                continue
+            key = _primary_key(node)
+            if key:
+                with pytest.raises(duckdb.ConstraintException):
+                    con.execute(f"insert into {table} select * from {table} limit 1")
+                checked += 1
+            for column in node["columns"].values():
+                if any(c["type"] == "not_null" for c in column.get("constraints", [])):
+                    replaced = f"null as {column['name']}"
+                    if key and key != column["name"]:
+                        replaced += f", {key} || '-copy' as {key}"
+                    with pytest.raises(duckdb.ConstraintException):
+                        con.execute(
+                            f"insert into {table} select * replace ({replaced}) "
+                            f"from {table} limit 1"
+                        )
+                    checked += 1
+        # the raw keys, which the sources' YAML leaves to the database as well
+        for table in ("raw.documents", "raw.observations", "raw.document_texts"):
+            with pytest.raises(duckdb.ConstraintException):
+                con.execute(f"insert into {table} select * from {table} limit 1")
+    assert checked >= 20
 
 
 # ----------------------------------------------------------------------------------- dimensions

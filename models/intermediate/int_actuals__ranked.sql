@@ -1,6 +1,9 @@
 -- Results (actual facts) per ward, indicator and result year. When several documents report a
 -- result for the same ward, indicator and year, the most recent statement is current: latest
 -- as-of date, else latest issued document (issued_on, else ingested_at).
+-- A view: its only readers take a few documents' rows (the incremental fact models) or scan it
+-- once, so storing every row again on each build cost more than the window functions.
+{{ config(materialized='view') }}
 with actuals as (
     select *
     from {{ ref('int_facts__deduplicated') }}
