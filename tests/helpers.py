@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -44,3 +45,22 @@ def half_loaded_documents(database: Path) -> list[str]:
     """Documents whose stored facts or rejections do not match the counts stored with them."""
     with duckdb.connect(str(database), read_only=True) as connection:
         return [row[0] for row in connection.execute(HALF_LOADED_SQL).fetchall()]
+
+
+def fail_observation_inserts(monkeypatch, document: Path | None = None) -> str | None:  # noqa: ANN001
+    """Make the loader's insert into raw.observations fail ("disk full") after it ran: for the
+    rows of `document`, or for every document. Returns the failing document's id."""
+    from ingest import load
+
+    failing_id = hashlib.sha256(document.read_bytes()).hexdigest() if document else None
+    real_insert = load._insert
+
+    def failing_insert(connection, table, rows):  # noqa: ANN001
+        real_insert(connection, table, rows)
+        if table == "raw.observations" and (
+            failing_id is None or any(row["document_id"] == failing_id for row in rows)
+        ):
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(load, "_insert", failing_insert)
+    return failing_id

@@ -1,4 +1,4 @@
-"""Loading into the raw layer: idempotent, one transaction per document, bad files reported."""
+"""Loading into the raw layer: idempotent, each document whole or not at all, bad files reported."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import run_wardwh
+from helpers import fail_observation_inserts, run_wardwh
 
 from ingest import load
 from ingest.load import ensure_schema, ingest_paths
@@ -166,31 +166,16 @@ def test_ingest_matches_duckdb_and_is_idempotent(database, tmp_path):
 
 
 def test_a_failure_inside_a_document_transaction_leaves_nothing(database, monkeypatch):
-    real_insert = load._insert
-
-    def failing_insert(connection, table, rows):
-        real_insert(connection, table, rows)
-        if table == "raw.observations":
-            raise RuntimeError("disk full")
-
-    monkeypatch.setattr(load, "_insert", failing_insert)
+    fail_observation_inserts(monkeypatch)
     summary = ingest_paths(CORPUS[:1], None, postgres=database)
     assert summary.count("failed") == 1 and "disk full" in summary.outcomes[0].reason
-    monkeypatch.setattr(load, "_insert", real_insert)
+    monkeypatch.undo()
     assert _counts(database) == {"documents": 0, "observations": 0, "rejected_tokens": 0}
     assert ingest_paths(CORPUS[:1], None, postgres=database).count("loaded") == 1
 
 
 def test_a_bad_document_in_a_commit_group_fails_alone(database, monkeypatch):
-    bad_id = load.hashlib.sha256(CORPUS[2].read_bytes()).hexdigest()
-    real_insert = load._insert
-
-    def failing_insert(connection, table, rows):
-        real_insert(connection, table, rows)
-        if table == "raw.observations" and any(row["document_id"] == bad_id for row in rows):
-            raise RuntimeError("disk full")
-
-    monkeypatch.setattr(load, "_insert", failing_insert)
+    bad_id = fail_observation_inserts(monkeypatch, CORPUS[2])
     summary = ingest_paths(CORPUS, None, postgres=database, jobs=1)
     failed = [o for o in summary.outcomes if o.status == "failed"]
     assert [o.path for o in failed] == [CORPUS[2]] and "disk full" in failed[0].reason

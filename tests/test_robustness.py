@@ -12,10 +12,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import half_loaded_documents, run_wardwh
+from helpers import fail_observation_inserts, half_loaded_documents, run_wardwh
 from test_read import encode_cp1258, encode_tcvn3, encode_vni
 
-from ingest import load
 from ingest.load import ingest_paths
 from ingest.settings import DOCUMENTS_DIR, REPO_ROOT
 
@@ -177,17 +176,10 @@ def test_a_50_megabyte_file_loads(tmp_path):
 
 def test_a_failure_inside_a_document_transaction_leaves_nothing(tmp_path, monkeypatch):
     database = tmp_path / "wh.duckdb"
-    real_insert = load._insert
-
-    def failing_insert(connection, table, rows):
-        real_insert(connection, table, rows)
-        if table == "raw.observations":
-            raise RuntimeError("disk full")
-
-    monkeypatch.setattr(load, "_insert", failing_insert)
+    fail_observation_inserts(monkeypatch)
     summary = ingest_paths([SAMPLE], database)
     assert summary.count("failed") == 1 and "disk full" in summary.outcomes[0].reason
-    monkeypatch.setattr(load, "_insert", real_insert)
+    monkeypatch.undo()
     with duckdb.connect(str(database), read_only=True) as connection:
         assert connection.execute("select count(*) from raw.observations").fetchone()[0] == 0
         assert connection.execute("select count(*) from raw.documents").fetchone()[0] == 0
@@ -198,15 +190,7 @@ def test_a_bad_document_in_a_commit_group_fails_alone(tmp_path, monkeypatch):
     """Documents share a DuckDB transaction (group commit); one that cannot be written must not
     take the others of its group down with it."""
     paths = replicate(tmp_path / "docs", 6)
-    bad_id = load.hashlib.sha256(paths[2].read_bytes()).hexdigest()
-    real_insert = load._insert
-
-    def failing_insert(connection, table, rows):
-        real_insert(connection, table, rows)
-        if table == "raw.observations" and any(row["document_id"] == bad_id for row in rows):
-            raise RuntimeError("disk full")
-
-    monkeypatch.setattr(load, "_insert", failing_insert)
+    bad_id = fail_observation_inserts(monkeypatch, paths[2])
     database = tmp_path / "wh.duckdb"
     summary = ingest_paths([tmp_path / "docs"], database, jobs=1)
     failed = [o for o in summary.outcomes if o.status == "failed"]
