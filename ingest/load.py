@@ -34,7 +34,8 @@ _PR_SET_PDEATHSIG = 1
 PARALLEL_THRESHOLD = 20  # below this many files, starting worker processes costs more than it saves
 # Group commit: a transaction costs about 12 ms on DuckDB whatever it holds, which bound the
 # ingest at about 70 documents/s; a group of documents shares one. The time bound keeps a slow
-# stream (OCR) committing, so an interrupted run loses at most a few seconds of work.
+# stream (OCR) committing: an interrupted run loses the open group, about 2 s of work plus the
+# document being read when the time ran out.
 GROUP_DOCUMENTS = 64
 GROUP_SECONDS = 2.0
 
