@@ -342,10 +342,7 @@ def store_group(
     """
     loadable = [p for p in group if p.status == LOADED]
     if len(loadable) < 2:
-        return [
-            store(connection, p, run_id, replaces_existing=p.document_id in known_ids)
-            for p in group
-        ]
+        return _store_one_by_one(connection, group, run_id, known_ids)
     already_loaded: set[str] = set()
     connection.execute("begin transaction")
     try:
@@ -362,15 +359,20 @@ def store_group(
         connection.execute("commit")
     except Exception:  # noqa: BLE001 - find the document at fault, one transaction each
         connection.execute("rollback")
-        return [
-            store(connection, p, run_id, replaces_existing=p.document_id in known_ids)
-            for p in group
-        ]
+        return _store_one_by_one(connection, group, run_id, known_ids)
     return [
         FileOutcome(p.source, UNCHANGED, document_id=p.document_id)
         if p.document_id in already_loaded
         else _outcome(p)
         for p in group
+    ]
+
+
+def _store_one_by_one(
+    connection, group: list[Prepared], run_id: str, known_ids: Container[str]
+) -> list[FileOutcome]:
+    return [
+        store(connection, p, run_id, replaces_existing=p.document_id in known_ids) for p in group
     ]
 
 

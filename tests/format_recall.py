@@ -44,20 +44,23 @@ def compare(expected: list[Fact], found: list[Fact]) -> Comparison:
     wanted = Counter(fact_key(f) for f in expected)
     got = Counter(fact_key(f) for f in found)
     common = wanted & got
+    return Comparison(
+        len(expected),
+        len(found),
+        sum(common.values()),
+        _beyond(expected, common),
+        _beyond(found, common),
+    )
+
+
+def _beyond(facts: list[Fact], common: Counter) -> list[Fact]:
+    """The facts left once each key has been matched as many times as `common` allows."""
     left = Counter(common)
-    missing = []
-    for fact in expected:
+    unmatched = []
+    for fact in facts:
         key = fact_key(fact)
         if left[key]:
             left[key] -= 1
         else:
-            missing.append(fact)
-    left = Counter(common)
-    extra = []
-    for fact in found:
-        key = fact_key(fact)
-        if left[key]:
-            left[key] -= 1
-        else:
-            extra.append(fact)
-    return Comparison(len(expected), len(found), sum(common.values()), missing, extra)
+            unmatched.append(fact)
+    return unmatched

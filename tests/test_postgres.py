@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import fail_observation_inserts, run_wardwh
+from helpers import corpus_copies, fail_observation_inserts, run_wardwh
 
 from ingest import load
 from ingest.load import ensure_schema, ingest_paths
@@ -242,24 +242,10 @@ def test_the_dbt_project_builds_unchanged_on_postgres(database, tmp_path, built_
 # ---------------------------------------------------------------------------- concurrency
 
 
-def _copies(folder: Path, start: int, count: int) -> list[Path]:
-    """Distinct documents (a unique trailing line each) named like the corpus files."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(start, start + count):
-        source = CORPUS[index % len(CORPUS)]
-        path = folder / f"{index:04d}_{source.name}"
-        path.write_text(
-            source.read_text(encoding="utf-8") + f"\n\n(bản sao {index})\n", encoding="utf-8"
-        )
-        paths.append(path)
-    return paths
-
-
 def test_two_ingests_and_a_build_at_once_lose_nothing(database, tmp_path):
     assert ingest_paths(CORPUS, None, postgres=database).ok  # something for the build to read
-    first = _copies(tmp_path / "a", 0, 30)
-    second = _copies(tmp_path / "b", 20, 30)  # ten documents in both folders
+    first = corpus_copies(tmp_path / "a", 30)
+    second = corpus_copies(tmp_path / "b", 30, start=20)  # ten documents in both folders
     env_args = {"params": database, "warehouse": tmp_path / "wh"}
     with ThreadPoolExecutor(3) as pool:
         ingests = [

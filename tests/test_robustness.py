@@ -12,7 +12,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import fail_observation_inserts, half_loaded_documents, run_wardwh
+from helpers import (
+    corpus_copies,
+    fail_observation_inserts,
+    half_loaded_documents,
+    run_wardwh,
+)
 from test_read import encode_cp1258, encode_tcvn3, encode_vni
 
 from ingest.load import ingest_paths
@@ -24,17 +29,6 @@ SAMPLE = CORPUS[1]  # a report: many facts, broken lines
 
 def run_cli(*args: str, warehouse: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return run_wardwh(*args, env={"WAREHOUSE_DIR": str(warehouse), **(env or {})}, timeout=600)
-
-
-def replicate(folder: Path, copies: int) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(copies):
-        source = CORPUS[index % len(CORPUS)]
-        path = folder / f"{index:04d}_{source.name}"
-        path.write_text(source.read_text(encoding="utf-8") + f"\n(bản {index})\n", encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def _processes_mentioning(path: Path, within_s: float) -> list[int]:
@@ -189,7 +183,7 @@ def test_a_failure_inside_a_document_transaction_leaves_nothing(tmp_path, monkey
 def test_a_bad_document_in_a_commit_group_fails_alone(tmp_path, monkeypatch):
     """Documents share a DuckDB transaction (group commit); one that cannot be written must not
     take the others of its group down with it."""
-    paths = replicate(tmp_path / "docs", 6)
+    paths = corpus_copies(tmp_path / "docs", 6)
     bad_id = fail_observation_inserts(monkeypatch, paths[2])
     database = tmp_path / "wh.duckdb"
     summary = ingest_paths([tmp_path / "docs"], database, jobs=1)
@@ -217,7 +211,7 @@ def test_the_same_content_twice_in_one_run_loads_once(tmp_path):
 
 def test_sigkill_in_the_middle_of_an_ingest_loses_nothing(tmp_path):
     folder = tmp_path / "docs"
-    paths = replicate(folder, 400)
+    paths = corpus_copies(folder, 400)
     warehouse = tmp_path / "wh"
     database = warehouse / "warehouse.duckdb"
     process = subprocess.Popen(
@@ -258,7 +252,7 @@ def test_sigkill_in_the_middle_of_an_ingest_loses_nothing(tmp_path):
 
 def test_two_ingests_at_once_wait_or_fail_clearly_and_the_work_completes(tmp_path):
     folder = tmp_path / "docs"
-    paths = replicate(folder, 60)
+    paths = corpus_copies(folder, 60)
     warehouse = tmp_path / "wh"
     environment = {**os.environ, "WAREHOUSE_DIR": str(warehouse), "WARDWH_LOCK_TIMEOUT": "120"}
     processes = [
