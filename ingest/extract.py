@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -17,8 +17,8 @@ from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import PeriodPhrase, cut_off_dates, period_phrases
 from ingest.privacy import (
-    EMAIL,
     TITLED_NAME,
+    email_spans,
     is_titled_name,
     names_pattern,
     phone_spans,
@@ -35,7 +35,7 @@ from ingest.segment import (
     section_path,
     segment,
 )
-from ingest.text import UPPER, fold, squash
+from ingest.text import UPPER, Cue, fold, squash
 from ingest.units import (
     CANONICAL_UNITS,
     PERCENT,
@@ -123,6 +123,33 @@ class _Measure:
     range_lower: bool = False
     unit_end: int = 0  # unit offset where the value and its unit word end
     comparator: str | None = None  # stated by the unit itself ("tốp 10" is at most 10th)
+
+
+class _TrailingRun:
+    """A run of alternatives at the end of a text ("... đạt là", "tỷ lệ: "), to strip.
+
+    A text that does not end in one alternative cannot end in a run of them; testing that on
+    the last few characters first spares trying the run at every position of a long phrase.
+    """
+
+    def __init__(self, alternatives: str, reach: int, flags: int = 0) -> None:
+        self.run = re.compile(rf"(?:{alternatives})+$", flags)
+        self.last = re.compile(rf"(?:{alternatives})$", flags)
+        self.reach = reach + 1  # `$` also matches before a final newline
+
+    def strip(self, text: str) -> str:
+        if not self.last.search(text, max(0, len(text) - self.reach)):
+            return text
+        if len(text) <= _END_WINDOW:
+            return self.run.sub("", text)
+        # only the tail: a `(...)+$` pattern tried at every position of a long clause costs
+        # quadratic time
+        head, tail = text[:-_END_WINDOW], text[-_END_WINDOW:]
+        stripped = self.run.sub("", tail)
+        return head + stripped if stripped else self.run.sub("", text)
+
+
+_END_WINDOW = 120
 
 
 _URL_SCHEME = re.compile(r"(?:https?://|www\.)[^\s>]+")
@@ -256,17 +283,32 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
     ("tiệm cận", "approx"),
     ("~", "approx"),
 )
-_FILLERS = re.compile(
-    r"(?:\s|\$|\{|\}|\(|đạt|là|lần lượt|được|bảo đảm|đảm bảo|phấn đấu|chiếm|với|cho|ở|mức)+$"
+_ANY_COMPARATOR_AT_END = re.compile("(?:" + "|".join(re.escape(p) for p, _ in _COMPARATORS) + ")$")
+_COMPARATOR_REACH = max(len(phrase) for phrase, _ in _COMPARATORS) + 1
+
+
+def _may_end_with_comparator(lowered: str) -> bool:
+    """Cheap test before trying `_COMPARATORS` one by one, in their order."""
+    start = max(0, len(lowered) - _COMPARATOR_REACH)
+    return _ANY_COMPARATOR_AT_END.search(lowered, start) is not None
+
+
+_FILLERS = _TrailingRun(
+    r"\s|\$|\{|\}|\(|đạt|là|lần lượt|được|bảo đảm|đảm bảo|phấn đấu|chiếm|với|cho|ở|mức", reach=8
 )
 _COMPARATOR_AFTER = re.compile(r"^\s*(?:\\?%|\$|\})*\s*(?:\$)?\s*trở (lên|xuống)")
 _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
-_TARGET_CUES = re.compile(
-    r"phấn đấu|mục tiêu|dự kiến|\bsẽ\b|đến (?:hết )?năm 20\d\d|kế hoạch năm 20\d\d"
+# matched, case-sensitively, against lower-cased clauses
+_TARGET_CUES = Cue(
+    r"phấn đấu|mục tiêu|dự kiến|\bsẽ\b|đến (?:hết )?năm 20\d\d|kế hoạch năm 20\d\d",
+    words=("phấn đấu", "mục tiêu", "dự kiến", "sẽ", "năm 20"),
+    flags=0,
 )
-_ACTUAL_CUES = re.compile(
+_ACTUAL_CUES = Cue(
     r"\bđã (?:hoàn thành|đạt|thực hiện|triển khai|được|tổ chức|chi|cấp|bố trí|có \d|ban hành)"
-    r"|tính đến|hiện có|\bkết quả(?: đạt được)?[,:]|chưa đạt"
+    r"|tính đến|hiện có|\bkết quả(?: đạt được)?[,:]|chưa đạt",
+    words=("đã ", "tính đến", "hiện có", "kết quả", "chưa đạt"),
+    flags=0,
 )
 _RESULT_ROLE = re.compile(r"ket qua|ton tai|han che|kho khan|vuong mac|danh gia|tinh hinh")
 _TARGET_ROLE = re.compile(
@@ -292,18 +334,20 @@ _NAMED_TARGET_NEAR = re.compile(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:đề ra|đặt ra|được giao|giao)(?: là)?\s*$"
 )
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
-_TARGET_WORDING = re.compile(
+_TARGET_WORDING = Cue(
     r"phấn đấu|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )mục tiêu|"
     r"chỉ tiêu(?: (?:đề ra|được giao|giao|đặt ra|kế hoạch|là))|"
     r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|phải đạt|định hướng",
-    re.IGNORECASE,
-)
-_ACTUAL_WORDING = re.compile(
+    words=("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng", "cần đạt",
+           "phải đạt"),
+)  # fmt: skip
+_ACTUAL_WORDING = Cue(
     r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
     r"\bkết quả(?: đạt được)?[,:]|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
-    re.IGNORECASE,
-)
+    words=("đã", "đạt được", "mới đạt", "chỉ đạt", "đến nay", "hiện ", "tính đến", "kết quả",
+           "chưa đạt", "ước ", "thực tế"),
+)  # fmt: skip
 # A sentence that opens on the future governs its later clauses.
 _TARGET_SENTENCE = re.compile(
     r"phấn đấu|(?:trong )?thời gian tới|dự kiến|\bsẽ\b|đặt mục tiêu|mục tiêu (?:đến|là)",
@@ -313,7 +357,7 @@ _TARGET_SENTENCE = re.compile(
 _PLAN_FIGURE = re.compile(r"\b(?:KH|kế hoạch)(?: năm)? 20\d\d\s*:?\s*$", re.IGNORECASE)
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
-_HORIZON_WORDING = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", re.IGNORECASE)
+_HORIZON_WORDING = Cue(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", words=("năm",))
 _CITATION_BEFORE = re.compile(
     r"\b(?:kế hoạch|quyết định|nghị quyết|đề án|chương trình|chỉ thị|thông tư|nghị định|luật|"
     r"chiến lược)\b[^;]*$",
@@ -332,8 +376,10 @@ _LEADING_NOISE = re.compile(
     r"^(?:[-+•*–=]|\s|(?:trong đó|đồng thời|và|trở lên|trở xuống|tương đương|đạt)(?!\w)|,|;|:|\.)+",
     re.IGNORECASE,
 )
-_TRAILING_NOISE = re.compile(
-    r"(?:[\s,;:.\-+(]|\b(?:trong đó|tỷ lệ|tỉ lệ|đạt|chiếm|gồm|với|là|tăng|giảm)$)+$", re.IGNORECASE
+_TRAILING_NOISE = _TrailingRun(
+    r"[\s,;:.\-+(]|\b(?:trong đó|tỷ lệ|tỉ lệ|đạt|chiếm|gồm|với|là|tăng|giảm)$",
+    reach=8,
+    flags=re.IGNORECASE,
 )
 _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
 _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
@@ -438,8 +484,7 @@ def _skip_spans(text: str) -> list[tuple[int, int, str]]:
             start -= 1
         if start < match.start():
             spans.append((start, match.end(), "url"))
-    if "@" in text:
-        spans += [(m.start(), m.end(), "email") for m in EMAIL.finditer(text)]
+    spans += [(s, e, "email") for s, e in email_spans(text)]
     spans += [(s, e, "phone_number") for s, e in phone_spans(text)]
     return sorted(spans)
 
@@ -504,9 +549,9 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
     clean = context.unit_is_clean(unit)
     measures: dict[int, _Measure] = {}
     reasons: dict[int, str] = {}
+    places = [unit.file_offset(match.start()) for match in tokens]
     for index, match in enumerate(tokens):
-        file_start, _ = unit.file_offset(match.start())
-        skip = _skip_reason(file_start, skip_spans)
+        skip = _skip_reason(places[index][0], skip_spans)
         if skip:
             reasons[index] = skip
             continue
@@ -519,7 +564,7 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
     facts_by_index: dict[int, Fact] = {}
     boundaries: list[tuple[int, int]] | None = None
     for index, match in enumerate(tokens):
-        file_start, line = unit.file_offset(match.start())
+        file_start, line = places[index]
         file_end = file_start + len(match.group())
         if index in reasons:
             reason = reasons[index]
@@ -541,16 +586,9 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
         if boundaries is None:
             boundaries = _clause_boundaries(text) if not unit.cells else []
         fact = _build_fact(
-            unit, context, tokens, index, measure, measures, facts_by_index, boundaries
-        )
-        where = {"line": line, "char_start": file_start, "char_end": file_end}
-        if not clean:
-            where |= {
-                "section": context.redact(fact.section),
-                "sentence": context.redact(fact.sentence),
-                "indicator_text": context.redact(fact.indicator_text),
-            }
-        fact = replace(fact, **where)
+            unit, context, tokens, index, measure, measures, facts_by_index, boundaries,
+            (line, file_start, file_end, clean),
+        )  # fmt: skip
         facts_by_index[index] = fact
         items.append(fact)
     if unit.shape in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS):
@@ -921,8 +959,9 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
             ].strip()
             == match.group()
         )
-    line_starts = {p.unit_start for p in unit.pieces}
-    at_line_start = start in line_starts or (start - 1 in line_starts and text[start - 1] == "(")
+    at_line_start = unit.starts_piece(start) or (
+        text[start - 1 : start] == "(" and unit.starts_piece(start - 1)
+    )
     following = text[end : end + 2]
     if at_line_start and (following[:1] in {".", ")"} and not following[1:2].isdigit()):
         return True
@@ -967,8 +1006,10 @@ def _clause_bounds(unit: Unit, offset: int, boundaries: list[tuple[int, int]]) -
 
 
 def _build_fact(
-    unit, context, tokens, index, measure, measures, facts_by_index, boundaries
+    unit, context, tokens, index, measure, measures, facts_by_index, boundaries, where
 ) -> Fact:  # noqa: ANN001, PLR0913
+    """The fact of the value `tokens[index]`; `where` is (line, file start, file end, whether
+    the unit is free of personal data)."""
     text = unit.text
     match = tokens[index]
     clause_start, clause_end = _clause_bounds(unit, match.start(), boundaries)
@@ -1061,13 +1102,18 @@ def _build_fact(
     in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
     indicator = _respective_subject(clause, len(in_clause), in_clause.index(index)) or indicator
     sentence = _sentence(unit, clause)
+    section = section_path(unit.headings)
+    line, char_start, char_end, clean = where
+    if not clean:
+        section, sentence = context.redact(section), context.redact(sentence)
+        indicator = context.redact(indicator)
     ward = _attributed_unit(unit, clause_start, match.start(), context)
     return Fact(
         document=context.document,
-        line=0,
-        char_start=0,
-        char_end=0,
-        section=section_path(unit.headings),
+        line=line,
+        char_start=char_start,
+        char_end=char_end,
+        section=section,
         sentence=sentence,
         source_shape=PROSE
         if unit.shape not in (TABLE_TSV, TABLE_MARKDOWN, TABLE_CELLS)
@@ -1141,11 +1187,13 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
     if found := _COMPARATOR_AFTER.match(after):
         return "ge" if found.group(1) == "lên" else "le"
     tail = before[-60:].lower()
-    stripped = _FILLERS.sub("", tail)
+    stripped = _FILLERS.strip(tail)
     if previous is not None and _COORDINATION.search(stripped) and previous.comparator != "eq":
         between = stripped[: _COORDINATION.search(stripped).start()]
         if re.search(r"\d$", between):
             return previous.comparator
+    if not _may_end_with_comparator(stripped):
+        return "eq"
     for phrase, comparator in _COMPARATORS:
         if stripped.endswith(phrase):
             if (
@@ -1337,30 +1385,20 @@ def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:
     return squash(f"{before} {after}") if after else before
 
 
+@lru_cache(maxsize=256)  # a value's prefix is cleaned for its indicator and its subject
 def _clean_phrase(text: str) -> str:
     text = _LATEX.sub(" ", text.replace("\t", " "))
-    text = _LEADING_NOISE.sub("", squash(text))
-    text = _strip_end(_FILLERS, text)
+    text = squash(text)
+    if leading := _LEADING_NOISE.match(text):
+        text = text[leading.end() :]
+    text = _FILLERS.strip(text)
     lowered = text.lower()
-    for phrase, _ in _COMPARATORS:
+    for phrase, _ in _COMPARATORS if _may_end_with_comparator(lowered) else ():
         if lowered.endswith(phrase):
             text = text[: -len(phrase)]
             break
-    text = _strip_end(_FILLERS, text)
-    return _strip_end(_TRAILING_NOISE, text).strip()
-
-
-_END_WINDOW = 120
-
-
-def _strip_end(pattern: re.Pattern[str], text: str) -> str:
-    """Remove what an end-anchored pattern matches, looking only at the tail: a `(...)+$`
-    pattern tried at every position of a long clause costs quadratic time."""
-    if len(text) <= _END_WINDOW:
-        return pattern.sub("", text)
-    head, tail = text[:-_END_WINDOW], text[-_END_WINDOW:]
-    stripped = pattern.sub("", tail)
-    return head + stripped if stripped else pattern.sub("", text)
+    text = _FILLERS.strip(text)
+    return _TRAILING_NOISE.strip(text).strip()
 
 
 def _sentence(unit: Unit, clause: str) -> str:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.settings import SEEDS_DIR
-from ingest.text import UPPER, fold
+from ingest.text import UPPER, Cue, fold
 
 UNITS_FILE = SEEDS_DIR / "haiphong_units.csv"
 CITY_CODE = "31"
@@ -37,8 +37,11 @@ _LEAD_CHARACTERS = 700
 
 _COMMUNE_TYPES = {"phuong": "phường", "xa": "xã", "dac khu": "đặc khu"}
 _NAME = rf"[{UPPER}][^\W\d_]*(?:\s+[{UPPER}\d][^\W_]*){{0,3}}"
-_MENTION = re.compile(
-    rf"\b((?i:phường|xã|đặc khu|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)|TP\.?)\s+({_NAME})"
+_UNIT_KINDS = (
+    "phường", "xã", "đặc khu", "thị trấn", "quận", "huyện", "thị xã", "thành phố", "tỉnh",
+)  # fmt: skip
+_MENTION = Cue(
+    rf"\b((?i:{'|'.join(_UNIT_KINDS)})|TP\.?)\s+({_NAME})", words=(*_UNIT_KINDS, "tp"), flags=0
 )
 # "của Hải Phòng", "Hải Phòng là ...": the city named without "thành phố" (not in an address
 # "..., Hải An, Hải Phòng)" nor in an office's name "Thuế cơ sở 5 Hải Phòng").
@@ -47,6 +50,7 @@ _BARE_CITY = re.compile(
     r"(?=\s+(?:là|đạt|có|đứng|xếp|nằm|dẫn|vẫn|tiếp tục|[a-zđ]))",
     re.MULTILINE,
 )
+_CITY_NAME_WRITTEN = "Hải Phòng"
 _HISTORY_BEFORE = re.compile(r"(?:hình thành từ|sáp nhập|hợp nhất|trên cơ sở)\s+(?:\S+\s+){0,3}$")
 _CITY_HEADLINE = re.compile(r"^[\s*#]*(?:TP\.?\s*)?Hải Phòng\b")
 _NATION_BODY = re.compile(
@@ -66,9 +70,9 @@ _ADDRESS_BEFORE = re.compile(
     r"phố\s+\S+(?:\s+\S+)?,)\s*$",
     re.IGNORECASE,
 )
-_CITY_SUBJECT = re.compile(
+_CITY_SUBJECT = Cue(
     r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố)",
-    re.IGNORECASE,
+    words=("thành phố", "tp"),
 )
 # "(Cổng TTĐT thành phố) - ...", "UBND thành phố vừa ban hành": the city's own bodies.
 _CITY_BODY = re.compile(
@@ -81,7 +85,7 @@ _NATION_BODY_IN_LEAD = re.compile(
     r"của Chính phủ|quốc gia)|Quốc hội)\b",
     re.MULTILINE,
 )
-_NATION_SUBJECT = re.compile(r"(?:cả nước|toàn quốc|trên toàn quốc)", re.IGNORECASE)
+_NATION_SUBJECT = Cue(r"(?:cả nước|toàn quốc|trên toàn quốc)", words=("cả nước", "toàn quốc"))
 _PLACE_DATE = re.compile(rf"^\s*({_NAME})\s*,\s*ngày\b")
 
 
@@ -248,7 +252,7 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
         )
         if mention is not None:
             found.append(mention)
-    for match in _BARE_CITY.finditer(text):
+    for match in _BARE_CITY.finditer(text) if _CITY_NAME_WRITTEN in text else ():
         found.append(Mention(CITY, CITY_CODE, CITY_NAME, CITY_NAME, match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 

@@ -15,8 +15,11 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+84[ .-]?|0)(?<![\d/.,]0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])")
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 # A person addressed by title inside prose or a table cell: "Đồng chí Nguyễn Văn A".
+# The title opens with one character class, not an alternation, so that the regex engine can
+# skip ahead to those characters instead of trying every position of the text.
 TITLED_NAME = re.compile(
-    rf"(?P<title>[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
+    r"(?P<title>[ĐđÔôBb](?:(?<=[Đđ])ồng chí|(?<=[Đđ])/c|(?<=[Ôô])ng|(?<=[Bb])à))"
+    rf"\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
 )
 
 
@@ -51,6 +54,30 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in names if n) or r"(?!x)x", re.IGNORECASE)
+
+
+def email_spans(text: str) -> list[tuple[int, int]]:
+    """The spans `EMAIL.finditer` finds, found from each "@" back to where its address starts.
+
+    Tried at every position, the pattern rescans each long word to its end, which costs
+    quadratic time; an address can only start where the run of address characters before its
+    "@" starts.
+    """
+    spans: list[tuple[int, int]] = []
+    scanned = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > scanned and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+            start -= 1
+        found = EMAIL.match(text, start) if start < at else None
+        if found:
+            spans.append(found.span())
+            scanned = found.end()
+            at = text.find("@", scanned)
+        else:
+            at = text.find("@", at + 1)
+    return spans
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,176 @@
+"""The extractor's shortcuts give exactly what the plain patterns they stand in for give.
+
+Each shortcut (a cheap pre-test, a lookup table, a scan from a landmark) is compared with the
+straightforward form on the bundled documents, the genre fixtures and generated strings that
+hit the edge cases: accents, case, long runs, nested matches.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import ingest
+from ingest import extract, segment
+from ingest.privacy import _SYLLABLE, EMAIL, TITLED_NAME, email_spans
+from ingest.settings import DOCUMENTS_DIR
+from ingest.text import Cue, fold
+
+GENRE_DIR = Path(__file__).parent / "fixtures" / "genre"
+
+
+@cache
+def sample_texts() -> tuple[str, ...]:
+    paths = sorted(DOCUMENTS_DIR.glob("*.txt")) + sorted(GENRE_DIR.glob("*.txt"))
+    assert len(paths) >= 10
+    return tuple(path.read_text(encoding="utf-8") for path in paths)
+
+
+def sample_lines() -> list[str]:
+    return [line for text in sample_texts() for line in text.split("\n")]
+
+
+def random_strings(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
+    generator = random.Random(seed)
+    return [
+        "".join(generator.choice(alphabet) for _ in range(generator.randint(0, longest)))
+        for _ in range(count)
+    ]
+
+
+def test_fold_maps_every_character_as_the_accent_rule_says() -> None:
+    def folded(character: str) -> str:
+        code = ord(character)
+        if character == "đ":
+            return "d"
+        if 0x0300 <= code < 0x0370:
+            return ""  # a combining mark of decomposed text
+        if 0x00C0 <= code <= 0x024F or 0x1E00 <= code <= 0x1EFF:
+            base = unicodedata.normalize("NFD", character)[0].lower()
+            return base if base.isascii() else character
+        return character
+
+    def reference(text: str) -> str:
+        return "".join(map(folded, text.lower()))
+
+    wrong = [hex(code) for code in range(0x11000) if fold(chr(code)) != reference(chr(code))]
+    assert wrong == []
+    assert fold("Phường Hải Dương ĐẠT ≥ 80% “Số”") == "phuong hai duong dat ≥ 80% “so”"
+    assert fold(unicodedata.normalize("NFD", "Tỷ lệ")) == "ty le"
+
+
+def test_email_spans_are_the_matches_of_the_email_pattern() -> None:
+    alphabet = [*"ab1_.+-@ ,é", "đ", "x.vn", "@hp.gov.vn"]
+    texts = [*sample_texts(), *random_strings(alphabet, 20000, 30, seed=1)]
+    texts.append("liên hệ a.b+c@hp.gov.vn, x@y@z.com hoặc ..-@..a@b.c.d.+e@f.g")
+    for text in texts:
+        assert email_spans(text) == [m.span() for m in EMAIL.finditer(text)], text
+    text = "thư: so.tt@haiphong.gov.vn."
+    assert [text[start:end] for start, end in email_spans(text)] == ["so.tt@haiphong.gov.vn"]
+
+
+def test_titled_names_are_found_as_by_the_plain_alternation() -> None:
+    plain = re.compile(
+        rf"(?P<title>[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
+    )
+    words = ["Ông", "ông", "Bà", "bà", "Đồng chí", "đ/c", "Công", "Nguyễn", "Văn", "An", "Lê"]
+    texts = [
+        *sample_texts(),
+        *(" ".join(parts) for parts in random_strings([w + " " for w in words], 3000, 8, 2)),
+        "Đồng chí Nguyễn Văn An, ông Lê Hòa và bà Trần Thị Mai; Công ty Bà Rịa",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in TITLED_NAME.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("run", [extract._FILLERS, extract._TRAILING_NOISE])
+def test_trailing_runs_strip_what_the_whole_pattern_strips(run: extract._TrailingRun) -> None:
+    pieces = [" ", ",", ";", ":", ".", "-", "(", "$", "{", "}", "\n", "x", "Tỷ lệ", "đạt", "ĐẠT",
+              "là", "chiếm", "mức", "phấn đấu", "trong đó", "với", "tăng", "hồ sơ", "a" * 60]  # fmt: skip
+    texts = [*random_strings(pieces, 20000, 14, seed=3), *sample_lines()]
+    for text in texts:
+        assert run.strip(text) == run.run.sub("", text), repr(text)
+
+
+def test_comparator_pretest_admits_every_text_ending_in_a_comparator() -> None:
+    phrases = [phrase for phrase, _ in extract._COMPARATORS]
+    texts = [f"tỷ lệ hồ sơ {phrase}" for phrase in phrases]
+    texts += [line.lower() for line in sample_lines()]
+    texts += random_strings([*phrases, " ", "x", "hơn"], 5000, 4, seed=4)
+    for text in texts:
+        if any(text.endswith(phrase) for phrase in phrases):
+            assert extract._may_end_with_comparator(text), text
+    assert not extract._may_end_with_comparator("tỷ lệ hồ sơ trực tuyến")
+
+
+def _cues() -> list[tuple[str, Cue]]:
+    found = []
+    for module_info in pkgutil.iter_modules(ingest.__path__):
+        if module_info.name == "__main__":
+            continue
+        module = importlib.import_module(f"ingest.{module_info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, Cue):
+                found.append((f"{module_info.name}.{name}", value))
+    return found
+
+
+def test_the_extractor_uses_cues() -> None:
+    names = {name for name, _ in _cues()}
+    assert {"extract._TARGET_WORDING", "extract._ACTUAL_WORDING", "issuer._MENTION"} <= names
+
+
+@pytest.mark.parametrize(("name", "cue"), _cues(), ids=[name for name, _ in _cues()])
+def test_a_cue_finds_every_match_of_its_pattern(name: str, cue: Cue) -> None:
+    texts = list(sample_texts())
+    matched = [m.group() for text in texts for m in cue.pattern.finditer(text)]
+    # every match written again in other cases, and with the Turkish i's that match "i"
+    texts += [f"x {variant} y" for m in matched for variant in (m.upper(), m.title())]
+    texts += [f"{m.replace('i', 'İ')}; {m.replace('i', 'ı')}" for m in matched]
+    texts += [f"đến {word} năm 2030 {word.upper()}" for word in cue.words]
+    for text in texts:
+        expected = [m.span() for m in cue.pattern.finditer(text)]
+        assert [m.span() for m in cue.finditer(text)] == expected, (name, text)
+        assert (cue.search(text) is None) == (not expected), (name, text)
+
+
+def test_heading_marker_pretest_admits_every_marker() -> None:
+    lines = [line.strip() for line in sample_lines()]
+    lines += [
+        "I. KẾT QUẢ",
+        "1.2.3. Hạ tầng",
+        "a) Dữ liệu",
+        "(3) Dịch vụ",
+        "Phụ lục II",
+        "B. Nhiệm vụ",
+    ]
+    for line in lines:
+        marked = any(pattern.match(line) for pattern, _ in segment._HEADING_MARKERS)
+        assert bool(segment._ANY_HEADING_MARKER.match(line)) == marked, line
+
+
+def test_lines_to_visit_hold_every_stamp_and_every_block_opener() -> None:
+    block = (
+        "Nơi nhận:\n- UBND thành phố;\n- Lưu: VT.\n"
+        "NƠI NHẬN:\n**TM. ỦY BAN NHÂN DÂN**\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n"
+        "Người ký: Lê Văn Hòa\nThời gian ký: 2025-03-14T09:10:11+07:00\n"
+        "Ủy ban nhân dân đã ký lên văn bản này\nx 2025-03-14 T09:10 không phải dấu\n"
+    )
+    texts = [*sample_texts(), block, block.replace("Nơi", "İ Nơi")]
+    for text in texts:
+        lines = segment.split_lines(text)
+        stamped, openers = segment.lines_to_visit(lines)
+        for index, line in enumerate(lines):
+            stripped = line.text.strip().strip("*").strip()
+            if segment._DIGITAL_STAMP.search(line.text) or "đã ký" in line.text:
+                assert index in stamped, line.text
+            if stripped.lower().startswith("nơi nhận") or segment._SIGNATURE_TITLE.match(stripped):
+                assert index in openers, line.text
