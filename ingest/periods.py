@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ingest.text import Cue
+
 _YEAR = r"(20\d\d)"
 _DAY_MONTH_YEAR = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
 _DAY_MONTH = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})"
@@ -34,26 +36,26 @@ _RANGE = re.compile(
     rf"{_YEAR}",
     re.IGNORECASE,
 )
-_HORIZON = re.compile(
+_HORIZON = Cue(
     rf"(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?(?:năm\s+)?{_YEAR}(?!\s*[-–])",
-    re.IGNORECASE,
+    words=("đến", "tới", "trước"),
 )
-_MONTH_OR_QUARTER = re.compile(
+_MONTH_OR_QUARTER = Cue(
     rf"(?:tháng\s+\d{{1,2}}|quý\s+(?:[IVX]+|\d))\s*(?:/|năm|-)\s*{_YEAR}"
     rf"|\d{{1,2}}\s+tháng\s+(?:đầu|cuối)\s+năm\s+{_YEAR}",
-    re.IGNORECASE,
+    words=("tháng", "quý"),
 )
-_SINGLE = re.compile(rf"\bnăm\s+{_YEAR}\b", re.IGNORECASE)
+_SINGLE = Cue(rf"\bnăm\s+{_YEAR}\b", words=("năm",))
 
-_AS_OF = re.compile(
+_AS_OF = Cue(
     rf"tính\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})"
     rf"|(?:đến|tới)(?:\s+hết)?\s+{_CLOCK}?ngày\s+(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})",
-    re.IGNORECASE,
+    words=("đến", "tới"),
 )
-_WINDOW = re.compile(
+_WINDOW = Cue(
     rf"từ\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?\s+(?:đến|tới)(?:\s+hết)?\s+"
     rf"(?:ngày\s+)?{_DAY_MONTH_YEAR}",
-    re.IGNORECASE,
+    words=("từ",),
 )
 
 
