@@ -19,7 +19,7 @@ binaries, see ingest/pg_server.py) it measures, each step in its own process as 
 Corpora come from bench/generate_corpus.py (or --corpus DIR, a folder it wrote). Beyond the 114
 units of Hải Phòng the product knows no unit names, so for more units the benchmark simulates a
 national unit list: the ingest processes resolve wards against the generated units.csv
-(ingest.metadata patched in the benchmark only) and dbt builds a copy of the project whose
+(ingest.issuer patched in the benchmark only) and dbt builds a copy of the project whose
 haiphong_units seed is that list.
 """
 
