@@ -325,13 +325,17 @@ _TARGET_HEADER_NO_YEAR = re.compile(
 )
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
-_NAMED_TARGET_BEFORE = re.compile(
+_NAMED_TARGET_BEFORE = Cue(
     r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
-    r"(?: (?:là|đề ra|được giao|giao))?\s*$"
+    r"(?: (?:là|đề ra|được giao|giao))?\s*$",
+    words=("chỉ tiêu", "mục tiêu"),
+    flags=0,
 )
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
-_NAMED_TARGET_NEAR = re.compile(
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:đề ra|đặt ra|được giao|giao)(?: là)?\s*$"
+_NAMED_TARGET_NEAR = Cue(
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:đề ra|đặt ra|được giao|giao)(?: là)?\s*$",
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
+    flags=0,
 )
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
 _TARGET_WORDING = Cue(
@@ -349,27 +353,27 @@ _ACTUAL_WORDING = Cue(
            "chưa đạt", "ước ", "thực tế"),
 )  # fmt: skip
 # A sentence that opens on the future governs its later clauses.
-_TARGET_SENTENCE = re.compile(
+_TARGET_SENTENCE = Cue(
     r"phấn đấu|(?:trong )?thời gian tới|dự kiến|\bsẽ\b|đặt mục tiêu|mục tiêu (?:đến|là)",
-    re.IGNORECASE,
+    words=("phấn đấu", "thời gian tới", "dự kiến", "sẽ", "mục tiêu"),
 )
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
-_PLAN_FIGURE = re.compile(r"\b(?:KH|kế hoạch)(?: năm)? 20\d\d\s*:?\s*$", re.IGNORECASE)
+_PLAN_FIGURE = Cue(r"\b(?:KH|kế hoạch)(?: năm)? 20\d\d\s*:?\s*$", words=(" 20",))
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
 _HORIZON_WORDING = Cue(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", words=("năm",))
-_CITATION_BEFORE = re.compile(
-    r"\b(?:kế hoạch|quyết định|nghị quyết|đề án|chương trình|chỉ thị|thông tư|nghị định|luật|"
-    r"chiến lược)\b[^;]*$",
-    re.IGNORECASE,
-)
+_CITED_KINDS = (
+    "kế hoạch", "quyết định", "nghị quyết", "đề án", "chương trình", "chỉ thị", "thông tư",
+    "nghị định", "luật", "chiến lược",
+)  # fmt: skip
+_CITATION_BEFORE = Cue(rf"\b(?:{'|'.join(_CITED_KINDS)})\b[^;]*$", words=_CITED_KINDS)
 _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
 _PERIOD_AFTER = re.compile(r"^[\s,(]*(?:vào|trong|của|cho|tại thời điểm)?\s*$", re.IGNORECASE)
-_RATE_ONLY = re.compile(
-    r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", re.IGNORECASE
+_RATE_ONLY = Cue(
+    r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", words=("lệ",)
 )
-_RESPECTIVELY = re.compile(r"(?:đạt\s+)?(?:tối thiểu\s+|ít nhất\s+)?lần lượt", re.IGNORECASE)
+_RESPECTIVELY = Cue(r"(?:đạt\s+)?(?:tối thiểu\s+|ít nhất\s+)?lần lượt", words=("lần lượt",))
 _RATE_LIST_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=t[iỉỷy]\s?lệ\b)", re.IGNORECASE)
 _TIỶ_LE = re.compile(r"\bt[iỉỷy]\s?lệ\b", re.IGNORECASE)
 _LEADING_NOISE = re.compile(
