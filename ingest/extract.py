@@ -152,22 +152,51 @@ class _TrailingRun:
 _END_WINDOW = 120
 
 
+class _EndWord:
+    """A pattern matched at the end of the folded words before a value ("... ngay", "so:"), and
+    the endings the text must then have, after whitespace (and one colon when `colon`).
+
+    Testing the ending costs much less than the pattern, which is tried at every position.
+    """
+
+    def __init__(self, pattern: str, ends: tuple[str, ...], colon: bool = False) -> None:
+        self.pattern = re.compile(pattern)
+        self.ends = ends
+        self.colon = colon
+
+    @classmethod
+    def words(cls, *words: str) -> _EndWord:
+        """One of `words`, a whole word, closing the text (before any whitespace)."""
+        return cls(rf"\b(?:{'|'.join(words)})\s*$", words)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        tail = text.rstrip()
+        if self.colon and tail.endswith(":"):
+            tail = tail[:-1].rstrip()
+        return self.pattern.search(text) if tail.endswith(self.ends) else None
+
+
 _URL_SCHEME = re.compile(r"(?:https?://|www\.)[^\s>]+")
 _DOMAIN_END = re.compile(r"\.(?:vn|com|net|org|gov)\b[^\s<>]*")
 _DOC_SUFFIX = re.compile(r"^(?:\s?[-/]\s?[A-ZĐ]|\s[A-ZĐ]{2,}[-/])")
-_DATE_WORD_BEFORE = re.compile(r"\b(?:ngay|thang|quy)\s*$")
+_DATE_WORD_BEFORE = _EndWord.words("ngay", "thang", "quy")
 _DATE_CONTEXT = re.compile(r"\b(?:ngay|truoc|sau|tu|den)\b[^.;]{0,20}$")
-_LEGAL_BEFORE = re.compile(
-    r"\b(?:dieu|khoan|chuong|de an|nghi quyet|nghi dinh|quyet dinh|ke hoach|chi thi|thong tu|"
-    r"luat|cong van|van ban|chuong trinh|thong bao|to trinh|bao cao|ke hoach hanh dong)"
-    r"(?: so)?\s*:?\s*$"
+_LEGAL_KINDS = (
+    "dieu", "khoan", "chuong", "de an", "nghi quyet", "nghi dinh", "quyet dinh", "ke hoach",
+    "chi thi", "thong tu", "luat", "cong van", "van ban", "chuong trinh", "thong bao", "to trinh",
+    "bao cao", "ke hoach hanh dong",
+)  # fmt: skip
+_LEGAL_BEFORE = _EndWord(
+    rf"\b(?:{'|'.join(_LEGAL_KINDS)})(?: so)?\s*:?\s*$", ends=(*_LEGAL_KINDS, "so"), colon=True
 )
-_NUMBER_LABEL_BEFORE = re.compile(r"\bso\s*:\s*$")
+_NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
 _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
-_ORDINAL_BEFORE = re.compile(r"\b(?:lan|giai doan|thu|dot|ky|phien ban|khoa|to|phan)\s*$")
-_ADDRESS_BEFORE = re.compile(r"\bso\s*$")
-_LEVEL_BEFORE = re.compile(r"\bmuc\s*$")
-_CLOCK_BEFORE = re.compile(r"\b(?:truoc|sau|luc|tu|den|vao)\s*$")
+_ORDINAL_BEFORE = _EndWord.words(
+    "lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan"
+)
+_ADDRESS_BEFORE = _EndWord.words("so")
+_LEVEL_BEFORE = _EndWord.words("muc")
+_CLOCK_BEFORE = _EndWord.words("truoc", "sau", "luc", "tu", "den", "vao")
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
@@ -190,27 +219,28 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*(?:cap|con so|cua)\b", "descriptive_quantity"),
     )
 )
-_RANK_BEFORE = re.compile(
+_RANK_BEFORE = _EndWord(
     r"\b(?:(?:dung|xep|vi tri|dung o vi tri) thu|xep hang(?: thu)?|top|"
     r"(?:nam trong|trong|thuoc|len|vao) (?:top|nhom))"
-    r"\s*$"
+    r"\s*$",
+    ends=("thu", "hang", "top", "nhom"),
 )
-_TOP_BEFORE = re.compile(r"\b(?:top|nhom|mot trong)\s*$")
+_TOP_BEFORE = _EndWord.words("top", "nhom", "mot trong")
 # "một trong 10 đơn vị dẫn đầu": among the first ten
-_ONE_OF_BEFORE = re.compile(r"\bmot trong(?: so)?\s*$")
+_ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
 _LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
-_GROUP_BEFORE = re.compile(r"\b(?:lop|khoi)\s*$")
+_GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
-_CHANGE_BEFORE = re.compile(r"\b(?:gap|tang|giam|len|xuong|nhay)\s*$")
+_CHANGE_BEFORE = _EndWord.words("gap", "tang", "giam", "len", "xuong", "nhay")
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
-_LABEL_BEFORE = re.compile(r"(?<!tong )(?<!luong )\bso\s*$")
+_LABEL_BEFORE = _EndWord(r"(?<!tong )(?<!luong )\bso\s*$", ends=("so",))
 # "tài khoản định danh điện tử mức 2" names the account's kind; "đạt mức 2" states a level
 _LEVEL_STATED_BEFORE = re.compile(
     r"\b(?:đạt|là|ở|lên|từ|tối thiểu|ít nhất|trên|duy trì|xếp|nâng|thuộc)\s+mức\s*$",
     re.IGNORECASE,
 )
 # "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
-_CLASS_FROM = re.compile(r"\btu\s*$")
+_CLASS_FROM = _EndWord.words("tu")
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
 _PLAN_CONTENTS_BEFORE = re.compile(
     r"\b(?:ke hoach|chuong trinh|de an|ke hoach nay)\s+(?:gom|bao gom|xac dinh|chia thanh|co)\b"
@@ -222,10 +252,11 @@ _NOUN_BEFORE_CLASS = re.compile(
 )
 _MONEY_AFTER = re.compile(r"^\s*(?:t[iy]|trieu|nghin|ngan)?\s*(?:dong|usd|vnd)\b")
 _RANK_OUT_OF = re.compile(r"^\s*(?:trong|tren)\s+(?:tong so\s+|so\s+)?(\d+)\b")
-_RANK_DENOMINATOR_BEFORE = re.compile(
-    r"\b(?:xep|dung|vi tri)\s+thu\s+\d+\s+(?:trong|tren)\s+(?:tong so\s+|so\s+)?$"
+_RANK_DENOMINATOR_BEFORE = _EndWord(
+    r"\b(?:xep|dung|vi tri)\s+thu\s+\d+\s+(?:trong|tren)\s+(?:tong so\s+|so\s+)?$",
+    ends=("trong", "tren", "so"),
 )
-_QUALIFIER_BEFORE = re.compile(r"\b(?:cap do|loai|hang muc|phien ban|chuan)\s*$")
+_QUALIFIER_BEFORE = _EndWord.words("cap do", "loai", "hang muc", "phien ban", "chuan")
 _COMPOSITION_BEFORE = re.compile(
     r"(?:\b(?:toan (?:tinh|thanh pho|quan|huyen)|thanh pho|tinh|quan|huyen)\s+"
     r"(?:hien\s+)?(?:co|gom)"
@@ -240,7 +271,10 @@ _COMPLETION_AFTER = re.compile(
 )
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
 _RATE_SCOPE_BEFORE = re.compile(r"\bt[iy] le\b[^;:.]*\b(?:cua|tai|trong)\s*$")
-_STRUCTURE_BEFORE = re.compile(r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh)\s*(?:co\s*)?$")
+_STRUCTURE_BEFORE = _EndWord(
+    r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh)\s*(?:co\s*)?$",
+    ends=("gom", "voi", "co", "trung", "dinh"),
+)
 _ACRONYM_AFTER = re.compile(r"^\s[A-ZĐ]{2,}\b")
 _FIRST_FEW_AFTER = re.compile(r"^\s*(?:dau tien|cuoi cung|tiep theo)\b")  # "02 khóa học đầu tiên"
 _CAPITALISED = re.compile(rf"^\s[{UPPER}]")

@@ -19,6 +19,7 @@ import pytest
 
 import ingest
 from ingest import extract, segment
+from ingest.numbers import NUMBER_TOKEN
 from ingest.privacy import _SYLLABLE, EMAIL, TITLED_NAME, email_spans
 from ingest.settings import DOCUMENTS_DIR
 from ingest.text import Cue, fold
@@ -174,3 +175,46 @@ def test_lines_to_visit_hold_every_stamp_and_every_block_opener() -> None:
                 assert index in stamped, line.text
             if stripped.lower().startswith("nơi nhận") or segment._SIGNATURE_TITLE.match(stripped):
                 assert index in openers, line.text
+
+
+# The words that come before a value in the genre, folded: dates, citations, ranks, labels,
+# ordinals, changes, classes, structures.
+GENRE_ENDINGS = (
+    "ngay", "thang", "quy", "dieu", "khoan", "chuong", "de an", "nghi quyet", "nghi dinh",
+    "quyet dinh", "ke hoach", "chi thi", "thong tu", "luat", "cong van", "van ban",
+    "chuong trinh", "thong bao", "to trinh", "bao cao", "ke hoach hanh dong so", "lan",
+    "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan", "so", "muc", "truoc",
+    "sau", "luc", "tu", "den", "vao", "dung thu", "xep thu", "vi tri thu", "dung o vi tri thu",
+    "xep hang", "xep hang thu", "top", "nam trong top", "trong nhom", "thuoc top", "len nhom",
+    "nhom", "mot trong", "mot trong so", "lop", "khoi", "gap", "tang", "giam", "len", "xuong",
+    "nhay", "tong so", "luong so", "cap do", "loai", "hang muc", "chuan", "xep thu 3 trong",
+    "dung thu 2 tren tong so", "vi tri thu 1 trong so", "gom", "bao gom", "voi", "co",
+    "tap trung", "xac dinh", "gom co", "so:",
+)  # fmt: skip
+
+
+def _end_words() -> list[tuple[str, extract._EndWord]]:
+    return [(n, v) for n, v in vars(extract).items() if isinstance(v, extract._EndWord)]
+
+
+def test_the_classifier_uses_end_words() -> None:
+    names = {name for name, _ in _end_words()}
+    assert {"_DATE_WORD_BEFORE", "_LEGAL_BEFORE", "_RANK_BEFORE", "_LABEL_BEFORE"} <= names
+
+
+@pytest.mark.parametrize(("name", "end_word"), _end_words(), ids=[n for n, _ in _end_words()])
+def test_an_end_word_finds_what_its_pattern_finds(name: str, end_word: extract._EndWord) -> None:
+    # the folded words before every number of the sample texts, as the classifier reads them
+    windows = [
+        folded[max(0, match.start() - 60) : match.start()]
+        for folded in map(fold, sample_texts())
+        for match in NUMBER_TOKEN.finditer(folded)
+    ]
+    # and the genre's words before a value, written after other words, with its spacing and colons
+    for ending in (*end_word.ends, *GENRE_ENDINGS):
+        for tail in ("", " ", "  ", ":", " : ", "\xa0", "\n", " :: ", "x"):
+            windows += [f"theo {ending}{tail}", f"{ending}{tail}", f"abc.{ending}{tail}"]
+    for window in windows:
+        expected = end_word.pattern.search(window)
+        found = end_word.search(window)
+        assert (found and found.span()) == (expected and expected.span()), (name, window)
