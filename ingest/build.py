@@ -490,10 +490,17 @@ def _raw_signature(connection) -> str:
 def _previous_state(connection, target: str) -> BuildState | None:
     row = connection.execute(
         "select code_fingerprint, reference_fingerprint, raw_signature from raw.build_runs "
-        "where target = ? and status = 'ok' order by finished_at desc limit 1",
-        [target],
+        f"where target = {_literal(target)} and status = 'ok' order by finished_at desc limit 1"
     ).fetchone()
     return BuildState(*row) if row else None
+
+
+def _literal(value: str | datetime) -> str:
+    """A SQL string literal of a value the build writes itself (a target name, a fingerprint, a
+    time). Not a bound parameter: DuckDB's Python client imports pandas before it binds one,
+    about 0.3 s of each incremental build, and nothing else in the build needs pandas."""
+    text = value.isoformat(sep=" ") if isinstance(value, datetime) else value
+    return "'" + text.replace("'", "''") + "'"
 
 
 def build_warehouse(
@@ -537,20 +544,19 @@ def build_warehouse(
     )
     connection = _open(target, warehouse_dir)
     try:
-        connection.execute(
-            "insert into raw.build_runs values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
-                started,
-                datetime.now(UTC).replace(tzinfo=None),
-                target,
-                plan.selection,
-                current.code_fingerprint,
-                current.reference_fingerprint,
-                current.raw_signature,
-                "ok" if result.success else "failed",
-            ],
-        )
+        values = [
+            f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}",
+            started,
+            datetime.now(UTC).replace(tzinfo=None),
+            target,
+            plan.selection,
+            current.code_fingerprint,
+            current.reference_fingerprint,
+            current.raw_signature,
+            "ok" if result.success else "failed",
+        ]
+        literals = ", ".join(map(_literal, values))
+        connection.execute(f"insert into raw.build_runs values ({literals})")
     finally:
         connection.close()
     return plan, result

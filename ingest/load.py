@@ -21,7 +21,6 @@ from itertools import repeat
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 
 from ingest.extract import EXTRACTOR_VERSION, Extraction, extract_text
 from ingest.load_postgres import PostgresConnection, PostgresParams, WarehouseUnavailableError
@@ -237,6 +236,8 @@ def _insert(connection, table: str, rows: list[dict]) -> None:
     if isinstance(connection, PostgresConnection):
         connection.copy_rows(table, columns, rows)
         return
+    import pyarrow as pa  # here, not at the top: `wardwh build` opens the warehouse without it
+
     arrow_rows = pa.table({name: [row[name] for row in rows] for name in columns})
     connection.register("incoming_rows", arrow_rows)
     try:

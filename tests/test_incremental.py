@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 from helpers import run_wardwh
 
-from ingest.build import BuildState, build_warehouse, plan_build
+from ingest.build import BuildState, _literal, build_warehouse, plan_build
 from ingest.settings import DOCUMENTS_DIR, REPO_ROOT, WAREHOUSE_FILE_NAME
 
 CORPUS = sorted(DOCUMENTS_DIR.glob("*.txt"))
@@ -96,6 +97,20 @@ def test_the_plan_follows_what_changed():
         "exclude_resource_types": ("unit_test",),
         "write_json": False,  # the code is the last build's: so is its manifest
     }
+
+
+@pytest.mark.parametrize(
+    "value", ["duckdb", "it's", "'; drop table raw.build_runs; --", "Hải Phòng 100% \\ ''", ""]
+)
+def test_build_state_literals_read_back_as_written(value):
+    with duckdb.connect() as con:
+        assert con.execute(f"select {_literal(value)}").fetchone()[0] == value
+
+
+def test_build_state_times_read_back_as_written():
+    moment = datetime(2026, 12, 3, 14, 5, 6, 789012)
+    with duckdb.connect() as con:
+        assert con.execute(f"select {_literal(moment)}::timestamp").fetchone()[0] == moment
 
 
 def test_a_build_with_nothing_new_does_nothing(warehouse):
