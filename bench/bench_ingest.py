@@ -9,27 +9,18 @@ the loader really loads it. Runs in one process, so the figures are per core.
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from ingest.extract import extract_text
-from ingest.load import ingest_paths
-from ingest.read import read_document
-from ingest.settings import DOCUMENTS_DIR
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from document_builders import corpus_copies  # noqa: E402
 
-def replicate(target: Path, copies: int) -> list[Path]:
-    sources = sorted(DOCUMENTS_DIR.glob("*.txt"))
-    paths = []
-    for index in range(copies):
-        source = sources[index % len(sources)]
-        path = target / f"{index:05d}_{source.name}"
-        path.write_text(
-            source.read_text(encoding="utf-8") + f"\n\n(bản sao {index})\n", encoding="utf-8"
-        )
-        paths.append(path)
-    return paths
+from ingest.extract import extract_text  # noqa: E402
+from ingest.load import ingest_paths  # noqa: E402
+from ingest.read import read_document  # noqa: E402
 
 
 def main() -> None:
@@ -40,8 +31,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "documents"
-        folder.mkdir()
-        paths = replicate(folder, args.documents)
+        paths = corpus_copies(folder, args.documents)
         megabytes = sum(p.stat().st_size for p in paths) / 1e6
 
         started = time.perf_counter()

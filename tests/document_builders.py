@@ -1,6 +1,7 @@
 """Build the corpus documents as wards publish them: DOCX, a PDF with a text layer, a scan.
 
 Used by tests/test_formats.py and bench/bench_formats.py, so no binary fixture is committed.
+`corpus_copies` makes distinct copies of the corpus texts for the load tests and benchmarks.
 The text of a .txt becomes blocks: paragraphs (one per non-blank line) and tables (runs of
 tab-separated or markdown rows). DOCX gets real Word tables; the PDF gets bordered tables with
 wrapped cells, a running header and page numbers; the scan is the PDF rasterised (no text
@@ -159,3 +160,21 @@ def write_scan(pdf_path: Path, path: Path, *, dpi: int = 150) -> Path:
     pages[0].save(buffer, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
     path.write_bytes(buffer.getvalue())
     return path
+
+
+def corpus_copies(folder: Path, count: int, start: int = 0) -> list[Path]:
+    """`count` distinct documents (a unique trailing line each) named like the bundled corpus
+    files, numbered from `start`: two calls with overlapping numbers share those documents."""
+    from ingest.settings import DOCUMENTS_DIR
+
+    corpus = sorted(DOCUMENTS_DIR.glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(start, start + count):
+        source = corpus[index % len(corpus)]
+        path = folder / f"{index:04d}_{source.name}"
+        path.write_text(
+            source.read_text(encoding="utf-8") + f"\n\n(bản sao {index})\n", encoding="utf-8"
+        )
+        paths.append(path)
+    return paths

@@ -64,21 +64,3 @@ def fail_observation_inserts(monkeypatch, document: Path | None = None) -> str |
 
     monkeypatch.setattr(load, "_insert", failing_insert)
     return failing_id
-
-
-def corpus_copies(folder: Path, count: int, start: int = 0) -> list[Path]:
-    """`count` distinct documents (a unique trailing line each) named like the bundled corpus
-    files, numbered from `start`: two calls with overlapping numbers share those documents."""
-    from ingest.settings import DOCUMENTS_DIR
-
-    corpus = sorted(DOCUMENTS_DIR.glob("*.txt"))
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(start, start + count):
-        source = corpus[index % len(corpus)]
-        path = folder / f"{index:04d}_{source.name}"
-        path.write_text(
-            source.read_text(encoding="utf-8") + f"\n\n(bản sao {index})\n", encoding="utf-8"
-        )
-        paths.append(path)
-    return paths

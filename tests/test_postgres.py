@@ -16,7 +16,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import corpus_copies, fail_observation_inserts, run_wardwh
+from document_builders import corpus_copies
+from helpers import fail_observation_inserts, run_wardwh
 
 from ingest import load
 from ingest.load import ensure_schema, ingest_paths

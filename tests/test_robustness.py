@@ -12,12 +12,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from helpers import (
-    corpus_copies,
-    fail_observation_inserts,
-    half_loaded_documents,
-    run_wardwh,
-)
+from document_builders import corpus_copies
+from helpers import fail_observation_inserts, half_loaded_documents, run_wardwh
 from test_read import encode_cp1258, encode_tcvn3, encode_vni
 
 from ingest.load import ingest_paths
