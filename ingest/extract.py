@@ -321,10 +321,12 @@ _ANY_COMPARATOR_AT_END = re.compile("(?:" + "|".join(re.escape(p) for p, _ in _C
 _COMPARATOR_REACH = max(len(phrase) for phrase, _ in _COMPARATORS) + 1
 
 
-def _may_end_with_comparator(lowered: str) -> bool:
-    """Cheap test before trying `_COMPARATORS` one by one, in their order."""
-    start = max(0, len(lowered) - _COMPARATOR_REACH)
-    return _ANY_COMPARATOR_AT_END.search(lowered, start) is not None
+def _ending_comparators(lowered: str) -> list[tuple[str, str]]:
+    """The (phrase, comparator) pairs of `_COMPARATORS` that `lowered` ends with, in their
+    order; one test of all the phrases at once comes first, since most texts end in none."""
+    if not _ANY_COMPARATOR_AT_END.search(lowered, max(0, len(lowered) - _COMPARATOR_REACH)):
+        return []
+    return [(phrase, c) for phrase, c in _COMPARATORS if lowered.endswith(phrase)]
 
 
 _FILLERS = _TrailingRun(
@@ -1230,17 +1232,11 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
         between = stripped[: _COORDINATION.search(stripped).start()]
         if re.search(r"\d$", between):
             return previous.comparator
-    if not _may_end_with_comparator(stripped):
-        return "eq"
-    for phrase, comparator in _COMPARATORS:
-        if stripped.endswith(phrase):
-            if (
-                phrase.isalpha()
-                and len(stripped) > len(phrase)
-                and stripped[-len(phrase) - 1].isalpha()
-            ):
-                continue
-            return comparator
+    for phrase, comparator in _ending_comparators(stripped):
+        before_phrase = stripped[-len(phrase) - 1 : -len(phrase)]
+        if phrase.isalpha() and before_phrase.isalpha():
+            continue  # the end of a longer word
+        return comparator
     return "eq"
 
 
@@ -1430,11 +1426,8 @@ def _clean_phrase(text: str) -> str:
     if leading := _LEADING_NOISE.match(text):
         text = text[leading.end() :]
     text = _FILLERS.strip(text)
-    lowered = text.lower()
-    for phrase, _ in _COMPARATORS if _may_end_with_comparator(lowered) else ():
-        if lowered.endswith(phrase):
-            text = text[: -len(phrase)]
-            break
+    if endings := _ending_comparators(text.lower()):
+        text = text[: -len(endings[0][0])]
     text = _FILLERS.strip(text)
     return _TRAILING_NOISE.strip(text).strip()
 

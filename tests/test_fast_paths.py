@@ -101,15 +101,19 @@ def test_trailing_runs_strip_what_the_whole_pattern_strips(run: extract._Trailin
         assert run.strip(text) == run.run.sub("", text), repr(text)
 
 
-def test_comparator_pretest_admits_every_text_ending_in_a_comparator() -> None:
+def test_ending_comparators_are_those_the_text_ends_with_in_order() -> None:
     phrases = [phrase for phrase, _ in extract._COMPARATORS]
     texts = [f"tỷ lệ hồ sơ {phrase}" for phrase in phrases]
     texts += [line.lower() for line in sample_lines()]
     texts += random_strings([*phrases, " ", "x", "hơn"], 5000, 4, seed=4)
     for text in texts:
-        if any(text.endswith(phrase) for phrase in phrases):
-            assert extract._may_end_with_comparator(text), text
-    assert not extract._may_end_with_comparator("tỷ lệ hồ sơ trực tuyến")
+        expected = [(p, c) for p, c in extract._COMPARATORS if text.endswith(p)]
+        assert list(extract._ending_comparators(text)) == expected, text
+    assert list(extract._ending_comparators("tỷ lệ thấp hơn")) == [
+        ("hơn", "gt"),
+        ("thấp hơn", "lt"),
+    ]
+    assert list(extract._ending_comparators("tỷ lệ hồ sơ trực tuyến")) == []
 
 
 def _cues() -> list[tuple[str, Cue]]:
