@@ -188,11 +188,12 @@ def _is_caps(plain: str) -> bool:
     return upper >= 4 and upper / (upper + lower) >= 0.85
 
 
-def find_excluded_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ...]]:
-    """Lines of distribution lists, signature blocks and digital-signature stamps; signer names."""
+def find_excluded_lines(text: str, lines: list[Line]) -> tuple[frozenset[int], tuple[str, ...]]:
+    """Lines of distribution lists, signature blocks and digital-signature stamps; signer names.
+    `lines` are those of `text` (split_lines)."""
     excluded: set[int] = set()
     names: list[str] = []
-    stamped, openers = lines_to_visit(lines)
+    stamped, openers = lines_to_visit(text, lines)
     resume = 0
     for i in sorted(stamped | openers):
         if i < resume:
@@ -216,11 +217,10 @@ def find_excluded_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, .
     return frozenset(excluded), tuple(dict.fromkeys(names))
 
 
-def lines_to_visit(lines: list[Line]) -> tuple[set[int], set[int]]:
+def lines_to_visit(text: str, lines: list[Line]) -> tuple[set[int], set[int]]:
     """Indexes of the lines that may hold a digital-signature stamp, and of those that may open
     a distribution list or a signature block (they name the recipients or a signer's title),
     from one scan of the text instead of a test of every line."""
-    text = "\n".join(line.text for line in lines)
     starts = [line.start for line in lines]
     return _lines_at(starts, _stamp_offsets(text)), _lines_at(starts, _block_offsets(text, starts))
 
@@ -348,7 +348,7 @@ def _fragment(line: Line, text: str | None = None) -> tuple[Line, int, str]:
 
 def segment(text: str) -> Segmentation:
     lines = split_lines(text)
-    excluded, names = find_excluded_lines(lines)
+    excluded, names = find_excluded_lines(text, lines)
     builder = _UnitBuilder()
     paragraph: list[tuple[Line, int, str]] = []
     paragraph_is_heading = False

@@ -172,7 +172,7 @@ def test_lines_to_visit_hold_every_stamp_and_every_block_opener() -> None:
     texts = [*sample_texts(), block, block.replace("Nơi", "İ Nơi")]
     for text in texts:
         lines = segment.split_lines(text)
-        stamped, openers = segment.lines_to_visit(lines)
+        stamped, openers = segment.lines_to_visit(text, lines)
         for index, line in enumerate(lines):
             stripped = line.text.strip().strip("*").strip()
             if segment._DIGITAL_STAMP.search(line.text) or "đã ký" in line.text:
