@@ -89,12 +89,13 @@ def step_ingest(args: argparse.Namespace) -> int:
 def step_build(args: argparse.Namespace) -> int:
     from ingest.build import build_warehouse
 
+    # logged as `wardwh build` logs: dbt's complete log in a file of ours, its own file log off
     plan, result = build_warehouse(
         Path(args.project),
         target=args.target,
         warehouse_dir=Path(args.warehouse),
         full=args.full,
-        quiet=True,
+        log_file=Path(args.warehouse) / "logs" / "dbt-build.log",
     )
     line = result.describe() if result else "up to date"
     summary = {
@@ -169,6 +170,13 @@ def _project_copy(work: Path, units_csv: Path | None, units: int) -> Path:
         for row in rows:
             row["former_units"] = row["former_units"] or f"{row['unit_name']} (synthetic)"
             writer.writerow(row)
+    # fewer than the 114: the name variants of the units left out have no unit to refer to
+    codes = {row["unit_code"] for row in rows}
+    variants = project / "seeds" / "ward_name_variants.csv"
+    with variants.open(encoding="utf-8") as source:
+        lines = source.read().splitlines(keepends=True)
+    kept = [line for line in lines[1:] if line.split(",", 1)[0] in codes]
+    variants.write_text("".join(lines[:1] + kept), encoding="utf-8")
     marts = project / "models" / "marts" / "_marts.yml"
     # dim_ward holds the communes, the city and the nation
     written = marts.read_text(encoding="utf-8")
@@ -193,6 +201,9 @@ def _compiled_analyses(project: Path, target: str, env: dict[str, str]) -> dict[
 
 
 def _latencies(target: str, warehouse: Path, queries: dict[str, str], repeat: int, env) -> dict:
+    """{query: {reader: (median ms, p95 ms, rows)}}. Readers: `python`, every row fetched as
+    Python tuples (a script's loop); on DuckDB also `arrow`, the result as an Arrow table, the
+    way Polars, pandas and the BI tools' drivers read it."""
     if target == "postgres":
         from ingest.load_postgres import PostgresConnection, PostgresParams
 
@@ -203,24 +214,29 @@ def _latencies(target: str, warehouse: Path, queries: dict[str, str], repeat: in
             dbname=env["PGDATABASE"],
         )
         connection = PostgresConnection(params)
-        run = lambda sql: connection.execute(sql).fetchall()  # noqa: E731
+        readers = {"python": lambda sql: connection.execute(sql).fetchall()}
     else:
         import duckdb
 
         connection = duckdb.connect(str(warehouse / WAREHOUSE_FILE_NAME), read_only=True)
-        run = lambda sql: connection.execute(sql).fetchall()  # noqa: E731
-    figures = {}
+        readers = {
+            "python": lambda sql: connection.execute(sql).fetchall(),
+            "arrow": lambda sql: connection.execute(sql).to_arrow_table(),
+        }
+    figures: dict[str, dict[str, tuple[float, float, int]]] = {}
     try:
         for name, sql in queries.items():
-            rows = run(sql)  # warm-up
-            times = []
-            for _ in range(repeat):
-                started = time.perf_counter()
-                run(sql)
-                times.append((time.perf_counter() - started) * 1000)
-            times.sort()
-            p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-            figures[name] = (statistics.median(times), p95, len(rows))
+            figures[name] = {}
+            for reader, run in readers.items():
+                rows = len(run(sql))  # warm-up
+                times = []
+                for _ in range(repeat):
+                    started = time.perf_counter()
+                    run(sql)
+                    times.append((time.perf_counter() - started) * 1000)
+                times.sort()
+                p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+                figures[name][reader] = (statistics.median(times), p95, rows)
     finally:
         connection.close()
     return figures
@@ -310,12 +326,14 @@ def report(results: dict[str, dict], megabytes: float) -> None:
             f"{label}: total",
             [f"{steps[t][0].seconds + steps[t][1].seconds:.1f} s" for t in targets],
         )
-    print("\n== analyses: median / p95 latency (ms) (rows) " + "=" * 33)
-    for name in sorted(next(iter(results.values()))["queries"]):
-        row(
-            name[:36],
-            ["{:.1f} / {:.1f} ({})".format(*results[t]["queries"][name]) for t in targets],
-        )
+    for reader, title in (
+        ("python", "rows fetched as Python tuples"),
+        ("arrow", "result as an Arrow table (Polars, BI drivers)"),
+    ):
+        print(f"\n== analyses, {title}: median / p95 ms (rows) ".ljust(80, "="))
+        for name in sorted(next(iter(results.values()))["queries"]):
+            cells = [results[t]["queries"][name].get(reader) for t in targets]
+            row(name[:36], ["{:.1f} / {:.1f} ({})".format(*c) if c else "n/a" for c in cells])
 
 
 def main(argv: list[str] | None = None) -> int:
