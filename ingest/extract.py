@@ -47,7 +47,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.0.0"
+EXTRACTOR_VERSION = "2.1.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -59,7 +59,7 @@ REJECTION_REASONS = frozenset(
         "name_or_address", "range_bound", "implausible", "other", "signature_block",
         "phone_number", "email", "url", "identifier", "descriptive_quantity", "no_unit",
         "unparseable", "unsegmented", "indicator_qualifier", "group_definition",
-        "plan_structure", "administrative_structure", "rank_denominator",
+        "plan_structure", "administrative_structure", "rank_denominator", "page_number",
     }
 )  # fmt: skip
 REDACTED = "[redacted]"
@@ -199,6 +199,11 @@ _LEVEL_BEFORE = _EndWord.words("muc")
 _CLOCK_BEFORE = _EndWord.words("truoc", "sau", "luc", "tu", "den", "vao")
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# "từ 3 đến 5 người": written out, a range of counts (folded text; "từ 01/01 đến 30/9" and
+# "từ 75% đến 80%" are not: a date, and a rate's own sign)
+_FROM_BEFORE = re.compile(r"\btu\s*$")
+_SPAN_AFTER = re.compile(r"^\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,%-])")
+_SPAN_BOUND_BEFORE = re.compile(r"\btu\s+\d+(?:[.,]\d+)?\s+(?:den|toi)\s+$")
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
 _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
 _DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut)\b")
@@ -262,6 +267,11 @@ _COMPOSITION_BEFORE = re.compile(
     r"(?:hien\s+)?(?:co|gom)"
     r"|sau sap xep[^.;]{0,40}|don vi hanh chinh[^.;]{0,20}\(|[(,]\s*\d+\s+\w+(?:\s\w+)?,?)\s*$"
 )
+_FORMED_FROM_BEFORE = re.compile(
+    r"\b(?:thanh lap|sap nhap|hop nhat|tren co so(?! du lieu))\b[^.;]{0,60}$"
+)
+_OF_BEFORE = re.compile(r"\bcua\s*$")
+_SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
 _MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
@@ -295,7 +305,12 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
     ("\\le", "le"),
     ("≤", "le"),
     ("<=", "le"),
+    ("thấp hơn", "lt"),  # before "hơn", which ends it
+    ("ít hơn", "lt"),
+    ("nhỏ hơn", "lt"),
     ("cao hơn", "gt"),
+    ("lớn hơn", "gt"),
+    ("nhiều hơn", "gt"),
     ("trên", "gt"),
     ("hơn", "gt"),
     ("vượt", "gt"),
@@ -305,7 +320,6 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
     ("chưa đến", "lt"),
     ("chưa tới", "lt"),
     ("chưa", "lt"),
-    ("thấp hơn", "lt"),
     ("dưới", "lt"),
     ("<", "lt"),
     ("\\lt", "lt"),
@@ -355,6 +369,9 @@ _ACTUAL_HEADER = re.compile(r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien tran
 _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
+# "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
+_QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
+_HEADER_ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "uth": "uoc thuc hien"}
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien)\b")
 _TARGET_HEADER_NO_YEAR = re.compile(
     r"(?:chi tieu (?:cu the|giao|ke hoach|phan dau)|muc tieu|ke hoach|phan dau|du kien)\b"
@@ -405,6 +422,10 @@ _CITED_KINDS = (
 _CITATION_BEFORE = Cue(rf"\b(?:{'|'.join(_CITED_KINDS)})\b[^;]*$", words=_CITED_KINDS)
 _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
+# "năm 2028 là 2,4 tỷ đồng": the period leads into the next value
+_LINKS_TO_VALUE = re.compile(r"\s*(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên)?\s*$")
+_CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song)\b", re.IGNORECASE)
+_TECHNOLOGY_NAME = re.compile(r"\b[2-6]G\b|\b4\.0\b")
 _PERIOD_AFTER = re.compile(r"^[\s,(]*(?:vào|trong|của|cho|tại thời điểm)?\s*$", re.IGNORECASE)
 _RATE_ONLY = Cue(
     r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", words=("lệ",)
@@ -562,6 +583,8 @@ def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  #
     line_index = bisect_right(line_starts, match.start()) - 1
     line_number = line_index + 1
     reason = _skip_reason(match.start(), skip_spans)
+    if reason is None and line_number in context.segmentation.page_lines:
+        reason = "page_number"
     if reason is None:
         excluded = line_number in context.segmentation.excluded_lines
         reason = "signature_block" if excluded else "unsegmented"
@@ -596,6 +619,8 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
             reasons[index] = skip
             continue
         outcome = _classify(unit, match, text, folded)
+        if unit.cells and not isinstance(outcome, str) and _qualifies_indicator(unit, match):
+            outcome = "indicator_qualifier"
         if isinstance(outcome, str):
             reasons[index] = outcome
         else:
@@ -678,7 +703,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "document_number"
     if _LEGAL_BEFORE.search(folded_before):
         return "legal_citation"
-    if _RANGE_BOUND_BEFORE.search(text[max(0, start - 6) : start]):
+    if _RANGE_BOUND_BEFORE.search(text[max(low, start - 6) : start]) or (
+        _SPAN_BOUND_BEFORE.search(folded_before)
+    ):
         return "range_bound"
     rank = not percent_after and (
         _RANK_BEFORE.search(folded_before)
@@ -693,6 +720,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "gấp 1,7 lần năm 2024", "tăng 4 bậc": a change, not a level
     if _RANK_DENOMINATOR_BEFORE.search(folded_before):
         return "rank_denominator"
+    if _SERVICE_NUMBER_BEFORE.search(folded_before):
+        return "name_or_address"  # "Tổng đài 1022", "hotline 1900 ..."
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
     if _QUALIFIER_BEFORE.search(folded_before):
@@ -722,7 +751,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return _Measure(value, unit_name, unit_end=end + speed.end())
     range_lower = False
     unit_after, unit_folded_after = after, folded_after
-    if range_match := _RANGE_AFTER.match(after):
+    range_match = _RANGE_AFTER.match(after) or (
+        _FROM_BEFORE.search(folded_before) and _SPAN_AFTER.match(folded_after)
+    )
+    if range_match:
         range_lower = True
         unit_after = after[range_match.end() :]
         unit_folded_after = folded_after[range_match.end() :]
@@ -758,8 +790,13 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     known = vocabulary_unit(folded_after)
     if administrative_noun(folded_after) or (_MERGER_BEFORE.search(folded_before) and known):
         return "administrative_structure"
-    if known and known[0] == "communes" and _COMPOSITION_BEFORE.search(folded_before):
-        return "administrative_structure"  # "thành phố có 114 đơn vị hành chính (45 phường, ...)"
+    if known and known[0] == "communes":
+        if _COMPOSITION_BEFORE.search(folded_before):
+            return "administrative_structure"  # "thành phố có 114 đơn vị hành chính (45 phường"
+        if _FORMED_FROM_BEFORE.search(folded_before):
+            return "administrative_structure"  # "thành lập trên cơ sở ... dân số của 05 phường"
+        if _OF_BEFORE.search(folded_before):
+            return "group_definition"  # "kết quả thực hiện các chỉ tiêu của 114 xã, phường"
     if _CLASS_FROM.search(folded_before) and _CLASS_UNTIL.match(folded_after):
         if _NOUN_BEFORE_CLASS.search(folded_before):
             return "group_definition"
@@ -843,6 +880,29 @@ def _in_indicator_column(unit: Unit, offset: int) -> bool:
     return column is not None and unit.column_of(offset) == column
 
 
+def _qualifies_indicator(unit: Unit, match: re.Match[str]) -> bool:
+    """A measure inside the indicator's cell of a row whose values stand in cells of their own."""
+    return _in_indicator_column(unit, match.start()) and _row_has_value_cells(unit)
+
+
+def _row_has_value_cells(unit: Unit) -> bool:
+    """Is a cell of the row after its indicator a bare value ("78,4",
+    "≥ 90", "Từ 70 trở lên")? Then the row states its values there, and a number inside the
+    indicator's name qualifies it ("Tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID")."""
+    indicator = _indicator_column(unit)
+    return indicator is not None and any(
+        _VALUE_CELL.match(fold(unit.text[span.start : span.end]))
+        for span in unit.cells
+        if span.column > indicator  # the row number stands before it
+    )
+
+
+_VALUE_CELL = re.compile(
+    r"^\s*(?:[≥≤<>~]=?|\\geq|\\leq|tu|toi thieu|it nhat|tren|duoi|khoang|gan)?\s*"
+    r"\d[\d.,]*\s*%?\s*(?:tro len|tro xuong)?\s*$"
+)
+
+
 def _in_explanation_column(unit: Unit, offset: int) -> bool:
     if not (unit.cells and unit.header):
         return False
@@ -855,8 +915,9 @@ def _in_explanation_column(unit: Unit, offset: int) -> bool:
 
 
 def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
-    """A bare number alone in a value cell of a table: the unit of the row's "Đơn vị" cell, of
-    its column's header, or of the indicator's noun."""
+    """A bare number alone in a value cell of a table: the unit of a column whose header states a
+    rate or a rank, else of the row's "Đơn vị" cell, of its column's header, or of the
+    indicator's noun."""
     if not (unit.cells and unit.header):
         return None
     column = unit.column_of(start)
@@ -865,9 +926,12 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     rest = (unit.text[cell_start:start] + unit.text[end:cell_end]).strip()
     if column is None or column == indicator_column or len(rest.split()) > 3:
         return None
+    from_header = _header_unit(unit.header[column]) if column < len(unit.header) else None
+    if from_header in (PERCENT, RANK):
+        return from_header  # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"
     if stated := _unit_column_unit(unit):
         return stated
-    if column < len(unit.header) and (from_header := _header_unit(unit.header[column])):
+    if from_header:
         return from_header
     if indicator_column is None:
         return None
@@ -1182,8 +1246,12 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     text = unit.text
     before_merger = context.meta.before_merger
     if unit.cells or unit.shape == TABLE_CELLS:
-        # a table row names its unit in any cell ("| 1 | Phường Hồng An | 701,2 |")
-        return subject_of(text, before_merger) or context.ward
+        # a table row names its unit in a cell of its own ("| 1 | Phường Hồng An | 701,2 |"),
+        # not inside an indicator's name ("Camera kết nối Trung tâm IOC thành phố")
+        for cell in _row_cells(unit):
+            if len(cell.split()) <= _UNIT_CELL_WORDS and (named := subject_of(cell, before_merger)):
+                return named
+        return context.ward
     if named := subject_of(text[clause_start:offset].lstrip(" ;:,"), before_merger):
         return named
     sentence_start = _sentence_start(text, clause_start)
@@ -1192,6 +1260,16 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
 
 
 _SUBJECT_REACH = 30
+_UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
+
+
+def _row_cells(unit: Unit) -> list[str]:
+    """The cells of a table row: its cell spans, else its lines (one cell per line)."""
+    if unit.cells:
+        return [unit.text[span.start : span.end] for span in unit.cells]
+    return [unit.text[p.unit_start : p.unit_start + p.length] for p in unit.pieces]
+
+
 _SENTENCE_END = re.compile(rf"[.!?](?=\s+[-+{UPPER}\d])")
 
 
@@ -1293,7 +1371,9 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
     actual = kind == ACTUAL
 
     def usable(phrase: PeriodPhrase) -> bool:
-        return actual or _plausible_target(phrase, reference_year)
+        if actual:
+            return not _records_span(phrase, reference_year)
+        return _plausible_target(phrase, reference_year)
 
     value_end = max(measure.unit_end, match.end())
     after = [p for p in period_phrases(text[value_end:clause_end]) if usable(p)]
@@ -1314,16 +1394,34 @@ def _plausible_target(phrase: PeriodPhrase, reference_year: int | None) -> bool:
     return not reference_year or phrase.end >= reference_year - _PAST_TARGET_YEARS
 
 
+def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
+    """Years long past that a result's records span ("hồ sơ hộ tịch đăng ký từ năm 1995 đến
+    năm 2015, đạt 85%"): what was digitised, not when."""
+    return (
+        reference_year is not None
+        and phrase.start != phrase.end  # one year ("năm 2015") may be a baseline
+        and phrase.end < reference_year - _PAST_RESULT_YEARS
+    )
+
+
+_PAST_RESULT_YEARS = 5
+
+
 def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: int) -> bool:
     """Does a period written after a value belong to it ("đạt 80% vào năm 2025", "03 cơ sở dữ
-    liệu ... trong 2 năm đầu (2026 - 2027)"), rather than to the value that follows?"""
+    liệu ... trong 2 năm đầu (2026 - 2027)"), rather than to the value that follows ("2,1 tỷ
+    đồng, năm 2028 là 2,4 tỷ đồng"; "25/25 thôn, trong khi năm 2026 mới được 17/25")?"""
     start, end = value_end + phrase.offset, value_end + phrase.end_offset
     if end > next_value:
+        return False
+    if _LINKS_TO_VALUE.match(text, end, next_value):
         return False
     gap = text[value_end:start]
     if _PERIOD_AFTER.match(gap):
         return True
-    if len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", gap):
+    if _CONTRAST.search(gap):
+        return False
+    if len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", _TECHNOLOGY_NAME.sub("", gap)):
         return False
     # "(năm 2025 mới đạt 41,7%)": a parenthesis that also holds the next value is that value's
     opened = gap.count("(") > gap.count(")")
@@ -1368,6 +1466,8 @@ def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[i
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", header)]
     period = (years[0], years[-1]) if years else None
     folded = folded.strip()
+    if qualified := _QUALIFIED_YEAR_HEADER.fullmatch(folded):
+        folded = _HEADER_ABBREVIATIONS.get(qualified.group(1), qualified.group(1))
     if _ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded)):
         return ACTUAL, (period[1], period[1]) if period else None
     if _TARGET_HEADER.match(folded) and (years or _TARGET_HEADER_NO_YEAR.match(folded)):

@@ -71,9 +71,14 @@ _ADDRESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CITY_SUBJECT = Cue(
-    r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố)",
+    r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố|"
+    r"(?:chỉ tiêu|mục tiêu)(?: chung)? của thành phố|(?:bình quân|trung bình)(?: của)? thành phố)",
     words=("thành phố", "tp"),
 )
+# The city as the scope of a value ("... của toàn thành phố đạt", "chỉ tiêu chung của thành phố
+# là"), never a reference to one of its documents ("theo Kế hoạch của thành phố"). "Chỉ tiêu
+# thành phố giao" is the ward's own target, set by the city: not its scope.
+_CITY_SCOPE = re.compile(r"(?i:toàn|trên địa bàn|chỉ tiêu|mục tiêu|bình quân|trung bình)")
 # "(Cổng TTĐT thành phố) - ...", "UBND thành phố vừa ban hành": the city's own bodies.
 _CITY_BODY = re.compile(
     r"(?i:cổng ttđt|cổng thông tin điện tử|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
@@ -269,7 +274,7 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
             continue
         candidates.append((mention.end, mention.as_match()))
     for match in _CITY_SUBJECT.finditer(text):
-        if not _REFERENCE_BEFORE.search(text, 0, match.start()):
+        if _CITY_SCOPE.match(match.group()) or not _REFERENCE_BEFORE.search(text, 0, match.start()):
             candidates.append((match.end(), CITY_MATCH))
     for match in _NATION_SUBJECT.finditer(text):
         candidates.append((match.end(), NATION_MATCH))

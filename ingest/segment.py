@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate, count
 from typing import NamedTuple
 
+from ingest.text import fold
+
 PROSE = "prose"
 HEADING = "heading"
 TABLE_TSV = "table_tsv"
@@ -143,6 +145,7 @@ class Segmentation:
     units: list[Unit]
     excluded_lines: frozenset[int]
     signer_names: tuple[str, ...]
+    page_lines: frozenset[int] = frozenset()  # page numbers and "Trang 2/5" of a PDF's pages
 
 
 def split_lines(text: str) -> list[Line]:
@@ -349,6 +352,7 @@ def _fragment(line: Line, text: str | None = None) -> tuple[Line, int, str]:
 def segment(text: str) -> Segmentation:
     lines = split_lines(text)
     excluded, names = find_excluded_lines(text, lines)
+    page_lines = find_page_lines(lines)
     builder = _UnitBuilder()
     paragraph: list[tuple[Line, int, str]] = []
     paragraph_is_heading = False
@@ -381,6 +385,8 @@ def segment(text: str) -> Segmentation:
         cells_row = []
 
     for line in lines:
+        if line.number in page_lines:
+            continue  # a page break inside a sentence: the sentence goes on after it
         if line.number in excluded:
             flush_paragraph()
             flush_table()
@@ -401,7 +407,7 @@ def segment(text: str) -> Segmentation:
             if all(_SEPARATOR_CELL.match(c) for c in cells):
                 continue
             is_continuation = bool(table_rows) and not cells[0].strip()
-            if (not table_rows and not table_has_header and _is_header_row(stripped)) or (
+            if (not table_rows and not table_has_header and _is_header_row(stripped, cells)) or (
                 table_rows and tuple(_squash(c) for c in cells) == header
             ):
                 header = tuple(_squash(c) for c in cells)
@@ -451,10 +457,10 @@ def segment(text: str) -> Segmentation:
                 builder.push_heading(Heading(rank, _squash(stripped), line.number))
                 builder.add(HEADING, [_fragment(line)])
                 continue
-            if len(stripped) <= 120:
-                if cells_row or _BARE_ROW_NUMBER.match(stripped):
-                    cells_row.append(_fragment(line))
+            if len(stripped) <= 120 and (cells_row or _BARE_ROW_NUMBER.match(stripped)):
+                cells_row.append(_fragment(line))
                 continue
+            # a long line, or text where a row number should open the next row: the table ended
             cells_mode = False
         if rank is not None:
             flush_paragraph()
@@ -475,7 +481,49 @@ def segment(text: str) -> Segmentation:
     flush_paragraph()
     flush_table()
     flush_cells_row()
-    return Segmentation(lines, builder.units, excluded, names)
+    return Segmentation(lines, builder.units, excluded, names, page_lines)
+
+
+def find_page_lines(lines: list[Line]) -> frozenset[int]:
+    """Page furniture of a document extracted from PDF: "Trang 2/5" and "- 3 -" lines, and a
+    bare page number beside one of them or breaking a sentence ("... ký số đạt" / "2" /
+    "99,1%, ..."). Bare numbers inside tables are cells, not page numbers."""
+    found: set[int] = set()
+    filled = [line for line in lines if line.text.strip()]
+    for index, line in enumerate(filled):
+        stripped = line.text.strip()
+        if _PAGE_MARKER.match(stripped):
+            found.add(line.number)
+            continue
+        if not _PAGE_NUMBER.match(stripped) or index == 0 or index + 1 == len(filled):
+            continue
+        previous, following = filled[index - 1].text.strip(), filled[index + 1].text.strip()
+        if _PAGE_MARKER.match(previous) or _PAGE_MARKER.match(following):
+            found.add(line.number)
+        elif _breaks_sentence(previous, following):
+            found.add(line.number)
+    return frozenset(found)
+
+
+def _breaks_sentence(previous: str, following: str) -> bool:
+    """A long prose line left open and a line that goes on with it in lower case or with a
+    value: what stands between them is not part of the text."""
+    return (
+        len(previous) >= _WRAPPED_LINE
+        and "\t" not in previous
+        and "|" not in previous
+        and not _TERMINAL.search(previous)
+        and not _PAGE_NUMBER.match(following)
+        and (following[:1].islower() or bool(_VALUE_GOES_ON.match(following)))
+    )
+
+
+_PAGE_MARKER = re.compile(
+    r"^(?:trang|page)\s+\d{1,3}(?:\s*(?:/|trên|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_VALUE_GOES_ON = re.compile(r"^\d+(?:[.,]\d+)*\s*%")
 
 
 _WRAPPED_LINE = 60
@@ -494,7 +542,9 @@ _DATELINE_ONLY = re.compile(
 
 def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     """Does `current` continue the sentence of `previous` (a line broken by PDF extraction)?"""
-    if _ITEM_START.match(current) or _DATELINE_ONLY.match(current):
+    if _DATELINE_ONLY.match(current):
+        return False
+    if _ITEM_START.match(current) and not _is_count_going_on(current):
         return False
     first = current[0]
     if previous_is_heading:
@@ -509,15 +559,30 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     return first.islower() or first.isdigit() or first in "(\"“'"
 
 
+def _is_count_going_on(current: str) -> bool:
+    """ "29 trạm đã phát sóng": a number and a lower-case noun is a count of the sentence the
+    page broke, where an item's number ("2 Chính quyền số", "3. ...") opens a new one."""
+    counted = _COUNT_START.match(current)
+    return bool(counted) and counted.group(1).islower()
+
+
+_COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s+([^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
 _NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")
 
 
-def _is_header_row(text: str) -> bool:
-    """A table's first row is its header when the only numbers in it are years."""
-    return all(
-        len(token) == 4 and token[:2] in {"19", "20"} for token in _NUMBER_IN_ROW.findall(text)
-    )
+def _is_header_row(text: str, cells: list[str]) -> bool:
+    """A table's first row is its header when the only numbers in it are years, or when it
+    opens on a header cell ("STT", "Chỉ tiêu") and no cell is a bare number: "Lũy kế 9 tháng"
+    names a column, "9" alone would be a value."""
+    if all(len(token) == 4 and token[:2] in {"19", "20"} for token in _NUMBER_IN_ROW.findall(text)):
+        return True
+    first = fold(_squash(cells[0])).rstrip(".:")
+    return first in _HEADER_FIRST_CELLS and not any(_BARE_NUMBER_CELL.match(cell) for cell in cells)
+
+
+_HEADER_FIRST_CELLS = frozenset({"stt", "tt", "so tt", "chi tieu", "ten chi tieu", "noi dung"})
+_BARE_NUMBER_CELL = re.compile(r"^\s*[-+≥≤<>~]?\s*\d[\d.,/ ]*%?\s*$")
 
 
 def _squash(text: str) -> str:

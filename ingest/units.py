@@ -107,7 +107,7 @@ _ADMINISTRATIVE_NOUN = re.compile(
 # Words that cannot head a counted noun phrase: the number is then not a count.
 _NOT_A_NOUN = re.compile(
     r"^\s*(?:va|hoac|den|toi|trong|tren|duoi|cua|la|thi|nhung|so voi|tu|voi|cho|o|tai|theo|"
-    r"nam|thang|ngay|len|xuong)\b"
+    r"nam|thang|ngay|len|xuong|tro len|tro xuong)\b"
 )
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"

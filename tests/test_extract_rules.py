@@ -117,6 +117,9 @@ def test_counts_in_the_unit_vocabulary():
         ("Tỷ lệ hồ sơ trực tuyến đạt khoảng 90%.", "approx"),
         ("Tỷ lệ hồ sơ trực tuyến không quá 90%.", "le"),
         ("Tỷ lệ hồ sơ trực tuyến đạt 90%.", "eq"),
+        ("Tỷ lệ người cao tuổi dùng dịch vụ công trực tuyến thấp hơn 30%.", "lt"),
+        ("Tỷ lệ hộ dùng ví điện tử còn ít hơn 40%.", "lt"),
+        ("Tỷ lệ giao dịch không dùng tiền mặt lớn hơn 70%.", "gt"),
     ],
 )
 def test_comparator_wording(sentence, comparator):
@@ -182,6 +185,38 @@ def test_as_of_date_of_a_result():
     assert (fact.kind, fact.unit, fact.period_end) == ("actual", "ratio", 2025)
 
 
+def test_a_period_after_a_value_belongs_to_the_next_value_it_leads_into():
+    text = plan(
+        "II. NHIỆM VỤ\n\n"
+        "- Lắp đặt mới 06 trạm BTS 5G trong năm 2027 và 03 trạm trong năm 2028.\n"
+        "- Tổng kinh phí dự kiến 4,5 tỷ đồng; trong đó năm 2027 là 2,1 tỷ đồng, năm 2028 là "
+        "2,4 tỷ đồng.\n",
+        year=2027,
+    )
+    periods = [(f.value, f.period_start, f.period_end) for f in facts_of(text)]
+    assert periods == [
+        (6, 2027, 2027), (3, 2028, 2028), (4.5, 2027, 2027), (2.1, 2027, 2027), (2.4, 2028, 2028)
+    ]  # fmt: skip
+
+
+def test_a_contrast_keeps_the_next_clauses_period_from_the_value_before_it():
+    text = report(
+        "II. KẾT QUẢ\n\nHệ thống hội nghị truyền hình đã kết nối tới 25/25 thôn, trong khi 6 "
+        "tháng đầu năm 2026 mới kết nối được 17/25 thôn.",
+        year=2027,
+    )
+    assert [(f.value, f.period_end) for f in facts_of(text)] == [(25, 2027), (17, 2026)]
+
+
+def test_the_years_a_results_records_span_are_not_its_period():
+    text = report(
+        "II. KẾT QUẢ\n\nXã đã số hóa 4.236 hồ sơ hộ tịch đăng ký từ năm 1995 đến năm 2015, "
+        "đạt khoảng 85% khối lượng cần số hóa.",
+        year=2026,
+    )
+    assert {(f.period_start, f.period_end) for f in facts_of(text)} == {(2026, 2026)}
+
+
 # --- section roles and wording ----------------------------------------------------------------
 
 
@@ -230,6 +265,49 @@ def test_markdown_rows_with_paragraph_cells():
     assert "<p>" not in fact.sentence
 
 
+def test_a_header_row_may_name_columns_with_numbers_in_words():
+    # "Lũy kế 9 tháng" names a column: the row is the header, not the first row of values
+    text = report(
+        "Kết quả thực hiện các chỉ tiêu:\n"
+        "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\tThực hiện quý III\tLũy kế 9 tháng"
+        "\tTỷ lệ % so với KH\n"
+        "1\tHồ sơ tiếp nhận trực tuyến\tHồ sơ\t10.000\t-\t8.120\t81,2\n"
+    )
+    planned, done, share = facts_of(text)
+    assert (planned.value, planned.unit, planned.kind) == (10000, "dossiers", "target")
+    assert (done.value, done.unit, done.kind) == (8120, "dossiers", "actual")
+    # a column headed by a rate holds rates, whatever the row counts; the "-" of an empty cell
+    # before a value is no range
+    assert (share.value, share.unit, share.kind) == (81.2, "percent", "actual")
+
+
+def test_a_year_column_qualified_in_brackets_says_what_it_holds():
+    text = plan(
+        "PHỤ LỤC\n\nSTT\tChỉ tiêu\tĐơn vị tính\tNăm 2026 (ước)\tNăm 2027 (KH)\n"
+        "1\tTỷ lệ hộ gia đình có cáp quang\t%\t81,3\t90\n",
+        year=2027,
+    )
+    estimate, planned = facts_of(text)
+    assert (estimate.kind, estimate.period_start, estimate.period_end) == ("actual", 2026, 2026)
+    assert (planned.kind, planned.period_start, planned.period_end) == ("target", 2027, 2027)
+
+
+def test_a_one_cell_per_line_table_ends_where_text_goes_on_without_a_row_number():
+    text = plan(
+        "PHỤ LỤC\n\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026 (ước)\nChỉ tiêu năm 2027\n"
+        "1\nTỷ lệ hộ gia đình có ít nhất 01 thành viên dùng VNeID\n%\n78,4\nTừ 90 trở lên\n"
+        "IV. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Phối hợp với doanh nghiệp viễn thông lắp đặt thêm 03 trạm BTS phát sóng 5G.\n",
+        year=2027,
+    )
+    estimate, planned, stations = facts_of(text)
+    # the number inside the indicator's name qualifies it: the row's values are in their cells
+    assert rejections(text)["01"] == "indicator_qualifier"
+    assert (estimate.value, estimate.unit, estimate.kind) == (78.4, "percent", "actual")
+    assert (planned.value, planned.unit, planned.comparator) == (90, "percent", "ge")
+    assert (stations.value, stations.unit, stations.source_shape) == (3, "stations", "prose")
+
+
 def test_one_cell_per_line_tables_take_the_row_period():
     text = plan(
         "PHỤ LỤC\n\nTT\n\nNhiệm vụ\n\nSản phẩm\n\nThời gian\n\n"
@@ -270,6 +348,53 @@ def test_rejected_tokens_carry_their_reason():
 def test_a_range_keeps_its_lower_bound():
     fact = only(report("II. KẾT QUẢ\n\n- Luôn bố trí 2-4 người hỗ trợ người dân."))
     assert (fact.value, fact.comparator, fact.unit) == (2, "ge", "persons")
+
+
+def test_hotlines_scopes_and_a_units_formation_are_not_values():
+    reasons = rejections(
+        plan(
+            "II. NHIỆM VỤ\n\n"
+            "- Phản ánh gửi qua Tổng đài 1022 được trả lời không quá 24 giờ.\n"
+            "- Kết quả thực hiện các chỉ tiêu của 114 xã, phường, đặc khu được công khai.\n"
+            "- Phường được thành lập trên cơ sở một phần diện tích, dân số của 05 phường cũ.\n"
+        )
+    )
+    assert reasons["1022"] == "name_or_address"
+    assert reasons["114"] == "group_definition"
+    assert reasons["05"] == "administrative_structure"
+
+
+def test_a_range_written_out_keeps_its_lower_bound():
+    text = report("II. KẾT QUẢ\n\n- Mỗi tổ công nghệ số cộng đồng có từ 3 đến 5 người.")
+    fact = only(text)
+    assert (fact.value, fact.comparator, fact.unit) == (3, "ge", "persons")
+    assert rejections(text)["5"] == "range_bound"
+
+
+def test_page_furniture_of_a_pdf_is_not_text():
+    text = report(
+        "II. KẾT QUẢ\n\n"
+        "Thanh toán trực tuyến phí, lệ phí thực hiện tốt; tỷ lệ văn bản đi được ký số đạt\n"
+        "Trang 1/3\n2\n"
+        "99,1%, trừ văn bản mật. Trên địa bàn phường có 41 trạm BTS, trong đó trạm đã phát\n"
+        "7\n"
+        "sóng 5G đạt 29 trạm.\n"
+    )
+    rates = [f for f in facts_of(text) if f.unit == "percent"]
+    assert [f.value for f in rates] == [99.1]
+    assert "tỷ lệ văn bản đi được ký số" in rates[0].indicator_text
+    reasons = rejections(text)
+    assert (reasons["1/3"], reasons["2"], reasons["7"]) == ("page_number",) * 3
+
+
+def test_a_count_at_a_line_start_goes_on_with_the_broken_sentence():
+    text = report(
+        "II. KẾT QUẢ\n\n"
+        "Tính đến ngày 30/11/2025, trên địa bàn phường có 41 trạm BTS, trong đó\n"
+        "29 trạm đã phát sóng 5G.\n"
+    )
+    stations = [f for f in facts_of(text) if f.value == 29]
+    assert stations and stations[0].as_of == date(2025, 11, 30)
 
 
 def test_hostile_numbers_never_become_facts():
@@ -496,6 +621,28 @@ def test_each_value_belongs_to_the_unit_its_clause_names():
     assert (extraction.meta.ward.code, extraction.meta.ward.level) == ("31", "city")
     codes = [f.ward_code for f in extraction.facts]
     assert codes == ["11383", "11629", "31", "VN", "31"]
+
+
+def test_the_city_as_a_values_scope_is_no_reference_to_its_documents():
+    text = report(
+        "II. KẾT QUẢ\n\n"
+        "Theo Kế hoạch của thành phố, tỷ lệ hồ sơ trực tuyến đạt 95%. Cũng theo số liệu của Sở "
+        "Khoa học và Công nghệ, tỷ lệ chi trả không dùng tiền mặt của toàn thành phố đạt 91,5%.\n"
+        "- Tỷ lệ hồ sơ nộp trực tuyến của phường đạt 92% (chỉ tiêu chung của thành phố là 90%).\n"
+        "- Tỷ lệ hồ sơ thanh toán trực tuyến đạt 60%, chỉ tiêu thành phố giao là 50%.\n"
+    )
+    codes = [f.ward_code for f in facts_of(text)]
+    hoa_binh = "11533"
+    assert codes == [hoa_binh, "31", hoa_binh, "31", hoa_binh, hoa_binh]
+
+
+def test_a_table_row_names_its_unit_in_a_cell_of_its_own():
+    text = plan(
+        "PHỤ LỤC\n\n| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch 2026 |\n|---|---|---|---|\n"
+        "| 1 | Camera kết nối Trung tâm IOC thành phố | Camera | 70 |\n"
+        "| 2 | Toàn thành phố | % | 90 |\n"
+    )
+    assert [f.ward_code for f in facts_of(text)] == ["11533", "31"]
 
 
 @pytest.mark.parametrize(

@@ -109,9 +109,10 @@ def test_ending_comparators_are_those_the_text_ends_with_in_order() -> None:
     for text in texts:
         expected = [(p, c) for p, c in extract._COMPARATORS if text.endswith(p)]
         assert list(extract._ending_comparators(text)) == expected, text
+    # the longer phrase first: "thấp hơn" is "lower than", whatever its "hơn" alone would say
     assert list(extract._ending_comparators("tỷ lệ thấp hơn")) == [
-        ("hơn", "gt"),
         ("thấp hơn", "lt"),
+        ("hơn", "gt"),
     ]
     assert list(extract._ending_comparators("tỷ lệ hồ sơ trực tuyến")) == []
 
