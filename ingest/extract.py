@@ -47,7 +47,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.1.0"
+EXTRACTOR_VERSION = "2.2.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -272,6 +272,14 @@ _FORMED_FROM_BEFORE = re.compile(
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
+_MODEL_BEFORE = _EndWord.words("mo hinh")
+_LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
+_LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
+_DISTANCE_BEFORE = _EndWord(
+    r"\bcach(?:\s+(?:hon|khoang|gan|tren|chung))?\s*$",
+    ends=("cach", "hon", "khoang", "gan", "tren", "chung"),
+)
+_DISTANCE_AFTER = re.compile(r"^\s*(?:km|ki-?lo-?met|m|met)\b")
 _MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
@@ -346,6 +354,8 @@ def _ending_comparators(lowered: str) -> list[tuple[str, str]]:
 _FILLERS = _TrailingRun(
     r"\s|\$|\{|\}|\(|đạt|là|lần lượt|được|bảo đảm|đảm bảo|phấn đấu|chiếm|với|cho|ở|mức", reach=8
 )
+_FROM_AT_END = re.compile(r"\btừ$")
+_BOUND_LATER = re.compile(r"^[^,;.()\d]{0,60}?\btrở (lên|xuống)\b")
 _COMPARATOR_AFTER = re.compile(r"^\s*(?:\\?%|\$|\})*\s*(?:\$)?\s*trở (lên|xuống)")
 _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
 # matched, case-sensitively, against lower-cased clauses
@@ -386,7 +396,8 @@ _NAMED_TARGET_BEFORE = Cue(
 )
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
 _NAMED_TARGET_NEAR = Cue(
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:đề ra|đặt ra|được giao|giao)(?: là)?\s*$",
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:đề ra|đặt ra|được giao|giao)"
+    r"(?: cho [^,;.%\d]{1,30}?)?(?: năm 20\d\d)?(?: là|:)?\s*$",
     words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
     flags=0,
 )
@@ -720,8 +731,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "gấp 1,7 lần năm 2024", "tăng 4 bậc": a change, not a level
     if _RANK_DENOMINATOR_BEFORE.search(folded_before):
         return "rank_denominator"
-    if _SERVICE_NUMBER_BEFORE.search(folded_before):
-        return "name_or_address"  # "Tổng đài 1022", "hotline 1900 ..."
+    if _SERVICE_NUMBER_BEFORE.search(folded_before) or _MODEL_BEFORE.search(folded_before):
+        return "name_or_address"  # "Tổng đài 1022", "mô hình 4 lớp"
+    if _LUNAR_DAY_BEFORE.search(folded_before) or _LUNAR_AFTER.match(folded_after):
+        return "date"  # "các ngày mùng 1, 6, 11 âm lịch"
+    if _DISTANCE_BEFORE.search(folded_before) and _DISTANCE_AFTER.match(folded_after):
+        return "descriptive_quantity"  # "điểm giao dịch cách hơn 7 km": where, not how much
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
     if _QUALIFIER_BEFORE.search(folded_before):
@@ -1254,12 +1269,18 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         return context.ward
     if named := subject_of(text[clause_start:offset].lstrip(" ;:,"), before_merger):
         return named
+    if text[:clause_start].rstrip().endswith(":") and not text[clause_start:offset].strip():
+        # "(chỉ tiêu chung của thành phố: 50%)": the value's lead-in names whose it is
+        lead = _LEAD_IN.search(text, max(0, clause_start - _SUBJECT_REACH * 2), clause_start)
+        if lead and (named := subject_of(lead.group(1), before_merger)):
+            return named
     sentence_start = _sentence_start(text, clause_start)
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
     return subject_of(head, before_merger) or context.ward
 
 
 _SUBJECT_REACH = 30
+_LEAD_IN = re.compile(r"([^(;.]*):\s*$")
 _UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
 
 
@@ -1306,6 +1327,8 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
         return "ge" if found.group(1) == "lên" else "le"
     tail = before[-60:].lower()
     stripped = _FILLERS.strip(tail)
+    if _FROM_AT_END.search(stripped) and (bound := _BOUND_LATER.match(after)):
+        return "ge" if bound.group(1) == "lên" else "le"  # "đạt từ 90% số công dân ... trở lên"
     if previous is not None and _COORDINATION.search(stripped) and previous.comparator != "eq":
         between = stripped[: _COORDINATION.search(stripped).start()]
         if re.search(r"\d$", between):

@@ -33,7 +33,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"luot (?:truy cap|xem|tai)", "visits"),
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
-        r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri)",
+        r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
+        r"cong dan)",
         "persons",
     ),
     (r"dong", "vnd"),
@@ -51,7 +52,12 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:ban ghi|truong du lieu|truong thong tin)", "records"),
     (r"(?:thon|xom|ap|ban|lang)", "villages"),
     (r"(?:y kien phan anh|phan anh|kien nghi|don thu|khieu nai)", "complaints"),
-    (r"(?:trung tam|diem phuc vu|diem tiep nhan|diem giao dich|diem ho tro)", "centres"),
+    (
+        # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi"), not a score's points
+        r"(?:trung tam|diem (?:phuc vu|tiep nhan|giao dich|ho tro|thanh toan|wi-?fi|truy cap"
+        r"|ket noi|cham soc|ban hang|du lich|camera))",
+        "centres",
+    ),
     (
         r"(?:doanh nghiep|dn|ho kinh doanh|hkd|hop tac xa|htx|co so kinh doanh|co so san xuat)",
         "businesses",
@@ -133,8 +139,17 @@ def vocabulary_unit(folded_after: str) -> tuple[str, int] | None:
     """Canonical unit of the noun at the start of `folded_after`, with its length."""
     for pattern, unit in _VOCABULARY_PATTERNS:
         if found := pattern.match(folded_after):
+            if unit == "persons" and (counted := _TIMES_OF.match(folded_after)):
+                # "4.068 lượt hồ sơ": lượt counts times of what follows, persons only alone
+                if (following := vocabulary_unit(folded_after[counted.end() :])) and following[
+                    0
+                ] != "persons":
+                    return following[0], counted.end() + following[1]
             return unit, found.end()
     return None
+
+
+_TIMES_OF = re.compile(r"^\s*luot\s+")
 
 
 def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:

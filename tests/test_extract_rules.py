@@ -100,6 +100,23 @@ def test_counts_in_the_unit_vocabulary():
     ]
 
 
+def test_times_of_a_noun_and_places_named_points():
+    text = report(
+        "1. Kết quả đạt được\n\n"
+        "- Công an phường thu nhận 4.068 lượt hồ sơ cấp căn cước; hướng dẫn 1.250 lượt người; "
+        "còn 570 công dân chưa kích hoạt tài khoản; lắp đặt 46 điểm thanh toán bằng mã QR và "
+        "12 điểm Wi-Fi công cộng; Chỉ số DTI đạt 612,5 điểm."
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (4068, "dossiers"),
+        (1250, "persons"),
+        (570, "persons"),
+        (46, "centres"),
+        (12, "centres"),
+        (612.5, "points"),
+    ]
+
+
 # --- comparators ----------------------------------------------------------------------------
 
 
@@ -124,6 +141,14 @@ def test_counts_in_the_unit_vocabulary():
 )
 def test_comparator_wording(sentence, comparator):
     assert only(plan(f"II. MỤC TIÊU\n\n- {sentence}")).comparator == comparator
+
+
+def test_from_a_value_to_a_bound_later_in_its_clause():
+    text = plan(
+        "II. MỤC TIÊU\n\n- Phấn đấu đến hết năm 2026 đạt từ 90% số công dân thuộc diện cấp "
+        "trở lên; trụ cột Kinh tế số đạt từ 60% số điểm tối đa trở lên.\n"
+    )
+    assert [f.comparator for f in facts_of(text)] == ["ge", "ge"]
 
 
 def test_a_shortfall_is_a_result_below_the_value():
@@ -362,6 +387,19 @@ def test_hotlines_scopes_and_a_units_formation_are_not_values():
     assert reasons["1022"] == "name_or_address"
     assert reasons["114"] == "group_definition"
     assert reasons["05"] == "administrative_structure"
+
+
+def test_lunar_days_models_and_distances_are_not_values():
+    reasons = rejections(
+        report(
+            "II. KẾT QUẢ\n\n"
+            "Phiên chợ họp vào các ngày mùng 1, 6, 11 âm lịch; bà con không phải ra điểm giao "
+            "dịch cách hơn 7 km. Xã triển khai bảo vệ theo mô hình 4 lớp.\n"
+        )
+    )
+    assert (reasons["1"], reasons["6"], reasons["11"]) == ("date",) * 3
+    assert reasons["7"] == "descriptive_quantity"
+    assert reasons["4"] == "name_or_address"
 
 
 def test_a_range_written_out_keeps_its_lower_bound():
@@ -634,6 +672,18 @@ def test_the_city_as_a_values_scope_is_no_reference_to_its_documents():
     codes = [f.ward_code for f in facts_of(text)]
     hoa_binh = "11533"
     assert codes == [hoa_binh, "31", hoa_binh, "31", hoa_binh, hoa_binh]
+
+
+def test_the_target_the_city_assigned_is_a_target_of_the_ward():
+    text = report(
+        "II. KẾT QUẢ\n\nTính đến ngày 30/4/2025, đã có 3.268 hồ sơ nộp trực tuyến, đạt 83,5% "
+        "(chỉ tiêu thành phố giao năm 2025 là 90%); chỉ tiêu thành phố giao cho phường năm 2025 "
+        "là 95%.\n- Tỷ lệ người dân có chữ ký số đạt 60% (chỉ tiêu chung của thành phố: 50%).\n"
+    )
+    facts = {f.value: f for f in facts_of(text)}
+    assert (facts[83.5].kind, facts[90].kind, facts[95].kind) == ("actual", "target", "target")
+    assert facts[90].as_of is None and facts[90].ward_code == "11533"
+    assert facts[50].ward_code == "31"  # the lead-in before the colon names whose it is
 
 
 def test_a_table_row_names_its_unit_in_a_cell_of_its_own():
