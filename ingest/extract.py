@@ -47,7 +47,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.2.0"
+EXTRACTOR_VERSION = "2.3.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -288,6 +288,10 @@ _COMPLETION_AFTER = re.compile(
     r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?(?:hoan thanh|dat|vuot|chua dat|khong dat)\b"
 )
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
+_RATE_SUBJECT_HAS_BEFORE = re.compile(r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$")
+_RATE_VALUE_LATER = re.compile(
+    r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
+)
 _RATE_SCOPE_BEFORE = re.compile(r"\bt[iy] le\b[^;:.]*\b(?:cua|tai|trong)\s*$")
 _STRUCTURE_BEFORE = _EndWord(
     r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh)\s*(?:co\s*)?$",
@@ -411,7 +415,7 @@ _TARGET_WORDING = Cue(
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
     r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
-    r"\bkết quả(?: đạt được)?[,:]|chưa đạt|"
+    r"\bkết quả(?: đạt được)?[,:]|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
     words=("đã", "đạt được", "mới đạt", "chỉ đạt", "đến nay", "hiện ", "tính đến", "kết quả",
            "chưa đạt", "ước ", "thực tế"),
@@ -819,6 +823,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "plan_structure"
     if _RATE_SCOPE_BEFORE.search(folded_before):
         return "group_definition"
+    if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
+        return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
     if structure_noun(folded_after):
         bracketed = text[start - 1 : start] == "("
         if bracketed or _STRUCTURE_BEFORE.search(folded_before):
@@ -1261,8 +1267,12 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     text = unit.text
     before_merger = context.meta.before_merger
     if unit.cells or unit.shape == TABLE_CELLS:
-        # a table row names its unit in a cell of its own ("| 1 | Phường Hồng An | 701,2 |"),
+        # a cell that says whose its value is ("Chỉ tiêu chung của thành phố là 80%"), else a
+        # table row names its unit in a cell of its own ("| 1 | Phường Hồng An | 701,2 |"),
         # not inside an indicator's name ("Camera kết nối Trung tâm IOC thành phố")
+        cell_start = unit.cell_bounds(offset)[0] if unit.cells else unit.piece_start(offset)
+        if named := subject_of(text[cell_start:offset], before_merger):
+            return named
         for cell in _row_cells(unit):
             if len(cell.split()) <= _UNIT_CELL_WORDS and (named := subject_of(cell, before_merger)):
                 return named

@@ -111,6 +111,10 @@ class Unit:
         piece = self.pieces[max(bisect_right(self._piece_starts(), unit_offset) - 1, 0)]
         return piece.file_start + (unit_offset - piece.unit_start), piece.line
 
+    def piece_start(self, unit_offset: int) -> int:
+        """Offset in the unit text of the line fragment holding `unit_offset`."""
+        return self.pieces[max(bisect_right(self._piece_starts(), unit_offset) - 1, 0)].unit_start
+
     def starts_piece(self, unit_offset: int) -> bool:
         """Does one of the unit's line fragments begin at `unit_offset`?"""
         starts = self._piece_starts()
@@ -457,10 +461,16 @@ def segment(text: str) -> Segmentation:
                 builder.push_heading(Heading(rank, _squash(stripped), line.number))
                 builder.add(HEADING, [_fragment(line)])
                 continue
-            if len(stripped) <= 120 and (cells_row or _BARE_ROW_NUMBER.match(stripped)):
+            if (
+                len(stripped) <= 120
+                and (cells_row or _BARE_ROW_NUMBER.match(stripped))
+                and not _TABLE_NOTE.match(stripped)
+            ):
                 cells_row.append(_fragment(line))
                 continue
-            # a long line, or text where a row number should open the next row: the table ended
+            flush_cells_row()
+            # a long line, a note under the table, or text where a row number should open the
+            # next row: the table ended
             cells_mode = False
         if rank is not None:
             flush_paragraph()
@@ -566,6 +576,8 @@ def _is_count_going_on(current: str) -> bool:
     return bool(counted) and counted.group(1).islower()
 
 
+# "Ghi chú: ...", "Nguồn: ...", "(*) ...": a note under a table, not its last row's cell
+_TABLE_NOTE = re.compile(r"^(?:\(?\*+\)?\s|(?:ghi chú|nguồn|chú thích|lưu ý)\s*:)", re.IGNORECASE)
 _COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s+([^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
 _NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")

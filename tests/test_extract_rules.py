@@ -151,6 +151,17 @@ def test_from_a_value_to_a_bound_later_in_its_clause():
     assert [f.comparator for f in facts_of(text)] == ["ge", "ge"]
 
 
+def test_a_result_beside_the_target_it_missed_in_a_plan():
+    text = plan(
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n\nHai chỉ tiêu chưa hoàn thành là tỷ lệ thanh toán "
+        "trực tuyến (chỉ tiêu giao ≥ 75%) và tỷ lệ người dân dùng dịch vụ công trực tuyến (kết "
+        "quả đạt 61,3%, chỉ tiêu giao 70%).\n"
+    )
+    assert [(f.value, f.kind) for f in facts_of(text)] == [
+        (75, "target"), (61.3, "actual"), (70, "target")
+    ]  # fmt: skip
+
+
 def test_a_shortfall_is_a_result_below_the_value():
     fact = only(
         report("2. Tồn tại, hạn chế\n\n- Tỷ lệ người dân có chữ ký số còn thấp, chưa đạt 40%.")
@@ -333,6 +344,28 @@ def test_a_one_cell_per_line_table_ends_where_text_goes_on_without_a_row_number(
     assert (stations.value, stations.unit, stations.source_shape) == (3, "stations", "prose")
 
 
+def test_a_note_under_a_one_cell_per_line_table_is_not_its_last_rows_cell():
+    text = plan(
+        "PHỤ LỤC\n\nSTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\nNăm 2028\nNăm 2030\n"
+        "1\nKinh phí bố trí cho chuyển đổi số\nTỷ đồng\n1,8\n2,5\n3,2\n"
+        "Ghi chú: Chỉ tiêu các năm 2027, 2029 do Phòng Kinh tế đề xuất hằng năm.\n"
+    )
+    periods = [(f.value, f.unit, f.period_start, f.period_end) for f in facts_of(text)]
+    assert periods == [
+        (1.8, "vnd_billion", 2026, 2026),
+        (2.5, "vnd_billion", 2028, 2028),
+        (3.2, "vnd_billion", 2030, 2030),
+    ]
+
+
+def test_a_cell_that_names_whose_value_it_is():
+    text = plan(
+        "PHỤ LỤC\n\nSTT\tChỉ tiêu\tĐơn vị tính\tChỉ tiêu năm 2026\tGhi chú\n"
+        "1\tTỷ lệ hồ sơ trực tuyến\t%\t85\tChỉ tiêu chung của thành phố là 80%\n"
+    )
+    assert [(f.value, f.ward_code) for f in facts_of(text)] == [(85, "11533"), (80, "31")]
+
+
 def test_one_cell_per_line_tables_take_the_row_period():
     text = plan(
         "PHỤ LỤC\n\nTT\n\nNhiệm vụ\n\nSản phẩm\n\nThời gian\n\n"
@@ -373,6 +406,15 @@ def test_rejected_tokens_carry_their_reason():
 def test_a_range_keeps_its_lower_bound():
     fact = only(report("II. KẾT QUẢ\n\n- Luôn bố trí 2-4 người hỗ trợ người dân."))
     assert (fact.value, fact.comparator, fact.unit) == (2, "ge", "persons")
+
+
+def test_a_count_inside_a_rates_subject_defines_its_group():
+    text = report(
+        "II. KẾT QUẢ\n\n- Tỷ lệ hộ gia đình có ít nhất 01 thành viên sử dụng ứng dụng VNeID "
+        "đạt 71,4%.\n"
+    )
+    assert rejections(text)["01"] == "group_definition"
+    assert [f.value for f in facts_of(text)] == [71.4]
 
 
 def test_hotlines_scopes_and_a_units_formation_are_not_values():
