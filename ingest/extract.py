@@ -47,7 +47,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.3.0"
+EXTRACTOR_VERSION = "2.4.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -271,8 +271,15 @@ _FORMED_FROM_BEFORE = re.compile(
     r"\b(?:thanh lap|sap nhap|hop nhat|tren co so(?! du lieu))\b[^.;]{0,60}$"
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
+_CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
+_PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
 _MODEL_BEFORE = _EndWord.words("mo hinh")
+_CLOCK_MINUTES_BEFORE = re.compile(r"\b\d{1,2}\s*(?:gio|h)\s*$")
+# a village, group or area named with a number: "Thôn Phú Kê 2", "Tổ dân phố Đông Hải 3"
+_PLACE_NAME_BEFORE = re.compile(
+    rf"\b(?i:thôn|xóm|ấp|bản|khu phố|khu|tổ dân phố|tổ|đội)\s+(?:[{UPPER}]\w*\s+){{1,3}}$"
+)
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
 _DISTANCE_BEFORE = _EndWord(
@@ -288,7 +295,14 @@ _COMPLETION_AFTER = re.compile(
     r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?(?:hoan thanh|dat|vuot|chua dat|khong dat)\b"
 )
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
+_UNITS_WITH_RATE_FROM = re.compile(
+    r"\d+(?:/\d+)?\s+(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
+    r"[^;.%]{0,60}\bco\s+t[iy] le\b[^;.%]*\btu\s*$"
+)
+_PERCENT_AND_UP = re.compile(r"^\s*\\?%\s*tro (?:len|xuong)\b")
 _RATE_SUBJECT_HAS_BEFORE = re.compile(r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$")
+# "10.874/11.530 hộ gia đình có ít nhất 01 thành viên dùng VNeID": which households are counted
+_HOUSEHOLD_MEMBERS_BEFORE = re.compile(r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$")
 _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
 )
@@ -394,7 +408,7 @@ _TARGET_HEADER_NO_YEAR = re.compile(
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
 _NAMED_TARGET_BEFORE = Cue(
     r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
-    r"(?: (?:là|đề ra|được giao|giao))?\s*$",
+    r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?(?: năm 20\d\d)?(?: (?:là|đề ra|được giao|giao))?\s*$",
     words=("chỉ tiêu", "mục tiêu"),
     flags=0,
 )
@@ -731,10 +745,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "ordinal"
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
+    if _UNITS_WITH_RATE_FROM.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
+        return "group_definition"  # "97/114 phường, xã có tỷ lệ hồ sơ trực tuyến từ 80% trở lên"
     if _CHANGE_BEFORE.search(folded_before) and _CHANGE_AFTER.match(folded_after):
         return "descriptive_quantity"  # "gấp 1,7 lần năm 2024", "tăng 4 bậc": a change, not a level
     if _RANK_DENOMINATOR_BEFORE.search(folded_before):
         return "rank_denominator"
+    if _CLOCK_MINUTES_BEFORE.search(folded_before):
+        return "clock_time"  # the minutes of "từ 7 giờ 30 đến 11 giờ 30"
+    if _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start]) and not percent_after:
+        return "name_or_address"  # "Thôn Phú Kê 2 chưa thành lập tổ"
     if _SERVICE_NUMBER_BEFORE.search(folded_before) or _MODEL_BEFORE.search(folded_before):
         return "name_or_address"  # "Tổng đài 1022", "mô hình 4 lớp"
     if _LUNAR_DAY_BEFORE.search(folded_before) or _LUNAR_AFTER.match(folded_after):
@@ -816,6 +836,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "administrative_structure"  # "thành lập trên cơ sở ... dân số của 05 phường"
         if _OF_BEFORE.search(folded_before):
             return "group_definition"  # "kết quả thực hiện các chỉ tiêu của 114 xã, phường"
+    if _OF_BEFORE.search(folded_before) and _PROVINCES_AFTER.match(folded_after):
+        return "group_definition"  # "tính trên kết quả của 34 tỉnh, thành phố"
     if _CLASS_FROM.search(folded_before) and _CLASS_UNTIL.match(folded_after):
         if _NOUN_BEFORE_CLASS.search(folded_before):
             return "group_definition"
@@ -823,6 +845,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "plan_structure"
     if _RATE_SCOPE_BEFORE.search(folded_before):
         return "group_definition"
+    if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):
+        return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
     if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
         return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
     if structure_noun(folded_after):
@@ -832,6 +856,12 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         if not (_COMPLETION_BEFORE.search(folded_before) or _COMPLETION_AFTER.match(folded_after)):
             return "plan_structure"
     noun = counted_noun(folded_after, after)
+    if (
+        noun
+        and _CONTENTS_BEFORE.search(folded_before)
+        and folded_after[noun.end :].lstrip()[:1] == ":"
+    ):
+        return "plan_structure"  # "Nội dung mỗi lớp gồm 5 chuyên đề: ..."
     capitalised = _CAPITALISED.match(after)
     if (
         noun
@@ -1285,11 +1315,17 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         if lead and (named := subject_of(lead.group(1), before_merger)):
             return named
     sentence_start = _sentence_start(text, clause_start)
+    if opening := _TIME_OPENING.match(text, sentence_start, clause_start):
+        sentence_start = opening.end()  # "Tính đến ngày 31/3/2026, Hải Phòng đạt ..."
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
     return subject_of(head, before_merger) or context.ward
 
 
 _SUBJECT_REACH = 30
+_TIME_OPENING = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40},\s*",
+    re.IGNORECASE,
+)
 _LEAD_IN = re.compile(r"([^(;.]*):\s*$")
 _UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
 
@@ -1339,9 +1375,11 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
     stripped = _FILLERS.strip(tail)
     if _FROM_AT_END.search(stripped) and (bound := _BOUND_LATER.match(after)):
         return "ge" if bound.group(1) == "lên" else "le"  # "đạt từ 90% số công dân ... trở lên"
-    if previous is not None and _COORDINATION.search(stripped) and previous.comparator != "eq":
-        between = stripped[: _COORDINATION.search(stripped).start()]
-        if re.search(r"\d$", between):
+    coordination = _COORDINATION.search(stripped)
+    if previous is not None and coordination and previous.comparator != "eq":
+        # "≥ 80%, 90%": shared only when what stands before the comma is that value ("gần 6.850
+        # người ... mức 2, đạt 72,4%" ends on another number)
+        if stripped[: coordination.start()].endswith(previous.raw_token.lower()):
             return previous.comparator
     for phrase, comparator in _ending_comparators(stripped):
         before_phrase = stripped[-len(phrase) - 1 : -len(phrase)]

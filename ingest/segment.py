@@ -310,7 +310,28 @@ def _table_shape(raw: str) -> str | None:
         return TABLE_MARKDOWN
     if "\t" in raw.strip(" ") and raw.count("\t") >= 1 and stripped:
         return TABLE_TSV
+    if "   " in stripped and _is_spaced_row(stripped):
+        return TABLE_TSV  # columns laid out with spaces (OCR, PDF text in layout mode)
     return None
+
+
+def _is_spaced_row(stripped: str) -> bool:
+    """A row whose columns are set apart by runs of spaces: at least three cells, opening on
+    a row number or "STT", or holding a bare number."""
+    cells = _COLUMN_GAP.split(stripped)
+    if len(cells) < 3:
+        return False
+    first = cells[0].strip().lower()
+    return first in {"stt", "tt"} or any(_BARE_VALUE.match(cell) for cell in cells)
+
+
+def _spaced_cells(raw: str) -> str:
+    """Tabs in place of the first space of each column gap, without moving any character."""
+    return _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw.strip("\n")) if raw.strip() else raw
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_BARE_VALUE = re.compile(r"^[≥≤<>]?\s*\d[\d.,/]*\s*%?$")
 
 
 class _UnitBuilder:
@@ -399,14 +420,23 @@ def segment(text: str) -> Segmentation:
         stripped = line.text.strip()
         if not stripped:
             continue
-        shape = _table_shape(line.text) if "\t" in line.text or "|" in line.text else None
+        shape = (
+            _table_shape(line.text)
+            if "\t" in line.text or "|" in line.text or "   " in stripped
+            else None
+        )
         if shape:
             flush_paragraph()
             flush_cells_row()
             cells_mode = False
             if not table_rows and not table_has_header:
                 table_caption = builder.caption()
-            raw = _markdown_cells(line.text) if shape == TABLE_MARKDOWN else line.text
+            if shape == TABLE_MARKDOWN:
+                raw = _markdown_cells(line.text)
+            elif "\t" not in line.text:
+                raw = _spaced_cells(line.text)
+            else:
+                raw = line.text
             cells = raw.split("\t")
             if all(_SEPARATOR_CELL.match(c) for c in cells):
                 continue
@@ -570,15 +600,16 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
 
 
 def _is_count_going_on(current: str) -> bool:
-    """ "29 trạm đã phát sóng": a number and a lower-case noun is a count of the sentence the
-    page broke, where an item's number ("2 Chính quyền số", "3. ...") opens a new one."""
+    """ "29 trạm đã phát sóng", "93 % ;": a number with a lower-case noun or a percent sign
+    goes on with the sentence the page broke, where an item's number ("2 Chính quyền số",
+    "3. ...") opens a new one."""
     counted = _COUNT_START.match(current)
-    return bool(counted) and counted.group(1).islower()
+    return bool(counted) and (counted.group(1) == "%" or counted.group(1).islower())
 
 
 # "Ghi chú: ...", "Nguồn: ...", "(*) ...": a note under a table, not its last row's cell
 _TABLE_NOTE = re.compile(r"^(?:\(?\*+\)?\s|(?:ghi chú|nguồn|chú thích|lưu ý)\s*:)", re.IGNORECASE)
-_COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s+([^\W\d_])")
+_COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s*(%|(?<=\s)[^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
 _NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")
 

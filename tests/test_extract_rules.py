@@ -162,6 +162,16 @@ def test_a_result_beside_the_target_it_missed_in_a_plan():
     ]  # fmt: skip
 
 
+def test_a_comparator_is_shared_only_with_the_value_right_before_the_comma():
+    text = report(
+        "II. KẾT QUẢ\n\nToàn xã có gần 6.850 người đã kích hoạt tài khoản định danh điện tử "
+        "mức 2, đạt 72,4% dân số; tỷ lệ hộ có cáp quang đạt trên 80%, 85% thôn có wifi.\n"
+    )
+    assert [(f.value, f.comparator) for f in facts_of(text)] == [
+        (6850, "approx"), (72.4, "eq"), (80, "gt"), (85, "gt")
+    ]  # fmt: skip
+
+
 def test_a_shortfall_is_a_result_below_the_value():
     fact = only(
         report("2. Tồn tại, hạn chế\n\n- Tỷ lệ người dân có chữ ký số còn thấp, chưa đạt 40%.")
@@ -366,6 +376,26 @@ def test_a_cell_that_names_whose_value_it_is():
     assert [(f.value, f.ward_code) for f in facts_of(text)] == [(85, "11533"), (80, "31")]
 
 
+def test_columns_laid_out_with_spaces_are_a_table():
+    # OCR and PDF text in layout mode set columns apart with runs of spaces, not tabs
+    text = report(
+        "5. Kết quả một số chỉ tiêu năm 2025:\n"
+        "STT   Chỉ tiêu                              Đơn vị tính    Kế hoạch 2025    Thực hiện 2025\n"
+        "1     Tỷ lệ hồ sơ TTHC xử lý trực tuyến      %              90               91,3\n"
+        "2     Kinh phí chi cho chuyển đổi số         Triệu đồng     850              912\n"
+        "                                                       Trang 2\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.kind) for f in facts] == [
+        (90, "percent", "target"),
+        (91.3, "percent", "actual"),
+        (850, "vnd_million", "target"),
+        (912, "vnd_million", "actual"),
+    ]
+    assert {f.source_shape for f in facts} == {"table_tsv"}
+    assert rejections(text)["1"] == "outline_number"
+
+
 def test_one_cell_per_line_tables_take_the_row_period():
     text = plan(
         "PHỤ LỤC\n\nTT\n\nNhiệm vụ\n\nSản phẩm\n\nThời gian\n\n"
@@ -417,6 +447,20 @@ def test_a_count_inside_a_rates_subject_defines_its_group():
     assert [f.value for f in facts_of(text)] == [71.4]
 
 
+def test_minutes_names_with_numbers_and_announced_lists_are_not_values():
+    text = report(
+        "II. KẾT QUẢ\n\n- Công chức trực hướng dẫn từ 7 giờ 30 đến 11 giờ 30 sáng thứ Bảy; "
+        "riêng Thôn Phú Kê 2 chưa thành lập tổ; 10.874/11.530 hộ gia đình có ít nhất 01 thành "
+        "viên sử dụng ứng dụng VNeID.\n- Nội dung mỗi lớp gồm 5 chuyên đề: an toàn số; VNeID.\n"
+    )
+    reasons = rejections(text)
+    assert reasons["30"] == "clock_time"
+    assert reasons["2"] == "name_or_address"
+    assert reasons["01"] == "group_definition"
+    assert reasons["5"] == "plan_structure"
+    assert [f.value for f in facts_of(text)] == [10874]
+
+
 def test_hotlines_scopes_and_a_units_formation_are_not_values():
     reasons = rejections(
         plan(
@@ -465,6 +509,14 @@ def test_page_furniture_of_a_pdf_is_not_text():
     assert "tỷ lệ văn bản đi được ký số" in rates[0].indicator_text
     reasons = rejections(text)
     assert (reasons["1/3"], reasons["2"], reasons["7"]) == ("page_number",) * 3
+
+
+def test_a_rate_at_a_line_start_goes_on_with_the_broken_sentence():
+    text = plan(
+        "II. MỤC TIÊU\n\nPhấn đấu năm 2026: tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến "
+        "đạt tối thiểu\n93 % ; 100 % thôn được phủ sóng 5G.\n"
+    )
+    assert [(f.value, f.comparator) for f in facts_of(text)] == [(93, "ge"), (100, "eq")]
 
 
 def test_a_count_at_a_line_start_goes_on_with_the_broken_sentence():
@@ -735,6 +787,28 @@ def test_a_table_row_names_its_unit_in_a_cell_of_its_own():
         "| 2 | Toàn thành phố | % | 90 |\n"
     )
     assert [f.ward_code for f in facts_of(text)] == ["11533", "31"]
+
+
+def test_a_time_phrase_opening_the_sentence_leaves_its_subject_within_reach():
+    text = (
+        "CHÍNH PHỦ\nSố: 3/BC-CP\n\nBÁO CÁO\nChuyển đổi số quý I năm 2026\n\n"
+        "Điểm DTI năm 2025 bình quân cả nước đạt 612,7 điểm, tính trên kết quả của 34 tỉnh, "
+        "thành phố. Tính đến ngày 31/3/2026, Hải Phòng đạt tỷ lệ hồ sơ trực tuyến 88,6%.\n"
+    )
+    extraction = extract_text(text, "nation.txt")
+    assert [(f.value, f.ward_code) for f in extraction.facts] == [(612.7, "VN"), (88.6, "31")]
+    assert {r.raw_token: r.reason for r in extraction.rejected}["34"] == "group_definition"
+
+
+def test_a_rate_threshold_defining_a_counted_group_of_units():
+    text = report(
+        "II. KẾT QUẢ\n\nChỉ tiêu chung của thành phố năm 2025 là 90% hồ sơ được xử lý trực "
+        "tuyến. Đến ngày 31/3/2025, mới có 97/114 phường, xã, đặc khu có tỷ lệ hồ sơ trực tuyến "
+        "từ 80% trở lên.\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.kind) for f in facts] == [(90, "target"), (97, "actual")]
+    assert rejections(text)["80"] == "group_definition"
 
 
 @pytest.mark.parametrize(
