@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ingest.issuer import subject_of
+from ingest.issuer import mentions, subject_of
 from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import PeriodPhrase, cut_off_dates, period_phrases
@@ -47,7 +47,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.4.0"
+EXTRACTOR_VERSION = "2.5.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -202,6 +202,11 @@ _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "từ 3 đến 5 người": written out, a range of counts (folded text; "từ 01/01 đến 30/9" and
 # "từ 75% đến 80%" are not: a date, and a rate's own sign)
 _FROM_BEFORE = re.compile(r"\btu\s*$")
+# "07 (bảy) văn bản", "15 (mười lăm) tổ": the number again in words, in brackets
+_IN_WORDS_AFTER = re.compile(
+    r"^\s*\((?:\s*(?:mot|mốt|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|"
+    r"linh|le|ty)\b)+\s*\)"
+)
 _SPAN_AFTER = re.compile(r"^\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,%-])")
 _SPAN_BOUND_BEFORE = re.compile(r"\btu\s+\d+(?:[.,]\d+)?\s+(?:den|toi)\s+$")
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
@@ -247,6 +252,7 @@ _LEVEL_STATED_BEFORE = re.compile(
 # "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
 _CLASS_FROM = _EndWord.words("tu")
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
+_STARS_AFTER = re.compile(r"^\s*sao\b")
 _PLAN_CONTENTS_BEFORE = re.compile(
     r"\b(?:ke hoach|chuong trinh|de an|ke hoach nay)\s+(?:gom|bao gom|xac dinh|chia thanh|co)\b"
     r"[^.;]*$|\bchia thanh\s*$|\blo trinh\s*$"
@@ -282,10 +288,7 @@ _PLACE_NAME_BEFORE = re.compile(
 )
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
-_DISTANCE_BEFORE = _EndWord(
-    r"\bcach(?:\s+(?:hon|khoang|gan|tren|chung))?\s*$",
-    ends=("cach", "hon", "khoang", "gan", "tren", "chung"),
-)
+_DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,30}$")  # "cách đất liền khoảng 20 km"
 _DISTANCE_AFTER = re.compile(r"^\s*(?:km|ki-?lo-?met|m|met)\b")
 _MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
@@ -296,8 +299,8 @@ _COMPLETION_AFTER = re.compile(
 )
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
 _UNITS_WITH_RATE_FROM = re.compile(
-    r"\d+(?:/\d+)?\s+(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
-    r"[^;.%]{0,60}\bco\s+t[iy] le\b[^;.%]*\btu\s*$"
+    r"\d+(?:/\d+)?\s*%?\s+(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|"
+    r"doanh nghiep)[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*\btu\s*$"
 )
 _PERCENT_AND_UP = re.compile(r"^\s*\\?%\s*tro (?:len|xuong)\b")
 _RATE_SUBJECT_HAS_BEFORE = re.compile(r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$")
@@ -415,7 +418,7 @@ _NAMED_TARGET_BEFORE = Cue(
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
 _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:đề ra|đặt ra|được giao|giao)"
-    r"(?: cho [^,;.%\d]{1,30}?)?(?: năm 20\d\d)?(?: là|:)?\s*$",
+    r"(?: cho(?: [^,;.%\d]{1,30}?)?)?(?: năm 20\d\d)?(?: là|:)?\s*$",
     words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
     flags=0,
 )
@@ -453,7 +456,7 @@ _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
 # "năm 2028 là 2,4 tỷ đồng": the period leads into the next value
 _LINKS_TO_VALUE = re.compile(r"\s*(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên)?\s*$")
-_CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
 _TECHNOLOGY_NAME = re.compile(r"\b[2-6]G\b|\b4\.0\b")
 _PERIOD_AFTER = re.compile(r"^[\s,(]*(?:vào|trong|của|cho|tại thời điểm)?\s*$", re.IGNORECASE)
 _RATE_ONLY = Cue(
@@ -759,7 +762,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "name_or_address"  # "Tổng đài 1022", "mô hình 4 lớp"
     if _LUNAR_DAY_BEFORE.search(folded_before) or _LUNAR_AFTER.match(folded_after):
         return "date"  # "các ngày mùng 1, 6, 11 âm lịch"
-    if _DISTANCE_BEFORE.search(folded_before) and _DISTANCE_AFTER.match(folded_after):
+    if _DISTANCE_AFTER.match(folded_after) and _DISTANCE_BEFORE.search(folded_before):
         return "descriptive_quantity"  # "điểm giao dịch cách hơn 7 km": where, not how much
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
@@ -797,6 +800,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         range_lower = True
         unit_after = after[range_match.end() :]
         unit_folded_after = folded_after[range_match.end() :]
+    if spelled := _IN_WORDS_AFTER.match(unit_folded_after):
+        unit_after = unit_after[spelled.end() :]
+        unit_folded_after = unit_folded_after[spelled.end() :]
     shift = end + (len(after) - len(unit_after))
     if _LEVEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(unit_after):
         stated = _LEVEL_STATED_BEFORE.search(text[max(low, start - 30) : start])
@@ -839,8 +845,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     if _OF_BEFORE.search(folded_before) and _PROVINCES_AFTER.match(folded_after):
         return "group_definition"  # "tính trên kết quả của 34 tỉnh, thành phố"
     if _CLASS_FROM.search(folded_before) and _CLASS_UNTIL.match(folded_after):
-        if _NOUN_BEFORE_CLASS.search(folded_before):
-            return "group_definition"
+        if _NOUN_BEFORE_CLASS.search(folded_before) or _STARS_AFTER.match(folded_after):
+            return "group_definition"  # "khách sạn từ 3 sao trở lên": a class of hotels
     if _PLAN_CONTENTS_BEFORE.search(folded_before) and not _MONEY_AFTER.match(folded_after):
         return "plan_structure"
     if _RATE_SCOPE_BEFORE.search(folded_before):
@@ -1262,7 +1268,14 @@ def _build_fact(
     if not clean:
         section, sentence = context.redact(section), context.redact(sentence)
         indicator = context.redact(indicator)
-    ward = _attributed_unit(unit, clause_start, match.start(), context)
+    ward = _respective_unit(
+        text,
+        clause_start,
+        clause,
+        len(in_clause),
+        in_clause.index(index),
+        context.meta.before_merger,
+    ) or _attributed_unit(unit, clause_start, match.start(), context)
     return Fact(
         document=context.document,
         line=line,
@@ -1349,6 +1362,17 @@ def _sentence_start(text: str, offset: int) -> int:
 @lru_cache(maxsize=256)
 def _sentence_ends(text: str) -> list[int]:
     return [found.end() for found in _SENTENCE_END.finditer(text)]
+
+
+def _respective_unit(
+    text: str, clause_start: int, clause: str, count: int, position: int, before_merger: bool
+) -> WardMatch | None:
+    """`Phường A, phường B: lần lượt đạt 92% và 89%`: the i-th value is the i-th unit's."""
+    if count < 2 or not (found := _RESPECTIVELY.search(clause)):
+        return None
+    lead = text[_sentence_start(text, clause_start) : clause_start + found.start()]
+    named = [m for m in mentions(lead, before_merger) if not m.unknown]
+    return named[position].as_match() if len(named) == count else None
 
 
 def _respective_subject(clause: str, count: int, position: int) -> str | None:

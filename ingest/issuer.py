@@ -12,7 +12,7 @@ import csv
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,6 +70,12 @@ _ADDRESS_BEFORE = re.compile(
     r"phố\s+\S+(?:\s+\S+)?,)\s*$",
     re.IGNORECASE,
 )
+_GROUP_OF_UNITS = Cue(
+    r"\b[Cc]ác (?:phường|xã|đặc khu|đơn vị)(?:,? (?:phường|xã|đặc khu))* (?:còn lại|khác)\b",
+    words=("còn lại", "khác"),
+    flags=0,
+)
+_FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b")
 _CITY_SUBJECT = Cue(
     r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố|"
     r"(?:chỉ tiêu|mục tiêu)(?: chung)? của thành phố|(?:bình quân|trung bình)(?: của)? thành phố)",
@@ -255,6 +261,13 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
         mention = _resolve(
             match.group(1), match.group(2), match.start(), match.end(), before_merger
         )
+        if (
+            mention is not None
+            and mention.level == COMMUNE
+            and _FORMER_AFTER.match(text, match.end())
+        ):
+            # "xã Tân Trào (cũ)": the unit before the reorganisation, whatever its name now
+            mention = replace(mention, code=None, note=f"{mention.as_written} (cũ): a former unit")
         if mention is not None:
             found.append(mention)
     for match in _BARE_CITY.finditer(text) if _CITY_NAME_WRITTEN in text else ():
@@ -278,6 +291,10 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
             candidates.append((match.end(), CITY_MATCH))
     for match in _NATION_SUBJECT.finditer(text):
         candidates.append((match.end(), NATION_MATCH))
+    for match in _GROUP_OF_UNITS.finditer(text):
+        # "Các xã còn lại: từ 80% trở lên": each of several communes, none named
+        reason = f"{match.group()}: a group of communes, not one"
+        candidates.append((match.end(), WardMatch(None, None, match.group(), reason, COMMUNE)))
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]

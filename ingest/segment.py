@@ -384,6 +384,7 @@ def segment(text: str) -> Segmentation:
     table_rows: list[list[tuple[Line, str]]] = []
     table_shape: str | None = None
     header: tuple[str, ...] = ()
+    header_rows: set[tuple[str, ...]] = set()  # as written, to know them again on a new page
     cells_mode = False
     cells_row: list[tuple[Line, int, str]] = []
     cells_header: list[str] = []
@@ -441,13 +442,19 @@ def segment(text: str) -> Segmentation:
             if all(_SEPARATOR_CELL.match(c) for c in cells):
                 continue
             is_continuation = bool(table_rows) and not cells[0].strip()
-            if (not table_rows and not table_has_header and _is_header_row(stripped, cells)) or (
-                table_rows and tuple(_squash(c) for c in cells) == header
-            ):
-                header = tuple(_squash(c) for c in cells)
+            written = tuple(_squash(c) for c in cells)
+            if table_rows and written in header_rows:
+                continue  # the header again, on a new page
+            if not table_rows and not table_has_header and _is_header_row(stripped, cells):
+                header, header_rows = written, {written}
                 table_shape, table_has_header = shape, True
                 if _YEAR_IN_HEADER.search(stripped):
                     builder.add(PROSE, [_fragment(line, raw)])
+                continue
+            if not table_rows and table_has_header and _is_second_header_row(stripped, written):
+                # "| | | Kế hoạch | Thực hiện |" under "| STT | Chỉ tiêu | Năm 2025 | |"
+                header = _merge_header_rows(header, written)
+                header_rows.add(written)
                 continue
             if table_has_header and _is_group_row(cells):
                 # "I\tCHÍNH QUYỀN SỐ": a group of rows, a heading for the rows below it
@@ -626,6 +633,33 @@ def _is_header_row(text: str, cells: list[str]) -> bool:
 
 _HEADER_FIRST_CELLS = frozenset({"stt", "tt", "so tt", "chi tieu", "ten chi tieu", "noi dung"})
 _BARE_NUMBER_CELL = re.compile(r"^\s*[-+≥≤<>~]?\s*\d[\d.,/ ]*%?\s*$")
+
+
+def _is_second_header_row(stripped: str, cells: tuple[str, ...]) -> bool:
+    """A row under the header that names the columns of its merged cells: the first cell left
+    empty (the row number's, merged), short names, no number but years."""
+    filled = [cell for cell in cells if cell]
+    return (
+        not cells[0]
+        and len(filled) >= 2
+        and all(len(cell) <= _HEADER_CELL_LENGTH for cell in filled)
+        and _is_header_row(stripped, list(cells))
+    )
+
+
+_HEADER_CELL_LENGTH = 40
+
+
+def _merge_header_rows(groups: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Năm 2025" over "Kế hoạch" and "Thực hiện": a merged cell spans the empty cells after
+    it, and each column is named "Kế hoạch Năm 2025", "Thực hiện Năm 2025"."""
+    merged, group = [], ""
+    for index in range(max(len(groups), len(names))):
+        above = groups[index] if index < len(groups) else ""
+        below = names[index] if index < len(names) else ""
+        group = above or (group if below else "")
+        merged.append(f"{below} {group}".strip() if below else above)
+    return tuple(merged)
 
 
 def _squash(text: str) -> str:

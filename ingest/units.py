@@ -55,7 +55,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (
         # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi"), not a score's points
         r"(?:trung tam|diem (?:phuc vu|tiep nhan|giao dich|ho tro|thanh toan|wi-?fi|truy cap"
-        r"|ket noi|cham soc|ban hang|du lich|camera))",
+        r"|ket noi|cham soc|ban hang|du lich|camera|phat))",
         "centres",
     ),
     (

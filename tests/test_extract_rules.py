@@ -396,6 +396,23 @@ def test_columns_laid_out_with_spaces_are_a_table():
     assert rejections(text)["1"] == "outline_number"
 
 
+def test_a_second_header_row_names_the_columns_a_merged_cell_groups():
+    header = "| STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | | Năm 2026 | |\n"
+    text = report(
+        "Bảng 1. Kết quả:\n\n" + header
+        + "| | | | Kế hoạch | Thực hiện | Kế hoạch | Thực hiện |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ trực tuyến | % | 70 | 74,6 | 85 | 88,3 |\n\n"
+        + header + "|---|---|---|---|---|---|---|\n"
+        "| 2 | Camera kết nối IOC | Camera | - | 40 | 60 | 57 |\n",
+        year=2026,
+    )  # fmt: skip
+    cells = [(f.value, f.kind, f.period_end) for f in facts_of(text)]
+    assert cells == [
+        (70, "target", 2025), (74.6, "actual", 2025), (85, "target", 2026), (88.3, "actual", 2026),
+        (40, "actual", 2025), (60, "target", 2026), (57, "actual", 2026),
+    ]  # fmt: skip
+
+
 def test_one_cell_per_line_tables_take_the_row_period():
     text = plan(
         "PHỤ LỤC\n\nTT\n\nNhiệm vụ\n\nSản phẩm\n\nThời gian\n\n"
@@ -459,6 +476,22 @@ def test_minutes_names_with_numbers_and_announced_lists_are_not_values():
     assert reasons["01"] == "group_definition"
     assert reasons["5"] == "plan_structure"
     assert [f.value for f in facts_of(text)] == [10874]
+
+
+def test_the_number_again_in_words_and_places_classes_and_distances():
+    text = report(
+        "II. KẾT QUẢ\n\n- UBND xã đã ban hành 07 (bảy) văn bản chỉ đạo; kiện toàn 15 (mười lăm) "
+        "tổ công nghệ số cộng đồng; duy trì 52 điểm phát Wi-Fi công cộng miễn phí.\n"
+        "- Trung tâm hành chính cách đất liền khoảng 20 km đường biển; riêng nhóm khách sạn từ 3 "
+        "sao trở lên đạt 100%; có 15/17 xã, thị trấn đạt tỷ lệ ký số từ 95% trở lên.\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (7, "documents"), (15, "teams"), (52, "centres"), (100, "percent"), (15, "ratio")
+    ]  # fmt: skip
+    reasons = rejections(text)
+    assert (reasons["20"], reasons["3"], reasons["95"]) == (
+        "descriptive_quantity", "group_definition", "group_definition"
+    )  # fmt: skip
 
 
 def test_hotlines_scopes_and_a_units_formation_are_not_values():
@@ -778,6 +811,28 @@ def test_the_target_the_city_assigned_is_a_target_of_the_ward():
     assert (facts[83.5].kind, facts[90].kind, facts[95].kind) == ("actual", "target", "target")
     assert facts[90].as_of is None and facts[90].ward_code == "11533"
     assert facts[50].ward_code == "31"  # the lead-in before the colon names whose it is
+    stated = report(
+        "II. KẾT QUẢ\n\nTính đến ngày 15/11/2025, 100% hộ được đồng bộ, trong khi chỉ tiêu đề "
+        "ra cho năm 2025 là 95%."
+    )
+    assert [(f.value, f.kind) for f in facts_of(stated)] == [(100, "actual"), (95, "target")]
+
+
+def test_units_named_respectively_in_groups_and_before_the_reorganisation():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSố: 63/KH-UBND\nHải Phòng, ngày 12 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nChuyển đổi số năm 2026\n\n"
+        "- Phường Lê Chân, xã An Lão: lần lượt đạt 92% và 89%;\n"
+        "- Các xã còn lại: từ 80% trở lên.\n"
+        "Năm 2026, tỷ lệ này đạt 88,4%; năm 2025 tỷ lệ này mới đạt 71%, còn năm 2024 xã Tân "
+        "Trào (cũ) chỉ đạt 58,3%.\n"
+    )
+    facts = extract_text(text, "city.txt").facts
+    assert [(f.value, f.ward_code, f.period_end) for f in facts] == [
+        (92, "11383", 2026), (89, "11629", 2026), (80, None, 2026), (88.4, "31", 2026),
+        (71, "31", 2025), (58.3, None, 2024),
+    ]  # fmt: skip
+    assert "group of communes" in facts[2].ward_reason
 
 
 def test_a_table_row_names_its_unit_in_a_cell_of_its_own():
