@@ -204,7 +204,7 @@ _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _FROM_BEFORE = re.compile(r"\btu\s*$")
 # "07 (bảy) văn bản", "15 (mười lăm) tổ": the number again in words, in brackets
 _IN_WORDS_AFTER = re.compile(
-    r"^\s*\((?:\s*(?:mot|mốt|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|"
+    r"^\s*\((?:\s*(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|"
     r"linh|le|ty)\b)+\s*\)"
 )
 _SPAN_AFTER = re.compile(r"^\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,%-])")
@@ -297,18 +297,20 @@ _COMPLETION_BEFORE = re.compile(
 _COMPLETION_AFTER = re.compile(
     r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?(?:hoan thanh|dat|vuot|chua dat|khong dat)\b"
 )
-# "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
+# "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = re.compile(
     r"\d+(?:/\d+)?\s*%?\s+(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|"
     r"doanh nghiep)[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*\btu\s*$"
 )
 _PERCENT_AND_UP = re.compile(r"^\s*\\?%\s*tro (?:len|xuong)\b")
+# "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
 _RATE_SUBJECT_HAS_BEFORE = re.compile(r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$")
 # "10.874/11.530 hộ gia đình có ít nhất 01 thành viên dùng VNeID": which households are counted
 _HOUSEHOLD_MEMBERS_BEFORE = re.compile(r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$")
 _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
 )
+# "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
 _RATE_SCOPE_BEFORE = re.compile(r"\bt[iy] le\b[^;:.]*\b(?:cua|tai|trong)\s*$")
 _STRUCTURE_BEFORE = _EndWord(
     r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh)\s*(?:co\s*)?$",
