@@ -29,6 +29,7 @@ from ingest.segment import (
     TABLE_CELLS,
     TABLE_MARKDOWN,
     TABLE_TSV,
+    CellSpan,
     Heading,
     Segmentation,
     Unit,
@@ -47,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.5.0"
+EXTRACTOR_VERSION = "2.6.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -220,6 +221,7 @@ _SPEED_AFTER = re.compile(r"^\s*(gbps|mbps|kbps|gb/s|mb/s)")
 _SPEED_MEASURED_BEFORE = re.compile(
     r"\b(?:dat|la|trung binh|binh quan|len toi|len den|muc)\s*(?:tren|khoang|hon|toi thieu|gan)?"
     r"\s*[$\\a-z{}≥>~]*\s*$"
+    r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
@@ -241,7 +243,10 @@ _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
 _LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
-_CHANGE_BEFORE = _EndWord.words("gap", "tang", "giam", "len", "xuong", "nhay")
+_CHANGE_BEFORE = _EndWord(
+    r"\b(?:gap|tang|giam|len|xuong|nhay)(?:\s+(?:gan|khoang|hon|tren|xap xi))?\s*$",
+    ends=("gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi"),
+)
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 _LABEL_BEFORE = _EndWord(r"(?<!tong )(?<!luong )\bso\s*$", ends=("so",))
 # "tài khoản định danh điện tử mức 2" names the account's kind; "đạt mức 2" states a level
@@ -398,7 +403,9 @@ _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
     r"ke hoach|phu luc|yeu cau"
 )
-_ACTUAL_HEADER = re.compile(r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu)\b")
+_ACTUAL_HEADER = re.compile(
+    r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu|cung ky|luy ke)\b"
+)
 _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
@@ -992,6 +999,9 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         return stated
     if from_header:
         return from_header
+    if column < len(unit.header) and (named := vocabulary_unit(fold(unit.header[column]))):
+        if named[0] != "documents":  # "Kế hoạch 2026" names no noun counted
+            return named[0]  # a column per indicator: "Tài khoản VNeID kích hoạt"
     if indicator_column is None:
         return None
     indicator = fold(unit.cell_text(indicator_column))
@@ -1211,6 +1221,13 @@ def _build_fact(
         and _TARGET_SENTENCE.search(text[_sentence_start(text, clause_start) : clause_start])
     ):
         kind, stated = TARGET, True  # "Thời gian tới, xã phấn đấu ...; đến cuối năm, ... 70%"
+    if (
+        kind is None
+        and unit.shape == PROSE
+        and unit.caption
+        and _TARGET_SENTENCE.search(unit.caption)
+    ):
+        kind, stated = TARGET, True  # an item of the list "Năm 2027, phường phấn đấu:" opens
     if kind is None:
         # words after a value belong to it only when no other value follows in the clause
         own_clause = text[clause_start : match.end()] if next_measure_start < clause_end else clause
@@ -1218,7 +1235,12 @@ def _build_fact(
     if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
         kind, stated = ACTUAL, True
     before_value = text[clause_start : match.start()].lower()
-    if _NAMED_TARGET_BEFORE.search(before_value) or _NAMED_TARGET_NEAR.search(prefix.lower()):
+    named_zone = prefix.lower()
+    if not before_value.strip() and text[:clause_start].rstrip().endswith(":"):
+        # "(chỉ tiêu giao năm 2026: 85%)": the lead-in before the colon names the value
+        lead = text[max(0, clause_start - _SUBJECT_REACH * 2) : match.start()]
+        before_value = named_zone = lead.lower()
+    if _NAMED_TARGET_BEFORE.search(before_value) or _NAMED_TARGET_NEAR.search(named_zone):
         kind, stated = TARGET, True
     explicit = _period(
         unit, clause_start, clause_end, match, measure, kind, context.horizon_start,
@@ -1240,7 +1262,11 @@ def _build_fact(
         kind, explicit = ACTUAL, (explicit[1], explicit[1])
     period = explicit
     if period is None and unit.caption and (captioned := period_phrases(unit.caption)):
-        period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
+        if unit.shape != PROSE:  # a table's caption: "Kết quả năm 2025 (số liệu đến ...):"
+            period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
+        elif captioned[0].offset <= _LEAD_PERIOD_REACH or _TARGET_SENTENCE.search(unit.caption):
+            # a list's lead-in that opens on its period or sets targets: "Năm 2027, ...:"
+            period = captioned[0].years(context.horizon_start, actual=kind == ACTUAL)
     period = period or _heading_years(unit.headings, context.horizon_start, kind == ACTUAL)
     period = period or context.default_period(kind)
     if kind == ACTUAL and as_of:
@@ -1249,9 +1275,13 @@ def _build_fact(
         else:
             as_of = None  # "kết quả năm 2023" under a later cut-off: the year written wins
     header_kind, header_period = _column_header_meaning(unit, match.start())
+    if not (header_kind or header_period):
+        header_kind, header_period = _row_label_meaning(unit)
     kind = header_kind or kind
     if header_period:
         period = header_period
+        if as_of and as_of.year != period[1]:
+            as_of = None  # "Cùng kỳ 2025" under a 2026 cut-off: the column's year wins
     suffix_start = measure.unit_end if measure.unit == "percent" else match.end()
     indicator = _indicator(unit, match.start(), prefix, text[suffix_start:next_measure_start])
     if previous_fact and (not indicator or _TIỶ_LE.fullmatch(indicator)):
@@ -1341,6 +1371,7 @@ _TIME_OPENING = re.compile(
     r"\s*(?:[-+•]\s*)?(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40},\s*",
     re.IGNORECASE,
 )
+_LEAD_PERIOD_REACH = 5
 _LEAD_IN = re.compile(r"([^(;.]*):\s*$")
 _UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
 
@@ -1572,6 +1603,29 @@ def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[i
     if years and re.fullmatch(r"(?:nam\s*)?20\d\d", folded):
         return None, period
     return None, None
+
+
+def _row_label_meaning(unit: Unit) -> tuple[str | None, tuple[int, int] | None]:
+    """A table with a row per year ("2024 | 58,7 | 18.904", "Kế hoạch 2027 | 95 | 36.500"):
+    the row's label gives its cells' period, and says targets when it names a plan."""
+    if not unit.cells:
+        return None, None
+    label = fold(_squash_cell(unit, unit.cells[0]))
+    if not (found := _YEAR_ROW_LABEL.fullmatch(label)):
+        return None, None
+    year = int(found.group(2))
+    kind = TARGET if found.group(1) and _TARGET_HEADER.match(found.group(1)) else None
+    return kind, (year, year)
+
+
+def _squash_cell(unit: Unit, span: CellSpan) -> str:
+    return squash(unit.text[span.start : span.end])
+
+
+_YEAR_ROW_LABEL = re.compile(
+    r"(?:nam\s*)?(?:(ke hoach|kh|chi tieu|muc tieu|thuc hien|uoc thuc hien|uoc)\s*(?:nam\s*)?)?"
+    r"(20\d\d)"
+)
 
 
 def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | None:

@@ -23,11 +23,14 @@ PLAN = "plan"
 REPORT = "report"
 DECISION = "decision"
 NEWS = "news"
-_KIND_WORDS = (("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION))
+# A "Tờ trình" proposes targets and their budget for approval: read as a plan.
+_KIND_WORDS = (
+    ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN)
+)  # fmt: skip
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")
 # The kind code of a document number: "Số: 97/BC-UBND" is a report.
-_NUMBER_KINDS = {"KH": PLAN, "BC": REPORT, "QĐ": DECISION}
+_NUMBER_KINDS = {"KH": PLAN, "BC": REPORT, "QĐ": DECISION, "TT": PLAN}
 _LEADING_NOTE = re.compile(r"^\((?:trích|tóm tắt|dự thảo)\)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")
 _SELF_REFERENCE = re.compile(

@@ -164,10 +164,10 @@ def heading_rank(stripped: str) -> int | None:
     if not plain or len(plain) > 220:
         return None
     for pattern, rank in _HEADING_MARKERS if _ANY_HEADING_MARKER.match(plain) else ():
-        if pattern.match(plain):
+        if marker := pattern.match(plain):
             if rank == 0:
                 return 0
-            if _looks_like_heading_body(plain):
+            if _looks_like_heading_body(plain) and not _VALUE_FIRST.match(plain, marker.end()):
                 return rank
             return None
     if _is_caps(plain):
@@ -348,7 +348,7 @@ class _UnitBuilder:
         """The paragraph just built, when it introduces what follows (ends with a colon)."""
         if (
             self.units
-            and self.units[-1].shape == PROSE
+            and self.units[-1].shape in (PROSE, HEADING)
             and self.units[-1].text.rstrip().endswith(":")
         ):
             return self.units[-1].text
@@ -385,6 +385,7 @@ def segment(text: str) -> Segmentation:
     table_shape: str | None = None
     header: tuple[str, ...] = ()
     header_rows: set[tuple[str, ...]] = set()  # as written, to know them again on a new page
+    list_lead = ""  # the paragraph ending with a colon that opened the list being read
     cells_mode = False
     cells_row: list[tuple[Line, int, str]] = []
     cells_header: list[str] = []
@@ -393,9 +394,17 @@ def segment(text: str) -> Segmentation:
     table_caption = ""
 
     def flush_paragraph() -> None:
-        nonlocal paragraph, paragraph_is_heading
+        nonlocal paragraph, paragraph_is_heading, list_lead
         if paragraph:
-            builder.add(HEADING if paragraph_is_heading else PROSE, paragraph)
+            item = not paragraph_is_heading and bool(_LIST_ITEM.match(paragraph[0][2]))
+            # "Năm 2027, phường phấn đấu:" then "- 100% ...": the lead-in governs its items
+            unit = builder.add(
+                HEADING if paragraph_is_heading else PROSE,
+                paragraph,
+                caption=list_lead if item else "",
+            )
+            if not item:
+                list_lead = unit.text if unit.text.rstrip().endswith(":") else ""
         paragraph, paragraph_is_heading = [], False
 
     def flush_table() -> None:
@@ -616,6 +625,9 @@ def _is_count_going_on(current: str) -> bool:
 
 # "Ghi chú: ...", "Nguồn: ...", "(*) ...": a note under a table, not its last row's cell
 _TABLE_NOTE = re.compile(r"^(?:\(?\*+\)?\s|(?:ghi chú|nguồn|chú thích|lưu ý)\s*:)", re.IGNORECASE)
+# "2. 100% kết quả ... được số hóa.": an item that opens on a value is no heading
+_VALUE_FIRST = re.compile(r"\s*\d+(?:[.,]\d+)*\s*(?:%|/)")
+_LIST_ITEM = re.compile(r"^(?:[-+•*–]\s|[a-zđ][).]\s|\(?\d{1,2}[).]\s)")
 _COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s*(%|(?<=\s)[^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
 _NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")

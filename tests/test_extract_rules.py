@@ -56,6 +56,7 @@ def rejections(text: str) -> dict[str, str]:
         ("- Năm nay phường bố trí 2,375 tỷ đồng cho chuyển đổi số.", 2.375, "vnd_billion"),
         ("- Tỷ lệ người dân dùng ví điện tử đạt $\\geq 65\\%$.", 65, "percent"),
         ("- 100 tỷ lệ hồ sơ được xử lý trực tuyến.", 100, "percent"),
+        ("- Tốc độ Internet cố định trung bình tại trụ sở phường trên 150 Mbps.", 150, "mbps"),
     ],
 )
 def test_number_formats(sentence, value, unit):
@@ -170,6 +171,43 @@ def test_a_comparator_is_shared_only_with_the_value_right_before_the_comma():
     assert [(f.value, f.comparator) for f in facts_of(text)] == [
         (6850, "approx"), (72.4, "eq"), (80, "gt"), (85, "gt")
     ]  # fmt: skip
+
+
+def test_a_lists_lead_in_governs_its_items_when_it_opens_on_their_period_or_sets_targets():
+    text = (
+        "UBND PHƯỜNG HÒA BÌNH\nNgày đăng: 18/12/2025\n\n5 kết quả nổi bật về chuyển đổi số năm "
+        "2025\n\nNăm 2025, phường đạt nhiều kết quả. Tỷ lệ hồ sơ trực tuyến đạt 86,6%.\n\n"
+        "Năm 2026, phường Hòa Bình phấn đấu:\n- 100% khu dân cư được phủ sóng 5G;\n"
+        "- Tỷ lệ thanh toán trực tuyến tối thiểu 65%.\n"
+    )
+    extraction = extract_text(text, "news.txt")
+    assert [(f.value, f.kind, f.period_end) for f in extraction.facts] == [
+        (86.6, "actual", 2025), (100, "target", 2026), (65, "target", 2026)
+    ]  # fmt: skip
+    fives = [r.reason for r in extraction.rejected if r.raw_token == "5"]
+    assert fives == ["plan_structure", "technology"]  # the headline's count, then "5G"
+
+
+def test_a_submission_proposes_targets():
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN MINH\nSố: 203/TTr-UBND\nTân Minh, ngày 24 tháng 11 năm 2025\n\n"
+        "TỜ TRÌNH\nĐề nghị thông qua chỉ tiêu chuyển đổi số của xã Tân Minh năm 2026\n\n"
+        "I. ĐÁNH GIÁ KẾT QUẢ ƯỚC THỰC HIỆN NĂM 2025\n"
+        "- Tỷ lệ hồ sơ nộp trực tuyến ước đạt 87,3% (chỉ tiêu giao năm 2025: 85%).\n"
+        "II. CHỈ TIÊU ĐỀ XUẤT NĂM 2026\n"
+        "Trên cơ sở kết quả năm 2025, UBND xã đề xuất các chỉ tiêu sau:\n"
+        "1. Tỷ lệ hồ sơ nộp trực tuyến từ 92% trở lên.\n"
+        "2. 100% kết quả giải quyết thủ tục hành chính được số hóa.\n"
+        "Đề nghị bố trí 1,6 tỷ đồng (gấp gần 1,4 lần năm 2025). Hồ sơ kèm theo gồm 02 phụ lục.\n"
+    )
+    extraction = extract_text(text, "submission.txt")
+    assert extraction.meta.kind == "plan"
+    assert [(f.value, f.kind, f.period_end) for f in extraction.facts] == [
+        (87.3, "actual", 2025), (85, "target", 2025), (92, "target", 2026),
+        (100, "target", 2026), (1.6, "target", 2026),
+    ]  # fmt: skip
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["1,4"], reasons["02"]) == ("descriptive_quantity", "plan_structure")
 
 
 def test_a_shortfall_is_a_result_below_the_value():
@@ -411,6 +449,38 @@ def test_a_second_header_row_names_the_columns_a_merged_cell_groups():
         (70, "target", 2025), (74.6, "actual", 2025), (85, "target", 2026), (88.3, "actual", 2026),
         (40, "actual", 2025), (60, "target", 2026), (57, "actual", 2026),
     ]  # fmt: skip
+
+
+def test_a_table_with_a_row_per_year():
+    text = report(
+        "Bảng 1. Chỉ tiêu qua các năm (số liệu năm 2025 tính đến ngày 30/11/2025):\n"
+        "Năm\tTỷ lệ hồ sơ trực tuyến (%)\tTài khoản VNeID kích hoạt\n"
+        "2024\t58,7\t18.904\n2025\t76,3\t29.615\nKế hoạch 2026\t95\t36.500\n",
+        year=2025,
+    )
+    rows = [(f.value, f.unit, f.kind, f.period_end, f.as_of) for f in facts_of(text)]
+    assert rows == [
+        (58.7, "percent", "actual", 2024, None),
+        (18904, "accounts", "actual", 2024, None),
+        (76.3, "percent", "actual", 2025, date(2025, 11, 30)),
+        (29615, "accounts", "actual", 2025, date(2025, 11, 30)),
+        (95, "percent", "target", 2026, None),
+        (36500, "accounts", "target", 2026, None),
+    ]
+
+
+def test_a_heading_may_caption_a_table_and_last_years_column_keeps_its_year():
+    text = report(
+        "3. Kết quả một số chỉ tiêu (số liệu tính đến ngày 30/9/2025):\n"
+        "| STT | Chỉ tiêu | ĐVT | Lũy kế 9 tháng | Cùng kỳ 2024 | So với cùng kỳ (%) |\n"
+        "|---|---|---|---|---|---|\n| 1 | Hồ sơ TTHC tiếp nhận | Hồ sơ | 3.742 | 3.105 | 120,5 |\n"
+    )
+    cells = [(f.value, f.unit, f.period_end, f.as_of) for f in facts_of(text)]
+    assert cells == [
+        (3742, "dossiers", 2025, date(2025, 9, 30)),
+        (3105, "dossiers", 2024, None),
+        (120.5, "percent", 2025, date(2025, 9, 30)),
+    ]
 
 
 def test_one_cell_per_line_tables_take_the_row_period():
