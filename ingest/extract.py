@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.6.0"
+EXTRACTOR_VERSION = "2.7.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -305,7 +305,8 @@ _COMPLETION_AFTER = re.compile(
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = re.compile(
     r"\d+(?:/\d+)?\s*%?\s+(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|"
-    r"doanh nghiep)[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*\btu\s*$"
+    r"doanh nghiep)[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*"
+    r"\b(tu|duoi|tren|thap hon|cao hon)\s*$"
 )
 _PERCENT_AND_UP = re.compile(r"^\s*\\?%\s*tro (?:len|xuong)\b")
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
@@ -425,9 +426,15 @@ _NAMED_TARGET_BEFORE = Cue(
     flags=0,
 )
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
+# "Chỉ tiêu chung của thành phố năm 2026 về nội dung này là 85%": the sentence names a target
+_TARGET_SUBJECT = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU)\b[^%\d;.]{0,40}?(?:20\d\d)?"
+    r"[^%\d;.]{0,40}?(?:là|:)\s*$"
+)
 _NAMED_TARGET_NEAR = Cue(
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:đề ra|đặt ra|được giao|giao)"
-    r"(?: cho(?: [^,;.%\d]{1,30}?)?)?(?: năm 20\d\d)?(?: là|:)?\s*$",
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
+    r"(?:đề ra|đặt ra|được giao|giao)(?: cho(?: [^,;.%\d]{1,30}?)?)?(?: năm 20\d\d)?(?: là|:)?"
+    r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*$",
     words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
     flags=0,
 )
@@ -464,9 +471,15 @@ _CITATION_BEFORE = Cue(rf"\b(?:{'|'.join(_CITED_KINDS)})\b[^;]*$", words=_CITED_
 _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
 # "năm 2028 là 2,4 tỷ đồng": the period leads into the next value
-_LINKS_TO_VALUE = re.compile(r"\s*(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên)?\s*$")
+_LINKS_TO_VALUE = re.compile(
+    r"\s*(?:(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên|tối thiểu|ít nhất|từ)?"
+    r"|\$?\\geq|≥|tối thiểu|ít nhất|tối đa|không quá|không dưới)\s*$"
+)
 _CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
-_TECHNOLOGY_NAME = re.compile(r"\b[2-6]G\b|\b4\.0\b")
+# names and thresholds that hold digits but no value: "5G", "4.0", "cáp quang tốc độ từ 1 Gbps"
+_TECHNOLOGY_NAME = re.compile(
+    r"\b[2-6]G\b|\b4\.0\b|\b\d+(?:[.,]\d+)?\s*(?:[GMK]bps)\b", re.IGNORECASE
+)
 _PERIOD_AFTER = re.compile(r"^[\s,(]*(?:vào|trong|của|cho|tại thời điểm)?\s*$", re.IGNORECASE)
 _RATE_ONLY = Cue(
     r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", words=("lệ",)
@@ -757,8 +770,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "ordinal"
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
-    if _UNITS_WITH_RATE_FROM.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
-        return "group_definition"  # "97/114 phường, xã có tỷ lệ hồ sơ trực tuyến từ 80% trở lên"
+    if (threshold := _UNITS_WITH_RATE_FROM.search(folded_before)) and (
+        _PERCENT_AND_UP.match(folded_after)
+        if threshold.group(1) == "tu"
+        else _PERCENT_AFTER.match(folded_after)
+    ):
+        return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
     if _CHANGE_BEFORE.search(folded_before) and _CHANGE_AFTER.match(folded_after):
         return "descriptive_quantity"  # "gấp 1,7 lần năm 2024", "tăng 4 bậc": a change, not a level
     if _RANK_DENOMINATOR_BEFORE.search(folded_before):
@@ -1240,7 +1257,11 @@ def _build_fact(
         # "(chỉ tiêu giao năm 2026: 85%)": the lead-in before the colon names the value
         lead = text[max(0, clause_start - _SUBJECT_REACH * 2) : match.start()]
         before_value = named_zone = lead.lower()
-    if _NAMED_TARGET_BEFORE.search(before_value) or _NAMED_TARGET_NEAR.search(named_zone):
+    if (
+        _NAMED_TARGET_BEFORE.search(before_value)
+        or _NAMED_TARGET_NEAR.search(named_zone)
+        or _TARGET_SUBJECT.match(text, _sentence_start(text, clause_start), match.start())
+    ):
         kind, stated = TARGET, True
     explicit = _period(
         unit, clause_start, clause_end, match, measure, kind, context.horizon_start,

@@ -308,6 +308,8 @@ def _table_shape(raw: str) -> str | None:
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return TABLE_MARKDOWN
+    if stripped.count(" | ") >= 3 or _PIPE_SEPARATOR_ROW.match(stripped):
+        return TABLE_MARKDOWN  # "STT | Chỉ tiêu | 2026 | 2027": pipes without the outer ones
     if "\t" in raw.strip(" ") and raw.count("\t") >= 1 and stripped:
         return TABLE_TSV
     if "   " in stripped and _is_spaced_row(stripped):
@@ -330,6 +332,7 @@ def _spaced_cells(raw: str) -> str:
     return _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw.strip("\n")) if raw.strip() else raw
 
 
+_PIPE_SEPARATOR_ROW = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+$")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _BARE_VALUE = re.compile(r"^[≥≤<>]?\s*\d[\d.,/]*\s*%?$")
 

@@ -283,6 +283,17 @@ def test_a_period_after_a_value_belongs_to_the_next_value_it_leads_into():
     ]  # fmt: skip
 
 
+def test_targets_year_by_year_in_one_sentence():
+    text = plan(
+        "II. MỤC TIÊU\n\n- Tỷ lệ thanh toán trực tuyến năm 2026 tối thiểu 55%, năm 2027 tối thiểu "
+        "65%, năm 2028 tối thiểu 75%.\n- 100% trường học được kết nối cáp quang tốc độ từ 1 Gbps "
+        "trở lên trong năm 2026.\n",
+        year=2026,
+    )
+    periods = [(f.value, f.period_start, f.period_end) for f in facts_of(text)]
+    assert periods == [(55, 2026, 2026), (65, 2027, 2027), (75, 2028, 2028), (100, 2026, 2026)]
+
+
 def test_a_contrast_keeps_the_next_clauses_period_from_the_value_before_it():
     text = report(
         "II. KẾT QUẢ\n\nHệ thống hội nghị truyền hình đã kết nối tới 25/25 thôn, trong khi 6 "
@@ -481,6 +492,19 @@ def test_a_heading_may_caption_a_table_and_last_years_column_keeps_its_year():
         (3105, "dossiers", 2024, None),
         (120.5, "percent", 2025, date(2025, 9, 30)),
     ]
+
+
+def test_a_pipe_table_without_its_outer_pipes():
+    text = plan(
+        "Các chỉ tiêu theo từng năm như sau:\n\nSTT | Chỉ tiêu | Đơn vị tính | 2026 | 2027\n"
+        "--- | --- | --- | --- | ---\n1 | Tổ công nghệ số cộng đồng hoạt động hiệu quả | Tổ | 32 | 36\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.period_end) for f in facts] == [
+        (32, "teams", 2026),
+        (36, "teams", 2027),
+    ]
+    assert {f.source_shape for f in facts} == {"table_markdown"}
 
 
 def test_one_cell_per_line_tables_take_the_row_period():
@@ -903,6 +927,20 @@ def test_units_named_respectively_in_groups_and_before_the_reorganisation():
         (71, "31", 2025), (58.3, None, 2024),
     ]  # fmt: skip
     assert "group of communes" in facts[2].ward_reason
+
+
+def test_a_sentence_naming_a_target_and_a_threshold_defining_counted_villages():
+    text = report(
+        "II. KẾT QUẢ\n\nChỉ tiêu chung của thành phố năm 2025 về nội dung này là 85%.\n\n"
+        "Tính đến ngày 15/12/2025, tỷ lệ hộ có cáp quang đạt 89,2%, trong khi chỉ tiêu Kế hoạch "
+        "năm 2025 của xã đề ra là từ 90% trở lên; còn 03/06 thôn có tỷ lệ dưới 90%.\n"
+    )
+    assert [(f.value, f.kind) for f in facts_of(text)] == [
+        (85, "target"), (89.2, "actual"), (90, "target"), (3, "actual")
+    ]  # fmt: skip
+    assert [r.reason for r in extract_text(text, "x.txt").rejected if r.raw_token == "90"] == [
+        "group_definition"
+    ]
 
 
 def test_a_table_row_names_its_unit_in_a_cell_of_its_own():
