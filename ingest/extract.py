@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.7.0"
+EXTRACTOR_VERSION = "2.8.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -282,6 +282,7 @@ _FORMED_FROM_BEFORE = re.compile(
     r"\b(?:thanh lap|sap nhap|hop nhat|tren co so(?! du lieu))\b[^.;]{0,60}$"
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
+_UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
@@ -304,11 +305,16 @@ _COMPLETION_AFTER = re.compile(
 )
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = re.compile(
-    r"\d+(?:/\d+)?\s*%?\s+(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|"
-    r"doanh nghiep)[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*"
+    r"(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
+    r"(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
+    r"[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*"
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$"
 )
-_PERCENT_AND_UP = re.compile(r"^\s*\\?%\s*tro (?:len|xuong)\b")
+_UNITS_REACHING = re.compile(
+    r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu)(?:,\s*(?:phuong|xa|dac khu))*\s+dat\s+tu\s*$"
+)
+_PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
+_PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
 _RATE_SUBJECT_HAS_BEFORE = re.compile(r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$")
 # "10.874/11.530 hộ gia đình có ít nhất 01 thành viên dùng VNeID": which households are counted
@@ -429,7 +435,7 @@ _NAMED_TARGET_BEFORE = Cue(
 # "Chỉ tiêu chung của thành phố năm 2026 về nội dung này là 85%": the sentence names a target
 _TARGET_SUBJECT = re.compile(
     r"\s*(?:[-+•]\s*)?(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU)\b[^%\d;.]{0,40}?(?:20\d\d)?"
-    r"[^%\d;.]{0,40}?(?:là|:)\s*$"
+    r"[^%\d;.]{0,100}?(?:là|:)\s*$"
 )
 _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
@@ -502,6 +508,9 @@ _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh)")
 _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
+_PLACE_CELL = re.compile(
+    r"^\s*(?:phuong|xa|dac khu|thi tran|huyen|quan|tinh|thanh pho|binh quan|toan)\s+\S"
+)
 _UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do|don vi)\s*$")
 _VALUE_CELL_WORDS = 6
 
@@ -770,10 +779,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "ordinal"
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
+    if _UNITS_REACHING.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
+        return "group_definition"  # "có 27/114 đơn vị đạt từ 700 điểm trở lên"
     if (threshold := _UNITS_WITH_RATE_FROM.search(folded_before)) and (
         _PERCENT_AND_UP.match(folded_after)
         if threshold.group(1) == "tu"
-        else _PERCENT_AFTER.match(folded_after)
+        else _PERCENT_OR_POINTS.match(folded_after)
     ):
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
     if _CHANGE_BEFORE.search(folded_before) and _CHANGE_AFTER.match(folded_after):
@@ -861,7 +872,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     known = vocabulary_unit(folded_after)
     if administrative_noun(folded_after) or (_MERGER_BEFORE.search(folded_before) and known):
         return "administrative_structure"
-    if known and known[0] == "communes":
+    if (known and known[0] == "communes") or _UNITS_NOUN_AFTER.match(folded_after):
         if _COMPOSITION_BEFORE.search(folded_before):
             return "administrative_structure"  # "thành phố có 114 đơn vị hành chính (45 phường"
         if _FORMED_FROM_BEFORE.search(folded_before):
@@ -1017,11 +1028,17 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     if from_header:
         return from_header
     if column < len(unit.header) and (named := vocabulary_unit(fold(unit.header[column]))):
-        if named[0] != "documents":  # "Kế hoạch 2026" names no noun counted
+        if named[0] not in ("documents", "communes"):  # "Kế hoạch 2026", "Xã hội số"
             return named[0]  # a column per indicator: "Tài khoản VNeID kích hoạt"
     if indicator_column is None:
         return None
     indicator = fold(unit.cell_text(indicator_column))
+    if _PLACE_CELL.match(indicator):
+        # rows of units, columns of indicators: "Tổng điểm | Chính quyền số | Kinh tế số"
+        for left in range(min(column, len(unit.header)) - 1, indicator_column, -1):
+            if beside := _header_unit(unit.header[left]):
+                return beside
+        return "count"
     if _RATE_SUBJECT.match(indicator):
         return PERCENT
     counted = re.sub(r"^(?:so luong|so|tong so)\s+", " ", indicator)
@@ -1053,7 +1070,10 @@ def _unit_column_unit(unit: Unit) -> str | None:
     column = next((i for i, name in enumerate(unit.header) if _UNIT_HEADER.match(fold(name))), None)
     if column is None:
         return None
-    return unit_word(unit.cell_text(column))
+    cell = unit.cell_text(column)
+    if _PLACE_CELL.match(fold(cell)):
+        return None  # "Đơn vị" of a table of units: "Phường Hồng Bàng" names a place, no unit
+    return unit_word(cell)
 
 
 def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -> bool:

@@ -71,8 +71,9 @@ _ADDRESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_OF_UNITS = Cue(
-    r"\b[Cc]ác (?:phường|xã|đặc khu|đơn vị)(?:,? (?:phường|xã|đặc khu))* (?:còn lại|khác)\b",
-    words=("còn lại", "khác"),
+    r"\b(?:[Cc]ác|của \d+) (?:phường|xã|đặc khu|đơn vị)(?:,? (?:phường|xã|đặc khu))*"
+    r" (?:còn lại|khác|cũ)\b",
+    words=("còn lại", "khác", "cũ"),
     flags=0,
 )
 _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b")
@@ -293,7 +294,8 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     for match in _NATION_SUBJECT.finditer(text):
         candidates.append((match.end(), NATION_MATCH))
     for match in _GROUP_OF_UNITS.finditer(text):
-        # "Các xã còn lại: từ 80% trở lên": each of several communes, none named
+        # "Các xã còn lại: từ 80% trở lên", "của 04 đơn vị cũ": several communes, none named
+        # ("từ 05 phường cũ" is history, the ward's own)
         reason = f"{match.group()}: a group of communes, not one"
         candidates.append((match.end(), WardMatch(None, None, match.group(), reason, COMMUNE)))
     if not candidates:

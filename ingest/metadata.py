@@ -23,9 +23,11 @@ PLAN = "plan"
 REPORT = "report"
 DECISION = "decision"
 NEWS = "news"
-# A "Tờ trình" proposes targets and their budget for approval: read as a plan.
+# A "Tờ trình" proposes targets and their budget for approval, a "Chương trình" (programme)
+# sets them: both are read as plans.
 _KIND_WORDS = (
-    ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN)
+    ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
+    ("chuong trinh", PLAN),
 )  # fmt: skip
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")

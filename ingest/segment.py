@@ -453,7 +453,13 @@ def segment(text: str) -> Segmentation:
             cells = raw.split("\t")
             if all(_SEPARATOR_CELL.match(c) for c in cells):
                 continue
-            is_continuation = bool(table_rows) and not cells[0].strip()
+            # a row whose number cell is empty goes on with the row above, unless it has values
+            # of its own ("| | Bình quân toàn thành phố | 617,63 |")
+            is_continuation = (
+                bool(table_rows)
+                and not cells[0].strip()
+                and not any(_BARE_VALUE.match(cell.strip()) for cell in cells)
+            )
             written = tuple(_squash(c) for c in cells)
             if table_rows and written in header_rows:
                 continue  # the header again, on a new page
@@ -557,11 +563,25 @@ def find_page_lines(lines: list[Line]) -> frozenset[int]:
         if not _PAGE_NUMBER.match(stripped) or index == 0 or index + 1 == len(filled):
             continue
         previous, following = filled[index - 1].text.strip(), filled[index + 1].text.strip()
-        if _PAGE_MARKER.match(previous) or _PAGE_MARKER.match(following):
+        if _next_to_its_page(int(stripped), previous, following):
             found.add(line.number)
         elif _breaks_sentence(previous, following):
             found.add(line.number)
     return frozenset(found)
+
+
+def _next_to_its_page(number: int, previous: str, following: str) -> bool:
+    """ "Trang 1/3" then "2": the next page's number beside the last one's marker. Another
+    number beside a marker ("14" before "- 2 -", or a row's "2" after it, in a table) is a
+    cell."""
+    for marker in (previous, following):
+        if (found := _PAGE_MARKER.match(marker)) and (page := _FIRST_NUMBER.search(found.group())):
+            if abs(int(page.group()) - number) == 1:
+                return True
+    return False
+
+
+_FIRST_NUMBER = re.compile(r"\d+")
 
 
 def _breaks_sentence(previous: str, following: str) -> bool:

@@ -210,6 +210,19 @@ def test_a_submission_proposes_targets():
     assert (reasons["1,4"], reasons["02"]) == ("descriptive_quantity", "plan_structure")
 
 
+def test_a_programme_sets_targets_to_its_horizon():
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n\nCHƯƠNG TRÌNH\nCHUYỂN ĐỔI SỐ QUỐC GIA GIAI ĐOẠN 2026 - 2030\n"
+        "(Ban hành kèm theo Quyết định số 412/QĐ-TTg ngày 26 tháng 02 năm 2026)\n\n"
+        "II. NHIỆM VỤ\n1. Đưa vào vận hành 02 trung tâm dữ liệu quốc gia.\n"
+    )
+    extraction = extract_text(text, "programme.txt")
+    assert extraction.meta.kind == "plan"
+    assert [(f.value, f.kind, f.period_start, f.period_end) for f in extraction.facts] == [
+        (2, "target", 2026, 2030)
+    ]
+
+
 def test_a_shortfall_is_a_result_below_the_value():
     fact = only(
         report("2. Tồn tại, hạn chế\n\n- Tỷ lệ người dân có chữ ký số còn thấp, chưa đạt 40%.")
@@ -505,6 +518,28 @@ def test_a_pipe_table_without_its_outer_pipes():
         (36, "teams", 2027),
     ]
     assert {f.source_shape for f in facts} == {"table_markdown"}
+
+
+def test_a_table_of_units_with_scores_a_page_break_and_the_citys_row():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSố: 642/QĐ-UBND\nHải Phòng, ngày 09 tháng 3 năm 2026\n\n"
+        "QUYẾT ĐỊNH\nCông bố kết quả Chỉ số chuyển đổi số cấp xã năm 2025\n\n"
+        "Điều 1. Năm 2025, có 27/114 đơn vị đạt từ 700 điểm trở lên; kết quả như sau:\n"
+        "STT\tĐơn vị\tTổng điểm\tChính quyền số\tXã hội số\tXếp hạng\n"
+        "1\tPhường Lê Chân\t847,54\t352,18\t254,30\t1\n"
+        "\tBình quân toàn thành phố\t617,63\t268,40\t185,31\t-\n"
+        "\nSTT\nĐơn vị\nTỷ lệ hồ sơ trực tuyến (%)\nXếp hạng\n"
+        "1\nXã An Lão\n93,48\n14\n- 2 -\n2\nXã Hà Nam\n71,15\n102\n"
+    )
+    facts = extract_text(text, "city.txt").facts
+    assert [(f.value, f.unit, f.ward_code) for f in facts] == [
+        (27, "ratio", "31"),
+        (847.54, "points", "11383"), (352.18, "points", "11383"), (254.3, "points", "11383"),
+        (1, "rank", "11383"),
+        (617.63, "points", "31"), (268.4, "points", "31"), (185.31, "points", "31"),
+        (93.48, "percent", "11629"), (14, "rank", "11629"),
+        (71.15, "percent", "10843"), (102, "rank", "10843"),
+    ]  # fmt: skip
 
 
 def test_one_cell_per_line_tables_take_the_row_period():
@@ -941,6 +976,19 @@ def test_a_sentence_naming_a_target_and_a_threshold_defining_counted_villages():
     assert [r.reason for r in extract_text(text, "x.txt").rejected if r.raw_token == "90"] == [
         "group_definition"
     ]
+
+
+def test_former_units_a_ward_was_formed_from():
+    text = report(
+        "I. KẾT QUẢ\n\nPhường được thành lập trên cơ sở sắp xếp toàn bộ diện tích, dân số của 04 "
+        "đơn vị: phường Cẩm Thượng, phường Bình Hàn, phường Nguyễn Trãi và xã An Thượng.\n"
+        "Năm 2024, mức bình quân chung của 04 đơn vị cũ chỉ là 59,6%; các xã có tỷ lệ thanh toán "
+        "trực tuyến dưới 50% được hướng dẫn trực tiếp.\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.ward_code) for f in facts] == [(59.6, None)]
+    reasons = rejections(text)
+    assert (reasons["04"], reasons["50"]) == ("group_definition", "group_definition")
 
 
 def test_a_table_row_names_its_unit_in_a_cell_of_its_own():
