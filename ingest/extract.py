@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.8.0"
+EXTRACTOR_VERSION = "2.9.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -248,7 +248,11 @@ _CHANGE_BEFORE = _EndWord(
     ends=("gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi"),
 )
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
-_LABEL_BEFORE = _EndWord(r"(?<!tong )(?<!luong )\bso\s*$", ends=("so",))
+# "số 18", "chỉ tiêu số 8": a label; not the "số" of "chuyển đổi số", "ký số", "kỹ năng số"
+_LABEL_BEFORE = _EndWord(
+    r"(?<!tong )(?<!luong )(?<!doi )(?<!ky )(?<!nang )(?<!te )(?<!hoi )(?<!quyen )\bso\s*$",
+    ends=("so",),
+)
 # "tài khoản định danh điện tử mức 2" names the account's kind; "đạt mức 2" states a level
 _LEVEL_STATED_BEFORE = re.compile(
     r"\b(?:đạt|là|ở|lên|từ|tối thiểu|ít nhất|trên|duy trì|xếp|nâng|thuộc)\s+mức\s*$",
@@ -282,6 +286,9 @@ _FORMED_FROM_BEFORE = re.compile(
     r"\b(?:thanh lap|sap nhap|hop nhat|tren co so(?! du lieu))\b[^.;]{0,60}$"
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
+_COUNT_SUBJECT = re.compile(
+    r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.\d]{0,60}\b(?:la|dat)\s*$"
+)
 _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
@@ -317,8 +324,13 @@ _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
 _RATE_SUBJECT_HAS_BEFORE = re.compile(r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$")
-# "10.874/11.530 hộ gia đình có ít nhất 01 thành viên dùng VNeID": which households are counted
-_HOUSEHOLD_MEMBERS_BEFORE = re.compile(r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$")
+# "10.874/11.530 hộ gia đình có ít nhất 01 thành viên dùng VNeID", "1.320 người dân hoàn thành ít
+# nhất 01 khóa học": which households or people are counted
+_HOUSEHOLD_MEMBERS_BEFORE = re.compile(
+    r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$"
+    r"|\d[\d.,]*\s+(?:nguoi dan|nguoi|ho|hoc sinh|can bo)\b[^,;.\d]{0,40}"
+    r"\b(?:it nhat|toi thieu)\s*$"
+)
 _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
 )
@@ -419,9 +431,9 @@ _ACTUAL_HEADER_NO_YEAR = re.compile(
 # "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
 _HEADER_ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "uth": "uoc thuc hien"}
-_TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien)\b")
+_TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien|du toan)\b")
 _TARGET_HEADER_NO_YEAR = re.compile(
-    r"(?:chi tieu (?:cu the|giao|ke hoach|phan dau)|muc tieu|ke hoach|phan dau|du kien)\b"
+    r"(?:chi tieu (?:cu the|giao|ke hoach|phan dau)|muc tieu|ke hoach|phan dau|du kien|du toan)\b"
 )
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
@@ -481,6 +493,7 @@ _LINKS_TO_VALUE = re.compile(
     r"\s*(?:(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên|tối thiểu|ít nhất|từ)?"
     r"|\$?\\geq|≥|tối thiểu|ít nhất|tối đa|không quá|không dưới)\s*$"
 )
+_LEADS_INTO_NUMBER = re.compile(r"\s*(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 _CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
 # names and thresholds that hold digits but no value: "5G", "4.0", "cáp quang tốc độ từ 1 Gbps"
 _TECHNOLOGY_NAME = re.compile(
@@ -511,6 +524,7 @@ _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nh�
 _PLACE_CELL = re.compile(
     r"^\s*(?:phuong|xa|dac khu|thi tran|huyen|quan|tinh|thanh pho|binh quan|toan)\s+\S"
 )
+_BRACKETED = re.compile(r"\(([^()]{1,30})\)\s*$")
 _UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do|don vi)\s*$")
 _VALUE_CELL_WORDS = 6
 
@@ -929,6 +943,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         )
     if table_unit := _value_cell_unit(unit, start, end) or _cells_row_unit(unit, start, end):
         return _Measure(value, table_unit, range_lower=range_lower, unit_end=end)
+    if _CLAUSE_CLOSE.match(after) and (subject := _COUNT_SUBJECT.search(folded_before)):
+        # "số tài khoản định danh điện tử được kích hoạt là 11.086,": the subject names the noun
+        if counted := vocabulary_unit(subject.group(1)):
+            return _Measure(value, counted[0], range_lower=range_lower, unit_end=end)
     return "no_unit"
 
 
@@ -958,6 +976,10 @@ def _header_unit(name: str) -> str | None:
         return RANK
     if "%" in folded:
         return PERCENT
+    bracketed = _BRACKETED.search(folded)
+    named = vocabulary_unit(bracketed.group(1)) if bracketed else None
+    if named and named[0] not in ("communes", "documents"):
+        return named[0]  # "Dự toán giao (triệu đồng)", "Số hộ (hộ)"; not "Đơn vị (phường, xã)"
     counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
     if counted != folded and (known := vocabulary_unit(counted)):
         return known[0]
@@ -1041,6 +1063,8 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         return "count"
     if _RATE_SUBJECT.match(indicator):
         return PERCENT
+    if _RANK_HEADER.match(" " + indicator):
+        return RANK  # a row "Xếp hạng DTI cấp xã | 20 | 14"
     counted = re.sub(r"^(?:so luong|so|tong so)\s+", " ", indicator)
     known = vocabulary_unit(counted)
     return known[0] if known else "count"
@@ -1318,6 +1342,11 @@ def _build_fact(
     header_kind, header_period = _column_header_meaning(unit, match.start())
     if not (header_kind or header_period):
         header_kind, header_period = _row_label_meaning(unit)
+    if header_kind is None and header_period and reference_year:
+        # a bare "Năm 2025" column: a year past, or the year a report is about, holds results
+        past = header_period[1] < reference_year
+        if past or (header_period[1] == reference_year and context.default_kind == ACTUAL):
+            header_kind = ACTUAL
     kind = header_kind or kind
     if header_period:
         period = header_period
@@ -1583,8 +1612,8 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
     start, end = value_end + phrase.offset, value_end + phrase.end_offset
     if end > next_value:
         return False
-    if _LINKS_TO_VALUE.match(text, end, next_value):
-        return False
+    if _LINKS_TO_VALUE.match(text, end, next_value) or _LEADS_INTO_NUMBER.match(text, end):
+        return False  # "(năm 2025: 1,12 tỷ đồng)": the period names the number it leads into
     gap = text[value_end:start]
     if _PERIOD_AFTER.match(gap):
         return True

@@ -542,6 +542,41 @@ def test_a_table_of_units_with_scores_a_page_break_and_the_citys_row():
     ]  # fmt: skip
 
 
+def test_a_budget_table_with_units_in_its_headers_brackets():
+    text = report(
+        "II. KẾT QUẢ GIẢI NGÂN (số liệu đến ngày 30/11/2025):\n"
+        "STT\tNội dung\tDự toán giao (triệu đồng)\tThực hiện (triệu đồng)\tTỷ lệ giải ngân (%)\n"
+        "1\tMua sắm máy tính\t1.250\t1.198\t95,8\n\n"
+        "Năm 2026, UBND xã dự kiến bố trí tổng kinh phí chuyển đổi số 4,1 tỷ đồng.\n"
+    )
+    cells = [(f.value, f.unit, f.kind, f.as_of) for f in facts_of(text)]
+    assert cells == [
+        (1250, "vnd_million", "target", None),
+        (1198, "vnd_million", "actual", date(2025, 11, 30)),
+        (95.8, "percent", "actual", date(2025, 11, 30)),
+        (4.1, "vnd_billion", "target", None),
+    ]
+
+
+def test_a_report_comparing_years_in_a_table_and_in_brackets():
+    text = report(
+        "II. SO SÁNH MỘT SỐ CHỈ TIÊU\nCác chỉ tiêu được tổng hợp tại bảng sau:\n"
+        "Chỉ tiêu\tNăm 2024\tNăm 2025\tKế hoạch 2026\n"
+        "Tỷ lệ hồ sơ xử lý trực tuyến (%)\t71,3\t88,6\t≥ 92\nXếp hạng DTI cấp xã\t20\t14\tTốp 10\n\n"
+        "III. KẾT QUẢ KHÁC\nTổng kinh phí năm 2025 là 1,85 tỷ đồng (năm 2024: 1,12 tỷ đồng). Số tài khoản định danh "
+        "được kích hoạt là 11.086, trong đó 1.320 người dân hoàn thành ít nhất 01 khóa học.\n"
+    )
+    facts = [(f.value, f.unit, f.kind, f.period_end) for f in facts_of(text)]
+    assert facts == [
+        (71.3, "percent", "actual", 2024), (88.6, "percent", "actual", 2025),
+        (92, "percent", "target", 2026), (20, "rank", "actual", 2024),
+        (14, "rank", "actual", 2025), (10, "rank", "target", 2026),
+        (1.85, "vnd_billion", "actual", 2025), (1.12, "vnd_billion", "actual", 2024),
+        (11086, "accounts", "actual", 2025), (1320, "persons", "actual", 2025),
+    ]  # fmt: skip
+    assert rejections(text)["01"] == "group_definition"
+
+
 def test_one_cell_per_line_tables_take_the_row_period():
     text = plan(
         "PHỤ LỤC\n\nTT\n\nNhiệm vụ\n\nSản phẩm\n\nThời gian\n\n"
