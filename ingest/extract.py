@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.9.0"
+EXTRACTOR_VERSION = "2.10.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -198,6 +198,7 @@ _ORDINAL_BEFORE = _EndWord.words(
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
 _CLOCK_BEFORE = _EndWord.words("truoc", "sau", "luc", "tu", "den", "vao")
+_CODE_BEFORE = re.compile(rf"\b[{UPPER}]{{2,}}[-_]$")
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "từ 3 đến 5 người": written out, a range of counts (folded text; "từ 01/01 đến 30/9" and
@@ -765,8 +766,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "document_number"
     if len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100 and not percent_after:
         return "year"
-    if before_char.isalpha():
-        return "identifier"
+    if before_char.isalpha() or _CODE_BEFORE.search(text[max(low, start - 8) : start]):
+        return "identifier"  # "5G" glued, or a code: "HTS-01", "KTS_03"
     if before_char and before_char in "\"“”'‘’«":
         return "name_or_address"
     speed = _SPEED_AFTER.match(folded_after)

@@ -577,6 +577,16 @@ def test_a_report_comparing_years_in_a_table_and_in_brackets():
     assert rejections(text)["01"] == "group_definition"
 
 
+def test_indicator_codes_are_not_values():
+    text = report(
+        "II. KẾT QUẢ (số liệu đến ngày 30/11/2025):\n\n"
+        "| Mã | Chỉ tiêu | Đơn vị tính | Chỉ tiêu giao | Kết quả |\n|---|---|---|---|---|\n"
+        "| HTS-01 | Tỷ lệ tổ dân phố được phủ sóng 5G | % | 100 | 96,4 |\n"
+    )
+    assert [(f.value, f.kind) for f in facts_of(text)] == [(100, "target"), (96.4, "actual")]
+    assert rejections(text)["01"] == "identifier"
+
+
 def test_one_cell_per_line_tables_take_the_row_period():
     text = plan(
         "PHỤ LỤC\n\nTT\n\nNhiệm vụ\n\nSản phẩm\n\nThời gian\n\n"
