@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.10.0"
+EXTRACTOR_VERSION = "2.11.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -288,7 +288,7 @@ _FORMED_FROM_BEFORE = re.compile(
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
 _COUNT_SUBJECT = re.compile(
-    r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.\d]{0,60}\b(?:la|dat)\s*$"
+    r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.%]{0,80}\b(?:la|dat)\s*$"
 )
 _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
@@ -318,6 +318,7 @@ _UNITS_WITH_RATE_FROM = re.compile(
     r"[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*"
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$"
 )
+_GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ"
 _UNITS_REACHING = re.compile(
     r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu)(?:,\s*(?:phuong|xa|dac khu))*\s+dat\s+tu\s*$"
 )
@@ -494,6 +495,7 @@ _LINKS_TO_VALUE = re.compile(
     r"\s*(?:(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên|tối thiểu|ít nhất|từ)?"
     r"|\$?\\geq|≥|tối thiểu|ít nhất|tối đa|không quá|không dưới)\s*$"
 )
+_SAME_PERIOD_VALUE = re.compile(r"\bcung ky(?: nam (?:(20\d\d)|truoc|ngoai))?\s*:\s*$")
 _LEADS_INTO_NUMBER = re.compile(r"\s*(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 _CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
 # names and thresholds that hold digits but no value: "5G", "4.0", "cáp quang tốc độ từ 1 Gbps"
@@ -796,7 +798,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"
     if _UNITS_REACHING.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
         return "group_definition"  # "có 27/114 đơn vị đạt từ 700 điểm trở lên"
-    if (threshold := _UNITS_WITH_RATE_FROM.search(folded_before)) and (
+    threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _GROUP_REACH) : start])
+    if threshold and "%" in threshold.group(0)[:8]:
+        # "100% xã có tỷ lệ ... trên 70%": a target on every unit, read near the value only
+        threshold = _UNITS_WITH_RATE_FROM.search(folded_before)
+    if threshold and (
         _PERCENT_AND_UP.match(folded_after)
         if threshold.group(1) == "tu"
         else _PERCENT_OR_POINTS.match(folded_after)
@@ -944,7 +950,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         )
     if table_unit := _value_cell_unit(unit, start, end) or _cells_row_unit(unit, start, end):
         return _Measure(value, table_unit, range_lower=range_lower, unit_end=end)
-    if _CLAUSE_CLOSE.match(after) and (subject := _COUNT_SUBJECT.search(folded_before)):
+    wide_before = fold(text[max(0, start - _GROUP_REACH) : start])
+    if _CLAUSE_CLOSE.match(after) and (subject := _COUNT_SUBJECT.search(wide_before)):
         # "số tài khoản định danh điện tử được kích hoạt là 11.086,": the subject names the noun
         if counted := vocabulary_unit(subject.group(1)):
             return _Measure(value, counted[0], range_lower=range_lower, unit_end=end)
@@ -1340,6 +1347,12 @@ def _build_fact(
             period = (as_of.year, as_of.year)
         else:
             as_of = None  # "kết quả năm 2023" under a later cut-off: the year written wins
+    if kind == ACTUAL and (
+        same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 40) : match.start()]))
+    ):
+        # "(cùng kỳ năm 2025: 91,5%)": last year's value at this point of the year
+        year = int(same.group(1)) if same.group(1) else period[1] - 1
+        period, as_of = (year, year), None
     header_kind, header_period = _column_header_meaning(unit, match.start())
     if not (header_kind or header_period):
         header_kind, header_period = _row_label_meaning(unit)

@@ -587,6 +587,21 @@ def test_indicator_codes_are_not_values():
     assert rejections(text)["01"] == "identifier"
 
 
+def test_last_years_value_at_this_point_and_long_subjects():
+    text = report(
+        "II. KẾT QUẢ\n\nTỷ lệ văn bản đi được ký số đạt 97,2% (cùng kỳ năm 2024: 91,5%). Số tài "
+        "khoản định danh điện tử mức 2 được kích hoạt mới trong quý là 36.420. Cũng trong quý "
+        "IV/2025, có 97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ 70% "
+        "trở lên.\n"
+    )
+    facts = [(f.value, f.unit, f.period_end) for f in facts_of(text)]
+    assert facts == [
+        (97.2, "percent", 2025), (91.5, "percent", 2024), (36420, "accounts", 2025),
+        (97, "ratio", 2025),
+    ]  # fmt: skip
+    assert rejections(text)["70"] == "group_definition"
+
+
 def test_one_cell_per_line_tables_take_the_row_period():
     text = plan(
         "PHỤ LỤC\n\nTT\n\nNhiệm vụ\n\nSản phẩm\n\nThời gian\n\n"
