@@ -203,14 +203,14 @@ _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "từ 3 đến 5 người": written out, a range of counts (folded text; "từ 01/01 đến 30/9" and
 # "từ 75% đến 80%" are not: a date, and a rate's own sign)
-_FROM_BEFORE = re.compile(r"\btu\s*$")
+_FROM_BEFORE = _EndWord.words("tu")
 # "07 (bảy) văn bản", "15 (mười lăm) tổ": the number again in words, in brackets
 _IN_WORDS_AFTER = re.compile(
     r"^\s*\((?:\s*(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|"
     r"linh|le|ty)\b)+\s*\)"
 )
 _SPAN_AFTER = re.compile(r"^\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,%-])")
-_SPAN_BOUND_BEFORE = re.compile(r"\btu\s+\d+(?:[.,]\d+)?\s+(?:den|toi)\s+$")
+_SPAN_BOUND_BEFORE = _EndWord(r"\btu\s+\d+(?:[.,]\d+)?\s+(?:den|toi)\s+$", ends=("den", "toi"))
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
 _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
 _DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut)\b")
@@ -260,7 +260,6 @@ _LEVEL_STATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
-_CLASS_FROM = _EndWord.words("tu")
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
 _STARS_AFTER = re.compile(r"^\s*sao\b")
 _PLAN_CONTENTS_BEFORE = re.compile(
@@ -295,10 +294,12 @@ _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
 _MODEL_BEFORE = _EndWord.words("mo hinh")
-_CLOCK_MINUTES_BEFORE = re.compile(r"\b\d{1,2}\s*(?:gio|h)\s*$")
+_CLOCK_MINUTES_BEFORE = _EndWord(r"\b\d{1,2}\s*(?:gio|h)\s*$", ends=("gio", "h"))
 # a village, group or area named with a number: "Thôn Phú Kê 2", "Tổ dân phố Đông Hải 3"
-_PLACE_NAME_BEFORE = re.compile(
-    rf"\b(?i:thôn|xóm|ấp|bản|khu phố|khu|tổ dân phố|tổ|đội)\s+(?:[{UPPER}]\w*\s+){{1,3}}$"
+_PLACE_NAME_BEFORE = Cue(
+    rf"\b(?i:thôn|xóm|ấp|bản|khu phố|khu|tổ dân phố|tổ|đội)\s+(?:[{UPPER}]\w*\s+){{1,3}}$",
+    words=("thôn", "xóm", "ấp", "bản", "khu", "tổ", "đội"),
+    flags=0,
 )
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
@@ -312,26 +313,31 @@ _COMPLETION_AFTER = re.compile(
     r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?(?:hoan thanh|dat|vuot|chua dat|khong dat)\b"
 )
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
-_UNITS_WITH_RATE_FROM = re.compile(
+_UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
     r"(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
     r"[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*"
-    r"\b(tu|duoi|tren|thap hon|cao hon)\s*$"
+    r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
+    ends=("tu", "duoi", "tren", "hon"),
 )
 _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ"
-_UNITS_REACHING = re.compile(
-    r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu)(?:,\s*(?:phuong|xa|dac khu))*\s+dat\s+tu\s*$"
+_UNITS_REACHING = _EndWord(
+    r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu)(?:,\s*(?:phuong|xa|dac khu))*\s+dat\s+tu\s*$",
+    ends=("tu",),
 )
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
-_RATE_SUBJECT_HAS_BEFORE = re.compile(r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$")
+_RATE_SUBJECT_HAS_BEFORE = _EndWord(
+    r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$", ends=("co", "nhat", "thieu")
+)
 # "10.874/11.530 hộ gia đình có ít nhất 01 thành viên dùng VNeID", "1.320 người dân hoàn thành ít
 # nhất 01 khóa học": which households or people are counted
-_HOUSEHOLD_MEMBERS_BEFORE = re.compile(
+_HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$"
     r"|\d[\d.,]*\s+(?:nguoi dan|nguoi|ho|hoc sinh|can bo)\b[^,;.\d]{0,40}"
-    r"\b(?:it nhat|toi thieu)\s*$"
+    r"\b(?:it nhat|toi thieu)\s*$",
+    ends=("nhat", "thieu"),
 )
 _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
@@ -902,7 +908,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "group_definition"  # "kết quả thực hiện các chỉ tiêu của 114 xã, phường"
     if _OF_BEFORE.search(folded_before) and _PROVINCES_AFTER.match(folded_after):
         return "group_definition"  # "tính trên kết quả của 34 tỉnh, thành phố"
-    if _CLASS_FROM.search(folded_before) and _CLASS_UNTIL.match(folded_after):
+    if _FROM_BEFORE.search(folded_before) and _CLASS_UNTIL.match(folded_after):
         if _NOUN_BEFORE_CLASS.search(folded_before) or _STARS_AFTER.match(folded_after):
             return "group_definition"  # "khách sạn từ 3 sao trở lên": a class of hotels
     if _PLAN_CONTENTS_BEFORE.search(folded_before) and not _MONEY_AFTER.match(folded_after):

@@ -108,12 +108,15 @@ class Unit:
 
     def file_offset(self, unit_offset: int) -> tuple[int, int]:
         """Map an offset of the unit text to (file offset, line number)."""
-        piece = self.pieces[max(bisect_right(self._piece_starts(), unit_offset) - 1, 0)]
+        piece = self._piece_at(unit_offset)
         return piece.file_start + (unit_offset - piece.unit_start), piece.line
 
     def piece_start(self, unit_offset: int) -> int:
         """Offset in the unit text of the line fragment holding `unit_offset`."""
-        return self.pieces[max(bisect_right(self._piece_starts(), unit_offset) - 1, 0)].unit_start
+        return self._piece_at(unit_offset).unit_start
+
+    def _piece_at(self, unit_offset: int) -> Piece:
+        return self.pieces[max(bisect_right(self._piece_starts(), unit_offset) - 1, 0)]
 
     def starts_piece(self, unit_offset: int) -> bool:
         """Does one of the unit's line fragments begin at `unit_offset`?"""
@@ -329,7 +332,7 @@ def _is_spaced_row(stripped: str) -> bool:
 
 def _spaced_cells(raw: str) -> str:
     """Tabs in place of the first space of each column gap, without moving any character."""
-    return _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw.strip("\n")) if raw.strip() else raw
+    return _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw)
 
 
 _PIPE_SEPARATOR_ROW = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+$")
@@ -601,7 +604,7 @@ _PAGE_MARKER = re.compile(
     r"^(?:trang|page)\s+\d{1,3}(?:\s*(?:/|trên|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$",
     re.IGNORECASE,
 )
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_PAGE_NUMBER = _BARE_ROW_NUMBER  # a number alone on its line: a page's, or a table row's
 _VALUE_GOES_ON = re.compile(r"^\d+(?:[.,]\d+)*\s*%")
 
 
