@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.11.0"
+EXTRACTOR_VERSION = "2.12.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -192,12 +192,16 @@ _LEGAL_BEFORE = _EndWord(
 )
 _NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
 _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
-_ORDINAL_BEFORE = _EndWord.words(
-    "lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan"
+_ORDINAL_WORDS = ("lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan")
+# "kỳ 2" is a term's number; "định kỳ 02 lần/năm" (periodic) counts
+_ORDINAL_BEFORE = _EndWord(
+    rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)\s*$", ends=_ORDINAL_WORDS
 )
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
-_CLOCK_BEFORE = _EndWord.words("truoc", "sau", "luc", "tu", "den", "vao")
+_CLOCK_BEFORE = _EndWord.words("truoc", "sau", "luc", "hoi", "tu", "den", "vao")
+# "14 giờ 00": an hour with its minutes is a time of day ("8 giờ 30 phút" may be a duration)
+_CLOCK_MINUTES_AFTER = re.compile(r"^\s*gio\s*\d{2}\b(?!\s*phut)")
 _CODE_BEFORE = re.compile(rf"\b[{UPPER}]{{2,}}[-_]$")
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
@@ -290,6 +294,10 @@ _COUNT_SUBJECT = re.compile(
     r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.%]{0,80}\b(?:la|dat)\s*$"
 )
 _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
+_NAMED_UNITS_AFTER = re.compile(
+    rf"^\s*\S+(?:\s+(?:khu|cấp xã))?\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}\s*,"
+    rf"\s*[{UPPER}]"
+)
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
@@ -332,11 +340,13 @@ _RATE_SUBJECT_HAS_BEFORE = _EndWord(
     r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$", ends=("co", "nhat", "thieu")
 )
 # "10.874/11.530 hộ gia đình có ít nhất 01 thành viên dùng VNeID", "1.320 người dân hoàn thành ít
-# nhất 01 khóa học": which households or people are counted
+# nhất 01 khóa học", "100% tổ dân phố được phủ sóng 5G của ít nhất 02 nhà mạng": which
+# households, people or places are counted
 _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$"
-    r"|\d[\d.,]*\s+(?:nguoi dan|nguoi|ho|hoc sinh|can bo)\b[^,;.\d]{0,40}"
-    r"\b(?:it nhat|toi thieu)\s*$",
+    r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong dan|doanh nghiep|"
+    r"to dan pho|thon|khu dan cu)\b)(?:(?!\b(?:va|hoac|dat)\b)[^,;.%]){0,60}"
+    r"\b(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh)\s+(?:it nhat|toi thieu)\s*$",
     ends=("nhat", "thieu"),
 )
 _RATE_VALUE_LATER = re.compile(
@@ -880,7 +890,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "implausible"
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=shift + found.end())
     if re.match(r"^\s*gio\b", unit_folded_after):
-        if _CLOCK_BEFORE.search(folded_before):
+        if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
             return "clock_time"
         return _Measure(value, "hours", range_lower=range_lower, unit_end=end)
     for pattern, reason in _REJECT_AFTER:
@@ -906,6 +916,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "administrative_structure"  # "thành lập trên cơ sở ... dân số của 05 phường"
         if _OF_BEFORE.search(folded_before):
             return "group_definition"  # "kết quả thực hiện các chỉ tiêu của 114 xã, phường"
+        if _NAMED_UNITS_AFTER.match(after):
+            return "administrative_structure"  # "03 xã Ngũ Phúc, Kiến Quốc, Du Lễ": names counted
     if _OF_BEFORE.search(folded_before) and _PROVINCES_AFTER.match(folded_after):
         return "group_definition"  # "tính trên kết quả của 34 tỉnh, thành phố"
     if _FROM_BEFORE.search(folded_before) and _CLASS_UNTIL.match(folded_after):
@@ -1450,15 +1462,17 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         if lead and (named := subject_of(lead.group(1), before_merger)):
             return named
     sentence_start = _sentence_start(text, clause_start)
-    if opening := _TIME_OPENING.match(text, sentence_start, clause_start):
-        sentence_start = opening.end()  # "Tính đến ngày 31/3/2026, Hải Phòng đạt ..."
+    # "Tính đến ngày 31/3/2026, Hải Phòng đạt ...", "Theo đó, đến năm 2028, xã A phấn đấu ..."
+    while opening := _SENTENCE_OPENING.match(text, sentence_start, clause_start):
+        sentence_start = opening.end()
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
     return subject_of(head, before_merger) or context.ward
 
 
 _SUBJECT_REACH = 30
-_TIME_OPENING = re.compile(
-    r"\s*(?:[-+•]\s*)?(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40},\s*",
+_SENTENCE_OPENING = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40}|"
+    r"theo đó|cụ thể|bên cạnh đó|ngoài ra|đồng thời|mặt khác),\s*",
     re.IGNORECASE,
 )
 _LEAD_PERIOD_REACH = 5
@@ -1686,6 +1700,9 @@ def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[i
     folded = folded.strip()
     if qualified := _QUALIFIED_YEAR_HEADER.fullmatch(folded):
         folded = _HEADER_ABBREVIATIONS.get(qualified.group(1), qualified.group(1))
+    first, _, rest = folded.partition(" ")
+    if first in _HEADER_ABBREVIATIONS:  # "KH 2026", "TH năm 2026", "ƯTH 2026"
+        folded = f"{_HEADER_ABBREVIATIONS[first]} {rest}"
     if _ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded)):
         return ACTUAL, (period[1], period[1]) if period else None
     if _TARGET_HEADER.match(folded) and (years or _TARGET_HEADER_NO_YEAR.match(folded)):

@@ -100,6 +100,12 @@ _NATION_BODY_IN_LEAD = re.compile(
 )
 _NATION_SUBJECT = Cue(r"(?:cả nước|toàn quốc|trên toàn quốc)", words=("cả nước", "toàn quốc"))
 _PLACE_DATE = re.compile(rf"^\s*({_NAME})\s*,\s*ngày\b")
+# The header ends at the title ("KẾ HOẠCH", "BẢN TIN ...") or at the first outline item of the
+# body ("1. PHƯỜNG HẢI AN: ..."), whose units are the subjects of its items, not the issuer.
+_HEADER_END = re.compile(
+    r"^(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT|BẢN TIN|"
+    r"THÔNG CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|KẾT LUẬN)\b|^(?:\d{1,2}|[IVX]{1,4})\.\s"
+)
 
 
 @dataclass(frozen=True)
@@ -322,10 +328,7 @@ def _header_issuer(lines: list[str], before_merger: bool) -> WardMatch | None:
         stripped = line.strip().strip("*").strip()
         if not stripped:
             continue
-        if len(block) >= _HEADER_LINES or re.match(
-            r"^(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|CHỈ THỊ|NGHỊ QUYẾT)\b",
-            stripped,
-        ):
+        if len(block) >= _HEADER_LINES or _HEADER_END.match(stripped):
             break
         block.append(stripped)
     if not block:

@@ -44,6 +44,11 @@ _PLACE_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d
 # "Cập nhật lúc 08:45, 03/10/2025": a short line near the top with a date and few words.
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])")
 _DATELINE_WORDS = 8
+# A bulletin's issue line: "Số 11 (tháng 11/2026) - Phát hành ngày 25-11-2026".
+_PUBLISHED = re.compile(
+    r"(?i:phát hành|xuất bản|ngày đăng|đăng ngày|cập nhật)\s*(?i:ngày|lúc [\d:hg ]+,?)?\s*:?\s*"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])"
+)
 _TITLE_STOP = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Phần\b|I\.|QUYẾT ĐỊNH:|Theo đề nghị)")
 _PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")
 # "đến năm 2030, định hướng đến năm 2045": the horizon is the first year, not the orientation.
@@ -161,6 +166,10 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
             if (dateline := _dateline(line)) is not None:
                 issued_on, issue_year = dateline, dateline.year
                 break
+    if issued_on is None:
+        lead_lines = "\n".join(_non_empty(lines)[:_LEAD_LINES])
+        if found := _PUBLISHED.search(lead_lines):
+            issued_on, issue_year = _date(*found.groups())
     if reference := _SELF_REFERENCE.search(text):
         if number is None and reference.group(1):
             number = f"{int(reference.group(1)):02d}/{reference.group(2)}"

@@ -1112,3 +1112,101 @@ def test_tasks_of_a_plan_to_a_horizon_run_to_it():
 def test_units_whose_names_differ_only_by_a_tone_are_told_apart(written, code):
     text = plan("- Đạt 80% hồ sơ.", ward=written).replace("PHƯỜNG", "XÃ").replace("phường", "xã")
     assert extract_text(text, "x.txt").meta.ward.code == code
+
+
+# --- thirteenth held-out set: abbreviated columns, bulletins, openers, qualifiers -----------
+
+
+def test_abbreviated_plan_and_result_columns_say_what_they_hold():
+    text = report(
+        "III. KẾT QUẢ THỰC HIỆN CHỈ TIÊU\n\n"
+        "| TT | Chỉ tiêu | ĐVT | KH 2025 | TH 2025 | ƯTH 2026 | KH năm 2026 |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ thanh toán không dùng tiền mặt tại chợ | % | 60 | 63,5 | 66 | 70 |\n"
+    )
+    assert [(f.value, f.kind, f.period_start, f.period_end) for f in facts_of(text)] == [
+        (60, "target", 2025, 2025),
+        (63.5, "actual", 2025, 2025),
+        (66, "actual", 2026, 2026),
+        (70, "target", 2026, 2026),
+    ]
+
+
+@pytest.mark.parametrize("title", ["BẢN TIN CHUYỂN ĐỔI SỐ", "THÔNG CÁO BÁO CHÍ"])
+def test_a_bulletin_speaks_for_its_body_not_for_the_unit_of_its_first_item(title):
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\n"
+        f"{title}\nSố 4 (quý II/2026) - Phát hành ngày 30-6-2026\n\n"
+        "1. XÃ AN LÃO: NỘP THUẾ ĐIỆN TỬ\nXã An Lão có 412 hộ kinh doanh nộp thuế điện tử.\n\n"
+        "2. TOÀN CẢNH\nCác tổ công nghệ số cộng đồng đã hướng dẫn 8.300 lượt người dân.\n"
+    )
+    extraction = extract_text(text, "bulletin.txt")
+    assert (extraction.meta.ward.code, extraction.meta.issued_on) == ("31", date(2026, 6, 30))
+    assert [(f.value, f.ward_code, f.period_end) for f in extraction.facts] == [
+        (412, "11629", 2026),
+        (8300, "31", 2026),
+    ]
+
+
+@pytest.mark.parametrize("opening", ["Theo đó, năm 2027,", "Ngoài ra, trong năm 2027,"])
+def test_a_connective_opening_the_sentence_leaves_its_subject_within_reach(opening):
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSố: 40/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số năm 2027\n\n"
+        f"- {opening} xã Kiến Thụy phấn đấu 90% thôn có điểm Wi-Fi công cộng; tỷ lệ hồ sơ "
+        "trực tuyến toàn trình đạt ≥ 85%.\n"
+    )
+    assert [(f.value, f.ward_code) for f in facts_of(text)] == [(90, "11680"), (85, "11680")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị trực tuyến diễn ra vào hồi 8 giờ ngày 12/3/2026 tại hội trường phường.",
+        "Phường họp giao ban chuyển đổi số lúc 15 giờ 00, thứ Sáu hằng tuần.",
+        "Hội nghị khai mạc 14 giờ 30 ngày 05/11/2026 tại hội trường phường.",
+    ],
+)
+def test_a_time_of_day_is_no_count_of_hours(sentence):
+    reasons = rejections(plan(f"- {sentence}\n- Đạt 80% hồ sơ trực tuyến."))
+    hour = sentence.split(" giờ")[0].split()[-1]
+    assert reasons[hour] == "clock_time"
+
+
+def test_a_periodic_count_is_no_term_number():
+    fact = only(plan("- Tổ chức đối thoại định kỳ 04 lần/năm với người dân về dịch vụ công."))
+    assert (fact.value, fact.unit) == (4, "times_per_year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        (
+            "- Phấn đấu 100% trường học được phủ sóng 4G của ít nhất 02 doanh nghiệp viễn thông.",
+            "02",
+        ),
+        (
+            "- Khảo sát người dân đã sử dụng ít nhất 01 dịch vụ công trực tuyến; tỷ lệ hài lòng "
+            "đạt 100%.",
+            "01",
+        ),
+    ],
+)
+def test_at_least_so_many_after_a_group_says_which_group(sentence, qualifier):
+    text = plan(sentence)
+    assert [f.value for f in facts_of(text)] == [100]
+    assert rejections(text)[qualifier] == "group_definition"
+
+
+def test_a_count_of_units_named_right_after_it_is_no_fact():
+    text = (
+        report(
+            "I. KẾT QUẢ\n\nTrước khi sắp xếp, 03 xã Bát Trang, Trường Thọ, Trường Thành đã đưa vào "
+            "sử dụng 24 điểm Wi-Fi công cộng.\n",
+            ward="An Trường",
+        )
+        .replace("PHƯỜNG", "XÃ")
+        .replace("phường", "xã")
+    )
+    text_facts = facts_of(text)
+    assert [(f.value, f.unit) for f in text_facts] == [(24, "centres")]
+    assert rejections(text)["03"] == "administrative_structure"
