@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.12.0"
+EXTRACTOR_VERSION = "2.13.0"
 
 TARGET = "target"
 ACTUAL = "actual"

@@ -100,6 +100,22 @@ _NATION_BODY_IN_LEAD = re.compile(
 )
 _NATION_SUBJECT = Cue(r"(?:cả nước|toàn quốc|trên toàn quốc)", words=("cả nước", "toàn quốc"))
 _PLACE_DATE = re.compile(rf"^\s*({_NAME})\s*,\s*ngày\b")
+# The other provinces and centrally run cities, by the names news writes without "tỉnh"
+# ("Quảng Ninh đạt 81,2%"): the 33 besides Hải Phòng since 12 June 2025 (Nghị quyết
+# 202/2025/QH15), then the 29 merged into them. "Hồ Chí Minh" is left out (a person's name in
+# "tư tưởng Hồ Chí Minh"), and so is any name that is also a commune of Hải Phòng.
+_PROVINCE_NAMES = (
+    "Hà Nội", "Huế", "Đà Nẵng", "Cần Thơ", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn",
+    "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai",
+    "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Ninh Bình", "Quảng Trị", "Quảng Ngãi",
+    "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Đồng Nai", "Tây Ninh", "Vĩnh Long",
+    "Đồng Tháp", "Cà Mau", "An Giang",
+    "Hà Giang", "Yên Bái", "Bắc Kạn", "Vĩnh Phúc", "Hòa Bình", "Bắc Giang", "Thái Bình",
+    "Hải Dương", "Hà Nam", "Nam Định", "Quảng Bình", "Quảng Nam", "Kon Tum", "Bình Định",
+    "Ninh Thuận", "Đắk Nông", "Bình Thuận", "Phú Yên", "Bình Dương", "Bà Rịa - Vũng Tàu",
+    "Bình Phước", "Long An", "Sóc Trăng", "Hậu Giang", "Bến Tre", "Trà Vinh", "Tiền Giang",
+    "Bạc Liêu", "Kiên Giang",
+)  # fmt: skip
 # The header ends at the title ("KẾ HOẠCH", "BẢN TIN ...") or at the first outline item of the
 # body ("1. PHƯỜNG HẢI AN: ..."), whose units are the subjects of its items, not the issuer.
 _HEADER_END = re.compile(
@@ -280,7 +296,29 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
             found.append(mention)
     for match in _BARE_CITY.finditer(text) if _CITY_NAME_WRITTEN in text else ():
         found.append(Mention(CITY, CITY_CODE, CITY_NAME, CITY_NAME, match.start(), match.end()))
+    for match in _bare_provinces().finditer(text):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue  # "tỉnh Quảng Ninh", already found with its kind
+        if _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        name = match.group()
+        found.append(Mention(PROVINCE, None, name, name, match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _bare_provinces() -> re.Pattern[str]:
+    """Another province named without "tỉnh", where a subject stands: at the start of a line
+    or clause, or after "của", "tại", "ở", "và", "với", "như", "hơn", "sau"; before a verb or a
+    bracket."""
+    communes = {name for _, name in _communes()}
+    names = [n for n in _PROVINCE_NAMES if fold(n) not in communes]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[.;:,(] )|(?<=(?i:của|tại|với|như|hơn|sau) )|(?<=\b[vV]à )|(?<=\bở ))"
+        rf"(?:{alternatives})\b(?=\s*(?:\(|:|,|[a-zđ]))",
+        re.MULTILINE,
+    )
 
 
 @lru_cache(maxsize=16384)

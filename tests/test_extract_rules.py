@@ -1210,3 +1210,18 @@ def test_a_count_of_units_named_right_after_it_is_no_fact():
     text_facts = facts_of(text)
     assert [(f.value, f.unit) for f in text_facts] == [(24, "centres")]
     assert rejections(text)["03"] == "administrative_structure"
+
+
+def test_another_province_named_without_its_kind_keeps_its_values():
+    text = (
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 88/BC-BKHCN\n\nBÁO CÁO\n"
+        "Kết quả chuyển đổi số quý III năm 2026\n\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 52,3%; Quảng Ninh đạt 81,2%, cao "
+        "hơn Bắc Ninh (75,1%). Tại Đồng Tháp, tỷ lệ này là 64%.\n"
+    )
+    assert [(f.value, f.ward_code, f.ward_level) for f in facts_of(text)] == [
+        (52.3, "VN", "nation"),
+        (81.2, None, "province"),
+        (75.1, None, "province"),
+        (64, None, "province"),
+    ]
