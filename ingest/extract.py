@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.13.0"
+EXTRACTOR_VERSION = "2.14.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -293,6 +293,9 @@ _OF_BEFORE = re.compile(r"\bcua\s*$")
 _COUNT_SUBJECT = re.compile(
     r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.%]{0,80}\b(?:la|dat)\s*$"
 )
+# "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
+_BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
+_BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngheo))")
 _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
 _NAMED_UNITS_AFTER = re.compile(
     rf"^\s*\S+(?:\s+(?:khu|cấp xã))?\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}\s*,"
@@ -963,8 +966,15 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "ordinal"
         if not is_plausible(value * noun.multiplier):
             return "implausible"
+        counted_unit = noun.unit
+        if counted_unit == "households" and _BARE_HOUSEHOLD_AFTER.match(folded_after):
+            if _BUSINESS_SUBJECT.search(fold(text[max(0, start - _GROUP_REACH) : start])):
+                counted_unit = "businesses"  # "Số hộ kinh doanh ... là 968 hộ"
         return _Measure(
-            value * noun.multiplier, noun.unit, range_lower=range_lower, unit_end=shift + noun.end
+            value * noun.multiplier,
+            counted_unit,
+            range_lower=range_lower,
+            unit_end=shift + noun.end,
         )
     if table_unit := _value_cell_unit(unit, start, end) or _cells_row_unit(unit, start, end):
         return _Measure(value, table_unit, range_lower=range_lower, unit_end=end)

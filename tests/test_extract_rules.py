@@ -1225,3 +1225,12 @@ def test_another_province_named_without_its_kind_keeps_its_values():
         (75.1, None, "province"),
         (64, None, "province"),
     ]
+
+
+def test_a_bare_household_after_a_subject_of_businesses_counts_businesses():
+    fact = only(
+        report(
+            "- Số hộ kinh doanh tại chợ dùng hóa đơn điện tử khởi tạo từ máy tính tiền là 415 hộ."
+        )
+    )
+    assert (fact.value, fact.unit) == (415, "businesses")
