@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.14.0"
+EXTRACTOR_VERSION = "2.15.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -478,9 +478,10 @@ _NAMED_TARGET_NEAR = Cue(
     flags=0,
 )
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
+# ("đạt 10/13 chỉ tiêu được giao": a count of targets met, not a cue)
 _TARGET_WORDING = Cue(
     r"phấn đấu|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )mục tiêu|"
-    r"chỉ tiêu(?: (?:đề ra|được giao|giao|đặt ra|kế hoạch|là))|"
+    r"(?<!\d )chỉ tiêu(?: (?:đề ra|được giao|giao|đặt ra|kế hoạch|là))|"
     r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|phải đạt|định hướng",
     words=("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng", "cần đạt",
            "phải đạt"),
@@ -1308,7 +1309,12 @@ def _build_fact(
         as_of = None  # "lũy kế đến ngày 31/12/2026" in a plan is a deadline, not a cut-off
     reference_year = context.meta.reference_year
     previous_fact = facts_by_index.get(previous_index) if previous_index is not None else None
-    kind = _wording_kind(prefix, reference_year)
+    # the cues from the previous value on, so that one sees the number it follows: "đạt 10/13
+    # chỉ tiêu được giao (tỷ lệ 76,9%)" counts targets met, it sets none
+    cue_zone = prefix
+    if previous_index is not None:
+        cue_zone = text[tokens[previous_index].start() : match.start()]
+    kind = _wording_kind(cue_zone, reference_year)
     stated = kind is not None
     if kind is None and previous_fact is not None:
         kind, stated = previous_fact.kind, True  # "A đạt 80%, B 90%": values share their verb

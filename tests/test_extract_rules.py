@@ -1234,3 +1234,16 @@ def test_a_bare_household_after_a_subject_of_businesses_counts_businesses():
         )
     )
     assert (fact.value, fact.unit) == (415, "businesses")
+
+
+def test_a_count_of_targets_met_is_no_cue_for_the_values_after_it():
+    text = report(
+        "1. Kết quả chung\nPhường hoàn thành 11/14 chỉ tiêu được giao (đạt 78,6%), còn 03 chỉ "
+        "tiêu chưa hoàn thành.\n",
+        year=2026,
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [
+        ("11/14", "actual"),
+        ("78,6", "actual"),
+        ("03", "actual"),
+    ]
