@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.15.0"
+EXTRACTOR_VERSION = "2.16.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -443,6 +443,8 @@ _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
     r"ke hoach|phu luc|yeu cau"
 )
+# "Một số chỉ tiêu chủ yếu", "So sánh một số chỉ tiêu": indicators named, no targets set
+_SOME_INDICATORS = re.compile(r"\bmot so chi tieu\b")
 _ACTUAL_HEADER = re.compile(
     r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu|cung ky|luy ke)\b"
 )
@@ -1573,7 +1575,7 @@ def _role(headings: tuple[Heading, ...]) -> str | None:
         folded = fold(heading.text)
         if _RESULT_ROLE.search(folded):
             return ACTUAL
-        if _TARGET_ROLE.search(folded):
+        if _TARGET_ROLE.search(_SOME_INDICATORS.sub("", folded)):
             return TARGET
     return None
 

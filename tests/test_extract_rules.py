@@ -1247,3 +1247,9 @@ def test_a_count_of_targets_met_is_no_cue_for_the_values_after_it():
         ("78,6", "actual"),
         ("03", "actual"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["II. MỘT SỐ CHỈ TIÊU CHỦ YẾU", "II. SO SÁNH MỘT SỐ CHỈ TIÊU"])
+def test_a_heading_naming_some_indicators_sets_no_targets(heading):
+    fact = only(report(f"{heading}\n\n- Tỷ lệ hồ sơ trực tuyến toàn trình: 82,4%."))
+    assert fact.kind == "actual"
