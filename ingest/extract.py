@@ -48,7 +48,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.16.0"
+EXTRACTOR_VERSION = "2.17.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -180,7 +180,11 @@ class _EndWord:
 _URL_SCHEME = re.compile(r"(?:https?://|www\.)[^\s>]+")
 _DOMAIN_END = re.compile(r"\.(?:vn|com|net|org|gov)\b[^\s<>]*")
 _DOC_SUFFIX = re.compile(r"^(?:\s?[-/]\s?[A-ZĐ]|\s[A-ZĐ]{2,}[-/])")
-_DATE_WORD_BEFORE = _EndWord.words("ngay", "thang", "quy")
+# "tuần 46" is a calendar week; "mỗi tuần 2 buổi" counts
+_DATE_WORD_BEFORE = _EndWord(
+    r"\b(?:ngay|thang|quy|(?<!moi )(?<!hang )(?<!\d )tuan)\s*$",
+    ends=("ngay", "thang", "quy", "tuan"),
+)
 _DATE_CONTEXT = re.compile(r"\b(?:ngay|truoc|sau|tu|den)\b[^.;]{0,20}$")
 _LEGAL_KINDS = (
     "dieu", "khoan", "chuong", "de an", "nghi quyet", "nghi dinh", "quyet dinh", "ke hoach",
@@ -192,7 +196,9 @@ _LEGAL_BEFORE = _EndWord(
 )
 _NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
 _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
-_ORDINAL_WORDS = ("lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan")
+_ORDINAL_WORDS = (
+    "lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan", "stt",
+)  # fmt: skip
 # "kỳ 2" is a term's number; "định kỳ 02 lần/năm" (periodic) counts
 _ORDINAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)\s*$", ends=_ORDINAL_WORDS
@@ -281,6 +287,11 @@ _RANK_DENOMINATOR_BEFORE = _EndWord(
     ends=("trong", "tren", "so"),
 )
 _QUALIFIER_BEFORE = _EndWord.words("cap do", "loai", "hang muc", "phien ban", "chuan")
+# An indicator's definition: "tính trên tổng số 14 thôn", "được tính là đã phủ sóng khi trên
+# 95% diện tích", "lấy trung bình của 03 lần đo"
+_BASE_BEFORE = _EndWord(r"\btinh tren(?: tong so| co so)?\s*$", ends=("tren", "so"))
+_DEFINITION_BEFORE = re.compile(r"\bduoc (?:tinh|xac dinh|coi) la\b[^;.]{0,80}\bkhi\b[^;.]{0,80}$")
+_METHOD_BEFORE = _EndWord(r"\blay (?:trung binh|binh quan) cua\s*$", ends=("cua",))
 _COMPOSITION_BEFORE = re.compile(
     r"(?:\b(?:toan (?:tinh|thanh pho|quan|huyen)|thanh pho|tinh|quan|huyen)\s+"
     r"(?:hien\s+)?(?:co|gom)"
@@ -296,6 +307,10 @@ _COUNT_SUBJECT = re.compile(
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
 _BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
 _BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngheo))")
+_ONLY_NEED_BEFORE = _EndWord.words("chi can")  # a condition: "chỉ cần 01 chiếc điện thoại"
+_PAIR_AFTER = re.compile(r",\s?(\d)\s+[^\W\d]")
+_PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d),\s?$")
+_WORD_AFTER = re.compile(r"\s+[^\W\d]")
 _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
 _NAMED_UNITS_AFTER = re.compile(
     rf"^\s*\S+(?:\s+(?:khu|cấp xã))?\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}\s*,"
@@ -545,6 +560,7 @@ _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh)")
+_SCALE_HEADER = re.compile(r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b")
 _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
 _PLACE_CELL = re.compile(
     r"^\s*(?:phuong|xa|dac khu|thi tran|huyen|quan|tinh|thanh pho|binh quan|toan)\s+\S"
@@ -777,8 +793,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     before_char = text[start - 1] if start else ""
     if _is_outline(unit, match, text):
         return "outline_number"
-    if _in_explanation_column(unit, start) and not _STATED_IN_CELL.search(text[low:start]):
-        return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
+    if _in_column_headed(unit, start, _EXPLANATION_HEADER):
+        if not _STATED_IN_CELL.search(text[low:start]):
+            return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
+    if _in_column_headed(unit, start, _SCALE_HEADER):
+        return "indicator_qualifier"  # "Điểm tối đa": the index's scale, not the unit's score
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
     percent_after = bool(_PERCENT_AFTER.match(after))
@@ -832,6 +851,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
     if _CHANGE_BEFORE.search(folded_before) and _CHANGE_AFTER.match(folded_after):
         return "descriptive_quantity"  # "gấp 1,7 lần năm 2024", "tăng 4 bậc": a change, not a level
+    if _ONLY_NEED_BEFORE.search(folded_before) or _vague_pair(text, start, match.end()):
+        return "descriptive_quantity"  # "chỉ cần 01 chiếc điện thoại", "đi lại 2, 3 lần"
     if _RANK_DENOMINATOR_BEFORE.search(folded_before):
         return "rank_denominator"
     if _CLOCK_MINUTES_BEFORE.search(folded_before):
@@ -846,8 +867,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "điểm giao dịch cách hơn 7 km": where, not how much
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
-    if _QUALIFIER_BEFORE.search(folded_before):
+    if _QUALIFIER_BEFORE.search(folded_before) or _METHOD_BEFORE.search(folded_before):
         return "indicator_qualifier"
+    if _DEFINITION_BEFORE.search(folded[max(low, start - _GROUP_REACH) : start]):
+        return "indicator_qualifier"
+    if _BASE_BEFORE.search(folded_before):
+        return "group_definition"
     try:
         value = parse_number(raw, decimal_dot_preferred=percent_after)
     except NumberFormatError:
@@ -907,6 +932,18 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     return _count(
         unit, match, text, folded_before, unit_after, unit_folded_after, value, shift, range_lower
     )
+
+
+def _vague_pair(text: str, start: int, end: int) -> bool:
+    """ "đi lại 2, 3 lần": two or three, a way of speaking, not a count."""
+    token = text[start:end]
+    if len(token) != 1 or not token.isdigit():
+        return False
+    value = int(token)
+    if (after := _PAIR_AFTER.match(text, end)) and int(after.group(1)) == value + 1:
+        return True
+    before = _PAIR_BEFORE.search(text, max(0, start - 4), start)
+    return bool(before and int(before.group(1)) == value - 1 and _WORD_AFTER.match(text, end))
 
 
 def _count(unit, match, text, folded_before, after, folded_after, value, shift, range_lower):  # noqa: ANN001, PLR0913
@@ -1042,30 +1079,40 @@ def _qualifies_indicator(unit: Unit, match: re.Match[str]) -> bool:
 
 def _row_has_value_cells(unit: Unit) -> bool:
     """Is a cell of the row after its indicator a bare value ("78,4",
-    "≥ 90", "Từ 70 trở lên")? Then the row states its values there, and a number inside the
-    indicator's name qualifies it ("Tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID")."""
+    "≥ 90", "Từ 70 trở lên"), or the empty cell of a `Giá trị` column? Then the row states its
+    values there, and a number inside the indicator's name qualifies it ("Tỷ lệ hộ có ít nhất
+    01 thành viên dùng VNeID")."""
     indicator = _indicator_column(unit)
-    return indicator is not None and any(
-        _VALUE_CELL.match(fold(unit.text[span.start : span.end]))
-        for span in unit.cells
-        if span.column > indicator  # the row number stands before it
-    )
+    if indicator is None:
+        return False
+    for span in unit.cells:
+        if span.column <= indicator:
+            continue  # the row number stands before it
+        cell = fold(unit.text[span.start : span.end])
+        if _VALUE_CELL.match(cell):
+            return True
+        if not cell.strip() and span.column < len(unit.header):
+            if _VALUE_HEADER.match(fold(unit.header[span.column]).strip()):
+                return True  # a value left empty ("chưa gửi số liệu"), still the row's value
+    return False
 
 
+_VALUE_HEADER = re.compile(r"(?:gia tri|so lieu|ket qua)\b")
 _VALUE_CELL = re.compile(
     r"^\s*(?:[≥≤<>~]=?|\\geq|\\leq|tu|toi thieu|it nhat|tren|duoi|khoang|gan)?\s*"
     r"\d[\d.,]*\s*%?\s*(?:tro len|tro xuong)?\s*$"
 )
 
 
-def _in_explanation_column(unit: Unit, offset: int) -> bool:
+def _in_column_headed(unit: Unit, offset: int, header: re.Pattern[str]) -> bool:
+    """Does the value at `offset` stand in a table column whose (folded) header matches?"""
     if not (unit.cells and unit.header):
         return False
     column = unit.column_of(offset)
     return (
         column is not None
         and column < len(unit.header)
-        and bool(_EXPLANATION_HEADER.match(fold(unit.header[column])))
+        and bool(header.match(fold(unit.header[column]).strip()))
     )
 
 
@@ -1731,12 +1778,17 @@ def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[i
 
 
 def _row_label_meaning(unit: Unit) -> tuple[str | None, tuple[int, int] | None]:
-    """A table with a row per year ("2024 | 58,7 | 18.904", "Kế hoạch 2027 | 95 | 36.500"):
-    the row's label gives its cells' period, and says targets when it names a plan."""
+    """A table with a row per year ("2024 | 58,7 | 18.904", "Kế hoạch 2027 | 95 | 36.500"),
+    or a row with a period cell ("...;Quý III/2026;87,6", "...;Kế hoạch năm 2026;90"): the
+    label or that cell gives the row's period, and says targets when it names a plan."""
     if not unit.cells:
         return None, None
-    label = fold(_squash_cell(unit, unit.cells[0]))
-    if not (found := _YEAR_ROW_LABEL.fullmatch(label)):
+    found = _YEAR_ROW_LABEL.fullmatch(fold(_squash_cell(unit, unit.cells[0])))
+    for span in unit.cells[1:] if found is None else ():
+        cell = fold(_squash_cell(unit, span))
+        if any(c.isalpha() for c in cell) and (found := _PERIOD_CELL.fullmatch(cell)):
+            break
+    if found is None:
         return None, None
     year = int(found.group(2))
     kind = TARGET if found.group(1) and _TARGET_HEADER.match(found.group(1)) else None
@@ -1747,9 +1799,12 @@ def _squash_cell(unit: Unit, span: CellSpan) -> str:
     return squash(unit.text[span.start : span.end])
 
 
-_YEAR_ROW_LABEL = re.compile(
-    r"(?:nam\s*)?(?:(ke hoach|kh|chi tieu|muc tieu|thuc hien|uoc thuc hien|uoc)\s*(?:nam\s*)?)?"
-    r"(20\d\d)"
+_PLAN_OR_RESULT_WORDS = r"(ke hoach|kh|chi tieu|muc tieu|thuc hien|uoc thuc hien|uoc)"
+_YEAR_ROW_LABEL = re.compile(rf"(?:nam\s*)?(?:{_PLAN_OR_RESULT_WORDS}\s*(?:nam\s*)?)?(20\d\d)")
+# "Quý III/2026", "9 tháng 2025", "6 tháng đầu năm 2026", "Năm 2025", "Kế hoạch năm 2026"
+_PERIOD_CELL = re.compile(
+    rf"(?:{_PLAN_OR_RESULT_WORDS}\s*)?(?:nam|quy\s*[ivx1-4]+\s*(?:/|nam)?|"
+    r"(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?|thang\s*\d{1,2}\s*(?:/|nam)?)?\s*(20\d\d)"
 )
 
 

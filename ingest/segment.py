@@ -317,7 +317,15 @@ def _table_shape(raw: str) -> str | None:
         return TABLE_TSV
     if "   " in stripped and _is_spaced_row(stripped):
         return TABLE_TSV  # columns laid out with spaces (OCR, PDF text in layout mode)
+    if _is_semicolon_row(stripped):
+        return TABLE_TSV  # a system's export: "Mã đơn vị;Tên đơn vị;Chỉ tiêu;Giá trị"
     return None
+
+
+def _is_semicolon_row(stripped: str) -> bool:
+    """Cells separated by bare semicolons, three at least; prose puts a space after its
+    semicolons ("...; ...; ...")."""
+    return stripped.count(";") >= 3 and _SEMICOLON_IN_PROSE.search(stripped) is None
 
 
 def _is_spaced_row(stripped: str) -> bool:
@@ -335,6 +343,7 @@ def _spaced_cells(raw: str) -> str:
     return _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw)
 
 
+_SEMICOLON_IN_PROSE = re.compile(r";\s")
 _PIPE_SEPARATOR_ROW = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+$")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _BARE_VALUE = re.compile(r"^[≥≤<>]?\s*\d[\d.,/]*\s*%?$")
@@ -438,7 +447,7 @@ def segment(text: str) -> Segmentation:
             continue
         shape = (
             _table_shape(line.text)
-            if "\t" in line.text or "|" in line.text or "   " in stripped
+            if "\t" in line.text or "|" in line.text or "   " in stripped or ";" in stripped
             else None
         )
         if shape:
@@ -449,10 +458,12 @@ def segment(text: str) -> Segmentation:
                 table_caption = builder.caption()
             if shape == TABLE_MARKDOWN:
                 raw = _markdown_cells(line.text)
-            elif "\t" not in line.text:
-                raw = _spaced_cells(line.text)
-            else:
+            elif "\t" in line.text:
                 raw = line.text
+            elif _is_semicolon_row(stripped):
+                raw = line.text.replace(";", "\t")
+            else:
+                raw = _spaced_cells(line.text)
             cells = raw.split("\t")
             if all(_SEPARATOR_CELL.match(c) for c in cells):
                 continue
@@ -653,7 +664,12 @@ def _is_count_going_on(current: str) -> bool:
 _TABLE_NOTE = re.compile(r"^(?:\(?\*+\)?\s|(?:ghi chú|nguồn|chú thích|lưu ý)\s*:)", re.IGNORECASE)
 # "2. 100% kết quả ... được số hóa.": an item that opens on a value is no heading
 _VALUE_FIRST = re.compile(r"\s*\d+(?:[.,]\d+)*\s*(?:%|/)")
-_LIST_ITEM = re.compile(r"^(?:[-+•*–]\s|[a-zđ][).]\s|\(?\d{1,2}[).]\s)")
+# "Một là, ...", "Thứ hai, ...": a speech or resolution counts its items in words
+_WORDED_ITEM = (
+    r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s|"
+    r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s"
+)
+_LIST_ITEM = re.compile(rf"^(?:[-+•*–]\s|[a-zđ][).]\s|\(?\d{{1,2}}[).]\s|{_WORDED_ITEM})")
 _COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s*(%|(?<=\s)[^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
 _NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")

@@ -1253,3 +1253,104 @@ def test_a_count_of_targets_met_is_no_cue_for_the_values_after_it():
 def test_a_heading_naming_some_indicators_sets_no_targets(heading):
     fact = only(report(f"{heading}\n\n- Tỷ lệ hồ sơ trực tuyến toàn trình: 82,4%."))
     assert fact.kind == "actual"
+
+
+# --- fourteenth held-out set: a system's export, a speech ---------------------------------
+
+
+def test_a_semicolon_separated_export_is_a_table_of_units_and_periods():
+    text = (
+        "HỆ THỐNG BÁO CÁO THÀNH PHỐ HẢI PHÒNG\nNgày xuất: 05/10/2026\n\n"
+        "Số liệu tổng hợp (đến ngày 30/9/2026):\n"
+        "Mã đơn vị;Đơn vị;Chỉ tiêu;ĐVT;Kỳ;Giá trị\n"
+        "11629;Xã An Lão;Tỷ lệ thanh toán không dùng tiền mặt;%;6 tháng đầu năm 2026;47,5\n"
+        "11629;Xã An Lão;Tỷ lệ thanh toán không dùng tiền mặt;%;Năm 2025;39,2\n"
+        "11680;Xã Kiến Thụy;Tỷ lệ thanh toán không dùng tiền mặt;%;Kế hoạch năm 2026;60\n"
+        "11680;Xã Kiến Thụy;Tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID;%;Quý III/2026;\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.ward_code, f.kind, f.period_end, f.as_of) for f in facts] == [
+        (47.5, "11629", "actual", 2026, date(2026, 9, 30)),
+        (39.2, "11629", "actual", 2025, None),
+        (60, "11680", "target", 2026, None),
+    ]
+    assert {f.source_shape for f in facts} == {"table_tsv"}
+    assert rejections(text)["01"] == "indicator_qualifier"
+
+
+def test_semicolons_of_prose_make_no_table():
+    facts = facts_of(
+        plan(
+            "- Số hóa 100% hồ sơ hộ tịch; 90% hồ sơ đất đai; 85% hồ sơ chứng thực; 80% hồ sơ khác."
+        )
+    )
+    assert [(f.value, f.source_shape) for f in facts] == [
+        (100, "prose"),
+        (90, "prose"),
+        (85, "prose"),
+        (80, "prose"),
+    ]
+
+
+def test_items_counted_in_words_take_their_lead_in():
+    text = report(
+        "III. PHƯƠNG HƯỚNG\n\nNăm 2027, đề nghị toàn phường phấn đấu đạt các chỉ tiêu sau:\n"
+        "Một là, tỷ lệ hồ sơ nộp trực tuyến đạt 95%.\n"
+        "Thứ hai, 100% tổ dân phố có tổ công nghệ số cộng đồng.\n",
+        year=2026,
+    ).replace("III. PHƯƠNG HƯỚNG", "III. NHẬN XÉT")
+    assert [(f.value, f.kind, f.period_start) for f in facts_of(text)] == [
+        (95, "target", 2027),
+        (100, "target", 2027),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tokens"),
+    [
+        ("Trước đây người dân phải đi lại 2, 3 lần mới xong một thủ tục.", ("2", "3")),
+        ("Nay chỉ cần 01 chiếc điện thoại là nộp được hồ sơ.", ("01",)),
+    ],
+)
+def test_a_way_of_speaking_is_no_count(sentence, tokens):
+    reasons = rejections(report(f"{sentence} Tỷ lệ hồ sơ trực tuyến đạt 88%."))
+    assert [reasons[t] for t in tokens] == ["descriptive_quantity"] * len(tokens)
+
+
+def test_a_scale_column_holds_no_scores_of_the_unit():
+    text = report(
+        "II. KẾT QUẢ TỰ ĐÁNH GIÁ\n\n| STT | Tiêu chí | Thang điểm | Điểm đạt |\n|---|---|---|---|\n"
+        "| 1 | Hạ tầng số | 150 | 121,5 |\n| 2 | Dữ liệu số | 100 | 64 |\n",
+        year=2026,
+    )
+    assert [f.value for f in facts_of(text)] == [121.5, 64]
+    assert rejections(text)["150"] == "indicator_qualifier"
+
+
+@pytest.mark.parametrize(
+    ("note", "token", "reason"),
+    [
+        ("Báo cáo tuần 12 gửi UBND thành phố trước ngày 20/3/2026.", "12", "date"),
+        ("(2) Chỉ tiêu tại STT 4 tính theo hướng dẫn của Sở.", "4", "ordinal"),
+        ("(3) Tỷ lệ tại dòng trên tính trên tổng số 22 tổ dân phố.", "22", "group_definition"),
+        (
+            "(4) Tổ dân phố được xác định là có sóng 5G khi trên 90% diện tích có tín hiệu.",
+            "90",
+            "indicator_qualifier",
+        ),
+        (
+            "(5) Tốc độ đo bằng ứng dụng i-Speed, lấy trung bình của 05 lần đo trong tháng.",
+            "05",
+            "indicator_qualifier",
+        ),
+    ],
+)
+def test_notes_defining_an_indicator_state_no_values(note, token, reason):
+    text = plan(f"- Tỷ lệ tổ dân phố có sóng 5G đạt 100%.\n\nGhi chú:\n{note}")
+    assert [f.value for f in facts_of(text)] == [100]
+    assert rejections(text)[token] == reason
+
+
+def test_sessions_each_week_are_counted():
+    fact = only(plan("- Tổ công nghệ số tổ chức mỗi tuần 2 buổi hướng dẫn người dân."))
+    assert (fact.value, fact.unit) == (2, "sessions")
