@@ -17,12 +17,13 @@ from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import PeriodPhrase, cut_off_dates, period_phrases
 from ingest.privacy import (
-    TITLED_NAME,
     email_spans,
-    is_titled_name,
+    name_spans,
     names_pattern,
+    personal_spans,
     phone_spans,
     redact,
+    redacted_slice,
 )
 from ingest.segment import (
     PROSE,
@@ -48,7 +49,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.17.0"
+EXTRACTOR_VERSION = "2.18.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -674,7 +675,7 @@ def _personal_data_lines(
     """Lines (and the lines after them, for sentences broken across lines) that need redaction."""
     starts = [line.start for line in segmentation.lines]
     offsets = [start for start, _, reason in skip_spans if reason != "url"]
-    offsets += [m.start() for m in TITLED_NAME.finditer(text) if is_titled_name(m)]
+    offsets += [start for start, _ in name_spans(text)]
     if segmentation.signer_names:
         offsets += [m.start() for m in names_pattern(segmentation.signer_names).finditer(text)]
     lines: set[int] = set()
@@ -746,23 +747,22 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
     items: list[Fact | Rejection] = []
     facts_by_index: dict[int, Fact] = {}
     boundaries: list[tuple[int, int]] | None = None
+    personal: list[tuple[int, int, str]] | None = None  # found once, for the first context
     for index, match in enumerate(tokens):
         file_start, line = places[index]
         file_end = file_start + len(match.group())
         if index in reasons:
             reason = reasons[index]
             raw = REDACTED if reason in {"email", "phone_number"} else match.group()
-            window = text[max(0, match.start() - 80) : match.end() + 80]
+            low, high = max(0, match.start() - 80), match.end() + 80
+            if clean:
+                window = text[low:high]
+            else:
+                if personal is None:
+                    personal = personal_spans(text, context.segmentation.signer_names)
+                window = redacted_slice(text, low, high, personal)
             items.append(
-                Rejection(
-                    context.document,
-                    line,
-                    file_start,
-                    file_end,
-                    raw,
-                    reason,
-                    squash(window) if clean else context.redact(squash(window)),
-                )
+                Rejection(context.document, line, file_start, file_end, raw, reason, squash(window))
             )
             continue
         measure = measures[index]

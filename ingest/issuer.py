@@ -190,6 +190,11 @@ def _communes(path: Path = UNITS_FILE) -> dict[tuple[str, str], tuple[_Unit, ...
     return index
 
 
+def unit_names() -> frozenset[str]:
+    """The folded names of the 114 units and of the former districts: places, not persons."""
+    return frozenset(name for _, name in _communes()) | _former_districts()
+
+
 def _syllables(text: str) -> tuple[tuple[str, str], ...]:
     """Each syllable as (letters without the tone, its tone): "Hoà" and "Hòa" are one name
     (the tone is only placed differently), "Cẩm Giàng" and "Cẩm Giang" are two."""
@@ -311,8 +316,7 @@ def _bare_provinces() -> re.Pattern[str]:
     """Another province named without "tỉnh", where a subject stands: at the start of a line
     or clause, or after "của", "tại", "ở", "và", "với", "như", "hơn", "sau"; before a verb or a
     bracket."""
-    communes = {name for _, name in _communes()}
-    names = [n for n in _PROVINCE_NAMES if fold(n) not in communes]
+    names = [n for n in _PROVINCE_NAMES if fold(n) not in unit_names()]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
         rf"(?:^|(?<=[.;:,(] )|(?<=(?i:của|tại|với|như|hơn|sau) )|(?<=\b[vV]à )|(?<=\bở ))"

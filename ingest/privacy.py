@@ -6,13 +6,23 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ingest.text import fold
+
 NAME_PLACEHOLDER = "[họ tên]"
 EMAIL_PLACEHOLDER = "[email]"
 PHONE_PLACEHOLDER = "[số điện thoại]"
 
+# A number after "ĐT:", however its digits are grouped ("ĐT: 0220 3 852 417"): found as a
+# number of three groups or more first (a case-sensitive scan), then its label checked.
+_GROUPED_NUMBER = re.compile(r"(?<![\d.,/])(?:\+84|0)\d{1,3}(?:[ .]\d{1,4}){2,4}(?![\d/])")
+_PHONE_LABEL = re.compile(r"(?:\bđt|điện thoại|\bsđt|\btel|\bfax|hotline)\s*:?\s*$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese mobile/landline numbers: 0xx xxx xxxx, +84 ..., with optional spaces or dots.
-PHONE = re.compile(r"(?:\+84[ .-]?|0)(?<![\d/.,]0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])")
+PHONE = re.compile(
+    r"(?:\+84[ .-]?|0)(?<![\d/.,]0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])"
+    # a landline with a four-digit area code: "0225 3876 214", "0220.3852.416"
+    r"|(?<![\d/.,])0\d{3}[ .-]\d{4}[ .-]\d{3}(?![\d/])"
+)
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 # A person addressed by title inside prose or a table cell: "Đồng chí Nguyễn Văn A".
 # The title opens with one character class, not an alternation, so that the regex engine can
@@ -21,23 +31,101 @@ TITLED_NAME = re.compile(
     r"(?P<title>[ĐđÔôBb](?:(?<=[Đđ])ồng chí|(?<=[Đđ])/c|(?<=[Ôô])ng|(?<=[Bb])à))"
     rf"\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
 )
+_PERSON = rf"{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}}"
+# A person named after a role and a colon: "Người xuất dữ liệu: Lương Thị Kim Oanh (...)",
+# "Cán bộ đầu mối: Lê Thị Ngọc Ánh, Văn phòng ...", "Trưởng ban biên tập: Đào Minh Hiếu".
+# Found from the colon (a case-sensitive scan), then the role before it checked.
+_AFTER_COLON_NAME = re.compile(rf":\s*(?P<name>{_PERSON})(?=\s*(?:$|[,(;.–-]))", re.MULTILINE)
+_ROLE_BEFORE_COLON = re.compile(
+    r"(?:người|cán bộ|công chức|đầu mối|trưởng|phó|thư ký|chủ trì|chủ tọa|biên tập|phụ trách|"
+    r"liên hệ)[^:\n]{0,30}$"
+)
+# A police or army officer by rank: "Thiếu tá Lê Văn Khải".
+RANKED_NAME = re.compile(rf"\b(?:Thiếu|Trung|Thượng|Đại) (?:tá|úy|uý)\s+(?P<name>{_PERSON})")
+# A reporter's byline: "Phạm Ngọc Anh (Báo Hải Phòng)", "Nguyễn Hà - Trung tâm VHTT&TT".
+BYLINE = re.compile(
+    rf"^[ \t*]*(?P<name>{_PERSON})\s*[(–-]\s*(?:Báo|Đài|Tạp chí|TTXVN|Cổng|Trung tâm|"
+    r"Phóng viên|PV|CTV)\b[^\n]*$",
+    re.MULTILINE,
+)
+# An official named after the office, before what they said: "Chủ tịch UBND phường Phạm Quang
+# Duy cho biết", "Cục trưởng Cục Chuyển đổi số quốc gia Trần Minh Tuấn nhấn mạnh, ...".
+OFFICE_BEFORE_NAME = re.compile(
+    r"\b(?:Chủ tịch|Bí thư|Giám đốc|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Trưởng phòng|"
+    r"Trưởng ban|Chánh Văn phòng|Thủ tướng|Tổ trưởng|Trưởng thôn)\b[^,.;:()\n]{1,80}?\s"
+    rf"(?P<run>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,7}})"
+    r"(?=\s*,|\s+(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|yêu cầu|đề nghị|chỉ đạo|"
+    r"nêu rõ|cho rằng|thông tin|báo cáo|kết luận|đánh giá)\b)"
+)
+# The run of capitalised words before the verb may start with a place ("UBND phường Lê Chân
+# Phạm Quang Duy"): the person's name is its last three or four words, from a family name, and
+# is no unit's name ("Chủ tịch UBND phường Lê Thanh Nghị cho biết").
+_FAMILY_NAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Đinh Trịnh Đào "
+    "Cao Đoàn Vương Trương Tạ Lưu Chu Phùng Quách Tô Mạc Nghiêm Triệu Doãn Kiều Lại".split()
+)
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a person outside a signature block: after "Ông", "Bà", "Đồng chí" or
+    a rank, after a role and a colon, in a byline, or after an office before what they said."""
+    spans = [
+        (m.start("name"), m.end("name")) for m in TITLED_NAME.finditer(text) if is_titled_name(m)
+    ]
+    for match in _AFTER_COLON_NAME.finditer(text) if ":" in text else ():
+        if _ROLE_BEFORE_COLON.search(text[max(0, match.start() - 45) : match.start()].lower()):
+            spans.append(match.span("name"))
+    spans += [m.span("name") for m in BYLINE.finditer(text)]
+    spans += [m.span("name") for m in RANKED_NAME.finditer(text)]
+    for match in OFFICE_BEFORE_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", match.group("run")))
+        for word in words[max(0, len(words) - 4) : -2]:
+            person = match.group("run")[word.start() :]
+            if word.group() in _FAMILY_NAMES and fold(person) not in _places():
+                spans.append((match.start("run") + word.start(), match.end("run")))
+                break
+    return _merged(spans)
+
+
+def _places() -> frozenset[str]:
+    from ingest.issuer import unit_names  # the seed of units is read once, when first needed
+
+    return unit_names()
+
+
+def personal_spans(text: str, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """Where `text` holds e-mails, phone numbers, persons it names (`name_spans`) and the
+    given names, each with its placeholder; sorted, without overlaps."""
+    found = [(s, e, EMAIL_PLACEHOLDER) for s, e in email_spans(text)] if "@" in text else []
+    found += [(s, e, PHONE_PLACEHOLDER) for s, e in phone_spans(text)]
+    found += [(s, e, NAME_PLACEHOLDER) for s, e in name_spans(text)]
+    if names:
+        found += [(*m.span(), NAME_PLACEHOLDER) for m in names_pattern(tuple(names)).finditer(text)]
+    spans: list[tuple[int, int, str]] = []
+    for start, end, placeholder in sorted(found):
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2])
+        else:
+            spans.append((start, end, placeholder))
+    return spans
 
 
 def redact(text: str, names: Iterable[str] = ()) -> str:
-    """Replace e-mails, phone numbers, titled names and the given names with placeholders."""
-    if "@" in text:
-        text = EMAIL.sub(EMAIL_PLACEHOLDER, text)
-    text = PHONE.sub(PHONE_PLACEHOLDER, text)
-    text = TITLED_NAME.sub(_titled_replacement, text)
-    if names:
-        text = names_pattern(tuple(names)).sub(NAME_PLACEHOLDER, text)
-    return text
+    """`text` with its personal data (`personal_spans`) replaced by placeholders."""
+    return redacted_slice(text, 0, len(text), personal_spans(text, names))
 
 
-def _titled_replacement(match: re.Match[str]) -> str:
-    if not is_titled_name(match):
-        return match.group()
-    return f"{match.group('title')} {NAME_PLACEHOLDER}"
+def redacted_slice(text: str, low: int, high: int, spans: list[tuple[int, int, str]]) -> str:
+    """`text[low:high]` with the `personal_spans` of the whole `text` replaced, also those the
+    slice cuts ("...ởng Cục ... Trần Minh Tuấn": the name is found with its title)."""
+    pieces, cursor = [], low
+    for span_start, span_end, placeholder in spans:
+        if span_end <= cursor or span_start >= high:
+            continue
+        pieces += [text[cursor : max(cursor, span_start)], placeholder]
+        cursor = min(span_end, high)
+    pieces.append(text[cursor:high])
+    return "".join(pieces)
 
 
 def is_titled_name(match: re.Match[str]) -> bool:
@@ -81,4 +169,19 @@ def email_spans(text: str) -> list[tuple[int, int]]:
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in PHONE.finditer(text)]
+    spans = [m.span() for m in PHONE.finditer(text)]
+    for match in _GROUPED_NUMBER.finditer(text):
+        if _PHONE_LABEL.search(text[max(0, match.start() - 16) : match.start()].lower()):
+            spans.append(match.span())
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, overlapping ones joined (two patterns may find the same name or number)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

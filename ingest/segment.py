@@ -48,8 +48,12 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
 _SEPARATOR_CELL = re.compile(r"^[\s:|-]*$")
 _BARE_ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _SIGNER_TITLES = (
-    r"ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|GIÁM ĐỐC|BAN CHỈ ĐẠO"
+    r"ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|GIÁM ĐỐC|BAN CHỈ ĐẠO|"
+    r"THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|BÍ THƯ|PHÓ BÍ THƯ|NGƯỜI LẬP|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|"
+    r"THỨ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG PHÒNG"
 )
+# "(Đã ký)", "(Ký, ghi rõ họ tên)", "[đã ký]" between a signer's title and name
+_SIGNED_MARK = re.compile(r"^[(\[]\s*(?i:đã ký|ký)\b[^)\]]*[)\]]$")
 _SIGNATURE_TITLE = re.compile(rf"^(?:\*\*)?\s*(?:TM\.|KT\.|TL\.|Q\.|TUQ\.)?\s*(?:{_SIGNER_TITLES})")
 _ANY_SIGNER_TITLE = re.compile(_SIGNER_TITLES)
 _RECIPIENTS = "nơi nhận"
@@ -268,7 +272,11 @@ def _signature_follows(lines: list[Line], index: int) -> bool:
             continue
         if _PERSON_NAME.match(candidate):
             return True
-        if not (_SIGNATURE_TITLE.match(candidate) or _is_caps(candidate)):
+        if not (
+            _SIGNATURE_TITLE.match(candidate)
+            or _is_caps(candidate)
+            or _SIGNED_MARK.match(candidate)
+        ):
             return False
     return False
 
@@ -289,7 +297,7 @@ def _signature_end(lines: list[Line], index: int) -> int:
 def _preceded_by_title(lines: list[Line], index: int) -> bool:
     for j in range(index - 1, max(index - 14, -1), -1):
         candidate = lines[j].text.strip().strip("*").strip()
-        if not candidate:
+        if not candidate or _SIGNED_MARK.match(candidate):
             continue
         return bool(_SIGNATURE_TITLE.match(candidate) or _is_caps(candidate))
     return False

@@ -1354,3 +1354,53 @@ def test_notes_defining_an_indicator_state_no_values(note, token, reason):
 def test_sessions_each_week_are_counted():
     fact = only(plan("- Tổ công nghệ số tổ chức mỗi tuần 2 buổi hướng dẫn người dân."))
     assert (fact.value, fact.unit) == (2, "sessions")
+
+
+# --- personal data in the shapes the fourteenth set showed ---------------------------------
+
+
+def _everything_stored(text: str) -> str:
+    from ingest.load import stored_text
+
+    extraction = extract_text(text, "x.txt")
+    return " ".join(
+        [stored_text(text, extraction)]
+        + [f.sentence + f.indicator_text + f.section for f in extraction.facts]
+        + [r.context + r.raw_token for r in extraction.rejected]
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "secrets"),
+    [
+        (
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Thị Thu Hà\n",
+            ("Nguyễn Thị Thu Hà",),
+        ),
+        (
+            "THƯ KÝ\n(Đã ký)\nĐặng Thu Trang\n\nCHỦ TRÌ\n(Đã ký)\nVũ Đình Long\n",
+            ("Đặng Thu Trang", "Vũ Đình Long"),
+        ),
+        (
+            "Cán bộ đầu mối: Thiếu tá Đỗ Văn Hưng, Công an phường; ĐT: 0225 3 861 472.\n"
+            "Người lập biểu: Hoàng Thị Mai (tài khoản maiht).\n",
+            ("Đỗ Văn Hưng", "Hoàng Thị Mai", "3 861 472"),
+        ),
+        ("Vũ Thanh Hà (Báo Hải Phòng)\n", ("Vũ Thanh Hà",)),
+        (
+            "Chủ tịch UBND phường Hòa Bình Trịnh Quốc Bảo cho biết, năm nay phường đạt 95%.\n",
+            ("Trịnh Quốc Bảo",),
+        ),
+        ("Liên hệ: Văn phòng UBND phường, điện thoại 0225.3842.655.\n", ("3842",)),
+    ],
+)
+def test_persons_and_contacts_outside_signature_blocks_never_leak(passage, secrets):
+    stored = _everything_stored(plan(f"- Đạt 80% hồ sơ trực tuyến.\n\n{passage}"))
+    assert [s for s in secrets if s in stored] == []
+
+
+def test_a_ward_named_after_an_office_is_no_person():
+    stored = _everything_stored(
+        report("Chủ tịch UBND phường Lê Thanh Nghị cho biết, tỷ lệ hồ sơ trực tuyến đạt 91%.")
+    )
+    assert "phường Lê Thanh Nghị cho biết" in stored
