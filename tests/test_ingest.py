@@ -141,7 +141,9 @@ def test_help_is_readable():
         assert command in result.stdout
 
 
-@pytest.mark.parametrize("table", ["documents", "observations", "rejected_tokens"])
+@pytest.mark.parametrize(
+    "table", ["documents", "document_texts", "observations", "rejected_tokens"]
+)
 def test_no_personal_data_in_the_raw_layer(tmp_path, table):
     database = tmp_path / "wh.duckdb"
     ingest_paths(CORPUS, database)
