@@ -34,6 +34,7 @@ from ingest.segment import (
     Heading,
     Segmentation,
     Unit,
+    csv_as_cells,
     section_path,
     segment,
 )
@@ -49,7 +50,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.18.0"
+EXTRACTOR_VERSION = "2.19.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -207,8 +208,11 @@ _ORDINAL_BEFORE = _EndWord(
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
 _CLOCK_BEFORE = _EndWord.words("truoc", "sau", "luc", "hoi", "tu", "den", "vao")
-# "14 giờ 00": an hour with its minutes is a time of day ("8 giờ 30 phút" may be a duration)
-_CLOCK_MINUTES_AFTER = re.compile(r"^\s*gio\s*\d{2}\b(?!\s*phut)")
+# "14 giờ 00", "14 giờ 25 phút, ngày ...": an hour with its minutes is a time of day ("8 giờ 30
+# phút" alone may be a duration)
+_CLOCK_MINUTES_AFTER = re.compile(
+    r"^\s*gio\s*\d{2}\b(?:(?!\s*phut)|\s*phut\s*,?\s*(?:ngay|sang|chieu|toi)\b)"
+)
 _CODE_BEFORE = re.compile(rf"\b[{UPPER}]{{2,}}[-_]$")
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
@@ -250,6 +254,8 @@ _RANK_BEFORE = _EndWord(
     ends=("thu", "hang", "top", "nhom"),
 )
 _TOP_BEFORE = _EndWord.words("top", "nhom", "mot trong")
+# "Thứ 8/114": an ordinal out of a field is a rank
+_ORDINAL_RANK_BEFORE = _EndWord.words("thu")
 # "một trong 10 đơn vị dẫn đầu": among the first ten
 _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
 _LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
@@ -259,6 +265,8 @@ _CHANGE_BEFORE = _EndWord(
     r"\b(?:gap|tang|giam|len|xuong|nhay)(?:\s+(?:gan|khoang|hon|tren|xap xi))?\s*$",
     ends=("gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi"),
 )
+# "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
+_COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^\d%;.,]{0,30}?\bso voi\b")
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 # "số 18", "chỉ tiêu số 8": a label; not the "số" of "chuyển đổi số", "ký số", "kỹ năng số"
 _LABEL_BEFORE = _EndWord(
@@ -290,7 +298,9 @@ _RANK_DENOMINATOR_BEFORE = _EndWord(
 _QUALIFIER_BEFORE = _EndWord.words("cap do", "loai", "hang muc", "phien ban", "chuan")
 # An indicator's definition: "tính trên tổng số 14 thôn", "được tính là đã phủ sóng khi trên
 # 95% diện tích", "lấy trung bình của 03 lần đo"
-_BASE_BEFORE = _EndWord(r"\btinh tren(?: tong so| co so)?\s*$", ends=("tren", "so"))
+_BASE_BEFORE = _EndWord(
+    r"\b(?:tinh tren(?: tong so| co so)?|tren tong so)\s*$", ends=("tren", "so")
+)
 _DEFINITION_BEFORE = re.compile(r"\bduoc (?:tinh|xac dinh|coi) la\b[^;.]{0,80}\bkhi\b[^;.]{0,80}$")
 _METHOD_BEFORE = _EndWord(r"\blay (?:trung binh|binh quan) cua\s*$", ends=("cua",))
 _COMPOSITION_BEFORE = re.compile(
@@ -348,10 +358,14 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     ends=("tu", "duoi", "tren", "hon"),
 )
 _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ"
+# "27/114 đơn vị đạt từ 700 điểm trở lên", "10/12 chỉ tiêu có số liệu đạt từ 80% kế hoạch năm
+# trở lên": the threshold of a counted group
 _UNITS_REACHING = _EndWord(
-    r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu)(?:,\s*(?:phuong|xa|dac khu))*\s+dat\s+tu\s*$",
+    r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu|chi tieu|nhiem vu)(?:,\s*(?:phuong|xa|dac khu))*"
+    r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+tu\s*$",
     ends=("tu",),
 )
+_THEN_AND_UP = re.compile(r"^\s*(?:\\?%|diem)[^;.]{0,30}?\btro (?:len|xuong)\b")
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
@@ -533,7 +547,12 @@ _LINKS_TO_VALUE = re.compile(
     r"\s*(?:(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên|tối thiểu|ít nhất|từ)?"
     r"|\$?\\geq|≥|tối thiểu|ít nhất|tối đa|không quá|không dưới)\s*$"
 )
-_SAME_PERIOD_VALUE = re.compile(r"\bcung ky(?: nam (?:(20\d\d)|truoc|ngoai))?\s*:\s*$")
+# "(cùng kỳ năm 2025: 91,5%)", "Cùng kỳ 2026: 5.337 hồ sơ", "trong khi cùng kỳ năm 2026 tỷ lệ
+# này là 71,6%": last year's value (not "so với cùng kỳ năm 2025", a comparison)
+_SAME_PERIOD_VALUE = re.compile(
+    r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:\s*$"
+    r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,40}\b(?:la|dat)\s*$"
+)
 _LEADS_INTO_NUMBER = re.compile(r"\s*(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 _CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
 # names and thresholds that hold digits but no value: "5G", "4.0", "cáp quang tốc độ từ 1 Gbps"
@@ -561,6 +580,7 @@ _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh)")
+_CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
 _SCALE_HEADER = re.compile(r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b")
 _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
 _PLACE_CELL = re.compile(
@@ -583,6 +603,7 @@ def as_record(item: Fact | Rejection) -> dict:
 
 def extract_text(text: str, document: str) -> Extraction:
     """Extract facts and rejected tokens from the decoded text of one document."""
+    text = csv_as_cells(text)  # same length: every offset still points into the document
     segmentation = segment(text)
     meta = extract_metadata(text, segmentation.signer_names)
     skip_spans = _skip_spans(text)
@@ -798,6 +819,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
     if _in_column_headed(unit, start, _SCALE_HEADER):
         return "indicator_qualifier"  # "Điểm tối đa": the index's scale, not the unit's score
+    if _in_column_headed(unit, start, _CODE_HEADER):
+        return "identifier"  # "Mã đơn vị: 11629"
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
     percent_after = bool(_PERCENT_AFTER.match(after))
@@ -837,7 +860,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "ordinal"
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
-    if _UNITS_REACHING.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
+    if _UNITS_REACHING.search(folded_before) and _THEN_AND_UP.match(folded_after):
         return "group_definition"  # "có 27/114 đơn vị đạt từ 700 điểm trở lên"
     threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _GROUP_REACH) : start])
     if threshold and "%" in threshold.group(0)[:8]:
@@ -849,7 +872,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         else _PERCENT_OR_POINTS.match(folded_after)
     ):
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
-    if _CHANGE_BEFORE.search(folded_before) and _CHANGE_AFTER.match(folded_after):
+    if _CHANGE_BEFORE.search(folded_before) and (
+        _CHANGE_AFTER.match(folded_after) or _COMPARED_COUNT_AFTER.match(folded_after)
+    ):
         return "descriptive_quantity"  # "gấp 1,7 lần năm 2024", "tăng 4 bậc": a change, not a level
     if _ONLY_NEED_BEFORE.search(folded_before) or _vague_pair(text, start, match.end()):
         return "descriptive_quantity"  # "chỉ cần 01 chiếc điện thoại", "đi lại 2, 3 lần"
@@ -892,7 +917,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             unit_end=end,
         )
     if speed:
-        if not _SPEED_MEASURED_BEFORE.search(folded_before):
+        # a speed alone on its line is that line's value ("142,6 Mbps" over its label)
+        line_start, line_end = unit.piece_bounds(start)
+        alone = not unit.cells and not (
+            text[line_start:start].strip() or text[end + speed.end() : line_end].strip()
+        )
+        if not (_SPEED_MEASURED_BEFORE.search(folded_before) or alone):
             return "speed_threshold"
         unit_name = "gbps" if speed.group(1).startswith("g") else "mbps"
         return _Measure(value, unit_name, unit_end=end + speed.end())
@@ -1132,6 +1162,9 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     if from_header in (PERCENT, RANK):
         return from_header  # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"
     if stated := _unit_column_unit(unit):
+        if stated == "households" and indicator_column is not None:
+            if _BUSINESS_SUBJECT.search(fold(unit.cell_text(indicator_column)) + " "):
+                return "businesses"  # "Số hộ kinh doanh ..." counted in "Hộ"
         return stated
     if from_header:
         return from_header
@@ -1177,13 +1210,12 @@ def _cells_row_unit(unit: Unit, start: int, end: int) -> str | None:
 
 def _unit_column_unit(unit: Unit) -> str | None:
     """The row's "Đơn vị tính" cell: `%` → percent, `Hồ sơ` → dossiers."""
-    column = next((i for i, name in enumerate(unit.header) if _UNIT_HEADER.match(fold(name))), None)
-    if column is None:
-        return None
-    cell = unit.cell_text(column)
-    if _PLACE_CELL.match(fold(cell)):
-        return None  # "Đơn vị" of a table of units: "Phường Hồng Bàng" names a place, no unit
-    return unit_word(cell)
+    for column, name in enumerate(unit.header):
+        if _UNIT_HEADER.match(fold(name)):
+            cell = unit.cell_text(column)
+            if not _PLACE_CELL.match(fold(cell)):  # "Đơn vị: Phường Hồng Bàng" names a place
+                return unit_word(cell)
+    return None
 
 
 def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -> bool:
@@ -1213,7 +1245,11 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     if _DOC_SUFFIX.match(after):
         return "document_number"
     parts = raw.split("/")
-    if len(parts) == 2 and _RANK_BEFORE.search(folded_before):
+    if len(parts) == 2 and (
+        _RANK_BEFORE.search(folded_before)
+        or _ORDINAL_RANK_BEFORE.search(folded_before)
+        or _is_rank_row(unit)
+    ):
         ratio = _ratio(parts, match.end(), text)
         if isinstance(ratio, _Measure):
             return _Measure(
@@ -1252,6 +1288,17 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     if date_like and not re.match(r"^\s*[\w]", after):
         return "date"
     return _ratio(parts, match.end(), text)
+
+
+def _is_rank_row(unit: Unit) -> bool:
+    """A table row of ranks: "Xếp hạng chỉ số DTI cấp xã | ... | 23/114", or its unit
+    "Thứ hạng"."""
+    if not (unit.cells and unit.header):
+        return False
+    column = _indicator_column(unit)
+    if column is not None and _RANK_HEADER.match(" " + fold(unit.cell_text(column))):
+        return True
+    return _unit_column_unit(unit) == RANK
 
 
 def _ratio(parts: list[str], end: int, text: str) -> _Measure | str:
@@ -1430,15 +1477,16 @@ def _build_fact(
             period = (as_of.year, as_of.year)
         else:
             as_of = None  # "kết quả năm 2023" under a later cut-off: the year written wins
-    if kind == ACTUAL and (
-        same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 40) : match.start()]))
-    ):
-        # "(cùng kỳ năm 2025: 91,5%)": last year's value at this point of the year
-        year = int(same.group(1)) if same.group(1) else period[1] - 1
-        period, as_of = (year, year), None
+    if same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 80) : match.start()])):
+        # last year's value at this point of the year
+        written = same.group(1) or same.group(2)
+        year = int(written) if written else period[1] - 1
+        kind, period, as_of = ACTUAL, (year, year), None
     header_kind, header_period = _column_header_meaning(unit, match.start())
     if not (header_kind or header_period):
         header_kind, header_period = _row_label_meaning(unit)
+        if header_period and _cell_states_year(unit, match.start()):
+            header_period = None  # "Ghi chú: Cùng kỳ năm 2025: 71,9%": the cell's own year
     if header_kind is None and header_period and reference_year:
         # a bare "Năm 2025" column: a year past, or the year a report is about, holds results
         past = header_period[1] < reference_year
@@ -1788,17 +1836,42 @@ def _row_label_meaning(unit: Unit) -> tuple[str | None, tuple[int, int] | None]:
         cell = fold(_squash_cell(unit, span))
         if any(c.isalpha() for c in cell) and (found := _PERIOD_CELL.fullmatch(cell)):
             break
+    kind = _kind_cell(unit)
     if found is None:
-        return None, None
+        return kind, None
     year = int(found.group(2))
-    kind = TARGET if found.group(1) and _TARGET_HEADER.match(found.group(1)) else None
+    if found.group(1) and _TARGET_HEADER.match(found.group(1)):
+        kind = TARGET
     return kind, (year, year)
+
+
+def _cell_states_year(unit: Unit, offset: int) -> bool:
+    """Does the value's own cell write a year before it ("Ghi chú: Cùng kỳ năm 2025: 71,9%")?
+    Then the row's period is not the value's."""
+    if not unit.cells:
+        return False
+    cell_start = unit.cell_bounds(offset)[0]
+    return bool(_YEAR.search(unit.text, cell_start, offset))
+
+
+def _kind_cell(unit: Unit) -> str | None:
+    """A cell under "Loại số liệu" that says `Kế hoạch` or `Thực hiện`."""
+    for span in unit.cells:
+        if span.column < len(unit.header) and _KIND_HEADER.match(fold(unit.header[span.column])):
+            cell = fold(_squash_cell(unit, span))
+            if _TARGET_HEADER.fullmatch(cell):
+                return TARGET
+            if _ACTUAL_HEADER.fullmatch(cell):
+                return ACTUAL
+    return None
 
 
 def _squash_cell(unit: Unit, span: CellSpan) -> str:
     return squash(unit.text[span.start : span.end])
 
 
+_YEAR = re.compile(r"\b20\d\d\b")
+_KIND_HEADER = re.compile(r"\s*loai (?:so lieu|du lieu|gia tri)\b")
 _PLAN_OR_RESULT_WORDS = r"(ke hoach|kh|chi tieu|muc tieu|thuc hien|uoc thuc hien|uoc)"
 _YEAR_ROW_LABEL = re.compile(rf"(?:nam\s*)?(?:{_PLAN_OR_RESULT_WORDS}\s*(?:nam\s*)?)?(20\d\d)")
 # "Quý III/2026", "9 tháng 2025", "6 tháng đầu năm 2026", "Năm 2025", "Kế hoạch năm 2026"

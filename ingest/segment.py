@@ -119,6 +119,11 @@ class Unit:
         """Offset in the unit text of the line fragment holding `unit_offset`."""
         return self._piece_at(unit_offset).unit_start
 
+    def piece_bounds(self, unit_offset: int) -> tuple[int, int]:
+        """Start and end, in the unit text, of the line fragment holding `unit_offset`."""
+        piece = self._piece_at(unit_offset)
+        return piece.unit_start, piece.unit_start + piece.length
+
     def _piece_at(self, unit_offset: int) -> Piece:
         return self.pieces[max(bisect_right(self._piece_starts(), unit_offset) - 1, 0)]
 
@@ -352,6 +357,14 @@ def _spaced_cells(raw: str) -> str:
 
 
 _SEMICOLON_IN_PROSE = re.compile(r";\s")
+# "Kỳ báo cáo: 6 tháng đầu năm 2026": a key of a few words, a colon, its value
+_KEY_VALUE = re.compile(r"^\s*([^\W\d][^:\n]{0,30}?)\s*:\s*(\S.*?)?\s*$")
+_VALUE_KEY = re.compile(r"gia tri|so lieu|ket qua|gia tri thuc hien")
+_RECORD_VALUE = re.compile(
+    r"(?:(?:[≥≤<>~]=?|(?i:tối thiểu|ít nhất|trên|dưới|khoảng|từ|không quá))\s*)?"
+    r"\d[\d.,/]*\s*%?(?:\s*trở lên)?"
+)
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]{2,}\+)+$")
 _PIPE_SEPARATOR_ROW = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+$")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _BARE_VALUE = re.compile(r"^[≥≤<>]?\s*\d[\d.,/]*\s*%?$")
@@ -415,6 +428,8 @@ def segment(text: str) -> Segmentation:
     cells_header_open = False
     table_has_header = False
     table_caption = ""
+    in_grid = False  # reading a grid table ("+-----+------+" borders between its rows)
+    grid_row_open = False  # a "|" line since the last border: the next one goes on with its row
 
     def flush_paragraph() -> None:
         nonlocal paragraph, paragraph_is_heading, list_lead
@@ -431,10 +446,10 @@ def segment(text: str) -> Segmentation:
         paragraph, paragraph_is_heading = [], False
 
     def flush_table() -> None:
-        nonlocal table_rows, table_shape, table_has_header, table_caption
+        nonlocal table_rows, table_shape, table_has_header, table_caption, in_grid
         for row in table_rows:
             _add_table_row(builder, row, table_shape or TABLE_TSV, header, table_caption)
-        table_rows, table_shape, table_has_header = [], None, False
+        table_rows, table_shape, table_has_header, in_grid = [], None, False, False
 
     def flush_cells_row() -> None:
         nonlocal cells_row
@@ -442,7 +457,19 @@ def segment(text: str) -> Segmentation:
             _add_cells_row(builder, cells_row, tuple(cells_header), table_caption)
         cells_row = []
 
-    for line in lines:
+    records = _record_blocks(lines)
+    skip_to = 0
+    for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
+        if index in records:
+            # "Đơn vị: Xã A" / "Chỉ tiêu: ..." / "Giá trị: 82,4": one record, read as a table row
+            flush_paragraph()
+            flush_table()
+            flush_cells_row()
+            skip_to = records[index]
+            _add_record(builder, lines[index:skip_to])
+            continue
         if line.number in page_lines:
             continue  # a page break inside a sentence: the sentence goes on after it
         if line.number in excluded:
@@ -452,6 +479,11 @@ def segment(text: str) -> Segmentation:
             continue
         stripped = line.text.strip()
         if not stripped:
+            continue
+        if _GRID_BORDER.match(stripped):
+            # "+-----+------+": a border between the rows of a grid table (a converter's ASCII
+            # drawing); the "|" lines between two borders are one row, its cells wrapped
+            in_grid, grid_row_open = True, False
             continue
         shape = (
             _table_shape(line.text)
@@ -483,6 +515,15 @@ def segment(text: str) -> Segmentation:
                 and not any(_BARE_VALUE.match(cell.strip()) for cell in cells)
             )
             written = tuple(_squash(c) for c in cells)
+            in_grid_row, grid_row_open = in_grid and grid_row_open, in_grid
+            if in_grid_row and table_has_header and not table_rows:
+                # the header's cells wrapped: "| Kế hoạch |" over "| 2026 |"
+                header = tuple(_squash(f"{a} {b}") for a, b in zip(header, written, strict=False))
+                header_rows.add(written)
+                continue
+            if in_grid_row and table_rows:
+                table_rows[-1].append((line, raw))
+                continue
             if table_rows and written in header_rows:
                 continue  # the header again, on a new page
             if not table_rows and not table_has_header and _is_header_row(stripped, cells):
@@ -726,6 +767,100 @@ def _merge_header_rows(groups: tuple[str, ...], names: tuple[str, ...]) -> tuple
 
 def _squash(text: str) -> str:
     return " ".join(text.replace("*", " ").split())
+
+
+def csv_as_cells(text: str) -> str:
+    """A document saved as comma-separated values (most of its lines split by commas outside
+    quotes, and none writes ", " as prose does): each row's separators become tabs and its
+    quotes spaces, a row with one filled cell (a title, a note) becomes a line of prose. Every
+    character keeps its place."""
+    rows = [_csv_separators(line) for line in text.split("\n")]
+    filled = [row for row, line in zip(rows, text.split("\n"), strict=True) if line.strip()]
+    if len(filled) < _CSV_MIN_ROWS or sum(row is not None for row in filled) * 2 < len(filled):
+        return text
+    converted = []
+    for line, row in zip(text.split("\n"), rows, strict=True):
+        if row is None:
+            converted.append(line)
+            continue
+        cells = "".join(" " if i in row or c == '"' else c for i, c in enumerate(line))
+        single = sum(bool(cell.strip()) for cell in _split_at(line, row)) <= 1
+        converted.append(
+            cells if single else "".join("\t" if i in row else c for i, c in enumerate(cells))
+        )
+    return "\n".join(converted)
+
+
+def _csv_separators(line: str) -> set[int] | None:
+    """Positions of the commas that separate cells (outside quotes), when the line reads as a
+    CSV row: two separators at least, and no ", " outside quotes."""
+    separators: set[int] = set()
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            if line[index + 1 : index + 2] == " ":
+                return None
+            separators.add(index)
+    return separators if len(separators) >= 2 else None
+
+
+def _split_at(line: str, separators: set[int]) -> list[str]:
+    cells, start = [], 0
+    for index in sorted(separators):
+        cells.append(line[start:index])
+        start = index + 1
+    return [*cells, line[start:]]
+
+
+_CSV_MIN_ROWS = 5
+
+
+def _record_blocks(lines: list[Line]) -> dict[int, int]:
+    """Blocks of "Key: value" lines that are records of an export (three lines or more, one of
+    them a value: `Giá trị`, `Số liệu`, `Kết quả`): start index → end index (exclusive)."""
+    blocks: dict[int, int] = {}
+    start = None
+    for index in range(len(lines) + 1):
+        pair = _KEY_VALUE.match(lines[index].text) if index < len(lines) else None
+        if pair and start is None:
+            start = index
+        if pair is None and start is not None:
+            pairs = [_KEY_VALUE.match(line.text) for line in lines[start:index]]
+            if index - start >= 3 and any(map(_is_record_value, pairs)):
+                blocks[start] = index
+            start = None
+    return blocks
+
+
+def _is_record_value(pair: re.Match[str]) -> bool:
+    """`Giá trị: 82,4`, `Giá trị: ≥ 90`, `Giá trị:` (left empty): a record's value, not prose
+    ("Kết quả: đạt 92% kế hoạch")."""
+    value = pair.group(2) or ""
+    return bool(_VALUE_KEY.fullmatch(fold(pair.group(1)))) and (
+        not value or bool(_RECORD_VALUE.fullmatch(value))
+    )
+
+
+def _add_record(builder: _UnitBuilder, block: list[Line]) -> None:
+    """A record as a table row: its keys are the header, its values the cells (the keys
+    blanked, so that every character keeps its place)."""
+    fragments: list[tuple[Line, int, str]] = []
+    spans: list[CellSpan] = []
+    header: list[str] = []
+    cursor = 0
+    for column, line in enumerate(block):
+        pair = _KEY_VALUE.match(line.text)
+        if column:
+            cursor += 1
+        header.append(_squash(pair.group(1)))
+        value_start = pair.start(2) if pair.group(2) is not None else len(line.text)
+        raw = " " * value_start + line.text[value_start:]
+        fragments.append((line, 0, raw))
+        spans.append(CellSpan(column, cursor + value_start, cursor + len(raw)))
+        cursor += len(raw)
+    builder.add(TABLE_TSV, fragments, header=tuple(header), cells=spans)
 
 
 def _add_table_row(

@@ -1404,3 +1404,133 @@ def test_a_ward_named_after_an_office_is_no_person():
         report("Chủ tịch UBND phường Lê Thanh Nghị cho biết, tỷ lệ hồ sơ trực tuyến đạt 91%.")
     )
     assert "phường Lê Thanh Nghị cho biết" in stored
+
+
+# --- fifteenth held-out set: grid tables, records, CSV, infographics -----------------------
+
+
+def test_a_grid_table_joins_its_wrapped_header_and_cells():
+    text = report(
+        "II. KẾT QUẢ\n\nKết quả thực hiện (số liệu đến ngày 30/9/2026):\n"
+        "+-----+--------------------------+--------+----------+-----------+\n"
+        "| STT | Chỉ tiêu                 | Đơn vị | Kế hoạch | Thực hiện |\n"
+        "|     |                          | tính   | 2026     | 9 tháng   |\n"
+        "+=====+==========================+========+==========+===========+\n"
+        "| 1   | Hồ sơ tiếp nhận tại bộ   | Hồ sơ  | 6.000    | 4.915     |\n"
+        "|     | phận một cửa             |        |          |           |\n"
+        "+-----+--------------------------+--------+----------+-----------+\n",
+        year=2026,
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.kind, f.unit, f.as_of) for f in facts] == [
+        (6000, "target", "dossiers", None),
+        (4915, "actual", "dossiers", date(2026, 9, 30)),
+    ]
+    assert "phận một cửa" in facts[0].sentence
+
+
+def test_records_of_key_value_lines_are_rows():
+    text = (
+        "HỆ THỐNG THEO DÕI CHUYỂN ĐỔI SỐ THÀNH PHỐ HẢI PHÒNG\n"
+        "Thời điểm xuất dữ liệu: 09 giờ 10 phút, ngày 02/10/2026\n\n"
+        "Đơn vị: Xã Kiến Thụy\nMã đơn vị: 11680\nChỉ tiêu: Kinh phí chi cho chuyển đổi số\n"
+        "Kỳ báo cáo: Năm 2026\nLoại số liệu: Kế hoạch\nGiá trị: Tối thiểu 1,5\n"
+        "Đơn vị tính: Tỷ đồng\n\n"
+        "Đơn vị: Xã An Lão\nMã đơn vị: 11629\nChỉ tiêu: Xếp hạng chỉ số chuyển đổi số cấp xã\n"
+        "Kỳ báo cáo: Quý II/2026\nLoại số liệu: Thực hiện\nGiá trị: 17/114\n"
+        "Đơn vị tính: Thứ hạng\nGhi chú: Cùng kỳ 2025: 29/114\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.kind, f.comparator, f.period_end, f.ward_code) for f in facts] == [
+        (1.5, "vnd_billion", "target", "ge", 2026, "11680"),
+        (17, "rank", "actual", "eq", 2026, "11629"),
+        (29, "rank", "actual", "eq", 2025, "11629"),
+    ]
+    reasons = rejections(text)
+    assert (reasons["11680"], reasons["09"]) == ("identifier", "clock_time")
+
+
+def test_lines_of_prose_with_colons_are_no_record():
+    text = report(
+        "II. KẾT QUẢ\n\nMục tiêu: số hóa hồ sơ hộ tịch.\nKết quả: đạt 92% kế hoạch năm.\n"
+        "Nguyên nhân: thiếu nhân lực.\n",
+        year=2026,
+    )
+    assert [(f.value, f.source_shape) for f in facts_of(text)] == [(92, "prose")]
+
+
+def test_a_comma_separated_document_is_read_as_a_table():
+    text = (
+        "UBND XÃ AN LÃO,,,,\n"
+        "BIỂU KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2026,,,,\n"
+        "Số liệu tính đến ngày 30/9/2026:,,,,\n"
+        "STT,Chỉ tiêu,ĐVT,Kế hoạch năm 2026,Thực hiện 9 tháng 2026\n"
+        '1,"Tỷ lệ hồ sơ, thủ tục trực tuyến",%,90,"87,5"\n'
+        "2,Số hộ kinh doanh dùng hóa đơn điện tử,Hộ,320,287\n"
+        '"Ghi chú: năm 2025, tỷ lệ hồ sơ trực tuyến của xã đạt 70,2%.",,,,\n'
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.kind, f.period_end) for f in facts] == [
+        (90, "percent", "target", 2026),
+        (87.5, "percent", "actual", 2026),
+        (320, "businesses", "target", 2026),
+        (287, "businesses", "actual", 2026),
+        (70.2, "percent", "actual", 2025),
+    ]
+    assert facts[-1].source_shape == "prose"
+
+
+def test_commas_of_prose_make_no_csv():
+    text = report(
+        "II. KẾT QUẢ\n\n- Đạt 1,5 tỷ đồng,2 lớp,3 đợt.\n- Số hóa 85% hồ sơ, 70% văn bản.\n"
+        "- Cấp 1.200 tài khoản.\n- Có 45 thôn.\n- Có 12 tổ.\n"
+    )
+    assert [f.source_shape for f in facts_of(text)] == ["prose"] * len(facts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        (
+            "- Tăng 02 thôn so với quý II/2026; tỷ lệ phủ sóng đạt 96%.",
+            "02",
+            "descriptive_quantity",
+        ),
+        (
+            "- Có 10/12 chỉ tiêu đạt từ 80% kế hoạch năm trở lên; tỷ lệ chung đạt 96%.",
+            "80",
+            "group_definition",
+        ),
+    ],
+)
+def test_a_change_against_another_time_and_a_threshold_of_counted_targets(sentence, token, reason):
+    assert rejections(report(sentence, year=2026))[token] == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Tỷ lệ hồ sơ trực tuyến đạt 82,0%, trong khi cùng kỳ năm 2025 tỷ lệ này là 71,6%.",
+        "- Tỷ lệ hồ sơ trực tuyến đạt 82,0% (cùng kỳ 2025: 71,6%).",
+    ],
+)
+def test_last_years_value_beside_this_years(sentence):
+    text = report(f"Tính đến ngày 30/6/2026:\n{sentence}", year=2026)
+    assert [(f.value, f.period_end, f.as_of) for f in facts_of(text)] == [
+        (82.0, 2026, date(2026, 6, 30)),
+        (71.6, 2025, None),
+    ]
+
+
+def test_an_infographic_speed_and_rank_stand_over_their_labels():
+    text = report(
+        "KẾT QUẢ NỔI BẬT\n\n96,8%\nhồ sơ được giải quyết đúng hạn\n\n"
+        "142,6 Mbps\ntốc độ băng rộng cố định tại trụ sở phường\n\n"
+        "Thứ 8/114\nxếp hạng chỉ số chuyển đổi số cấp xã\n",
+        year=2026,
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (96.8, "percent"),
+        (142.6, "mbps"),
+        (8, "rank"),
+    ]
