@@ -39,7 +39,8 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-TEXT_SUFFIXES = frozenset({".txt", ".md"})
+# text, also a spreadsheet saved as comma- or tab-separated values (read as a table)
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".csv", ".tsv"})
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf", ".doc"} | IMAGE_SUFFIXES
 SOURCE_FORMATS = ("text", "docx", "pdf", "ocr", "doc")

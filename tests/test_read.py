@@ -609,7 +609,9 @@ def errors_of(found: Discovery, root: Path) -> list[tuple[str, str]]:
 def make_tree(root: Path) -> Path:
     docs = root / "docs"
     (docs / "sub" / "deeper").mkdir(parents=True)
-    for name in ["b.txt", "a.md", "README.md", "scan.pdf", "notes", "report.xlsx", ".DS_Store"]:
+    for name in [
+        "b.txt", "a.md", "README.md", "scan.pdf", "notes", "report.xlsx", "export.csv", ".DS_Store",
+    ]:  # fmt: skip
         (docs / name).write_text("x")
     (docs / "sub" / "c.TXT").write_text("x")
     (docs / "sub" / "photo.png").write_bytes(b"\x89PNG")
@@ -626,6 +628,7 @@ def test_discover_walks_folders_for_documents(tmp_path: Path) -> None:
         "docs/README.md",
         "docs/a.md",
         "docs/b.txt",
+        "docs/export.csv",
         "docs/scan.pdf",
         "docs/sub/c.TXT",
         "docs/sub/deeper/d.txt",
@@ -668,6 +671,7 @@ def test_discover_deduplicates_by_resolved_path(tmp_path: Path) -> None:
         "docs/again/c.TXT",
         "docs/again/deeper/d.txt",
         "docs/again/photo.png",
+        "docs/export.csv",
         "docs/scan.pdf",
     ]
     assert len(found.errors) == 2
@@ -696,6 +700,7 @@ def test_discover_directory_cycle_is_reported_not_followed(tmp_path: Path) -> No
         "docs/README.md",
         "docs/a.md",
         "docs/b.txt",
+        "docs/export.csv",
         "docs/scan.pdf",
         "docs/sub/c.TXT",
         "docs/sub/deeper/d.txt",
