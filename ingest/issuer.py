@@ -302,7 +302,14 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
     for match in _BARE_CITY.finditer(text) if _CITY_NAME_WRITTEN in text else ():
         found.append(Mention(CITY, CITY_CODE, CITY_NAME, CITY_NAME, match.start(), match.end()))
     for match in _bare_provinces().finditer(text):
-        if any(m.start <= match.start() < m.end for m in found):
+        start = match.start()
+        if (
+            start
+            and text[start - 1] != "\n"
+            and not _SUBJECT_POSITION.search(text[max(0, start - 5) : start])
+        ):
+            continue
+        if any(m.start <= start < m.end for m in found):
             continue  # "tỉnh Quảng Ninh", already found with its kind
         if _ADDRESS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue
@@ -313,16 +320,18 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _bare_provinces() -> re.Pattern[str]:
-    """Another province named without "tỉnh", where a subject stands: at the start of a line
-    or clause, or after "của", "tại", "ở", "và", "với", "như", "hơn", "sau"; before a verb or a
-    bracket."""
+    """Another province named without "tỉnh", before a verb or a bracket; `mentions` keeps it
+    where a subject stands (`_SUBJECT_POSITION`). The names come first in the pattern, so that
+    the scan skips ahead to their first letters."""
     names = [n for n in _PROVINCE_NAMES if fold(n) not in unit_names()]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(
-        rf"(?:^|(?<=[.;:,(] )|(?<=(?i:của|tại|với|như|hơn|sau) )|(?<=\b[vV]à )|(?<=\bở ))"
-        rf"(?:{alternatives})\b(?=\s*(?:\(|:|,|[a-zđ]))",
-        re.MULTILINE,
-    )
+    return re.compile(rf"(?:{alternatives})\b(?=\s*(?:\(|:|,|[a-zđ]))")
+
+
+# At the start of a clause, or after "của", "tại", "ở", "và", "với", "như", "hơn", "sau"
+_SUBJECT_POSITION = re.compile(
+    r"(?:[.;:,(] |(?i:của|tại|với|như|hơn|sau) |(?<!\w)[vV]à |(?<!\w)ở )$"
+)
 
 
 @lru_cache(maxsize=16384)

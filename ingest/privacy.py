@@ -14,14 +14,17 @@ PHONE_PLACEHOLDER = "[số điện thoại]"
 
 # A number after "ĐT:", however its digits are grouped ("ĐT: 0220 3 852 417"): found as a
 # number of three groups or more first (a case-sensitive scan), then its label checked.
-_GROUPED_NUMBER = re.compile(r"(?<![\d.,/])(?:\+84|0)\d{1,3}(?:[ .]\d{1,4}){2,4}(?![\d/])")
+_GROUPED_NUMBER = re.compile(
+    r"[+0](?<![\d.,/][+0])(?:(?<=\+)84|(?<=0)\d{1,3})(?:[ .]\d{1,4}){2,4}(?![\d/])"
+)
 _PHONE_LABEL = re.compile(r"(?:\bđt|điện thoại|\bsđt|\btel|\bfax|hotline)\s*:?\s*$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese mobile/landline numbers: 0xx xxx xxxx, +84 ..., with optional spaces or dots.
 PHONE = re.compile(
-    r"(?:\+84[ .-]?|0)(?<![\d/.,]0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])"
+    # opens on the class [+0] so that the scan skips ahead to the candidates
+    r"[+0](?:(?<=\+)84[ .-]?\d{2,3}|(?<![\d/.,]0)(?<=0)\d{2,3})[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])"
     # a landline with a four-digit area code: "0225 3876 214", "0220.3852.416"
-    r"|(?<![\d/.,])0\d{3}[ .-]\d{4}[ .-]\d{3}(?![\d/])"
+    r"|0(?<![\d/.,]0)\d{3}[ .-]\d{4}[ .-]\d{3}(?![\d/])"
 )
 _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 # A person addressed by title inside prose or a table cell: "Đồng chí Nguyễn Văn A".
@@ -41,7 +44,10 @@ _ROLE_BEFORE_COLON = re.compile(
     r"liên hệ)[^:\n]{0,30}$"
 )
 # A police or army officer by rank: "Thiếu tá Lê Văn Khải".
-RANKED_NAME = re.compile(rf"\b(?:Thiếu|Trung|Thượng|Đại) (?:tá|úy|uý)\s+(?P<name>{_PERSON})")
+RANKED_NAME = re.compile(
+    r"[TĐ](?<!\w[TĐ])(?:(?<=T)(?:hiếu|rung|hượng)|(?<=Đ)ại) (?:tá|úy|uý)"
+    rf"\s+(?P<name>{_PERSON})"
+)
 # A reporter's byline: "Phạm Ngọc Anh (Báo Hải Phòng)", "Nguyễn Hà - Trung tâm VHTT&TT".
 BYLINE = re.compile(
     rf"^[ \t*]*(?P<name>{_PERSON})\s*[(–-]\s*(?:Báo|Đài|Tạp chí|TTXVN|Cổng|Trung tâm|"
@@ -50,12 +56,16 @@ BYLINE = re.compile(
 )
 # An official named after the office, before what they said: "Chủ tịch UBND phường Phạm Quang
 # Duy cho biết", "Cục trưởng Cục Chuyển đổi số quốc gia Trần Minh Tuấn nhấn mạnh, ...".
-OFFICE_BEFORE_NAME = re.compile(
-    r"\b(?:Chủ tịch|Bí thư|Giám đốc|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Trưởng phòng|"
-    r"Trưởng ban|Chánh Văn phòng|Thủ tướng|Tổ trưởng|Trưởng thôn)\b[^,.;:()\n]{1,80}?\s"
-    rf"(?P<run>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,7}})"
+_AFTER_OFFICE = (
+    rf"\b[^,.;:()\n]{{1,80}}?\s(?P<run>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,7}})"
     r"(?=\s*,|\s+(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|yêu cầu|đề nghị|chỉ đạo|"
     r"nêu rõ|cho rằng|thông tin|báo cáo|kết luận|đánh giá)\b)"
+)
+OFFICE_BEFORE_NAME = re.compile(
+    # the offices, opening on a character class so that the scan skips ahead to them
+    r"[CBGVT](?<!\w[CBGVT])(?:(?<=C)(?:hủ tịch|ục trưởng|hánh Văn phòng)|(?<=B)(?:í thư|ộ trưởng)|"
+    r"(?<=G)iám đốc|(?<=V)ụ trưởng|(?<=T)(?:hứ trưởng|rưởng phòng|rưởng ban|hủ tướng|ổ trưởng|"
+    r"rưởng thôn))" + _AFTER_OFFICE
 )
 # The run of capitalised words before the verb may start with a place ("UBND phường Lê Chân
 # Phạm Quang Duy"): the person's name is its last three or four words, from a family name, and
@@ -112,6 +122,12 @@ def personal_spans(text: str, names: Iterable[str] = ()) -> list[tuple[int, int,
 
 def redact(text: str, names: Iterable[str] = ()) -> str:
     """`text` with its personal data (`personal_spans`) replaced by placeholders."""
+    return _redacted(text, tuple(names))
+
+
+@lru_cache(maxsize=4096)
+def _redacted(text: str, names: tuple[str, ...]) -> str:
+    # the facts of one sentence share its sentence and section: each is redacted once
     return redacted_slice(text, 0, len(text), personal_spans(text, names))
 
 

@@ -774,12 +774,18 @@ def csv_as_cells(text: str) -> str:
     quotes, and none writes ", " as prose does): each row's separators become tabs and its
     quotes spaces, a row with one filled cell (a title, a note) becomes a line of prose. Every
     character keeps its place."""
-    rows = [_csv_separators(line) for line in text.split("\n")]
-    filled = [row for row, line in zip(rows, text.split("\n"), strict=True) if line.strip()]
-    if len(filled) < _CSV_MIN_ROWS or sum(row is not None for row in filled) * 2 < len(filled):
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if sum(line.count(",") >= 2 for line in filled) * 2 < len(filled):
+        return text  # most documents: not even half their lines hold two commas
+    rows = [_csv_separators(line) for line in lines]
+    filled_rows = [row for row, line in zip(rows, lines, strict=True) if line.strip()]
+    if len(filled_rows) < _CSV_MIN_ROWS or sum(r is not None for r in filled_rows) * 2 < len(
+        filled_rows
+    ):
         return text
     converted = []
-    for line, row in zip(text.split("\n"), rows, strict=True):
+    for line, row in zip(lines, rows, strict=True):
         if row is None:
             converted.append(line)
             continue
@@ -794,6 +800,8 @@ def csv_as_cells(text: str) -> str:
 def _csv_separators(line: str) -> set[int] | None:
     """Positions of the commas that separate cells (outside quotes), when the line reads as a
     CSV row: two separators at least, and no ", " outside quotes."""
+    if line.count(",") < 2 or (", " in line and '"' not in line):
+        return None
     separators: set[int] = set()
     quoted = False
     for index, char in enumerate(line):
@@ -823,7 +831,8 @@ def _record_blocks(lines: list[Line]) -> dict[int, int]:
     blocks: dict[int, int] = {}
     start = None
     for index in range(len(lines) + 1):
-        pair = _KEY_VALUE.match(lines[index].text) if index < len(lines) else None
+        text = lines[index].text if index < len(lines) else ""
+        pair = _KEY_VALUE.match(text) if ":" in text else None
         if pair and start is None:
             start = index
         if pair is None and start is not None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import ingest
-from ingest import extract, segment
+from ingest import extract, issuer, privacy, segment
 from ingest.numbers import NUMBER_TOKEN
 from ingest.privacy import _SYLLABLE, EMAIL, TITLED_NAME, email_spans
 from ingest.settings import DOCUMENTS_DIR
@@ -90,6 +90,51 @@ def test_titled_names_are_found_as_by_the_plain_alternation() -> None:
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in TITLED_NAME.finditer(text)] == expected
+
+
+_PERSON = rf"{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}}"
+# the plain forms of the privacy patterns that open on a character class instead
+_PLAIN_PRIVACY = {
+    "PHONE": (
+        r"(?:\+84[ .-]?|0)(?<![\d/.,]0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])"
+        r"|(?<![\d/.,])0\d{3}[ .-]\d{4}[ .-]\d{3}(?![\d/])"
+    ),
+    "RANKED_NAME": rf"\b(?:Thiếu|Trung|Thượng|Đại) (?:tá|úy|uý)\s+(?P<name>{_PERSON})",
+    "OFFICE_BEFORE_NAME": (
+        r"\b(?:Chủ tịch|Bí thư|Giám đốc|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Trưởng phòng|"
+        r"Trưởng ban|Chánh Văn phòng|Thủ tướng|Tổ trưởng|Trưởng thôn)" + privacy._AFTER_OFFICE
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_PRIVACY))
+def test_privacy_patterns_find_what_their_plain_forms_find(name: str) -> None:
+    fast, plain = getattr(privacy, name), re.compile(_PLAIN_PRIVACY[name])
+    pieces = [" ", ",", ".", "-", "+84", "0", "0225", "3876", "214", "912", "45", "x", "ĐT:",
+              "Thiếu tá", "Đại úy", "Trung", "Chủ tịch", "Giám đốc", "UBND", "xã", "Lê", "Văn",
+              "An", "Nguyễn", "cho biết", "TĐại tá", "aChủ tịch"]  # fmt: skip
+    texts = [*sample_texts(), *random_strings(pieces, 8000, 12, seed=5)]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == expected, text
+
+
+def test_other_provinces_are_found_where_the_plain_lookbehinds_find_them() -> None:
+    names = [n for n in issuer._PROVINCE_NAMES if fold(n) not in issuer.unit_names()]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    plain = re.compile(
+        rf"(?:^|(?<=[.;:,(] )|(?<=(?i:của|tại|với|như|hơn|sau) )|(?<=\b[vV]à )|(?<=\bở ))"
+        rf"(?:{alternatives})\b(?=\s*(?:\(|:|,|[a-zđ]))",
+        re.MULTILINE,
+    )
+    pieces = [" ", ", ", ". ", "\n", "(", "của ", "Của ", "và ", "ở ", "hơn ", "sau ", "vào ",
+              "Quảng Ninh", "Bắc Ninh", "Huế", "Hải Dương", " đạt", " (", "x"]  # fmt: skip
+    texts = [*sample_texts(), *random_strings(pieces, 8000, 10, seed=6)]
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        found = [(m.start, m.end) for m in issuer.mentions(text) if m.level == issuer.PROVINCE]
+        found = [span for span in found if text[span[0] : span[1]] in names]
+        assert found == expected, text
 
 
 @pytest.mark.parametrize("run", [extract._FILLERS, extract._TRAILING_NOISE])
