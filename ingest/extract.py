@@ -50,7 +50,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.19.0"
+EXTRACTOR_VERSION = "2.20.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -62,7 +62,8 @@ REJECTION_REASONS = frozenset(
         "name_or_address", "range_bound", "implausible", "other", "signature_block",
         "phone_number", "email", "url", "identifier", "descriptive_quantity", "no_unit",
         "unparseable", "unsegmented", "indicator_qualifier", "group_definition",
-        "plan_structure", "administrative_structure", "rank_denominator", "page_number",
+        "plan_structure", "administrative_structure", "rank_denominator", "denominator",
+        "page_number", "translation",
     }
 )  # fmt: skip
 REDACTED = "[redacted]"
@@ -224,7 +225,7 @@ _IN_WORDS_AFTER = re.compile(
     r"^\s*\((?:\s*(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|"
     r"linh|le|ty)\b)+\s*\)"
 )
-_SPAN_AFTER = re.compile(r"^\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,%-])")
+_SPAN_AFTER = re.compile(r"^\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,-])")
 _SPAN_BOUND_BEFORE = _EndWord(r"\btu\s+\d+(?:[.,]\d+)?\s+(?:den|toi)\s+$", ends=("den", "toi"))
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
 _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
@@ -237,6 +238,7 @@ _SPEED_AFTER = re.compile(r"^\s*(gbps|mbps|kbps|gb/s|mb/s)")
 _SPEED_MEASURED_BEFORE = re.compile(
     r"\b(?:dat|la|trung binh|binh quan|len toi|len den|muc)\s*(?:tren|khoang|hon|toi thieu|gan)?"
     r"\s*[$\\a-z{}≥>~]*\s*$"
+    r"|\btoc do\b[^,;.\d]{0,60}:\s*$"  # "tốc độ truy cập tại trụ sở xã: 286 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -318,6 +320,9 @@ _COUNT_SUBJECT = re.compile(
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
 _BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
 _BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngheo))")
+_PERCENTAGE_POINTS_AFTER = re.compile(r"^\s*diem phan tram\b")
+_OUT_OF_AFTER = re.compile(r"^\s*tren\s+(\d+)(?=\s)")
+_OUT_OF_BEFORE = _EndWord(r"\b\d+\s+tren\s*$", ends=("tren",))
 _ONLY_NEED_BEFORE = _EndWord.words("chi can")  # a condition: "chỉ cần 01 chiếc điện thoại"
 _PAIR_AFTER = re.compile(r",\s?(\d)\s+[^\W\d]")
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d),\s?$")
@@ -376,7 +381,7 @@ _RATE_SUBJECT_HAS_BEFORE = _EndWord(
 # nhất 01 khóa học", "100% tổ dân phố được phủ sóng 5G của ít nhất 02 nhà mạng": which
 # households, people or places are counted
 _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
-    r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$"
+    r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$|\bcua\s+(?:it nhat|toi thieu)\s*$"
     r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong dan|doanh nghiep|"
     r"to dan pho|thon|khu dan cu)\b)(?:(?!\b(?:va|hoac|dat)\b)[^,;.%]){0,60}"
     r"\b(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh)\s+(?:it nhat|toi thieu)\s*$",
@@ -474,6 +479,8 @@ _TARGET_ROLE = re.compile(
     r"ke hoach|phu luc|yeu cau"
 )
 # "Một số chỉ tiêu chủ yếu", "So sánh một số chỉ tiêu": indicators named, no targets set
+_TARGETS_MET_BEFORE = re.compile(r"\b(?:hoan thanh|dat|vuot|dat va vuot)\s*$")
+_TARGETS_AFTER = re.compile(r"^\s*(?:chi tieu|nhiem vu)\b")
 _SOME_INDICATORS = re.compile(r"\bmot so chi tieu\b")
 _ACTUAL_HEADER = re.compile(
     r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu|cung ky|luy ke)\b"
@@ -531,7 +538,10 @@ _TARGET_SENTENCE = Cue(
     words=("phấn đấu", "thời gian tới", "dự kiến", "sẽ", "mục tiêu"),
 )
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
-_PLAN_FIGURE = Cue(r"\b(?:KH|kế hoạch)(?: năm)? 20\d\d\s*:?\s*$", words=(" 20",))
+# "KH 2025: 90%", "(KH: 90%)": the plan's figure
+_PLAN_FIGURE = Cue(
+    r"\b(?:KH|kế hoạch)(?:(?: năm)? 20\d\d\s*:?|\s*:)\s*$", words=(" 20", "kh", "kế hoạch")
+)
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
 _HORIZON_WORDING = Cue(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", words=("năm",))
@@ -587,6 +597,7 @@ _PLACE_CELL = re.compile(
     r"^\s*(?:phuong|xa|dac khu|thi tran|huyen|quan|tinh|thanh pho|binh quan|toan)\s+\S"
 )
 _BRACKETED = re.compile(r"\(([^()]{1,30})\)\s*$")
+_CLOSING_BRACKET = re.compile(r"\(([^()]{1,20})\)\s*$")
 _UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do|don vi)\s*$")
 _VALUE_CELL_WORDS = 6
 
@@ -687,7 +698,60 @@ def _skip_spans(text: str) -> list[tuple[int, int, str]]:
             spans.append((start, match.end(), "url"))
     spans += [(s, e, "email") for s, e in email_spans(text)]
     spans += [(s, e, "phone_number") for s, e in phone_spans(text)]
+    spans += [(s, e, "translation") for s, e in _translation_spans(text)]
     return sorted(spans)
+
+
+def _translation_spans(text: str) -> list[tuple[int, int]]:
+    """Lines, or bracketed passages, in English: a translation repeating the Vietnamese beside
+    it ("(The online dossier rate reached 91.2%)"), whose numbers are the same facts again."""
+    if not _ENGLISH_WORD.search(text):
+        return []
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        if _is_english(line):
+            spans.append((position, position + len(line)))
+        else:
+            for start, end in _bracketed(line):
+                if _is_english(line[start:end]):
+                    spans.append((position + start, position + end))
+        position += len(line) + 1
+    return spans
+
+
+def _bracketed(line: str) -> list[tuple[int, int]]:
+    """Spans of the outermost bracketed passages of a line."""
+    spans, depth, opened = [], 0, 0
+    for index, char in enumerate(line):
+        if char == "(":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, index + 1))
+    return spans
+
+
+def _is_english(passage: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", passage)
+    if len(words) < _ENGLISH_MIN_WORDS:
+        return False
+    plain = sum(word.isascii() for word in words)
+    function_words = {word.lower() for word in words} & _ENGLISH_FUNCTION_WORDS
+    return plain >= 0.9 * len(words) and len(function_words) >= 2
+
+
+_ENGLISH_MIN_WORDS = 5
+# English words no Vietnamese text writes, even without its accents
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and was were with for reached which has have had from its their this that by are "
+    "is been at least than more will into over about approximately total rate target year "
+    "residents online provide build".split()
+)
+_ENGLISH_WORD = re.compile(r"\b(?:the|The|of|and|was|were|with)\b")
 
 
 def _personal_data_lines(
@@ -845,6 +909,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         text[max(0, start - 12) : start]
     ):
         return "document_number"
+    if _PERCENTAGE_POINTS_AFTER.match(folded_after):
+        return "descriptive_quantity"  # "cao hơn kế hoạch 2,4 điểm phần trăm": a difference
     if _LEGAL_BEFORE.search(folded_before):
         return "legal_citation"
     if _RANGE_BOUND_BEFORE.search(text[max(low, start - 6) : start]) or (
@@ -880,6 +946,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "chỉ cần 01 chiếc điện thoại", "đi lại 2, 3 lần"
     if _RANK_DENOMINATOR_BEFORE.search(folded_before):
         return "rank_denominator"
+    if _OUT_OF_BEFORE.search(folded_before) and vocabulary_unit(folded_after):
+        return "denominator"  # the 52 of "45 trên 52 thôn"
     if _CLOCK_MINUTES_BEFORE.search(folded_before):
         return "clock_time"  # the minutes of "từ 7 giờ 30 đến 11 giờ 30"
     if _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start]) and not percent_after:
@@ -904,6 +972,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "unparseable"
     if not is_plausible(value):
         return "implausible"
+    if (out_of := _OUT_OF_AFTER.match(folded_after)) and not rank:
+        whole = float(out_of.group(1))
+        if value <= whole and vocabulary_unit(folded_after[out_of.end() :]):
+            # "45 trên 52 thôn": a count out of a whole, as "45/52 thôn"
+            return _Measure(value, "ratio", value, whole, unit_end=end + out_of.end())
     if rank:
         top = bool(_TOP_BEFORE.search(folded_before))
         out_of = _RANK_OUT_OF.match(folded_after)
@@ -1129,8 +1202,8 @@ def _row_has_value_cells(unit: Unit) -> bool:
 
 _VALUE_HEADER = re.compile(r"(?:gia tri|so lieu|ket qua)\b")
 _VALUE_CELL = re.compile(
-    r"^\s*(?:[≥≤<>~]=?|\\geq|\\leq|tu|toi thieu|it nhat|tren|duoi|khoang|gan)?\s*"
-    r"\d[\d.,]*\s*%?\s*(?:tro len|tro xuong)?\s*$"
+    r"^\s*(?:[≥≤<>~]=?|\\geq|\\leq|tu|toi thieu|it nhat|tren|duoi|khoang|gan|top|khong qua)?\s*"
+    r"\d[\d.,]*(?:/\d[\d.,]*)?\s*%?\s*(?:tro len|tro xuong)?\s*$"
 )
 
 
@@ -1161,7 +1234,7 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     from_header = _header_unit(unit.header[column]) if column < len(unit.header) else None
     if from_header in (PERCENT, RANK):
         return from_header  # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"
-    if stated := _unit_column_unit(unit):
+    if stated := _unit_column_unit(unit) or _indicator_bracket_unit(unit, indicator_column):
         if stated == "households" and indicator_column is not None:
             if _BUSINESS_SUBJECT.search(fold(unit.cell_text(indicator_column)) + " "):
                 return "businesses"  # "Số hộ kinh doanh ..." counted in "Hộ"
@@ -1206,6 +1279,14 @@ def _cells_row_unit(unit: Unit, start: int, end: int) -> str | None:
         if stated := unit_word(unit.text[earlier.unit_start : earlier.unit_start + earlier.length]):
             return stated
     return None
+
+
+def _indicator_bracket_unit(unit: Unit, indicator_column: int | None) -> str | None:
+    """A unit in brackets closing the indicator's cell: "Thời gian phản hồi (giờ)"."""
+    if indicator_column is None:
+        return None
+    found = _CLOSING_BRACKET.search(unit.cell_text(indicator_column))
+    return unit_word(found.group(1)) if found else None
 
 
 def _unit_column_unit(unit: Unit) -> str | None:
@@ -1431,16 +1512,23 @@ def _build_fact(
         # words after a value belong to it only when no other value follows in the clause
         own_clause = text[clause_start : match.end()] if next_measure_start < clause_end else clause
         kind = _kind(unit.headings, own_clause, context)
+        if _TARGETS_MET_BEFORE.search(fold(prefix)) and _TARGETS_AFTER.match(
+            fold(text[match.end() : match.end() + 30])
+        ):
+            kind = ACTUAL  # "hoàn thành 14/17 chỉ tiêu của Kế hoạch năm 2026": targets met
     if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
         kind, stated = ACTUAL, True
     before_value = text[clause_start : match.start()].lower()
     named_zone = prefix.lower()
+    plan_lead = False
     if not before_value.strip() and text[:clause_start].rstrip().endswith(":"):
-        # "(chỉ tiêu giao năm 2026: 85%)": the lead-in before the colon names the value
+        # "(chỉ tiêu giao năm 2026: 85%)", "(KH: 90%)": the lead-in before the colon names it
         lead = text[max(0, clause_start - _SUBJECT_REACH * 2) : match.start()]
         before_value = named_zone = lead.lower()
+        plan_lead = bool(_PLAN_FIGURE.search(before_value))
     if (
-        _NAMED_TARGET_BEFORE.search(before_value)
+        plan_lead
+        or _NAMED_TARGET_BEFORE.search(before_value)
         or _NAMED_TARGET_NEAR.search(named_zone)
         or _TARGET_SUBJECT.match(text, _sentence_start(text, clause_start), match.start())
     ):
@@ -1452,6 +1540,8 @@ def _build_fact(
     if explicit is None and boundaries:
         # "Phương hướng năm 2026: phấn đấu 100% ...", "Năm 2025, ...; tỷ lệ ... đạt 91,3%"
         head = _sentence_head_period(text, clause_start, boundaries)
+        if head and kind == ACTUAL and _records_span(head, context.meta.reference_year):
+            head = None  # "Số hóa sổ hộ tịch đăng ký từ năm 1995 đến năm 2015: 14.620 trang"
         if head and (kind == ACTUAL or _plausible_target(head, context.horizon_start)):
             explicit = head.years(context.horizon_start, actual=kind == ACTUAL)
     if (
@@ -1655,6 +1745,8 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
         # người ... mức 2, đạt 72,4%" ends on another number)
         if stripped[: coordination.start()].endswith(previous.raw_token.lower()):
             return previous.comparator
+    if stripped.endswith(("đạt và vượt", "đạt, vượt", "đạt hoặc vượt")):
+        return "eq"  # "đã đạt và vượt 7/10 chỉ tiêu": counts those met, exceeded or not
     for phrase, comparator in _ending_comparators(stripped):
         before_phrase = stripped[-len(phrase) - 1 : -len(phrase)]
         if phrase.isalpha() and before_phrase.isalpha():
@@ -1944,15 +2036,21 @@ def _sentence(unit: Unit, clause: str) -> str:
 
 
 def _propagate_row_comparators(items: list[Fact | Rejection]) -> list[Fact | Rejection]:
-    """A comparator stated in a table row for a value applies to that value's other cells."""
+    """A comparator stated in a table row for a value applies to that value's other cells: the
+    same value of the same kind and period ("Tỷ lệ ... ≥ 90%" | "90"), not the result that
+    happens to equal its target ("Tối thiểu 3" | "3")."""
+
+    def key(fact: Fact) -> tuple:
+        return fact.value, fact.unit, fact.kind, fact.period_start, fact.period_end
+
     stated = {
-        (item.value, item.unit): item.comparator
+        key(item): item.comparator
         for item in items
         if isinstance(item, Fact) and item.comparator != "eq"
     }
     result: list[Fact | Rejection] = []
     for item in items:
-        if isinstance(item, Fact) and item.comparator == "eq" and (item.value, item.unit) in stated:
-            item = Fact(**{**_fact_fields(item), "comparator": stated[(item.value, item.unit)]})
+        if isinstance(item, Fact) and item.comparator == "eq" and key(item) in stated:
+            item = Fact(**{**_fact_fields(item), "comparator": stated[key(item)]})
         result.append(item)
     return result

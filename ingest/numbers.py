@@ -5,8 +5,14 @@ from __future__ import annotations
 import math
 import re
 
-# A numeric token: digits with internal "." / "," groups, optionally a fraction or date "/" chain.
-NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*")
+# A numeric token: digits with internal "." / "," groups, optionally a fraction or date "/" chain;
+# or thousands set apart by spaces ("12 480 hồ sơ", "1 850 triệu đồng"), only before a word in
+# lower case or a percent sign, so that numbers side by side ("100 100 Gồm ...") stay apart.
+_SPACED_THOUSANDS = (
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,/])(?=[ \u00a0]?[a-zđ%])"
+)
+NUMBER_TOKEN = re.compile(rf"{_SPACED_THOUSANDS}|\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*")
+_SPACE_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
 
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
@@ -30,6 +36,8 @@ def parse_number(text: str, *, decimal_dot_preferred: bool = False) -> float:
     67 355 %), in which case it reads as a decimal point.
     """
     text = text.strip()
+    if _SPACE_GROUPS.fullmatch(text):
+        text = re.sub(r"[ \u00a0\u202f]", "", text)
     if not text or not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
         raise NumberFormatError(f"not a number: {text!r}")
     if _VN_MIXED.fullmatch(text):

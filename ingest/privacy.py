@@ -17,7 +17,7 @@ PHONE_PLACEHOLDER = "[số điện thoại]"
 _GROUPED_NUMBER = re.compile(
     r"[+0](?<![\d.,/][+0])(?:(?<=\+)84|(?<=0)\d{1,3})(?:[ .]\d{1,4}){2,4}(?![\d/])"
 )
-_PHONE_LABEL = re.compile(r"(?:\bđt|điện thoại|\bsđt|\btel|\bfax|hotline)\s*:?\s*$")
+_PHONE_LABEL = re.compile(r"(?:\bđt|điện thoại|\bsđt|\btel|\bfax|hotline|đường dây nóng)\s*:?\s*$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese mobile/landline numbers: 0xx xxx xxxx, +84 ..., with optional spaces or dots.
 PHONE = re.compile(

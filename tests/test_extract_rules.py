@@ -1534,3 +1534,118 @@ def test_an_infographic_speed_and_rank_stand_over_their_labels():
         (142.6, "mbps"),
         (8, "rank"),
     ]
+
+
+# --- sixteenth held-out set: number forms, scorecards, slides, chats, translations ---------
+
+
+def test_thousands_set_apart_by_spaces_and_counts_out_of_a_whole():
+    text = report(
+        "II. KẾT QUẢ\n\n- Năm 2026 tiếp nhận 12 480 hồ sơ, trong đó 10 917 hồ sơ trực tuyến.\n"
+        "- Sóng 4G đã phủ 45 trên 52 thôn.\n",
+        year=2026,
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.denominator) for f in facts] == [
+        (12480, "dossiers", None),
+        (10917, "dossiers", None),
+        (45, "ratio", 52),
+    ]
+    assert rejections(text)["52"] == "denominator"
+
+
+def test_numbers_side_by_side_stay_apart():
+    tokens = [f.raw_token for f in facts_of(report("- Năm 2026 480 hồ sơ được số hóa."))]
+    assert tokens == ["480"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "token", "reason"),
+    [
+        (
+            "- Phấn đấu tỷ lệ thanh toán trực tuyến đạt từ 80 đến 85%.",
+            [(80, "percent", "ge")],
+            "85",
+            "range_bound",
+        ),
+        (
+            "- Tỷ lệ hồ sơ trực tuyến đạt 92,4%, cao hơn kế hoạch 2,4 điểm phần trăm.",
+            [(92.4, "percent", "eq")],
+            "2,4",
+            "descriptive_quantity",
+        ),
+        (
+            "- Sóng 5G của ít nhất 02 nhà mạng đã phủ 100% tổ dân phố.",
+            [(100, "percent", "eq")],
+            "02",
+            "group_definition",
+        ),
+    ],
+)
+def test_ranges_differences_and_qualifiers_of_rates(sentence, expected, token, reason):
+    text = plan(sentence)
+    assert [(f.value, f.unit, f.comparator) for f in facts_of(text)] == expected
+    assert rejections(text)[token] == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Như vậy, sau 6 tháng phường đã đạt và vượt 7/10 chỉ tiêu.",
+        "Hết 9 tháng, xã hoàn thành 7/10 chỉ tiêu của Kế hoạch năm 2026.",
+    ],
+)
+def test_targets_met_are_counted_as_results(sentence):
+    fact = only(report(f"II. ĐÁNH GIÁ\n\n{sentence}", year=2026))
+    assert (fact.value, fact.kind, fact.comparator) == (7, "actual", "eq")
+
+
+def test_a_scorecard_row_keeps_each_cell_its_own_comparator_and_unit():
+    text = report(
+        "II. KẾT QUẢ\n\n| STT | Chỉ tiêu | Kế hoạch 2026 | Thực hiện 6 tháng | Đánh giá |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Lớp kỹ năng số mở cho người dân | Tối thiểu 3 | 3 | Đạt |\n"
+        "| 2 | Thời gian phản hồi phản ánh (giờ) | Không quá 24 | 20,5 | Đạt |\n"
+        "| 3 | Xếp hạng DTI cấp xã trong 114 xã, phường | Tốp 30 | 26/114 | Vượt |\n",
+        year=2026,
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.kind, f.comparator) for f in facts] == [
+        (3, "classes", "target", "ge"),
+        (3, "classes", "actual", "eq"),
+        (24, "hours", "target", "le"),
+        (20.5, "hours", "actual", "eq"),
+        (30, "rank", "target", "le"),
+        (26, "rank", "actual", "eq"),
+    ]
+    assert rejections(text)["114"] == "indicator_qualifier"
+
+
+def test_a_slide_deck_reads_its_slides_as_sections():
+    text = (
+        "UBND XÃ AN LÃO\nBÁO CÁO THAM LUẬN\nKết quả chuyển đổi số năm 2026\n\n"
+        "Slide 2: KẾT QUẢ NỔI BẬT NĂM 2026\n• DVC trực tuyến: 85% (KH: 90%)\n"
+        "• Tốc độ truy cập tại trụ sở xã: 286 Mbps\n"
+        "• Số hóa sổ hộ tịch đăng ký từ năm 1995 đến năm 2015: 14.620 trang\n\n"
+        "Slide 3: MỤC TIÊU NĂM 2027\n• DVC trực tuyến: ≥ 95%\n• 5G: 17/17 thôn\n"
+    )
+    assert [(f.value, f.kind, f.period_end) for f in facts_of(text)] == [
+        (85, "actual", 2026),
+        (90, "target", 2026),
+        (286, "actual", 2026),
+        (14620, "actual", 2026),
+        (95, "target", 2027),
+        (17, "target", 2027),
+    ]
+
+
+def test_an_english_translation_repeats_the_facts_and_is_not_read():
+    text = report(
+        "II. KẾT QUẢ\n\nTỷ lệ hồ sơ trực tuyến đạt 91,2% (The online dossier rate reached 91.2%).\n"
+        "Phường tiếp nhận 14.386 hồ sơ.\n"
+        "(In 2026, the ward received 14,386 dossiers, of which 13,120 were submitted online.)\n",
+        year=2026,
+    )
+    assert [f.value for f in facts_of(text)] == [91.2, 14386]
+    reasons = rejections(text)
+    assert (reasons["91.2"], reasons["14,386"], reasons["13,120"]) == ("translation",) * 3
