@@ -735,6 +735,20 @@ def _bracketed(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _unit_tokens(unit: Unit) -> list[re.Match[str]]:
+    """The numeric tokens of a unit; thousands set apart by a space never join two lines (the
+    unit's text joins its lines with a space: "12" over "480 hồ sơ" are two numbers)."""
+    tokens = []
+    for match in NUMBER_TOKEN.finditer(unit.text):
+        if " " in match.group() and unit.piece_start(match.start()) != unit.piece_start(
+            match.end() - 1
+        ):
+            tokens += _PLAIN_NUMBER.finditer(unit.text, match.start(), match.end())
+        else:
+            tokens.append(match)
+    return tokens
+
+
 def _is_english(passage: str) -> bool:
     words = re.findall(r"[^\W\d_]+", passage)
     if len(words) < _ENGLISH_MIN_WORDS:
@@ -744,6 +758,7 @@ def _is_english(passage: str) -> bool:
     return plain >= 0.9 * len(words) and len(function_words) >= 2
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ENGLISH_MIN_WORDS = 5
 # English words no Vietnamese text writes, even without its accents
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -807,7 +822,7 @@ def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  #
 
 def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fact | Rejection]:  # noqa: ANN001
     text = unit.text
-    tokens = list(NUMBER_TOKEN.finditer(text))
+    tokens = _unit_tokens(unit)
     if not tokens:
         return []
     folded = fold(text)

@@ -1649,3 +1649,11 @@ def test_an_english_translation_repeats_the_facts_and_is_not_read():
     assert [f.value for f in facts_of(text)] == [91.2, 14386]
     reasons = rejections(text)
     assert (reasons["91.2"], reasons["14,386"], reasons["13,120"]) == ("translation",) * 3
+
+
+def test_spaced_thousands_never_join_two_lines():
+    text = report(
+        "STT\nChỉ tiêu\nĐơn vị tính\nNăm 2025\n1\nHồ sơ tiếp nhận trực tuyến\nHồ sơ\n12\n"
+        "480 hồ sơ chưa xử lý\n"
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["480"]
