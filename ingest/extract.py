@@ -50,7 +50,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.20.0"
+EXTRACTOR_VERSION = "2.21.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -206,9 +206,14 @@ _ORDINAL_WORDS = (
 _ORDINAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)\s*$", ends=_ORDINAL_WORDS
 )
+_FLOOR_BEFORE = re.compile(r"(?i:\btầng)\s*$")
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
-_CLOCK_BEFORE = _EndWord.words("truoc", "sau", "luc", "hoi", "tu", "den", "vao")
+# "lúc 8 giờ", "vào khung giờ 17 giờ - 18 giờ": a time of day
+_CLOCK_BEFORE = _EndWord(
+    r"\b(?:truoc|sau|luc|hoi|tu|den|vao|khung gio)\s*$|\bgio\s*[-–]\s*$",
+    ends=("truoc", "sau", "luc", "hoi", "tu", "den", "vao", "gio", "-", "–"),
+)
 # "14 giờ 00", "14 giờ 25 phút, ngày ...": an hour with its minutes is a time of day ("8 giờ 30
 # phút" alone may be a duration)
 _CLOCK_MINUTES_AFTER = re.compile(
@@ -239,6 +244,7 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"\b(?:dat|la|trung binh|binh quan|len toi|len den|muc)\s*(?:tren|khoang|hon|toi thieu|gan)?"
     r"\s*[$\\a-z{}≥>~]*\s*$"
     r"|\btoc do\b[^,;.\d]{0,60}:\s*$"  # "tốc độ truy cập tại trụ sở xã: 286 Mbps"
+    r"|\bdo duoc\s*$"  # "đo được 212,6 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -483,7 +489,7 @@ _TARGETS_MET_BEFORE = re.compile(r"\b(?:hoan thanh|dat|vuot|dat va vuot)\s*$")
 _TARGETS_AFTER = re.compile(r"^\s*(?:chi tieu|nhiem vu)\b")
 _SOME_INDICATORS = re.compile(r"\bmot so chi tieu\b")
 _ACTUAL_HEADER = re.compile(
-    r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu|cung ky|luy ke)\b"
+    r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu|cung ky|luy ke|so bo)\b"
 )
 _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
@@ -758,6 +764,7 @@ def _is_english(passage: str) -> bool:
     return plain >= 0.9 * len(words) and len(function_words) >= 2
 
 
+_FRACTION_CELL = re.compile(r"(\d+)/(\d+)")
 _PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ENGLISH_MIN_WORDS = 5
 # English words no Vietnamese text writes, even without its accents
@@ -939,6 +946,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if not rank and _ORDINAL_BEFORE.search(folded_before):
         if not _DURATION_AFTER.match(folded_after):
             return "ordinal"
+    if _FLOOR_BEFORE.search(text, max(low, start - 8), start):
+        return "ordinal"  # "tầng 2 trụ sở UBND xã" (the fold of "tầng" is that of "tăng")
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
     if _UNITS_REACHING.search(folded_before) and _THEN_AND_UP.match(folded_after):
@@ -1375,6 +1384,8 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     counted_after = re.sub(r"^\s*\)", " ", fold(after))
     if first <= second and vocabulary_unit(counted_after):
         return _ratio(parts, match.end(), text)  # "6/6 khu dân cư", "(114/114) phường, xã"
+    if date_like and _row_of_fractions(unit, match):
+        return _ratio(parts, match.end(), text)  # "9/11" beside "18/18 | 21/21 | 14/15"
     if date_like and (
         _DATE_CONTEXT.search(folded_before)
         or bracketed
@@ -1384,6 +1395,19 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     if date_like and not re.match(r"^\s*[\w]", after):
         return "date"
     return _ratio(parts, match.end(), text)
+
+
+def _row_of_fractions(unit: Unit, match: re.Match[str]) -> bool:
+    """Does another cell of the row hold a fraction that is no date ("21/21", "14/15")?"""
+    if not unit.cells:
+        return False
+    own = unit.column_of(match.start())
+    for span in unit.cells:
+        if span.column != own and (found := _FRACTION_CELL.fullmatch(_squash_cell(unit, span))):
+            first, second = int(found.group(1)), int(found.group(2))
+            if first <= second and (second > 12 or first > 31):
+                return True
+    return False
 
 
 def _is_rank_row(unit: Unit) -> bool:
@@ -1671,6 +1695,15 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         for cell in _row_cells(unit):
             if len(cell.split()) <= _UNIT_CELL_WORDS and (named := subject_of(cell, before_merger)):
                 return named
+        # a column per unit: "| Chỉ tiêu | Phường Hưng Đạo | Xã Kiến Hưng | Bình quân toàn
+        # thành phố |"
+        column = unit.column_of(offset) if unit.cells else None
+        if column is not None and column < len(unit.header):
+            header = unit.header[column]
+            if len(header.split()) <= _UNIT_CELL_WORDS and (
+                named := subject_of(header, before_merger)
+            ):
+                return named
         return context.ward
     if named := subject_of(text[clause_start:offset].lstrip(" ;:,"), before_merger):
         return named
@@ -1887,9 +1920,16 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
     if sentence_start >= clause_start:
         return None
     first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
+    if _SPEAKER_LABEL.fullmatch(text, sentence_start, first_end) and first_end < clause_start:
+        # "Đáp: Năm 2027, phường phấn đấu ...": the label of who speaks opens no period
+        sentence_start = first_end + 1
+        first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
     head = text[sentence_start : min(first_end, clause_start)]
     phrases = [p for p in period_phrases(head) if not _CITATION_BEFORE.search(head[: p.offset])]
     return phrases[-1] if phrases else None
+
+
+_SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
 
 
 @lru_cache(maxsize=4096)

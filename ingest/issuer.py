@@ -77,6 +77,7 @@ _GROUP_OF_UNITS = Cue(
     flags=0,
 )
 _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b")
+_FORMER_BARE = re.compile(rf"(?<!\w)({_NAME})\s*\(\s*cũ\s*\)")
 _CITY_SUBJECT = Cue(
     r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố|"
     r"(?:chỉ tiêu|mục tiêu)(?: chung)?(?: năm 20\d\d)? của thành phố"
@@ -299,6 +300,12 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
             mention = replace(mention, code=None, note=f"{mention.as_written} (cũ): a former unit")
         if mention is not None:
             found.append(mention)
+    for match in _FORMER_BARE.finditer(text) if "cũ" in text else ():
+        if not any(m.start <= match.start() < m.end for m in found):
+            # "Lập Lễ (cũ)": a unit before the reorganisation, named without its kind
+            name = match.group(1)
+            note = f"{name} (cũ): a former unit"
+            found.append(Mention(COMMUNE, None, name, name, match.start(), match.end(1), note))
     for match in _BARE_CITY.finditer(text) if _CITY_NAME_WRITTEN in text else ():
         found.append(Mention(CITY, CITY_CODE, CITY_NAME, CITY_NAME, match.start(), match.end()))
     for match in _bare_provinces().finditer(text):

@@ -21,10 +21,10 @@ _DAY_MONTH = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})"
 _WORDED_DATE = r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 _CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p|'))?)?\s*,?\s*)"
 
-# A year named only to compare with ("tăng 14,3% so với năm 2024"), or inside a date or a
-# citation, is not a period.
+# A year named only to compare with ("tăng 14,3% so với năm 2024", "gấp 2 lần năm 2023"), or
+# inside a date or a citation, is not a period.
 _NOT_A_PERIOD = re.compile(
-    rf"(?:so với|cùng kỳ)(?:\s+cùng kỳ)?(?:\s+năm)?\s*{_YEAR}"
+    rf"(?:so với|cùng kỳ|lần)(?:\s+cùng kỳ)?(?:\s+năm)?\s*{_YEAR}"
     rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+{_YEAR}"
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}"
     r"|\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]"

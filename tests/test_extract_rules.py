@@ -1657,3 +1657,66 @@ def test_spaced_thousands_never_join_two_lines():
         "480 hồ sơ chưa xử lý\n"
     )
     assert [f.raw_token for f in facts_of(text)] == ["480"]
+
+
+# --- seventeenth held-out set: a unit per column, Q&A, statistics, OCR -------------------
+
+
+def test_a_table_with_a_column_per_unit_gives_each_value_its_columns_unit():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 5/BC-SKHCN\n\nBÁO CÁO\n"
+        "So sánh chuyển đổi số một số đơn vị năm 2026\n\n"
+        "| Chỉ tiêu | Xã An Lão | Xã Kiến Thụy | Bình quân toàn thành phố |\n|---|---|---|---|\n"
+        "| Tỷ lệ hồ sơ trực tuyến (%) | 88,4 | 79,1 | 84,0 |\n"
+        "| Thôn có sóng 5G | 14/15 | 9/11 | - |\n"
+    )
+    assert [(f.value, f.unit, f.ward_code) for f in facts_of(text)] == [
+        (88.4, "percent", "11629"),
+        (79.1, "percent", "11680"),
+        (84.0, "percent", "31"),
+        (14, "ratio", "11629"),
+        (9, "ratio", "11680"),
+    ]
+
+
+def test_an_answer_opening_on_its_label_keeps_its_sentence_period():
+    text = report(
+        "Hỏi: Năm 2027 phường đặt ra những mục tiêu gì?\n\n"
+        "Đáp: Năm 2027, phường phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 95%; tỷ lệ thanh "
+        "toán không dùng tiền mặt ≥ 70%.\n",
+        year=2026,
+    )
+    assert [(f.value, f.kind, f.period_end) for f in facts_of(text)] == [
+        (95, "target", 2027),
+        (70, "target", 2027),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        ("Loa truyền thanh phát vào khung giờ 17 giờ - 18 giờ hằng ngày.", "18", "clock_time"),
+        ("Hội trường tầng 2 được cải tạo làm phòng họp trực tuyến.", "2", "ordinal"),
+    ],
+)
+def test_hours_of_a_day_and_floors_of_a_building(sentence, token, reason):
+    assert rejections(report(f"- {sentence}\n- Tỷ lệ hồ sơ trực tuyến đạt 88%."))[token] == reason
+
+
+def test_a_preliminary_column_a_comparison_year_and_a_former_unit():
+    text = report(
+        "II. SỐ LIỆU\n\n| Chỉ tiêu | ĐVT | 2025 | Sơ bộ 2026 |\n|---|---|---|---|\n"
+        "| Hồ sơ tiếp nhận | Hồ sơ | 10.376 | 12.805 |\n\n"
+        "Năm 2026, phường tiếp nhận 12.805 hồ sơ, gấp gần 2 lần năm 2023. Riêng năm 2024, Lập Lễ "
+        "(cũ) có tỷ lệ hồ sơ trực tuyến cao nhất, đạt 57,6%. Tốc độ truy cập đo được 212,6 Mbps.\n",
+        ward="Nam Triệu",
+        year=2026,
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.kind, f.period_end, f.ward_code) for f in facts] == [
+        (10376, "actual", 2025, "11542"),
+        (12805, "actual", 2026, "11542"),
+        (12805, "actual", 2026, "11542"),
+        (57.6, "actual", 2024, None),
+        (212.6, "actual", 2026, "11542"),
+    ]
