@@ -8,10 +8,11 @@ import re
 # A numeric token: digits with internal "." / "," groups, optionally a fraction or date "/" chain;
 # or thousands set apart by spaces ("12 480 hồ sơ", "1 850 triệu đồng"), only before a word in
 # lower case or a percent sign, so that numbers side by side ("100 100 Gồm ...") stay apart.
-_SPACED_THOUSANDS = (
-    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,/])(?=[ \u00a0]?[a-zđ%])"
+# The pattern opens on a digit so that the scan skips ahead to digits.
+NUMBER_TOKEN = re.compile(
+    r"\d(?:(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,/])(?=[ \u00a0]?[a-zđ%])"
+    r"|\d*(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*)"
 )
-NUMBER_TOKEN = re.compile(rf"{_SPACED_THOUSANDS}|\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*")
 _SPACE_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
 
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
