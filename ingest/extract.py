@@ -35,6 +35,7 @@ from ingest.segment import (
     Segmentation,
     Unit,
     csv_as_cells,
+    quote_marks_blanked,
     section_path,
     segment,
 )
@@ -50,7 +51,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.21.0"
+EXTRACTOR_VERSION = "2.22.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -207,6 +208,10 @@ _ORDINAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)\s*$", ends=_ORDINAL_WORDS
 )
 _FLOOR_BEFORE = re.compile(r"(?i:\btầng)\s*$")
+# "dòng 1, 2 và 3", "các TDP số 7, 15, 22": labels listed after the first
+_ROWS_CITED_BEFORE = re.compile(
+    r"(?i:\b(?:dòng|số|stt))\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$"
+)
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
 # "lúc 8 giờ", "vào khung giờ 17 giờ - 18 giờ": a time of day
@@ -230,8 +235,8 @@ _IN_WORDS_AFTER = re.compile(
     r"^\s*\((?:\s*(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|"
     r"linh|le|ty)\b)+\s*\)"
 )
-_SPAN_AFTER = re.compile(r"^\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,-])")
-_SPAN_BOUND_BEFORE = _EndWord(r"\btu\s+\d+(?:[.,]\d+)?\s+(?:den|toi)\s+$", ends=("den", "toi"))
+_SPAN_AFTER = re.compile(r"^\s*%?\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,-])")
+_SPAN_BOUND_BEFORE = _EndWord(r"\btu\s+\d+(?:[.,]\d+)?\s*%?\s+(?:den|toi)\s+$", ends=("den", "toi"))
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
 _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
 _DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut)\b")
@@ -362,8 +367,9 @@ _COMPLETION_AFTER = re.compile(
 )
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = _EndWord(
-    r"(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
+    r"(?:(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
     r"(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
+    r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao)"  # "Đơn vị nào có tỷ lệ ... dưới"
     r"[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*"
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
@@ -479,7 +485,10 @@ _ACTUAL_CUES = Cue(
     words=("đã ", "tính đến", "hiện có", "kết quả", "chưa đạt"),
     flags=0,
 )
-_RESULT_ROLE = re.compile(r"ket qua|ton tai|han che|kho khan|vuong mac|danh gia|tinh hinh")
+_RESULT_ROLE = re.compile(
+    r"ket qua|ton tai|han che|kho khan|vuong mac|danh gia|tinh hinh|so ket|tong ket|ve dich|"
+    r"can dich"
+)
 _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
     r"ke hoach|phu luc|yeu cau"
@@ -516,10 +525,10 @@ _TARGET_SUBJECT = re.compile(
     r"[^%\d;.]{0,100}?(?:là|:)\s*$"
 )
 _NAMED_TARGET_NEAR = Cue(
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
-    r"(?:đề ra|đặt ra|được giao|giao)(?: cho(?: [^,;.%\d]{1,30}?)?)?(?: năm 20\d\d)?(?: là|:)?"
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
+    r"(?:đề ra|đặt ra|được giao|giao)(?: cho(?: [^,;.%\d]{1,50}?)?)?(?: năm 20\d\d)?(?: là|:)?"
     r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*$",
-    words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"),
     flags=0,
 )
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
@@ -540,13 +549,15 @@ _ACTUAL_WORDING = Cue(
 )  # fmt: skip
 # A sentence that opens on the future governs its later clauses.
 _TARGET_SENTENCE = Cue(
-    r"phấn đấu|(?:trong )?thời gian tới|dự kiến|\bsẽ\b|đặt mục tiêu|mục tiêu (?:đến|là)",
-    words=("phấn đấu", "thời gian tới", "dự kiến", "sẽ", "mục tiêu"),
+    r"phấn đấu|(?:trong )?thời gian tới|dự kiến|\bsẽ\b|đặt mục tiêu|mục tiêu (?:đến|là)|"
+    r"chỉ tiêu (?:KH|kế hoạch)[^:;.]{0,20}:",  # "Đề xuất chỉ tiêu KH 2027: TL HS TT từ 93%"
+    words=("phấn đấu", "thời gian tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu"),
 )
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
 # "KH 2025: 90%", "(KH: 90%)": the plan's figure
 _PLAN_FIGURE = Cue(
-    r"\b(?:KH|kế hoạch)(?:(?: năm)? 20\d\d\s*:?|\s*:)\s*$", words=(" 20", "kh", "kế hoạch")
+    r"\b(?:KH|kế hoạch)(?:(?: năm)? 20\d\d\s*:?|(?: năm)?\s*:)\s*$",
+    words=(" 20", "kh", "kế hoạch"),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
@@ -567,7 +578,7 @@ _LINKS_TO_VALUE = re.compile(
 # này là 71,6%": last year's value (not "so với cùng kỳ năm 2025", a comparison)
 _SAME_PERIOD_VALUE = re.compile(
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:\s*$"
-    r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,40}\b(?:la|dat)\s*$"
+    r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat)\s*$"
 )
 _LEADS_INTO_NUMBER = re.compile(r"\s*(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 _CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
@@ -620,7 +631,8 @@ def as_record(item: Fact | Rejection) -> dict:
 
 def extract_text(text: str, document: str) -> Extraction:
     """Extract facts and rejected tokens from the decoded text of one document."""
-    text = csv_as_cells(text)  # same length: every offset still points into the document
+    # same length: every offset still points into the document
+    text = quote_marks_blanked(csv_as_cells(text))
     segmentation = segment(text)
     meta = extract_metadata(text, segmentation.signer_names)
     skip_spans = _skip_spans(text)
@@ -946,8 +958,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if not rank and _ORDINAL_BEFORE.search(folded_before):
         if not _DURATION_AFTER.match(folded_after):
             return "ordinal"
-    if _FLOOR_BEFORE.search(text, max(low, start - 8), start):
-        return "ordinal"  # "tầng 2 trụ sở UBND xã" (the fold of "tầng" is that of "tăng")
+    if _FLOOR_BEFORE.search(text, max(low, start - 8), start) or _ROWS_CITED_BEFORE.search(
+        text, max(low, start - 40), start
+    ):
+        return "ordinal"  # "tầng 2 trụ sở" (the fold of "tầng" is that of "tăng"), "dòng 1, 2 và 3"
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
     if _UNITS_REACHING.search(folded_before) and _THEN_AND_UP.match(folded_after):
@@ -1579,7 +1593,7 @@ def _build_fact(
     if explicit is None and boundaries:
         # "Phương hướng năm 2026: phấn đấu 100% ...", "Năm 2025, ...; tỷ lệ ... đạt 91,3%"
         head = _sentence_head_period(text, clause_start, boundaries)
-        if head and kind == ACTUAL and _records_span(head, context.meta.reference_year):
+        if head and _records_span(head, context.meta.reference_year):
             head = None  # "Số hóa sổ hộ tịch đăng ký từ năm 1995 đến năm 2015: 14.620 trang"
         if head and (kind == ACTUAL or _plausible_target(head, context.horizon_start)):
             explicit = head.years(context.horizon_start, actual=kind == ACTUAL)
@@ -1606,7 +1620,7 @@ def _build_fact(
             period = (as_of.year, as_of.year)
         else:
             as_of = None  # "kết quả năm 2023" under a later cut-off: the year written wins
-    if same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 80) : match.start()])):
+    if same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 110) : match.start()])):
         # last year's value at this point of the year
         written = same.group(1) or same.group(2)
         year = int(written) if written else period[1] - 1
@@ -1856,9 +1870,9 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
     actual = kind == ACTUAL
 
     def usable(phrase: PeriodPhrase) -> bool:
-        if actual:
-            return not _records_span(phrase, reference_year)
-        return _plausible_target(phrase, reference_year)
+        if _records_span(phrase, reference_year):
+            return False  # "số hóa 6.800 hồ sơ hình thành từ năm 2015 đến năm 2024"
+        return actual or _plausible_target(phrase, reference_year)
 
     value_end = max(measure.unit_end, match.end())
     after = [p for p in period_phrases(text[value_end:clause_end]) if usable(p)]

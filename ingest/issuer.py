@@ -81,7 +81,7 @@ _FORMER_BARE = re.compile(rf"(?<!\w)({_NAME})\s*\(\s*cũ\s*\)")
 _CITY_SUBJECT = Cue(
     r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố|"
     r"(?:chỉ tiêu|mục tiêu)(?: chung)?(?: năm 20\d\d)? của thành phố"
-    r"|(?:bình quân|trung bình)(?: của)? thành phố)",
+    r"|(?:bình quân|trung bình)(?: chung)?(?: của)? thành phố)",
     words=("thành phố", "tp"),
 )
 # The city as the scope of a value ("... của toàn thành phố đạt", "chỉ tiêu chung của thành phố

@@ -392,6 +392,14 @@ class _UnitBuilder:
             return self.units[-1].text
         return ""
 
+    def continues_table(self) -> bool:
+        """Is the paragraph just built a continuation mark ("Bảng 2 (tiếp theo)")?"""
+        return bool(
+            self.units
+            and self.units[-1].shape in (PROSE, HEADING)
+            and _CONTINUED.search(self.units[-1].text)
+        )
+
     def add(self, shape: str, fragments: list[tuple[Line, int, str]], **extra: object) -> Unit:
         """fragments: (line, offset of fragment in line, fragment text)."""
         pieces, parts, cursor = [], [], 0
@@ -497,7 +505,9 @@ def segment(text: str) -> Segmentation:
             flush_cells_row()
             cells_mode = False
             if not table_rows and not table_has_header:
-                table_caption = builder.caption()
+                # "Bảng 2 (tiếp theo)" over the rest of a table: the table's own caption goes on
+                if not (builder.continues_table() and table_caption):
+                    table_caption = builder.caption()
             if shape == TABLE_MARKDOWN:
                 raw = _markdown_cells(line.text)
             elif "\t" in line.text:
@@ -769,6 +779,28 @@ def _merge_header_rows(groups: tuple[str, ...], names: tuple[str, ...]) -> tuple
 
 def _squash(text: str) -> str:
     return " ".join(text.replace("*", " ").split())
+
+
+def quote_marks_blanked(text: str) -> str:
+    """An e-mail quoting an earlier message ("> Tỷ lệ ... đạt" on each line): the quote marks
+    become spaces, so that "> 112/114" is no "greater than". Only when three lines or more are
+    quoted text; a line "> 90% hồ sơ" alone in a plan keeps its comparator."""
+    lines = text.split("\n")
+    quoted = [line for line in lines if _QUOTE_MARK.match(line)]
+    if len(quoted) < _MIN_QUOTED_LINES or not any(_QUOTED_WORDS.match(q) for q in quoted):
+        return text
+    return "\n".join(
+        " " * len(found.group()) + line[found.end() :]
+        if (found := _QUOTE_MARK.match(line))
+        else line
+        for line in lines
+    )
+
+
+_CONTINUED = re.compile(r"\((?i:tiếp(?: theo)?)\)\s*:?\s*$")
+_QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
+_QUOTED_WORDS = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]*[^\W\d_]")
+_MIN_QUOTED_LINES = 3
 
 
 def csv_as_cells(text: str) -> str:

@@ -1720,3 +1720,88 @@ def test_a_preliminary_column_a_comparison_year_and_a_former_unit():
         (57.6, "actual", 2024, None),
         (212.6, "actual", 2026, "11542"),
     ]
+
+
+# --- eighteenth held-out set: e-mails, portals, tables over pages, budgets ----------------
+
+
+def test_an_email_quoting_a_message_has_no_comparators_in_its_quote_marks():
+    text = report(
+        "II. KẾT QUẢ\n\nPhường báo cáo tỷ lệ hồ sơ trực tuyến đạt 88%.\n\n"
+        "> Để các đơn vị tham chiếu: toàn thành phố có\n> 112/114 phường, xã, đặc khu đã thành lập\n"
+        "> tổ công nghệ số cộng đồng (gồm 02 biểu kèm theo).\n"
+        "> Đơn vị nào có tỷ lệ hồ sơ nộp trực tuyến dưới 80% gửi báo cáo giải trình.\n",
+        year=2026,
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.comparator, f.ward_code) for f in facts] == [
+        (88, "eq", "11533"),
+        (112, "eq", "31"),
+    ]
+    reasons = rejections(text)
+    assert (reasons["02"], reasons["80"]) == ("plan_structure", "group_definition")
+
+
+def test_a_lone_line_opening_on_a_comparator_keeps_it():
+    fact = only(plan("- Tỷ lệ hồ sơ được số hóa:\n> 90% hồ sơ được số hóa."))
+    assert fact.comparator == "gt"
+
+
+def test_a_table_continued_over_a_page_keeps_its_caption():
+    text = report(
+        "II. KẾT QUẢ\n\nBảng 2. Kết quả thực hiện (số liệu đến ngày 25/9/2026):\n\n"
+        "| STT | Chỉ tiêu | ĐVT | KH năm 2026 | Thực hiện 9 tháng |\n|---|---|---|---|---|\n"
+        "| 1 | Camera kết nối | Camera | 60 | 64 |\n\nTrang 2/4\n\nBảng 2 (tiếp theo)\n\n"
+        "| STT | Chỉ tiêu | ĐVT | KH năm 2026 | Thực hiện 9 tháng |\n|---|---|---|---|---|\n"
+        "| 2 | Tổ công nghệ số | Tổ | 31 | 29 |\n",
+        year=2026,
+    )
+    assert [(f.value, f.as_of) for f in facts_of(text)] == [
+        (60, None),
+        (64, date(2026, 9, 25)),
+        (31, None),
+        (29, date(2026, 9, 25)),
+    ]
+
+
+def test_a_portal_headline_reporting_results_and_the_citys_common_average():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TIÊN MINH\n\n"
+        "XÃ TIÊN MINH SƠ KẾT 9 THÁNG: NHIỀU CHỈ TIÊU VỀ ĐÍCH SỚM\nNgày đăng: 14/10/2025\n\n"
+        "Xã có 16 tổ công nghệ số cộng đồng với 112 thành viên. Tỷ lệ hồ sơ trực tuyến bình quân "
+        "chung của thành phố là 81,2%.\n"
+    )
+    assert [(f.value, f.kind, f.ward_code) for f in facts_of(text)] == [
+        (16, "actual", "11791"),
+        (112, "actual", "11791"),
+        (81.2, "actual", "31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        ("Số liệu dòng 1, 2 và 3 lấy từ hệ thống của thành phố.", "3", "ordinal"),
+        ("Các TDP số 7, 15, 22 chưa có sóng 5G.", "22", "ordinal"),
+    ],
+)
+def test_labels_listed_after_the_first(sentence, token, reason):
+    assert rejections(report(f"- {sentence}\n- Tỷ lệ hồ sơ trực tuyến đạt 88%."))[token] == reason
+
+
+def test_a_budget_allocated_a_plan_figure_and_last_years_rate():
+    text = report(
+        "I. KHÁI QUÁT\n\nNăm 2026, dự toán giao cho nhiệm vụ chuyển đổi số của xã là 3,15 tỷ "
+        "đồng. Camera kết nối: 46 camera (KH năm: 60 camera). Cùng kỳ năm 2025, tỷ lệ giải ngân "
+        "kinh phí chuyển đổi số của xã là 51,4%. Tỷ lệ khai thác dữ liệu đạt từ 60% đến 70%.\n",
+        year=2026,
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.kind, f.comparator, f.period_end) for f in facts] == [
+        (3.15, "target", "eq", 2026),
+        (46, "actual", "eq", 2026),
+        (60, "target", "eq", 2026),
+        (51.4, "actual", "eq", 2025),
+        (60, "actual", "ge", 2026),
+    ]
+    assert rejections(text)["70"] == "range_bound"
