@@ -51,7 +51,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.22.0"
+EXTRACTOR_VERSION = "2.23.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -1874,11 +1874,23 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
             return False  # "số hóa 6.800 hồ sơ hình thành từ năm 2015 đến năm 2024"
         return actual or _plausible_target(phrase, reference_year)
 
+    def written(start: int, end: int) -> list[PeriodPhrase]:
+        # "hồ sơ hình thành từ năm 2015 đến năm 2024": the records' years, however recent
+        phrases = period_phrases(text[start:end])
+        return [
+            p
+            for p in phrases
+            if usable(p)
+            and not _RECORDS_BEFORE.search(
+                text, max(start, start + p.offset - 30), start + p.offset
+            )
+        ]
+
     value_end = max(measure.unit_end, match.end())
-    after = [p for p in period_phrases(text[value_end:clause_end]) if usable(p)]
+    after = written(value_end, clause_end)
     if after and _binds_after(text, value_end, after[0], next_value):
         return after[0].years(reference_year, actual=actual)
-    before = [p for p in period_phrases(text[clause_start : match.start()]) if usable(p)]
+    before = written(clause_start, match.start())
     if before:
         return before[-1].years(reference_year, actual=actual)
     if unit.cells or unit.shape == TABLE_CELLS:
@@ -1904,6 +1916,7 @@ def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
 
 
 _PAST_RESULT_YEARS = 5
+_RECORDS_BEFORE = re.compile(r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?$")
 
 
 def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: int) -> bool:
@@ -1916,15 +1929,15 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
     if _LINKS_TO_VALUE.match(text, end, next_value) or _LEADS_INTO_NUMBER.match(text, end):
         return False  # "(năm 2025: 1,12 tỷ đồng)": the period names the number it leads into
     gap = text[value_end:start]
+    # "(năm 2025 mới đạt 41,7%)": a parenthesis that also holds the next value is that value's
+    opened = gap.count("(") > gap.count(")")
+    if opened and ")" not in text[end:next_value]:
+        return False
     if _PERIOD_AFTER.match(gap):
         return True
     if _CONTRAST.search(gap):
         return False
-    if len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", _TECHNOLOGY_NAME.sub("", gap)):
-        return False
-    # "(năm 2025 mới đạt 41,7%)": a parenthesis that also holds the next value is that value's
-    opened = gap.count("(") > gap.count(")")
-    return not (opened and ")" not in text[end:next_value])
+    return not (len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", _TECHNOLOGY_NAME.sub("", gap)))
 
 
 def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhrase | None:  # noqa: ANN001

@@ -1805,3 +1805,19 @@ def test_a_budget_allocated_a_plan_figure_and_last_years_rate():
         (60, "actual", "ge", 2026),
     ]
     assert rejections(text)["70"] == "range_bound"
+
+
+def test_a_targets_records_and_last_years_value_in_its_brackets_are_not_its_period():
+    text = (
+        "UBND XÃ VĨNH THỊNH\nSố: 9/QĐ-UBND\n\nQUYẾT ĐỊNH\nGiao chỉ tiêu chuyển đổi số năm 2027\n\n"
+        "Điều 1. Năm 2027, xã phấn đấu đạt các chỉ tiêu sau:\n"
+        "1. Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 92% (năm 2026 ước đạt 81,7%); chỉ tiêu chung của "
+        "thành phố năm 2027 là 90%.\n"
+        "2. Hoàn thành số hóa 6.800 hồ sơ lưu trữ hình thành từ năm 2015 đến năm 2024.\n"
+    )
+    assert [(f.value, f.kind, f.period_end) for f in facts_of(text)] == [
+        (92, "target", 2027),
+        (81.7, "actual", 2026),
+        (90, "target", 2027),
+        (6800, "target", 2027),
+    ]
