@@ -51,7 +51,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.23.0"
+EXTRACTOR_VERSION = "2.24.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -269,13 +269,15 @@ _RANK_BEFORE = _EndWord(
 _TOP_BEFORE = _EndWord.words("top", "nhom", "mot trong")
 # "Thứ 8/114": an ordinal out of a field is a rank
 _ORDINAL_RANK_BEFORE = _EndWord.words("thu")
+_RANK_LEAD_IN = re.compile(r"\bxep hang\b[^:;.]{0,60}:\s*$")  # "Xếp hạng DTI năm 2025: 37/114"
 # "một trong 10 đơn vị dẫn đầu": among the first ten
 _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
 _LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
 _CHANGE_BEFORE = _EndWord(
-    r"\b(?:gap|tang|giam|len|xuong|nhay)(?:\s+(?:gan|khoang|hon|tren|xap xi))?\s*$",
+    r"\b(?:gap|tang|giam|len|xuong|nhay|cao hon|thap hon)"
+    r"(?:\s+(?:gan|khoang|hon|tren|xap xi))?\s*$",
     ends=("gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi"),
 )
 # "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
@@ -326,8 +328,10 @@ _FORMED_FROM_BEFORE = re.compile(
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
 _COUNT_SUBJECT = re.compile(
-    r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.%]{0,80}\b(?:la|dat)\s*$"
+    r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.%]{0,80}(?:\b(?:la|dat)|:)\s*$"
 )
+# a form's field "3. Số trạm BTS trên địa bàn xã (trạm): 23": the unit in the label's brackets
+_BRACKET_UNIT_LEAD = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
 _BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
 _BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngheo))")
@@ -370,7 +374,7 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
     r"(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
     r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao)"  # "Đơn vị nào có tỷ lệ ... dưới"
-    r"[^;.%]{0,60}\b(?:co|dat)\s+t[iy] le\b[^;.%]*"
+    r"[^;.%]{0,60}\b(?:co|dat)\s+(?:t[iy] le|tong diem)\b[^;.%]*"
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
 )
@@ -378,7 +382,8 @@ _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tu
 # "27/114 đơn vị đạt từ 700 điểm trở lên", "10/12 chỉ tiêu có số liệu đạt từ 80% kế hoạch năm
 # trở lên": the threshold of a counted group
 _UNITS_REACHING = _EndWord(
-    r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu|chi tieu|nhiem vu)(?:,\s*(?:phuong|xa|dac khu))*"
+    r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu|chi tieu|nhiem vu)"
+    r"(?:,\s*(?:phuong|xa|dac khu))*"
     r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+tu\s*$",
     ends=("tu",),
 )
@@ -487,7 +492,7 @@ _ACTUAL_CUES = Cue(
 )
 _RESULT_ROLE = re.compile(
     r"ket qua|ton tai|han che|kho khan|vuong mac|danh gia|tinh hinh|so ket|tong ket|ve dich|"
-    r"can dich"
+    r"can dich|so lieu"
 )
 _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
@@ -607,6 +612,7 @@ _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh)")
+_CHANGE_HEADER = re.compile(r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b")
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
 _SCALE_HEADER = re.compile(r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b")
 _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
@@ -919,6 +925,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"  # "Điểm tối đa": the index's scale, not the unit's score
     if _in_column_headed(unit, start, _CODE_HEADER):
         return "identifier"  # "Mã đơn vị: 11629"
+    if _in_column_headed(unit, start, _CHANGE_HEADER):
+        return "descriptive_quantity"  # "Tăng (+), giảm (-)": a change, not a level
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
     percent_after = bool(_PERCENT_AFTER.match(after))
@@ -1159,10 +1167,18 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         )
     if table_unit := _value_cell_unit(unit, start, end) or _cells_row_unit(unit, start, end):
         return _Measure(value, table_unit, range_lower=range_lower, unit_end=end)
+    if _CLAUSE_CLOSE.match(after) and (
+        lead := _BRACKET_UNIT_LEAD.search(text, max(0, start - 30), start)
+    ):
+        if stated := unit_word(lead.group(1)):
+            return _Measure(value, stated, range_lower=range_lower, unit_end=end)
     wide_before = fold(text[max(0, start - _GROUP_REACH) : start])
     if _CLAUSE_CLOSE.match(after) and (subject := _COUNT_SUBJECT.search(wide_before)):
         # "số tài khoản định danh điện tử được kích hoạt là 11.086,": the subject names the noun
-        if counted := vocabulary_unit(subject.group(1)):
+        counted = vocabulary_unit(subject.group(1))
+        if counted and not (
+            subject.group().rstrip().endswith(":") and counted[0].startswith("vnd")
+        ):
             return _Measure(value, counted[0], range_lower=range_lower, unit_end=end)
     return "no_unit"
 
@@ -1367,6 +1383,7 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     if len(parts) == 2 and (
         _RANK_BEFORE.search(folded_before)
         or _ORDINAL_RANK_BEFORE.search(folded_before)
+        or _RANK_LEAD_IN.search(folded_before)
         or _is_rank_row(unit)
     ):
         ratio = _ratio(parts, match.end(), text)

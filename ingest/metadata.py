@@ -25,14 +25,17 @@ DECISION = "decision"
 NEWS = "news"
 # A "Tờ trình" proposes targets and their budget for approval, a "Chương trình" (programme)
 # sets them: both are read as plans.
+# Minutes, a speech, a form of figures report; a resolution and a meeting's conclusions decide.
 _KIND_WORDS = (
     ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
-    ("chuong trinh", PLAN),
+    ("chuong trinh", PLAN), ("bien ban", REPORT), ("bai phat bieu", REPORT),
+    ("tham luan", REPORT), ("bieu mau bao cao", REPORT), ("nghi quyet", DECISION),
+    ("thong bao ket luan", DECISION),
 )  # fmt: skip
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")
 # The kind code of a document number: "Số: 97/BC-UBND" is a report.
-_NUMBER_KINDS = {"KH": PLAN, "BC": REPORT, "QĐ": DECISION, "TT": PLAN}
+_NUMBER_KINDS = {"KH": PLAN, "BC": REPORT, "QĐ": DECISION, "TT": PLAN, "NQ": DECISION, "BB": REPORT}
 _LEADING_NOTE = re.compile(r"^\((?:trích|tóm tắt|dự thảo)\)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")
 _SELF_REFERENCE = re.compile(

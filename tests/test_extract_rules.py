@@ -1813,3 +1813,64 @@ def test_a_targets_records_and_last_years_value_in_its_brackets_are_not_its_peri
         (90, "target", 2027),
         (6800, "target", 2027),
     ]
+
+
+# --- nineteenth held-out set: change columns, forms, rankings ------------------------------
+
+
+def test_a_change_column_holds_no_levels_but_a_growth_rate_column_does():
+    text = report(
+        "II. KẾT QUẢ\n\n| STT | Chỉ tiêu | ĐVT | Năm 2025 | 6 tháng 2026 | Tăng (+), giảm (-) | "
+        "Tỷ lệ tăng (%) |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | Trạm BTS có phát sóng 5G | Trạm | 18 | 32 | 14 | 77,8 |\n",
+        year=2026,
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (18, "stations"),
+        (32, "stations"),
+        (77.8, "percent"),
+    ]
+    assert rejections(text)["14"] == "descriptive_quantity"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        (
+            "Điểm bình quân đạt 702,4 điểm, cao hơn 52,8 điểm so với năm 2025.",
+            "52,8",
+            "descriptive_quantity",
+        ),
+        (
+            "Có 7 xã, đặc khu có tổng điểm dưới 500 điểm; bình quân đạt 702,4 điểm.",
+            "500",
+            "group_definition",
+        ),
+    ],
+)
+def test_a_difference_of_points_and_a_threshold_of_points(sentence, token, reason):
+    assert rejections(report(f"- {sentence}", year=2026))[token] == reason
+
+
+def test_the_fields_of_a_filled_in_form():
+    text = report(
+        "PHẦN II. SỐ LIỆU CHỈ TIÊU\n\n"
+        "3. Số trạm BTS trên địa bàn xã (trạm): 23\n"
+        "7. Số tài khoản VNeID kích hoạt: 12.450\n"
+        "17. Xếp hạng Chỉ số chuyển đổi số năm 2025 của xã: 37/114\n",
+        year=2026,
+    )
+    assert [(f.value, f.unit, f.kind, f.denominator) for f in facts_of(text)] == [
+        (23, "stations", "actual", None),
+        (12450, "accounts", "actual", None),
+        (37, "rank", "actual", 114),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("BIÊN BẢN HỌP", "report"), ("NGHỊ QUYẾT", "decision"), ("BÀI PHÁT BIỂU", "report")],
+)
+def test_minutes_resolutions_and_speeches_have_their_kinds(title, kind):
+    text = f"UBND PHƯỜNG HÒA BÌNH\n\n{title}\nVề chuyển đổi số năm 2026\n\n- Tỷ lệ hồ sơ đạt 88%.\n"
+    assert extract_text(text, "x.txt").meta.kind == kind
