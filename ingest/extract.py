@@ -51,7 +51,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.24.0"
+EXTRACTOR_VERSION = "2.25.0"
 
 TARGET = "target"
 ACTUAL = "actual"

@@ -31,7 +31,8 @@ _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 # The title opens with one character class, not an alternation, so that the regex engine can
 # skip ahead to those characters instead of trying every position of the text.
 TITLED_NAME = re.compile(
-    r"(?P<title>[ĐđÔôBb](?:(?<=[Đđ])ồng chí|(?<=[Đđ])/c|(?<=[Ôô])ng|(?<=[Bb])à))"
+    r"(?P<title>[ĐđÔôBbAaCc](?:(?<=[Đđ])ồng chí|(?<=[Đđ])/c|(?<=[Ôô])ng|(?<=[Bb])à|(?<=[Bb])ác|"
+    r"(?<=[Aa])nh|(?<=[Cc])hị|(?<=[Cc])ô|(?<=[Cc])hú|(?<=[Cc])ụ))"
     rf"\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
 )
 _PERSON = rf"{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}}"
@@ -43,6 +44,13 @@ _ROLE_BEFORE_COLON = re.compile(
     r"(?:người|cán bộ|công chức|đầu mối|trưởng|phó|thư ký|chủ trì|chủ tọa|biên tập|phụ trách|"
     r"liên hệ)[^:\n]{0,30}$"
 )
+# The sender of a chat message: "[08:15, 12/10/2026] Nguyễn Văn Bình: ...", at a line's start
+# or inside a paragraph joined from the lines
+CHAT_SPEAKER = re.compile(
+    r"\[[^\]\n]{0,20}\d{1,2}:\d{2}[^\]\n]{0,20}\]"
+    rf"\s*(?P<name>{_PERSON})(?=\s*(?:[-–][^:\n]{{0,40}})?:)"
+)
+_SPEAKER_OPENING = re.compile(rf"\s*(?P<name>({_SYLLABLE})(?:\s+{_SYLLABLE}){{1,3}})\s*:")
 # A police or army officer by rank: "Thiếu tá Lê Văn Khải".
 RANKED_NAME = re.compile(
     r"[TĐ](?<!\w[TĐ])(?:(?<=T)(?:hiếu|rung|hượng)|(?<=Đ)ại) (?:tá|úy|uý)"
@@ -59,7 +67,7 @@ BYLINE = re.compile(
 _AFTER_OFFICE = (
     rf"\b[^,.;:()\n]{{1,80}}?\s(?P<run>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,7}})"
     r"(?=\s*,|\s+(?:cho biết|phát biểu|nhấn mạnh|khẳng định|chia sẻ|yêu cầu|đề nghị|chỉ đạo|"
-    r"nêu rõ|cho rằng|thông tin|báo cáo|kết luận|đánh giá)\b)"
+    r"nêu rõ|nêu|cho rằng|thông tin|báo cáo|kết luận|đánh giá)\b)"
 )
 OFFICE_BEFORE_NAME = re.compile(
     # the offices, opening on a character class so that the scan skips ahead to them
@@ -77,8 +85,9 @@ _FAMILY_NAMES = frozenset(
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names a person outside a signature block: after "Ông", "Bà", "Đồng chí" or
-    a rank, after a role and a colon, in a byline, or after an office before what they said."""
+    """Where `text` names a person outside a signature block: after "Ông", "Bà", "Anh", "Chị",
+    "Đồng chí" or a rank, after a role and a colon, in a byline or a chat message's header, or
+    after an office before what they said."""
     spans = [
         (m.start("name"), m.end("name")) for m in TITLED_NAME.finditer(text) if is_titled_name(m)
     ]
@@ -87,6 +96,12 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             spans.append(match.span("name"))
     spans += [m.span("name") for m in BYLINE.finditer(text)]
     spans += [m.span("name") for m in RANKED_NAME.finditer(text)]
+    if "[" in text:
+        spans += [m.span("name") for m in CHAT_SPEAKER.finditer(text)]
+    if (speaker := _SPEAKER_OPENING.match(text)) and speaker.group(2) in _FAMILY_NAMES:
+        # a message cut from its header ("Lê Quang Huy: Em chào ..."), not a unit ("Lê Chân: ...")
+        if fold(speaker.group("name")) not in _places():
+            spans.append(speaker.span("name"))
     for match in OFFICE_BEFORE_NAME.finditer(text):
         words = list(re.finditer(r"\S+", match.group("run")))
         for word in words[max(0, len(words) - 4) : -2]:

@@ -52,7 +52,9 @@ _BARE_ROW_NUMBER = re.compile(r"^\d{1,3}$")
 _SIGNER_TITLES = (
     r"ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|GIÁM ĐỐC|BAN CHỈ ĐẠO|"
     r"THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|BÍ THƯ|PHÓ BÍ THƯ|NGƯỜI LẬP|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|"
-    r"THỨ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG PHÒNG"
+    r"THỨ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG PHÒNG|"
+    # a form's maker, and an e-mail's closing and signature delimiter
+    r"Người lập biểu|NGƯỜI LẬP BIỂU|Trân trọng|TRÂN TRỌNG|--"
 )
 # "(Đã ký)", "(Ký, ghi rõ họ tên)", "[đã ký]" between a signer's title and name
 _SIGNED_MARK = re.compile(r"^[(\[]\s*(?i:đã ký|ký)\b[^)\]]*[)\]]$")

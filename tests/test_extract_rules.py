@@ -1392,6 +1392,26 @@ def _everything_stored(text: str) -> str:
             ("Trịnh Quốc Bảo",),
         ),
         ("Liên hệ: Văn phòng UBND phường, điện thoại 0225.3842.655.\n", ("3842",)),
+        # nineteenth set and after: a chat's senders, people in a story, a form's maker, e-mail
+        (
+            "[08:03, 12/10/2026] Phạm Đức Thắng: phường đã kích hoạt 21.873 tài khoản.\n"
+            "[08:05, 12/10/2026] Lê Quang Huy: Em cảm ơn anh Thắng.\n",
+            ("Phạm Đức Thắng", "Lê Quang Huy"),
+        ),
+        (
+            "Ở chợ Đình, chị Nguyễn Thị Thoa, 41 tuổi, treo mã QR. Anh Vũ Đức Long cho biết tổ "
+            "hướng dẫn 120 người.\n",
+            ("Nguyễn Thị Thoa", "Vũ Đức Long"),
+        ),
+        ("Người lập biểu\n(Ký, ghi rõ họ tên)\nTrần Thị Thu Hà\n", ("Trần Thị Thu Hà",)),
+        (
+            "Trân trọng./.\n\n--\nPhạm Thị Hồng Nhung\nCông chức Văn phòng\n",
+            ("Phạm Thị Hồng Nhung",),
+        ),
+        (
+            'Chủ tịch UBND phường Thủy Nguyên Vũ Thị Hồng Nhung nêu: "Chúng tôi giao chỉ tiêu".\n',
+            ("Vũ Thị Hồng Nhung",),
+        ),
     ],
 )
 def test_persons_and_contacts_outside_signature_blocks_never_leak(passage, secrets):
