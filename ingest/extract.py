@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ingest.issuer import mentions, subject_of
+from ingest.issuer import COMMUNE, mentions, subject_of
 from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import PeriodPhrase, cut_off_dates, period_phrases
@@ -38,6 +38,7 @@ from ingest.segment import (
     quote_marks_blanked,
     section_path,
     segment,
+    strike_marks_blanked,
 )
 from ingest.text import UPPER, Cue, fold, squash
 from ingest.units import (
@@ -51,7 +52,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.25.0"
+EXTRACTOR_VERSION = "2.26.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -239,7 +240,10 @@ _SPAN_AFTER = re.compile(r"^\s*%?\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,-])")
 _SPAN_BOUND_BEFORE = _EndWord(r"\btu\s+\d+(?:[.,]\d+)?\s*%?\s+(?:den|toi)\s+$", ends=("den", "toi"))
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
 _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
-_DURATION_AFTER = re.compile(r"^\s*(?:thang|ngay|nam|tuan|quy|phut)\b")
+# "20 giây]" (seconds; the fold of "giấy", paper, so only where no noun follows)
+_DURATION_AFTER = re.compile(
+    r"^\s*(?:(?:thang|ngay|nam|tuan|quy|phut)\b|giay(?=\s*(?:[,;.)\]-]|$)))"
+)
 _CLAUSE_CLOSE = re.compile(r"^\s*(?:[;.,)]|$)")
 _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
 _RATE_VERB = re.compile(r"\b(?:dat|la)\s*$")
@@ -358,6 +362,20 @@ _PLACE_NAME_BEFORE = Cue(
     words=("thôn", "xóm", "ấp", "bản", "khu", "tổ", "đội"),
     flags=0,
 )
+# a shortfall's reasons: staff away, bad weather
+_ABSENCE_AFTER = re.compile(
+    r"^\s*(?:cong chuc|can bo|vien chuc|nhan vien|nguoi|cbcc)\b[^,;.\d]{0,50}?"
+    r"\b(?:nghi (?:che do|thai san|sinh|phep|om|huu|viec|khong luong)|di hoc|chuyen cong tac|"
+    r"thoi viec|vang mat)\b"
+)
+_HARDSHIP_AFTER = re.compile(
+    r"^\s*(?:dot|tran|con)\s+(?:mua|bao|lu|ngap|thien tai|dich|ret|sat lo|trieu cuong)\b"
+)
+_ADDRESSEES_BEFORE = re.compile(
+    r"\b(?:chu tich|giam doc|thu truong|nguoi dung dau)(?:\s+(?:uy ban nhan dan|ubnd))?"
+    r"(?:\s+\d+\s+[^\d;.:]{1,30}?\s+va)?\s*$"  # "người đứng đầu 14 sở, ngành và 114 phường"
+)
+_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong)\b")
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
 _DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,30}$")  # "cách đất liền khoảng 20 km"
@@ -373,7 +391,8 @@ _COMPLETION_AFTER = re.compile(
 _UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
     r"(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
-    r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao)"  # "Đơn vị nào có tỷ lệ ... dưới"
+    r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao"  # "Đơn vị nào có tỷ lệ ... dưới"
+    r"|\bdon vi)"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit, not one
     r"[^;.%]{0,60}\b(?:co|dat)\s+(?:t[iy] le|tong diem)\b[^;.%]*"
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
@@ -554,9 +573,10 @@ _ACTUAL_WORDING = Cue(
 )  # fmt: skip
 # A sentence that opens on the future governs its later clauses.
 _TARGET_SENTENCE = Cue(
-    r"phấn đấu|(?:trong )?thời gian tới|dự kiến|\bsẽ\b|đặt mục tiêu|mục tiêu (?:đến|là)|"
+    r"phấn đấu|(?:trong )?thời gian tới|(?:tuần|tháng|quý) tới|dự kiến|\bsẽ\b|đặt mục tiêu|"
+    r"mục tiêu (?:đến|là)|(?i:mục tiêu)[^:;.\d]{0,40}:|"  # "Mục tiêu tuần tới của xã: ..."
     r"chỉ tiêu (?:KH|kế hoạch)[^:;.]{0,20}:",  # "Đề xuất chỉ tiêu KH 2027: TL HS TT từ 93%"
-    words=("phấn đấu", "thời gian tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu"),
+    words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu"),
 )
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
 # "KH 2025: 90%", "(KH: 90%)": the plan's figure
@@ -638,7 +658,7 @@ def as_record(item: Fact | Rejection) -> dict:
 def extract_text(text: str, document: str) -> Extraction:
     """Extract facts and rejected tokens from the decoded text of one document."""
     # same length: every offset still points into the document
-    text = quote_marks_blanked(csv_as_cells(text))
+    text = strike_marks_blanked(quote_marks_blanked(csv_as_cells(text)))
     segmentation = segment(text)
     meta = extract_metadata(text, segmentation.signer_names)
     skip_spans = _skip_spans(text)
@@ -998,6 +1018,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "clock_time"  # the minutes of "từ 7 giờ 30 đến 11 giờ 30"
     if _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start]) and not percent_after:
         return "name_or_address"  # "Thôn Phú Kê 2 chưa thành lập tổ"
+    if _ADDRESSEES_BEFORE.search(folded_before) and _UNITS_AFTER.match(folded_after):
+        return "name_or_address"  # "Chủ tịch Ủy ban nhân dân 114 xã, phường": whom it addresses
+    if _ABSENCE_AFTER.match(folded_after) or _HARDSHIP_AFTER.match(folded_after):
+        return "descriptive_quantity"  # "02 công chức nghỉ chế độ thai sản", "03 đợt mưa bão"
     if _SERVICE_NUMBER_BEFORE.search(folded_before) or _MODEL_BEFORE.search(folded_before):
         return "name_or_address"  # "Tổng đài 1022", "mô hình 4 lớp"
     if _LUNAR_DAY_BEFORE.search(folded_before) or _LUNAR_AFTER.match(folded_after):
@@ -1668,7 +1692,11 @@ def _build_fact(
     if facts_by_index and len(prefix) < 80 and _SUBJECTLESS.fullmatch(_clean_phrase(prefix)):
         indicator = facts_by_index[max(facts_by_index)].indicator_text
     in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
-    indicator = _respective_subject(clause, len(in_clause), in_clause.index(index)) or indicator
+    listed = _respective_run(text, clause_start, clause, tokens, in_clause)
+    if index not in listed:
+        listed = []
+    position = listed.index(index) if listed else 0
+    indicator = _respective_subject(clause, len(listed), position) or indicator
     sentence = _sentence(unit, clause)
     section = section_path(unit.headings)
     line, char_start, char_end, clean = where
@@ -1676,12 +1704,7 @@ def _build_fact(
         section, sentence = context.redact(section), context.redact(sentence)
         indicator = context.redact(indicator)
     ward = _respective_unit(
-        text,
-        clause_start,
-        clause,
-        len(in_clause),
-        in_clause.index(index),
-        context.meta.before_merger,
+        text, clause_start, clause, len(listed), position, context.meta.before_merger
     ) or _attributed_unit(unit, clause_start, match.start(), context)
     return Fact(
         document=context.document,
@@ -1736,7 +1759,13 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
             ):
                 return named
         return context.ward
-    if named := subject_of(text[clause_start:offset].lstrip(" ;:,"), before_merger):
+    clause = text[clause_start:offset].lstrip(" ;:,")
+    if context.ward.level == COMMUNE and ("phường" in clause or "xã" in clause):
+        # "..., trong khi phường mới đạt 82,3%": the issuing ward, unnamed, after another unit
+        owns = list(_OWN_UNIT_SUBJECT.finditer(clause))
+        if owns:
+            return subject_of(clause[owns[-1].end() :], before_merger) or context.ward
+    if named := subject_of(clause, before_merger):
         return named
     if text[:clause_start].rstrip().endswith(":") and not text[clause_start:offset].strip():
         # "(chỉ tiêu chung của thành phố: 50%)": the value's lead-in names whose it is
@@ -1752,6 +1781,13 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
 
 
 _SUBJECT_REACH = 30
+# "phường mới đạt", "toàn xã có": a commune's own word for itself as the clause's subject (not
+# "các xã", "100% xã", "xã, phường")
+_OWN_UNIT_SUBJECT = re.compile(
+    r"(?<![\w%])(?<!% )(?<!các )(?<!mỗi )(?<!từng )(?<![^0-9]\d )(?<![^0-9]\d\d )"
+    r"(?<![^0-9]\d\d\d )(?:toàn )?(?:phường|xã)\s+"
+    r"(?:(?:mới|đã|vẫn|chỉ|cũng|hiện|đều|mới chỉ)\s+)*(?:đạt|có|là|xếp|đứng)\b"
+)
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:[-+•]\s*)?(?:(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40}|"
     r"theo đó|cụ thể|bên cạnh đó|ngoài ra|đồng thời|mặt khác),\s*",
@@ -1781,6 +1817,27 @@ def _sentence_start(text: str, offset: int) -> int:
 @lru_cache(maxsize=256)
 def _sentence_ends(text: str) -> list[int]:
     return [found.end() for found in _SENTENCE_END.finditer(text)]
+
+
+def _respective_run(
+    text: str, clause_start: int, clause: str, tokens: list[re.Match[str]], in_clause: list[int]
+) -> list[int]:
+    """The values listed after "lần lượt" ("22,4% và 25,1%"), not those of a clause going on
+    after them ("..., trong khi bình quân toàn thành phố là 46,7%")."""
+    if len(in_clause) < 2 or not (found := _RESPECTIVELY.search(clause)):
+        return []
+    listed: list[int] = []
+    for i in in_clause:
+        token = tokens[i]
+        if token.start() < clause_start + found.end():
+            continue
+        if listed and not _LIST_GAP.fullmatch(text, tokens[listed[-1]].end(), token.start()):
+            break
+        listed.append(i)
+    return listed
+
+
+_LIST_GAP = re.compile(r"[\s%]*(?:,|;|\bvà\b|,\s*và\b)?\s*(?:tối thiểu|ít nhất)?\s*")
 
 
 def _respective_unit(

@@ -47,10 +47,11 @@ _PLACE_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d
 # "Cập nhật lúc 08:45, 03/10/2025": a short line near the top with a date and few words.
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])")
 _DATELINE_WORDS = 8
-# A bulletin's issue line: "Số 11 (tháng 11/2026) - Phát hành ngày 25-11-2026".
+# A bulletin's issue line: "Số 11 (tháng 11/2026) - Phát hành ngày 25-11-2026"; a broadcast's
+# "Phát sóng lúc 6 giờ 15, thứ Hai, ngày 16/11/2026".
 _PUBLISHED = re.compile(
-    r"(?i:phát hành|xuất bản|ngày đăng|đăng ngày|cập nhật)\s*(?i:ngày|lúc [\d:hg ]+,?)?\s*:?\s*"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])"
+    r"(?i:phát hành|xuất bản|ngày đăng|đăng ngày|cập nhật|phát sóng)[^\n]{0,60}?"
+    r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])"
 )
 _TITLE_STOP = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Phần\b|I\.|QUYẾT ĐỊNH:|Theo đề nghị)")
 _PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")

@@ -1894,3 +1894,69 @@ def test_the_fields_of_a_filled_in_form():
 def test_minutes_resolutions_and_speeches_have_their_kinds(title, kind):
     text = f"UBND PHƯỜNG HÒA BÌNH\n\n{title}\nVề chuyển đổi số năm 2026\n\n- Tỷ lệ hồ sơ đạt 88%.\n"
     assert extract_text(text, "x.txt").meta.kind == kind
+
+
+# --- twentieth held-out set -------------------------------------------------------------------
+
+
+def test_a_draft_showing_its_edits_has_no_about_in_its_strike_marks():
+    text = plan("II. CHỈ TIÊU\na) Tỷ lệ văn bản điện tử đạt ~~93%~~ 96%, trừ văn bản mật.")
+    assert [(f.value, f.comparator) for f in facts_of(text)] == [(93, "eq"), (96, "eq")]
+
+
+def test_the_ward_itself_after_a_city_figure_in_one_sentence():
+    text = plan(
+        "II. GÓP Ý\n- Mục tiêu chung của thành phố năm 2026 là 85%, trong khi năm 2025 phường "
+        "mới đạt 71,6%."
+    )
+    assert [(f.value, f.ward_code) for f in facts_of(text)] == [(85, "31"), (71.6, "11533")]
+
+
+def test_values_listed_respectively_do_not_take_the_next_clause():
+    text = plan(
+        "II. KẾT QUẢ\nTỷ lệ hồ sơ trực tuyến năm 2025 của phường Hòa Bình và xã An Hưng lần lượt "
+        "là 64,2% và 70,5%, trong khi bình quân toàn thành phố là 81,3%."
+    )
+    assert [(f.value, f.ward_code) for f in facts_of(text)] == [
+        (64.2, "11533"),
+        (70.5, "11674"),
+        (81.3, "31"),
+    ]
+
+
+def test_a_broadcast_script_dates_itself_and_sets_next_weeks_targets():
+    text = (
+        "ĐÀI TRUYỀN THANH PHƯỜNG HÒA BÌNH\nBẢN TIN CHUYỂN ĐỔI SỐ\n"
+        "Số 12 - Phát sóng lúc 6 giờ 30, thứ Sáu, ngày 04/12/2026\n\n"
+        "[Nhạc hiệu - 15 giây]\n"
+        "[Người dẫn]: Trong tuần, phường đã tiếp nhận 214 hồ sơ trực tuyến.\n"
+        "[Người dẫn]: Mục tiêu tuần tới của phường: hướng dẫn tối thiểu 150 người dân.\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert (extraction.meta.issued_on, extraction.meta.reference_year) == (date(2026, 12, 4), 2026)
+    assert [(f.value, f.kind, f.period_end) for f in extraction.facts] == [
+        (214, "actual", 2026),
+        (150, "target", 2026),
+    ]
+    assert {r.raw_token: r.reason for r in extraction.rejected}["15"] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        (
+            "Do 03 công chức nghỉ chế độ thai sản, một cửa thiếu người.",
+            "03",
+            "descriptive_quantity",
+        ),
+        ("Địa bàn chịu ảnh hưởng của 02 đợt mưa lớn kéo dài.", "02", "descriptive_quantity"),
+        ("Yêu cầu Chủ tịch UBND 114 xã, phường nghiêm túc thực hiện.", "114", "name_or_address"),
+        (
+            "Người đứng đầu đơn vị có tỷ lệ trực tuyến dưới 50% phải giải trình.",
+            "50",
+            "group_definition",
+        ),
+    ],
+)
+def test_reasons_addressees_and_conditions_hold_no_facts(sentence, token, reason):
+    assert rejections(report(f"- {sentence}\n- Tỷ lệ hồ sơ trực tuyến đạt 88%."))[token] == reason
