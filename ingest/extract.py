@@ -39,6 +39,7 @@ from ingest.segment import (
     section_path,
     segment,
     strike_marks_blanked,
+    struck_spans,
 )
 from ingest.text import UPPER, Cue, fold, squash
 from ingest.units import (
@@ -52,7 +53,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.26.0"
+EXTRACTOR_VERSION = "2.27.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -65,7 +66,7 @@ REJECTION_REASONS = frozenset(
         "phone_number", "email", "url", "identifier", "descriptive_quantity", "no_unit",
         "unparseable", "unsegmented", "indicator_qualifier", "group_definition",
         "plan_structure", "administrative_structure", "rank_denominator", "denominator",
-        "page_number", "translation",
+        "page_number", "translation", "struck_out",
     }
 )  # fmt: skip
 REDACTED = "[redacted]"
@@ -351,6 +352,7 @@ _NAMED_UNITS_AFTER = re.compile(
     rf"^\s*\S+(?:\s+(?:khu|cấp xã))?\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}\s*,"
     rf"\s*[{UPPER}]"
 )
+_AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
@@ -658,12 +660,17 @@ def as_record(item: Fact | Rejection) -> dict:
 def extract_text(text: str, document: str) -> Extraction:
     """Extract facts and rejected tokens from the decoded text of one document."""
     # same length: every offset still points into the document
-    text = strike_marks_blanked(quote_marks_blanked(csv_as_cells(text)))
-    segmentation = segment(text)
-    meta = extract_metadata(text, segmentation.signer_names)
-    skip_spans = _skip_spans(text)
+    text = quote_marks_blanked(csv_as_cells(text))
+    struck = struck_spans(text)
+    # what was struck out is read by no rule, its numbers are rejected as such
+    reading = strike_marks_blanked(text, struck)
+    segmentation = segment(reading)
+    meta = extract_metadata(reading, segmentation.signer_names)
+    skip_spans = _skip_spans(reading)
+    if struck:
+        skip_spans = sorted([*skip_spans, *((s, e, "struck_out") for s, e in struck)])
     context = _DocumentContext(
-        document, meta, segmentation, _personal_data_lines(text, segmentation, skip_spans)
+        document, meta, segmentation, _personal_data_lines(reading, segmentation, skip_spans)
     )
     decided: dict[int, Fact | Rejection] = {}
     for unit in segmentation.units:
@@ -1134,6 +1141,13 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "group_definition"  # "kết quả thực hiện các chỉ tiêu của 114 xã, phường"
         if _NAMED_UNITS_AFTER.match(after):
             return "administrative_structure"  # "03 xã Ngũ Phúc, Kiến Quốc, Du Lễ": names counted
+    if (
+        known
+        and known[0] in {"villages", "residential_groups"}
+        and _AT_BEFORE.search(folded_before)
+        and _NAMED_UNITS_AFTER.match(after)
+    ):
+        return "name_or_address"  # "tại 4 thôn Đông Tác, Quý Kim, ...": where, not how many
     if _OF_BEFORE.search(folded_before) and _PROVINCES_AFTER.match(folded_after):
         return "group_definition"  # "tính trên kết quả của 34 tỉnh, thành phố"
     if _FROM_BEFORE.search(folded_before) and _CLASS_UNTIL.match(folded_after):

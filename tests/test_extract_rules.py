@@ -1899,9 +1899,19 @@ def test_minutes_resolutions_and_speeches_have_their_kinds(title, kind):
 # --- twentieth held-out set -------------------------------------------------------------------
 
 
-def test_a_draft_showing_its_edits_has_no_about_in_its_strike_marks():
-    text = plan("II. CHỈ TIÊU\na) Tỷ lệ văn bản điện tử đạt ~~93%~~ 96%, trừ văn bản mật.")
-    assert [(f.value, f.comparator) for f in facts_of(text)] == [(93, "eq"), (96, "eq")]
+def test_what_a_draft_struck_out_is_no_fact_and_its_replacement_reads_alone():
+    text = plan(
+        "II. CHỈ TIÊU\na) Tỷ lệ văn bản điện tử đạt tối thiểu ~~93%~~ 96%, trừ văn bản mật.\n"
+        "b) Số hóa ~~1.500~~ 1.800 hồ sơ hộ tịch.\n"
+    )
+    assert [(f.value, f.unit, f.comparator) for f in facts_of(text)] == [
+        (96, "percent", "ge"),
+        (1800, "dossiers", "eq"),
+    ]
+    assert {t: r for t, r in rejections(text).items() if r == "struck_out"} == {
+        "93": "struck_out",
+        "1.500": "struck_out",
+    }
 
 
 def test_the_ward_itself_after_a_city_figure_in_one_sentence():
@@ -1956,6 +1966,7 @@ def test_a_broadcast_script_dates_itself_and_sets_next_weeks_targets():
             "50",
             "group_definition",
         ),
+        ("Tổ chức 5 buổi hướng dẫn tại 3 thôn Bắc Sơn, Nam Sơn, Đông Sơn.", "3", "name_or_address"),
     ],
 )
 def test_reasons_addressees_and_conditions_hold_no_facts(sentence, token, reason):
