@@ -124,19 +124,30 @@ class BuildResult:
         return line
 
 
+DEFAULT_WAREHOUSE = Path("data", "warehouse")  # profiles.yml's default for WAREHOUSE_DIR
+
+
 @contextmanager
-def _environment(warehouse_dir: Path | None) -> Iterator[None]:
-    """Set WAREHOUSE_DIR for dbt while it runs, and restore the previous value after."""
-    if warehouse_dir is None:
-        yield
-        return
-    warehouse_dir = Path(warehouse_dir).resolve()
-    warehouse_dir.mkdir(parents=True, exist_ok=True)
+def _environment(warehouse_dir: Path | None, project_dir: Path) -> Iterator[None]:
+    """Run dbt as an analyst's `dbt` typed in the project folder runs: from that folder, with
+    WAREHOUSE_DIR set only for a warehouse other than the one the profile names already.
+
+    dbt parses the whole project again (about 3 s) whenever the profile it renders differs
+    from the last parse's, so `wardwh build` and a `dbt build` by hand must render one path.
+    """
+    previous_dir = Path.cwd()
     previous = os.environ.get("WAREHOUSE_DIR")
-    os.environ["WAREHOUSE_DIR"] = str(warehouse_dir)
+    if warehouse_dir is not None:
+        warehouse_dir = Path(warehouse_dir).resolve()
+        warehouse_dir.mkdir(parents=True, exist_ok=True)
+        named = Path(previous).resolve() if previous else project_dir / DEFAULT_WAREHOUSE
+        if warehouse_dir != named:
+            os.environ["WAREHOUSE_DIR"] = str(warehouse_dir)
+    os.chdir(project_dir)
     try:
         yield
     finally:
+        os.chdir(previous_dir)
         if previous is None:
             os.environ.pop("WAREHOUSE_DIR", None)
         else:
@@ -218,7 +229,8 @@ def invoke_dbt(
     ]
     if target_path is not None:
         args += ["--target-path", str(Path(target_path).resolve())]
-    if target is not None:
+    if target is not None and target != os.environ.get("WARDWH_TARGET", "duckdb"):
+        # the profile's own default is not named: dbt would take the name for a change
         args += ["--target", target]
     if log_file is not None:
         log_file = Path(log_file).resolve()
@@ -228,7 +240,7 @@ def invoke_dbt(
     elif quiet:
         args.insert(0, "--quiet")
     sink = _EventSink(log_file, on_node)
-    with _environment(warehouse_dir):
+    with _environment(warehouse_dir, project_dir):
         try:
             outcome = dbtRunner(callbacks=[sink]).invoke(args)
         except Exception as exc:  # dbt reports most problems in the result; be safe anyway

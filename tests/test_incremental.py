@@ -8,16 +8,18 @@ Each incremental result is compared with a from-scratch build (`--full`) of the 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from datetime import datetime
 from pathlib import Path
 
+import dbt.cli.main
 import duckdb
 import pytest
 from helpers import run_wardwh
 
-from ingest.build import BuildState, _literal, build_warehouse, plan_build
+from ingest.build import BuildState, _environment, _literal, build_warehouse, invoke_dbt, plan_build
 from ingest.settings import DOCUMENTS_DIR, REPO_ROOT, WAREHOUSE_FILE_NAME
 
 CORPUS = sorted(DOCUMENTS_DIR.glob("*.txt"))
@@ -111,6 +113,40 @@ def test_build_state_times_read_back_as_written():
     moment = datetime(2026, 12, 3, 14, 5, 6, 789012)
     with duckdb.connect() as con:
         assert con.execute(f"select {_literal(moment)}::timestamp").fetchone()[0] == moment
+
+
+def test_dbt_renders_the_profile_a_dbt_typed_in_the_project_renders(tmp_path, monkeypatch):
+    # dbt parses the whole project again when the rendered profile changes: `wardwh build` and
+    # a `dbt build` by hand must name the same warehouse path, from the same folder
+    project, caller = tmp_path / "project", tmp_path / "elsewhere"
+    caller.mkdir()
+    monkeypatch.delenv("WAREHOUSE_DIR", raising=False)
+    monkeypatch.chdir(caller)
+    with _environment(project / "data" / "warehouse", project):
+        assert "WAREHOUSE_DIR" not in os.environ
+        assert Path.cwd() == project
+    with _environment(tmp_path / "other", project):
+        assert os.environ["WAREHOUSE_DIR"] == str(tmp_path / "other")
+    assert Path.cwd() == caller
+    assert "WAREHOUSE_DIR" not in os.environ
+
+
+def test_dbt_is_given_a_target_only_when_it_is_not_the_profiles_default(tmp_path, monkeypatch):
+    calls = []
+
+    class Runner:
+        def __init__(self, callbacks):
+            pass
+
+        def invoke(self, args):
+            calls.append(args)
+            raise RuntimeError("not run")
+
+    monkeypatch.setattr(dbt.cli.main, "dbtRunner", Runner)
+    monkeypatch.delenv("WARDWH_TARGET", raising=False)
+    for target in ("duckdb", "postgres"):
+        assert not invoke_dbt(["parse"], tmp_path, target=target).success
+    assert ["--target" in args for args in calls] == [False, True]
 
 
 def test_a_build_with_nothing_new_does_nothing(warehouse):
