@@ -220,7 +220,7 @@ DEFECTS = [
     ),
     defect(
         "duplicated-grain-row",
-        # the marts carry a primary key: the duplicate goes into a copy without constraints
+        # a copy of the table with one row twice (dimensions keep a primary-key constraint)
         "create or replace table marts.fct_gap_to_target as select * from marts.fct_gap_to_target "
         "union all (select * from marts.fct_gap_to_target order by all limit 1)",
         "marts_fct_gap_to_target",
