@@ -53,7 +53,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.27.0"
+EXTRACTOR_VERSION = "2.28.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -348,6 +348,11 @@ _PAIR_AFTER = re.compile(r",\s?(\d)\s+[^\W\d]")
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d),\s?$")
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
 _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
+_CITED_DOCUMENT_AFTER = re.compile(
+    r"^\s+(?:Quyết định|Nghị quyết|Kế hoạch|Công văn|Thông báo|Chỉ thị|Văn bản|Thông tư|Nghị định)"
+    r"\s+số\b"
+)
+_FORMER_UNITS_AFTER = re.compile(r"^\s*(?:don vi|phuong|xa)(?: hanh chinh)?(?: cap xa)? cu\b")
 _NAMED_UNITS_AFTER = re.compile(
     rf"^\s*\S+(?:\s+(?:khu|cấp xã))?\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}\s*,"
     rf"\s*[{UPPER}]"
@@ -368,7 +373,7 @@ _PLACE_NAME_BEFORE = Cue(
 _ABSENCE_AFTER = re.compile(
     r"^\s*(?:cong chuc|can bo|vien chuc|nhan vien|nguoi|cbcc)\b[^,;.\d]{0,50}?"
     r"\b(?:nghi (?:che do|thai san|sinh|phep|om|huu|viec|khong luong)|di hoc|chuyen cong tac|"
-    r"thoi viec|vang mat)\b"
+    r"thoi viec|vang mat|(?:duoc |bi )?dieu dong)\b"
 )
 _HARDSHIP_AFTER = re.compile(
     r"^\s*(?:dot|tran|con)\s+(?:mua|bao|lu|ngap|thien tai|dich|ret|sat lo|trieu cuong)\b"
@@ -540,7 +545,8 @@ _TARGET_HEADER_NO_YEAR = re.compile(
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
 _NAMED_TARGET_BEFORE = Cue(
     r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
-    r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?(?: năm 20\d\d)?(?: (?:là|đề ra|được giao|giao))?\s*$",
+    r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?(?: năm 20\d\d)?(?: nghị quyết)?"
+    r"(?: (?:là|đề ra|được giao|giao))?\s*:?\s*$",  # "(chỉ tiêu Nghị quyết: 9%)"
     words=("chỉ tiêu", "mục tiêu"),
     flags=0,
 )
@@ -553,7 +559,7 @@ _TARGET_SUBJECT = re.compile(
 _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
     r"(?:đề ra|đặt ra|được giao|giao)(?: cho(?: [^,;.%\d]{1,50}?)?)?(?: năm 20\d\d)?(?: là|:)?"
-    r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*$",
+    r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$",  # "dự toán thành phố giao (32,92"
     words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"),
     flags=0,
 )
@@ -597,8 +603,10 @@ _CITATION_BEFORE = Cue(rf"\b(?:{'|'.join(_CITED_KINDS)})\b[^;]*$", words=_CITED_
 _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
 # "năm 2028 là 2,4 tỷ đồng": the period leads into the next value
+# "năm 2025 đã là 11.847 hồ sơ": the adverbs a link may carry
+_LINK_ADVERBS = r"(?:(?:đã|mới|chỉ|cũng|vẫn|đều|ước)\s+)*"
 _LINKS_TO_VALUE = re.compile(
-    r"\s*(?:(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên|tối thiểu|ít nhất|từ)?"
+    rf"\s*(?:{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥|khoảng|gần|trên|tối thiểu|ít nhất|từ)?"
     r"|\$?\\geq|≥|tối thiểu|ít nhất|tối đa|không quá|không dưới)\s*$"
 )
 # "(cùng kỳ năm 2025: 91,5%)", "Cùng kỳ 2026: 5.337 hồ sơ", "trong khi cùng kỳ năm 2026 tỷ lệ
@@ -607,7 +615,7 @@ _SAME_PERIOD_VALUE = re.compile(
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:\s*$"
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat)\s*$"
 )
-_LEADS_INTO_NUMBER = re.compile(r"\s*(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
+_LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 _CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
 # names and thresholds that hold digits but no value: "5G", "4.0", "cáp quang tốc độ từ 1 Gbps"
 _TECHNOLOGY_NAME = re.compile(
@@ -980,8 +988,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "document_number"
     if _PERCENTAGE_POINTS_AFTER.match(folded_after):
         return "descriptive_quantity"  # "cao hơn kế hoạch 2,4 điểm phần trăm": a difference
-    if _LEGAL_BEFORE.search(folded_before):
-        return "legal_citation"
+    if _LEGAL_BEFORE.search(folded_before) and not percent_after:
+        return "legal_citation"  # not "(chỉ tiêu Nghị quyết: 9%)"
     if _RANGE_BOUND_BEFORE.search(text[max(low, start - 6) : start]) or (
         _SPAN_BOUND_BEFORE.search(folded_before)
     ):
@@ -1025,6 +1033,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "clock_time"  # the minutes of "từ 7 giờ 30 đến 11 giờ 30"
     if _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start]) and not percent_after:
         return "name_or_address"  # "Thôn Phú Kê 2 chưa thành lập tổ"
+    if _CITED_DOCUMENT_AFTER.match(after):
+        return "outline_number"  # a footnote's marker: "2 Quyết định số 1632/QĐ-UBND ..."
+    if _FORMER_UNITS_AFTER.match(folded_after) and not _OF_BEFORE.search(folded_before):
+        return "administrative_structure"  # "Ủy ban nhân dân 03 đơn vị cũ": the units before
     if _ADDRESSEES_BEFORE.search(folded_before) and _UNITS_AFTER.match(folded_after):
         return "name_or_address"  # "Chủ tịch Ủy ban nhân dân 114 xã, phường": whom it addresses
     if _ABSENCE_AFTER.match(folded_after) or _HARDSHIP_AFTER.match(folded_after):
@@ -1645,8 +1657,10 @@ def _build_fact(
         unit, clause_start, clause_end, match, measure, kind, context.horizon_start,
         next_measure_start,
     )  # fmt: skip
-    if explicit is None and boundaries:
-        # "Phương hướng năm 2026: phấn đấu 100% ...", "Năm 2025, ...; tỷ lệ ... đạt 91,3%"
+    own_cut_off = _OWN_CUT_OFF.search(text, clause_start, match.start())
+    if explicit is None and boundaries and not own_cut_off:
+        # "Phương hướng năm 2026: phấn đấu 100% ...", "Năm 2025, ...; tỷ lệ ... đạt 91,3%"; not
+        # past a clause's own cut-off ("Năm 2021, ... 18,4%; đến ngày 30/11/2025, ... 89,6%")
         head = _sentence_head_period(text, clause_start, boundaries)
         if head and _records_span(head, context.meta.reference_year):
             head = None  # "Số hóa sổ hộ tịch đăng ký từ năm 1995 đến năm 2015: 14.620 trang"
@@ -2004,7 +2018,11 @@ def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
 
 
 _PAST_RESULT_YEARS = 5
-_RECORDS_BEFORE = re.compile(r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?$")
+# "hồ sơ hình thành trong năm 2020", "chuẩn nghèo đa chiều giai đoạn 2026 - 2030": the years of
+# the records, or of the standard a rate is measured by, not of the value
+_RECORDS_BEFORE = re.compile(
+    r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?$|(?i:chuẩn nghèo)[^,;.\d]{0,20}$"
+)
 
 
 def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: int) -> bool:
@@ -2044,6 +2062,9 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
     return phrases[-1] if phrases else None
 
 
+_OWN_CUT_OFF = re.compile(
+    r"\b(?i:tính đến|đến)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*20\d\d"
+)
 _SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
 
 

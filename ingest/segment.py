@@ -30,6 +30,8 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
         0,
     ),
     (re.compile(rf"^{_ROMAN}[.)]\s"), 1),
+    # an article of a resolution or a decision: "Điều 1. Đánh giá kết quả ... năm 2026"
+    (re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,2}\s*[.:]\s"), 1),
     # a slide of a presentation: "Slide 9: MỤC TIÊU NĂM 2027"
     (re.compile(r"^(?:Slide|SLIDE|Trang chiếu)\s+\d{1,2}\s*[:.–-]\s"), 1),
     (re.compile(r"^[A-ZĐ]\.\s"), 2),

@@ -1971,3 +1971,57 @@ def test_a_broadcast_script_dates_itself_and_sets_next_weeks_targets():
 )
 def test_reasons_addressees_and_conditions_hold_no_facts(sentence, token, reason):
     assert rejections(report(f"- {sentence}\n- Tỷ lệ hồ sơ trực tuyến đạt 88%."))[token] == reason
+
+
+# --- twenty-first held-out set ----------------------------------------------------------------
+
+
+def test_a_resolutions_article_is_a_section_with_its_role_and_year():
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nXÃ AN HƯNG\n\nNGHỊ QUYẾT\nVề nhiệm vụ kinh tế - xã hội năm 2027\n\n"
+        "QUYẾT NGHỊ:\n\n"
+        "Điều 1. Đánh giá kết quả thực hiện nhiệm vụ năm 2026\n"
+        "- Tỷ lệ hồ sơ trực tuyến ước đạt 88,1% (chỉ tiêu Nghị quyết: 85%);\n"
+        "- Thu ngân sách đạt 12,4 tỷ đồng, bằng 103% dự toán thành phố giao (12,04 tỷ đồng);\n"
+        "- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030 còn 1,2%.\n\n"
+        "Điều 2. Mục tiêu năm 2027\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 92%.\n"
+    )
+    assert [(f.value, f.kind, f.period_end) for f in facts_of(text)] == [
+        (88.1, "actual", 2026),
+        (85, "target", 2026),
+        (12.4, "actual", 2026),
+        (103, "actual", 2026),
+        (12.04, "target", 2026),
+        (1.2, "actual", 2026),
+        (92, "target", 2027),
+    ]
+
+
+def test_a_clauses_own_cut_off_outweighs_the_year_opening_its_sentence():
+    text = report(
+        "3. So sánh đầu kỳ và cuối kỳ\n"
+        "Năm 2021, tỷ lệ hồ sơ trực tuyến mới đạt 21,5%; đến ngày 30/11/2025, tỷ lệ này đã đạt "
+        "90,2%.\nSố hồ sơ tiếp nhận năm 2021 là 5.120 hồ sơ, năm 2025 đã là 10.460 hồ sơ.\n"
+    )
+    assert [(f.value, f.period_end, f.as_of) for f in facts_of(text)] == [
+        (21.5, 2021, None),
+        (90.2, 2025, date(2025, 11, 30)),
+        (5120, 2021, None),
+        (10460, 2025, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        (
+            "Sau sắp xếp, 01 công chức được điều động sang đơn vị khác.",
+            "01",
+            "descriptive_quantity",
+        ),
+        ("Nhiệm vụ do Ủy ban nhân dân 04 đơn vị cũ thực hiện.", "04", "administrative_structure"),
+        ("2 Quyết định số 1632/QĐ-UBND ngày 22/5/2026 của UBND thành phố.", "2", "outline_number"),
+    ],
+)
+def test_staff_moved_former_units_and_a_footnotes_marker_are_no_facts(sentence, token, reason):
+    assert rejections(report(f"- Tỷ lệ hồ sơ trực tuyến đạt 88%.\n{sentence}"))[token] == reason
