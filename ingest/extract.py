@@ -53,7 +53,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.28.0"
+EXTRACTOR_VERSION = "2.29.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -727,11 +727,16 @@ class _DocumentContext:
 
     def default_period(self, kind: str) -> tuple[int | None, int | None]:
         """A target with no period of its own belongs to the plan's horizon; a result to the
-        reference year."""
+        reference year, or, in a document about years ("tổng kết giai đoạn 2021 - 2025"), to
+        their last one the document has seen."""
         year = self.meta.reference_year
         start = self.horizon_start
-        if kind == TARGET and self.meta.horizon_year and start and start <= self.meta.horizon_year:
-            return start, self.meta.horizon_year
+        horizon = self.meta.horizon_year
+        if kind == TARGET and horizon and start and start <= horizon:
+            return start, horizon
+        if kind == ACTUAL and year and horizon and year < horizon:
+            last = min(horizon, self.meta.issue_year or horizon)
+            return last, last
         return year, year
 
     @property

@@ -64,7 +64,11 @@ _ISSUING_BODY_BEFORE = re.compile(
     r"công an|tại)\s*$",
     re.IGNORECASE,
 )
-_REFERENCE_BEFORE = re.compile(r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn)\s+(?:\S+\s+){0,5}$")
+# the city named in whose document it is, or in a partner's name ("phối hợp với Thuế cơ sở 2
+# thành phố Hải Phòng")
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn|phối hợp với)\s+(?:\S+\s+){0,5}$"
+)
 _ADDRESS_BEFORE = re.compile(
     r"(?:\bsố\s+\d+[^,;()]{0,40},?|địa chỉ:?|trụ sở(?: tại)?|tọa lạc tại|đường\s+\S+(?:\s+\S+)?,|"
     r"phố\s+\S+(?:\s+\S+)?,)\s*$",

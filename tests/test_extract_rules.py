@@ -2025,3 +2025,17 @@ def test_a_clauses_own_cut_off_outweighs_the_year_opening_its_sentence():
 )
 def test_staff_moved_former_units_and_a_footnotes_marker_are_no_facts(sentence, token, reason):
     assert rejections(report(f"- Tỷ lệ hồ sơ trực tuyến đạt 88%.\n{sentence}"))[token] == reason
+
+
+def test_a_review_of_years_reports_its_last_year_and_a_partner_is_no_subject():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\n\nHòa Bình, ngày 15 tháng 12 năm 2025\n\n"
+        "BÁO CÁO\nTổng kết chuyển đổi số giai đoạn 2021 - 2025\n\n"
+        "III. TỒN TẠI, HẠN CHẾ\n"
+        "- Tỷ lệ hộ kinh doanh thanh toán không dùng tiền mặt chưa đạt 45%.\n"
+        "- Phường phối hợp với Thuế cơ sở 3 thành phố Hải Phòng hướng dẫn 410 hộ kinh doanh.\n"
+    )
+    assert [(f.value, f.period_end, f.ward_code) for f in facts_of(text)] == [
+        (45, 2025, "11533"),
+        (410, 2025, "11533"),
+    ]
