@@ -35,6 +35,7 @@ from ingest.segment import (
     Segmentation,
     Unit,
     csv_as_cells,
+    emphasis_marks_blanked,
     quote_marks_blanked,
     section_path,
     segment,
@@ -53,7 +54,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.29.0"
+EXTRACTOR_VERSION = "2.30.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -66,7 +67,7 @@ REJECTION_REASONS = frozenset(
         "phone_number", "email", "url", "identifier", "descriptive_quantity", "no_unit",
         "unparseable", "unsegmented", "indicator_qualifier", "group_definition",
         "plan_structure", "administrative_structure", "rank_denominator", "denominator",
-        "page_number", "translation", "struck_out",
+        "page_number", "translation", "struck_out", "page_counter",
     }
 )  # fmt: skip
 REDACTED = "[redacted]"
@@ -224,7 +225,7 @@ _CLOCK_BEFORE = _EndWord(
 # "14 giờ 00", "14 giờ 25 phút, ngày ...": an hour with its minutes is a time of day ("8 giờ 30
 # phút" alone may be a duration)
 _CLOCK_MINUTES_AFTER = re.compile(
-    r"^\s*gio\s*\d{2}\b(?:(?!\s*phut)|\s*phut\s*,?\s*(?:ngay|sang|chieu|toi)\b)"
+    r"^\s*gio\s*\d{2}\b(?:(?!\s*phut)|\s*phut\s*,?\s*(?:ngay|sang|chieu|toi|thu)\b)"
 )
 _CODE_BEFORE = re.compile(rf"\b[{UPPER}]{{2,}}[-_]$")
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
@@ -348,6 +349,15 @@ _PAIR_AFTER = re.compile(r",\s?(\d)\s+[^\W\d]")
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d),\s?$")
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
 _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
+_PAGE_COUNTER_BEFORE = re.compile(
+    r"\b(?:luot xem|binh luan|luot thich|thich|chia se)\s*:\s*$|\b(?:facebook|zalo)\s*\(\s*$"
+)
+_WEIGHT_BEFORE = re.compile(r"\btrong so\s*(?:la\s*|:\s*)?$")
+_SCALE_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)(?: toi da)?\s*(?:la\s*|:\s*)?$")
+# "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
+_SHARE_BEFORE = re.compile(r"\bchiem\s*$")
+_SHARE_OF_POINTS_AFTER = re.compile(r"^\s*%\s*(?:so |tong )?diem\b")
+_GRADING_BEFORE = re.compile(r"\bxep loai\s*:[^.]*$")
 _CITED_DOCUMENT_AFTER = re.compile(
     r"^\s+(?:Quyết định|Nghị quyết|Kế hoạch|Công văn|Thông báo|Chỉ thị|Văn bản|Thông tư|Nghị định)"
     r"\s+số\b"
@@ -399,7 +409,7 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
     r"(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
     r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao"  # "Đơn vị nào có tỷ lệ ... dưới"
-    r"|\bdon vi)"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit, not one
+    r"|\b(?:don vi|bo phan))"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit
     r"[^;.%]{0,60}\b(?:co|dat)\s+(?:t[iy] le|tong diem)\b[^;.%]*"
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
@@ -644,7 +654,11 @@ _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh)")
 _CHANGE_HEADER = re.compile(r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b")
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
-_SCALE_HEADER = re.compile(r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b")
+# the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
+_SCALE_HEADER = re.compile(
+    r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b|trong so\b|"
+    r"(?:cach|phuong phap|huong dan) (?:cham|tinh) diem\b|tieu chi cham\b"
+)
 _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
 _PLACE_CELL = re.compile(
     r"^\s*(?:phuong|xa|dac khu|thi tran|huyen|quan|tinh|thanh pho|binh quan|toan)\s+\S"
@@ -671,14 +685,18 @@ def extract_text(text: str, document: str) -> Extraction:
     text = quote_marks_blanked(csv_as_cells(text))
     struck = struck_spans(text)
     # what was struck out is read by no rule, its numbers are rejected as such
-    reading = strike_marks_blanked(text, struck)
+    reading = emphasis_marks_blanked(strike_marks_blanked(text, struck))
     segmentation = segment(reading)
     meta = extract_metadata(reading, segmentation.signer_names)
     skip_spans = _skip_spans(reading)
     if struck:
         skip_spans = sorted([*skip_spans, *((s, e, "struck_out") for s, e in struck)])
     context = _DocumentContext(
-        document, meta, segmentation, _personal_data_lines(reading, segmentation, skip_spans)
+        document,
+        meta,
+        segmentation,
+        _personal_data_lines(reading, segmentation, skip_spans),
+        invitation=_INVITATION.search(reading, 0, _INVITATION_HEAD) is not None,
     )
     decided: dict[int, Fact | Rejection] = {}
     for unit in segmentation.units:
@@ -713,6 +731,7 @@ class _DocumentContext:
     meta: DocumentMeta
     segmentation: Segmentation
     personal_data_lines: frozenset[int]
+    invitation: bool = False  # "GIẤY MỜI": its logistics hold no values
 
     @property
     def default_kind(self) -> str:
@@ -863,6 +882,21 @@ _NO_END = float("inf")
 _SPAN_OVERLAP = 4  # spans may nest (a URL inside an e-mail): look back a few
 
 
+def _is_logistics(unit: Unit) -> bool:
+    """An invitation's who, when, where and programme ("1. Thành phần (khoảng 60 đại biểu):",
+    "2. Thời gian: 08 giờ 00 phút", "4. Chương trình hội nghị:"): no values of indicators."""
+    return any(_LOGISTICS_ITEM.match(h.text) for h in unit.headings) or bool(
+        _LOGISTICS_ITEM.match(unit.text)
+    )
+
+
+_LOGISTICS_ITEM = re.compile(
+    r"\s*\d{1,2}\.\s*(?:Thành phần|Thời gian|Địa điểm|Chương trình|Đề nghị|Đầu mối|Lịch trình)\b"
+)
+_INVITATION = re.compile(r"^\s*GIẤY MỜI\s*$|Số\s*:\s*\d+/GM-", re.MULTILINE)
+_INVITATION_HEAD = 2000  # characters: the header and title of a document
+
+
 def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  # noqa: ANN001
     line_index = bisect_right(line_starts, match.start()) - 1
     line_number = line_index + 1
@@ -897,8 +931,9 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
     measures: dict[int, _Measure] = {}
     reasons: dict[int, str] = {}
     places = [unit.file_offset(match.start()) for match in tokens]
+    logistics = context.invitation and _is_logistics(unit)
     for index, match in enumerate(tokens):
-        skip = _skip_reason(places[index][0], skip_spans)
+        skip = _skip_reason(places[index][0], skip_spans) or ("schedule" if logistics else None)
         if skip:
             reasons[index] = skip
             continue
@@ -1038,6 +1073,19 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "clock_time"  # the minutes of "từ 7 giờ 30 đến 11 giờ 30"
     if _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start]) and not percent_after:
         return "name_or_address"  # "Thôn Phú Kê 2 chưa thành lập tổ"
+    if (
+        _WEIGHT_BEFORE.search(folded_before)
+        or (_SHARE_BEFORE.search(folded_before) and _SHARE_OF_POINTS_AFTER.match(folded_after))
+        or _SCALE_BEFORE.search(folded_before)
+    ):
+        # "tổng trọng số 100%", "chiếm 40% số điểm", "thang điểm 1.000 điểm": the scoring
+        return "indicator_qualifier"
+    if text.endswith("[^", 0, start):
+        return "outline_number"  # a Markdown footnote's marker: "[^2]"
+    if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
+        return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
+    if _PAGE_COUNTER_BEFORE.search(folded_before):
+        return "page_counter"  # a web page's "Lượt xem: 1.482 | Thích: 57 | Chia sẻ: 14"
     if _CITED_DOCUMENT_AFTER.match(after):
         return "outline_number"  # a footnote's marker: "2 Quyết định số 1632/QĐ-UBND ..."
     if _FORMER_UNITS_AFTER.match(folded_after) and not _OF_BEFORE.search(folded_before):

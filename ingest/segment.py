@@ -814,12 +814,32 @@ def strike_marks_blanked(text: str, spans: list[tuple[int, int]]) -> str:
         return text
     parts, position = [], 0
     for start, end in spans:
-        parts += [text[position:start], "\u00a0" * (end - start)]
+        parts += [text[position:start], _NBSP * (end - start)]
         position = end
     return "".join(parts) + text[position:]
 
 
 _STRUCK = re.compile(r"~~(?=\S)[^~\n]*?\S~~")
+
+
+def emphasis_marks_blanked(text: str) -> str:
+    """A document converted to Markdown: the marks of bold and italic spans ("**07** kế
+    hoạch", "*Tính đến ngày 30/11/2026*,") and the backslashes escaping punctuation ("\\- Trong
+    năm") become no-break spaces, so that a number reads next to its noun."""
+    if "*" not in text and "\\" not in text:
+        return text
+    text = _EMPHASIS.sub(_emphasis_blanked, text)
+    return _MARKDOWN_ESCAPE.sub(_NBSP, text)
+
+
+def _emphasis_blanked(found: re.Match[str]) -> str:
+    marks = _NBSP * len(found.group(1))
+    return marks + found.group(2) + marks
+
+
+_NBSP = "\u00a0"
+_EMPHASIS = re.compile(r"(?<![*\w])(\*\*|\*)(?=[^\s*])([^*\n]*?[^\s*])\1(?![*\w])")
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[-*_.#+!])")
 
 
 _CONTINUED = re.compile(r"\((?i:tiếp(?: theo)?)\)\s*:?\s*$")

@@ -2039,3 +2039,46 @@ def test_a_review_of_years_reports_its_last_year_and_a_partner_is_no_subject():
         (45, 2025, "11533"),
         (410, 2025, "11533"),
     ]
+
+
+# --- twenty-second held-out set ---------------------------------------------------------------
+
+
+def test_markdown_emphasis_and_footnote_markers_leave_a_number_next_to_its_noun():
+    text = report(
+        "**I. KẾT QUẢ ĐẠT ĐƯỢC**\n"
+        "1. Trong năm, phường đã ban hành **06** kế hoạch về chuyển đổi số[^1].\n"
+        "\\- Lắp mới **18** camera giám sát, tỷ lệ hồ sơ trực tuyến đạt **91,3%**[^2].\n\n"
+        "[^1]: Danh mục tại Phụ lục kèm theo.\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (6, "documents"),
+        (18, "cameras"),
+        (91.3, "percent"),
+    ]
+    assert {rejections(text)[t] for t in ("1", "2")} == {"outline_number"}
+
+
+def test_a_plans_weights_and_scoring_rules_are_no_targets():
+    text = plan(
+        "PHỤ LỤC\n"
+        "| Mã | Chỉ tiêu | Đơn vị tính | Chỉ tiêu 2027 | Trọng số (%) | Cách chấm điểm |\n"
+        "|---|---|---|---|---|---|\n"
+        "| A1 | Tỷ lệ hồ sơ trực tuyến | % | 92 | 25 | Đạt 92%: 25 điểm; mỗi 1% thấp hơn trừ 2 điểm |\n"
+        "Ghi chú: tổng trọng số 100%. Xếp loại: từ 85 điểm trở lên - Hoàn thành tốt; dưới 60 "
+        "điểm - Chưa hoàn thành.\n",
+        year=2027,
+    )
+    assert [(f.value, f.kind) for f in facts_of(text)] == [(92, "target")]
+
+
+def test_an_invitations_logistics_and_a_web_pages_counters_hold_no_values():
+    invitation = (
+        "UBND XÃ AN HƯNG\nSố: 21/GM-UBND\n\nGIẤY MỜI\nHội nghị sơ kết chuyển đổi số năm 2026\n\n"
+        "Năm 2026, xã đã hoàn thành 12/14 chỉ tiêu chuyển đổi số.\n"
+        "1. Thành phần (khoảng 45 đại biểu):\n- Trưởng 09 thôn;\n"
+        "2. Thời gian: 14 giờ 00 phút, thứ Sáu, ngày 18/12/2026 (thời lượng 2 giờ).\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(invitation)] == [(12, "ratio")]
+    page = report("Lượt xem: 2.315 | Bình luận: 4 | Thích: 61\n- Tỷ lệ hồ sơ trực tuyến đạt 88%.")
+    assert {rejections(page)[t] for t in ("2.315", "4", "61")} == {"page_counter"}
