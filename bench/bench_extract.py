@@ -60,8 +60,8 @@ def scan(texts: list[tuple[str, str]]) -> int:
 
 
 def content_caches() -> list:
-    """The `lru_cache`s of the ingest modules that hold parsed text, not reference data read
-    from a file (those take a `path`)."""
+    """The `lru_cache`s of the ingest modules that hold parsed text, not reference data (read
+    from a file: those take a `path`; or built from it: those take no argument at all)."""
     caches = []
     for module_info in pkgutil.iter_modules(ingest.__path__):
         if module_info.name == "__main__":
@@ -70,7 +70,8 @@ def content_caches() -> list:
         for function in vars(module).values():
             if not hasattr(function, "cache_clear") or function.__module__ != module.__name__:
                 continue
-            if not {"path", "_path"} & set(inspect.signature(function).parameters):
+            parameters = set(inspect.signature(function).parameters)
+            if parameters and not {"path", "_path"} & parameters:
                 caches.append(function)
     return caches
 
