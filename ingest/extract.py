@@ -54,7 +54,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.30.0"
+EXTRACTOR_VERSION = "2.31.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -204,7 +204,7 @@ _LEGAL_BEFORE = _EndWord(
 _NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
 _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
 _ORDINAL_WORDS = (
-    "lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan", "stt",
+    "lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan", "stt", "phu luc",
 )  # fmt: skip
 # "kỳ 2" is a term's number; "định kỳ 02 lần/năm" (periodic) counts
 _ORDINAL_BEFORE = _EndWord(
@@ -278,6 +278,7 @@ _ORDINAL_RANK_BEFORE = _EndWord.words("thu")
 _RANK_LEAD_IN = re.compile(r"\bxep hang\b[^:;.]{0,60}:\s*$")  # "Xếp hạng DTI năm 2025: 37/114"
 # "một trong 10 đơn vị dẫn đầu": among the first ten
 _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
+_GROUP_WORD_BEFORE = re.compile(r"\bnhom\s*$")
 _LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
@@ -362,7 +363,9 @@ _CITED_DOCUMENT_AFTER = re.compile(
     r"^\s+(?:Quyết định|Nghị quyết|Kế hoạch|Công văn|Thông báo|Chỉ thị|Văn bản|Thông tư|Nghị định)"
     r"\s+số\b"
 )
-_FORMER_UNITS_AFTER = re.compile(r"^\s*(?:don vi|phuong|xa)(?: hanh chinh)?(?: cap xa)? cu\b")
+_FORMER_UNITS_AFTER = re.compile(
+    r"^\s*(?:don vi|phuong|xa)(?: hanh chinh)?(?: cap xa)?\s*\(?\s*cu\b"
+)
 _NAMED_UNITS_AFTER = re.compile(
     rf"^\s*\S+(?:\s+(?:khu|cấp xã))?\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}\s*,"
     rf"\s*[{UPPER}]"
@@ -424,6 +427,10 @@ _UNITS_REACHING = _EndWord(
     ends=("tu",),
 )
 _THEN_AND_UP = re.compile(r"^\s*(?:\\?%|diem)[^;.]{0,30}?\btro (?:len|xuong)\b")
+_NO_UNIT_BELOW = re.compile(
+    r"\b(?:don vi|xa|phuong|dia phuong) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
+    r"(?:duoi|thap hon|tren|cao hon)\s*$"
+)
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
@@ -1036,7 +1043,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "range_bound"
     rank = not percent_after and (
         _RANK_BEFORE.search(folded_before)
-        or (_ONE_OF_BEFORE.search(folded_before) and _LEADING_GROUP_AFTER.match(folded_after))
+        or (
+            (_ONE_OF_BEFORE.search(folded_before) or _GROUP_WORD_BEFORE.search(folded_before))
+            and _LEADING_GROUP_AFTER.match(folded_after)
+        )  # "một trong 10 đơn vị dẫn đầu", "Nhóm 20 đơn vị dẫn đầu"
     )
     if not rank and _ORDINAL_BEFORE.search(folded_before):
         if not _DURATION_AFTER.match(folded_after):
@@ -1059,6 +1069,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         else _PERCENT_OR_POINTS.match(folded_after)
     ):
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
+    if _NO_UNIT_BELOW.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
+        return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _CHANGE_BEFORE.search(folded_before) and (
         _CHANGE_AFTER.match(folded_after) or _COMPARED_COUNT_AFTER.match(folded_after)
     ):
@@ -1324,6 +1336,9 @@ def _header_unit(name: str) -> str | None:
     return None
 
 
+_TOTAL_HEADER = re.compile(r"tong(?: cong| so)?|cong")
+
+
 def _in_indicator_column(unit: Unit, offset: int) -> bool:
     """Numbers inside the indicator's name ("tài khoản VNeID mức 2") are part of the name."""
     if not (unit.cells and unit.header):
@@ -1398,6 +1413,11 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         return stated
     if from_header:
         return from_header
+    if column < len(unit.header) and _TOTAL_HEADER.fullmatch(fold(unit.header[column]).strip()):
+        # "Ngân sách xã (triệu đồng) | Xã hội hóa (triệu đồng) | Tổng": the total's unit is theirs
+        beside = {_header_unit(h) for i, h in enumerate(unit.header) if i != column} - {None}
+        if len(beside) == 1:
+            return beside.pop()
     if column < len(unit.header) and (named := vocabulary_unit(fold(unit.header[column]))):
         if named[0] not in ("documents", "communes"):  # "Kế hoạch 2026", "Xã hội số"
             return named[0]  # a column per indicator: "Tài khoản VNeID kích hoạt"
@@ -1839,7 +1859,7 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 named := subject_of(header, before_merger)
             ):
                 return named
-        return context.ward
+        return _section_unit(unit, context) or context.ward
     clause = text[clause_start:offset].lstrip(" ;:,")
     if context.ward.level == COMMUNE and ("phường" in clause or "xã" in clause):
         # "..., trong khi phường mới đạt 82,3%": the issuing ward, unnamed, after another unit
@@ -1858,7 +1878,22 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     while opening := _SENTENCE_OPENING.match(text, sentence_start, clause_start):
         sentence_start = opening.end()
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
-    return subject_of(head, before_merger) or context.ward
+    return subject_of(head, before_merger) or _section_unit(unit, context) or context.ward
+
+
+def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
+    """The commune a section's heading names ("PHƯỜNG AN BIÊN: 96,3% HỒ SƠ ..." in a digest of
+    news, "3. Phường Hồng An" in a city's report)."""
+    for heading in reversed(unit.headings):
+        if not _OPENS_ON_A_COMMUNE.match(heading.text):
+            continue  # "1. Tính đến ngày ..., của xã Quyết Thắng là 86,1%": an item, not a title
+        named = subject_of(heading.text, context.meta.before_merger)
+        if named is not None:
+            return named if named.level == COMMUNE and named.code else None
+    return None
+
+
+_OPENS_ON_A_COMMUNE = re.compile(r"\s*(?:[\dIVX]{1,4}[.)]\s*)?(?i:phường|xã|đặc khu)\s")
 
 
 _SUBJECT_REACH = 30

@@ -76,7 +76,8 @@ _ADDRESS_BEFORE = re.compile(
 )
 _GROUP_OF_UNITS = Cue(
     r"\b(?:[Cc]ác|của \d+) (?:phường|xã|đặc khu|đơn vị)(?:,? (?:phường|xã|đặc khu))*"
-    r" (?:còn lại|khác|cũ)\b",
+    r" (?:còn lại|khác|cũ)\b"
+    r"|\b\d+ (?:phường|xã|đơn vị)(?:,? (?:phường|xã))* \(cũ\)",  # a column "04 phường (cũ)"
     words=("còn lại", "khác", "cũ"),
     flags=0,
 )

@@ -17,7 +17,10 @@ RATIO = "ratio"
 RANK = "rank"
 
 # Multipliers written between a number and its noun: "2,8 triệu hồ sơ".
-_MAGNITUDE = re.compile(r"^\s*(trieu|nghin|ngan|ty|ti)\b(?!\s*(?:dong|vnd|usd|do la)\b)")
+# not money ("2,3 tỷ đồng"), nor "ngân hàng" (a bank), whose fold is that of "ngàn"
+_MAGNITUDE = re.compile(
+    r"^\s*(trieu|nghin|ngan|ty|ti)\b(?!\s*(?:dong|vnd|usd|do la)\b)(?<!ngan(?= hang\b))"
+)
 _MAGNITUDES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3, "ty": 1e9, "ti": 1e9}
 
 # (folded pattern after the number, unit). Order matters: longer phrases first.

@@ -2082,3 +2082,59 @@ def test_an_invitations_logistics_and_a_web_pages_counters_hold_no_values():
     assert [(f.value, f.unit) for f in facts_of(invitation)] == [(12, "ratio")]
     page = report("Lượt xem: 2.315 | Bình luận: 4 | Thích: 61\n- Tỷ lệ hồ sơ trực tuyến đạt 88%.")
     assert {rejections(page)[t] for t in ("2.315", "4", "61")} == {"page_counter"}
+
+
+# --- twenty-third held-out set ----------------------------------------------------------------
+
+
+def test_a_digests_item_gives_its_values_to_the_commune_its_headline_names():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG\nĐIỂM TIN CHUYỂN ĐỔI SỐ TUẦN\n\n"
+        "PHƯỜNG HÒA BÌNH: 95,1% HỒ SƠ ĐƯỢC NỘP TRỰC TUYẾN\n18/05/2026 08:15\n"
+        "Trong tháng 4/2026, phường huy động 12 tổ công nghệ số cộng đồng hướng dẫn người dân.\n\n"
+        "XÃ AN HƯNG ĐẨY MẠNH THANH TOÁN SỐ\n19/05/2026 09:00\n"
+        "Năm 2026, tỷ lệ hộ kinh doanh thanh toán số của xã phải đạt từ 80% trở lên; xã phối hợp "
+        "với 03 ngân hàng thương mại hướng dẫn người dân.\n"
+    )
+    assert [(f.value, f.unit, f.ward_code) for f in facts_of(text)] == [
+        (95.1, "percent", "11533"),
+        (12, "teams", "11533"),
+        (80, "percent", "11674"),
+        (3, "ngân hàng", "11674"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        (
+            "31/114 đơn vị đạt từ 700 điểm; không còn đơn vị nào dưới 400 điểm.",
+            "400",
+            "group_definition",
+        ),
+        ("Bảng đầy đủ của 114 đơn vị tại Phụ lục 03 kèm theo.", "03", "ordinal"),
+    ],
+)
+def test_a_floor_no_unit_falls_below_and_an_appendixs_number(sentence, token, reason):
+    assert rejections(report(f"- {sentence}\n- Tỷ lệ hồ sơ trực tuyến đạt 88%."))[token] == reason
+
+
+def test_a_total_column_a_leading_group_and_former_units_in_a_header():
+    budget = plan(
+        "IV. KINH PHÍ\n"
+        "| STT | Nội dung chi | Ngân sách xã (triệu đồng) | Xã hội hóa (triệu đồng) | Tổng |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Lắp đặt camera giám sát | 210 | 300 | 510 |\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(budget)] == [
+        (210, "vnd_million"),
+        (300, "vnd_million"),
+        (510, "vnd_million"),
+    ]
+    compared = report(
+        "| STT | Chỉ tiêu | Đơn vị tính | 03 phường (cũ), năm 2024 | Chỉ tiêu năm 2025 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Xếp hạng chỉ số DTI | Thứ hạng | - | Nhóm 15 đơn vị dẫn đầu |\n"
+    )
+    assert [(f.value, f.unit, f.comparator) for f in facts_of(compared)] == [(15, "rank", "le")]
+    assert rejections(compared)["03"] == "administrative_structure"
