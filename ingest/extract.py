@@ -36,6 +36,7 @@ from ingest.segment import (
     Unit,
     csv_as_cells,
     emphasis_marks_blanked,
+    ocr_percent_read,
     quote_marks_blanked,
     section_path,
     segment,
@@ -54,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.31.0"
+EXTRACTOR_VERSION = "2.32.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -692,7 +693,7 @@ def extract_text(text: str, document: str) -> Extraction:
     text = quote_marks_blanked(csv_as_cells(text))
     struck = struck_spans(text)
     # what was struck out is read by no rule, its numbers are rejected as such
-    reading = emphasis_marks_blanked(strike_marks_blanked(text, struck))
+    reading = ocr_percent_read(emphasis_marks_blanked(strike_marks_blanked(text, struck)))
     segmentation = segment(reading)
     meta = extract_metadata(reading, segmentation.signer_names)
     skip_spans = _skip_spans(reading)
@@ -2043,13 +2044,27 @@ def _wording_kind(prefix: str, reference_year: int | None) -> str | None:
     return kind
 
 
+def _has_target_cue(lowered: str, reference_year: int | None) -> bool:
+    """A target cue, but not "đến năm 2025" in a document of 2025 ("Đến năm 2025, tỷ lệ ... đạt
+    86,3%" in a report on the term 2020 - 2025 says where it got)."""
+    for cue in _TARGET_CUES.finditer(lowered):
+        horizon = _HORIZON_WORDING.pattern.match(cue.group())
+        if not (horizon and reference_year and int(horizon.group(1)) <= reference_year):
+            return True
+    return False
+
+
 def _kind(headings: tuple[Heading, ...], clause: str, context) -> str:  # noqa: ANN001
     """Kind from the clause's wording, else the section's role, else the document's kind."""
     base = _role(headings) or context.default_kind
     lowered = clause.lower()
     if base == TARGET and _ACTUAL_CUES.search(lowered) and not _TARGET_CUES.search(lowered):
         return ACTUAL
-    if base == ACTUAL and _TARGET_CUES.search(lowered) and not _ACTUAL_CUES.search(lowered):
+    if (
+        base == ACTUAL
+        and _has_target_cue(lowered, context.meta.reference_year)
+        and not _ACTUAL_CUES.search(lowered)
+    ):
         return TARGET
     return base
 

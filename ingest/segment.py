@@ -837,6 +837,14 @@ def _emphasis_blanked(found: re.Match[str]) -> str:
     return marks + found.group(2) + marks
 
 
+def ocr_percent_read(text: str) -> str:
+    """A scan's percent sign read as "o/o" or "°/o" ("88,6 o/o") becomes "%" again."""
+    if "/o" not in text:
+        return text
+    return _OCR_PERCENT.sub(lambda found: "%" + _NBSP * (len(found.group()) - 1), text)
+
+
+_OCR_PERCENT = re.compile(r"(?<=\d) ?[o°]/o(?![\w/])")
 _NBSP = "\u00a0"
 _EMPHASIS = re.compile(r"(?<![*\w])(\*\*|\*)(?=[^\s*])([^*\n]*?[^\s*])\1(?![*\w])")
 _MARKDOWN_ESCAPE = re.compile(r"\\(?=[-*_.#+!])")

@@ -2138,3 +2138,17 @@ def test_a_total_column_a_leading_group_and_former_units_in_a_header():
     )
     assert [(f.value, f.unit, f.comparator) for f in facts_of(compared)] == [(15, "rank", "le")]
     assert rejections(compared)["03"] == "administrative_structure"
+
+
+def test_a_result_reached_by_the_reference_year_and_a_scans_percent_sign():
+    text = report(
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM KỲ 2020 - 2025\n"
+        "Đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 87,4% (bình quân chung của thành phố là 82,1%).\n"
+        "Tỷ lệ thanh toán trực tuyến đạt 61,5 o/o; tỷ lệ hồ sơ số hóa đạt 70,2°/o.\n"
+    )
+    assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
+        (87.4, "percent", "actual"),
+        (82.1, "percent", "actual"),
+        (61.5, "percent", "actual"),
+        (70.2, "percent", "actual"),
+    ]
