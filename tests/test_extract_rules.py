@@ -1967,10 +1967,24 @@ def test_a_broadcast_script_dates_itself_and_sets_next_weeks_targets():
             "group_definition",
         ),
         ("Tổ chức 5 buổi hướng dẫn tại 3 thôn Bắc Sơn, Nam Sơn, Đông Sơn.", "3", "name_or_address"),
+        (
+            "Sau sắp xếp, 01 công chức được điều động sang đơn vị khác.",
+            "01",
+            "descriptive_quantity",
+        ),
+        ("Nhiệm vụ do Ủy ban nhân dân 04 đơn vị cũ thực hiện.", "04", "administrative_structure"),
+        ("2 Quyết định số 1632/QĐ-UBND ngày 22/5/2026 của UBND thành phố.", "2", "outline_number"),
+        (
+            "31/114 đơn vị đạt từ 700 điểm; không còn đơn vị nào dưới 400 điểm.",
+            "400",
+            "group_definition",
+        ),
+        ("Bảng đầy đủ của 114 đơn vị tại Phụ lục 03 kèm theo.", "03", "ordinal"),
     ],
 )
-def test_reasons_addressees_and_conditions_hold_no_facts(sentence, token, reason):
-    assert rejections(report(f"- {sentence}\n- Tỷ lệ hồ sơ trực tuyến đạt 88%."))[token] == reason
+def test_reasons_addressees_conditions_and_labels_hold_no_facts(sentence, token, reason):
+    # rounds 20, 21 and 23: each sentence on a line of its own, after a fact
+    assert rejections(report(f"- Tỷ lệ hồ sơ trực tuyến đạt 88%.\n{sentence}"))[token] == reason
 
 
 # --- twenty-first held-out set ----------------------------------------------------------------
@@ -2009,22 +2023,6 @@ def test_a_clauses_own_cut_off_outweighs_the_year_opening_its_sentence():
         (5120, 2021, None),
         (10460, 2025, None),
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "token", "reason"),
-    [
-        (
-            "Sau sắp xếp, 01 công chức được điều động sang đơn vị khác.",
-            "01",
-            "descriptive_quantity",
-        ),
-        ("Nhiệm vụ do Ủy ban nhân dân 04 đơn vị cũ thực hiện.", "04", "administrative_structure"),
-        ("2 Quyết định số 1632/QĐ-UBND ngày 22/5/2026 của UBND thành phố.", "2", "outline_number"),
-    ],
-)
-def test_staff_moved_former_units_and_a_footnotes_marker_are_no_facts(sentence, token, reason):
-    assert rejections(report(f"- Tỷ lệ hồ sơ trực tuyến đạt 88%.\n{sentence}"))[token] == reason
 
 
 def test_a_review_of_years_reports_its_last_year_and_a_partner_is_no_subject():
@@ -2102,21 +2100,6 @@ def test_a_digests_item_gives_its_values_to_the_commune_its_headline_names():
         (80, "percent", "11674"),
         (3, "ngân hàng", "11674"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "token", "reason"),
-    [
-        (
-            "31/114 đơn vị đạt từ 700 điểm; không còn đơn vị nào dưới 400 điểm.",
-            "400",
-            "group_definition",
-        ),
-        ("Bảng đầy đủ của 114 đơn vị tại Phụ lục 03 kèm theo.", "03", "ordinal"),
-    ],
-)
-def test_a_floor_no_unit_falls_below_and_an_appendixs_number(sentence, token, reason):
-    assert rejections(report(f"- {sentence}\n- Tỷ lệ hồ sơ trực tuyến đạt 88%."))[token] == reason
 
 
 def test_a_total_column_a_leading_group_and_former_units_in_a_header():
