@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.32.0"
+EXTRACTOR_VERSION = "2.33.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -285,9 +285,12 @@ _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
 _CHANGE_BEFORE = _EndWord(
     r"\b(?:gap|tang|giam|len|xuong|nhay|cao hon|thap hon)"
-    r"(?:\s+(?:gan|khoang|hon|tren|xap xi))?\s*$",
-    ends=("gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi"),
-)
+    r"(?:\s+(?:gan|khoang|hon|tren|xap xi|toi thieu|it nhat))?\s*$",
+    ends=(
+        "gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi",
+        "thieu", "nhat",
+    ),
+)  # fmt: skip
 # "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
 _COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^\d%;.,]{0,30}?\bso voi\b")
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
@@ -536,7 +539,7 @@ _ACTUAL_CUES = Cue(
 )
 _RESULT_ROLE = re.compile(
     r"ket qua|ton tai|han che|kho khan|vuong mac|danh gia|tinh hinh|so ket|tong ket|ve dich|"
-    r"can dich|so lieu"
+    r"can dich|so lieu|thuc trang|hien trang"
 )
 _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
@@ -659,7 +662,9 @@ _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
 _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
-_EXPLANATION_HEADER = re.compile(r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh)")
+_EXPLANATION_HEADER = re.compile(
+    r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh|ly do|nguyen nhan)"
+)
 _CHANGE_HEADER = re.compile(r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b")
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
@@ -1337,9 +1342,6 @@ def _header_unit(name: str) -> str | None:
     return None
 
 
-_TOTAL_HEADER = re.compile(r"tong(?: cong| so)?|cong")
-
-
 def _in_indicator_column(unit: Unit, offset: int) -> bool:
     """Numbers inside the indicator's name ("tài khoản VNeID mức 2") are part of the name."""
     if not (unit.cells and unit.header):
@@ -1414,10 +1416,16 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         return stated
     if from_header:
         return from_header
-    if column < len(unit.header) and _TOTAL_HEADER.fullmatch(fold(unit.header[column]).strip()):
-        # "Ngân sách xã (triệu đồng) | Xã hội hóa (triệu đồng) | Tổng": the total's unit is theirs
-        beside = {_header_unit(h) for i, h in enumerate(unit.header) if i != column} - {None}
-        if len(beside) == 1:
+    if column < len(unit.header):
+        # "Ngân sách xã (triệu đồng) | Xã hội hóa (triệu đồng) | Tổng", "Điểm 2026 | Mục tiêu
+        # 2027": a value column that states no unit has the one amount its neighbours state
+        # (not a rate or a rank: those belong to their own column)
+        beside = {
+            _header_unit(h)
+            for i, h in enumerate(unit.header)
+            if i not in (column, indicator_column) and not _SCALE_HEADER.search(fold(h))
+        } - {None}
+        if len(beside) == 1 and not beside & {PERCENT, RANK}:
             return beside.pop()
     if column < len(unit.header) and (named := vocabulary_unit(fold(unit.header[column]))):
         if named[0] not in ("documents", "communes"):  # "Kế hoạch 2026", "Xã hội số"
@@ -1768,7 +1776,7 @@ def _build_fact(
         written = same.group(1) or same.group(2)
         year = int(written) if written else period[1] - 1
         kind, period, as_of = ACTUAL, (year, year), None
-    header_kind, header_period = _column_header_meaning(unit, match.start())
+    header_kind, header_period = _column_header_meaning(unit, match.start(), context.horizon_start)
     if not (header_kind or header_period):
         header_kind, header_period = _row_label_meaning(unit)
         if header_period and _cell_states_year(unit, match.start()):
@@ -2099,9 +2107,24 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
     if before:
         return before[-1].years(reference_year, actual=actual)
     if unit.cells or unit.shape == TABLE_CELLS:
-        if row := [p for p in period_phrases(text) if usable(p)]:
+        # not a "Lý do" or "Giải thích" cell's years ("lùi tiến độ sang Quý I/2027")
+        if row := [p for p in period_phrases(_row_text(unit)) if usable(p)]:
             return row[0].years(reference_year, actual=actual)
     return None
+
+
+def _row_text(unit: Unit) -> str:
+    """A table row's text without its explanation cells."""
+    if not (unit.cells and unit.header):
+        return unit.text
+    return " | ".join(
+        unit.text[span.start : span.end]
+        for span in unit.cells
+        if not (
+            span.column < len(unit.header)
+            and _EXPLANATION_HEADER.match(fold(unit.header[span.column]).strip())
+        )
+    )
 
 
 def _plausible_target(phrase: PeriodPhrase, reference_year: int | None) -> bool:
@@ -2181,8 +2204,11 @@ def _heading_years(
     return None
 
 
-def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[int, int] | None]:
-    """A table column headed "Thực hiện 2025" holds results of 2025; "Kế hoạch 2026" targets.
+def _column_header_meaning(
+    unit: Unit, offset: int, horizon_start: int | None = None
+) -> tuple[str | None, tuple[int, int] | None]:
+    """A table column headed "Thực hiện 2025" holds results of 2025; "Kế hoạch 2026" targets;
+    "Định hướng 2030" targets from the plan's year to 2030.
 
     A bare "Kết quả" header says nothing: in a plan's indicator list it holds the expected
     result, i.e. the target.
@@ -2206,8 +2232,12 @@ def _column_header_meaning(unit: Unit, offset: int) -> tuple[str | None, tuple[i
         return ACTUAL, (period[1], period[1]) if period else None
     if _TARGET_HEADER.match(folded) and (years or _TARGET_HEADER_NO_YEAR.match(folded)):
         return TARGET, period
-    if years and re.fullmatch(r"(?:nam\s*)?20\d\d", folded):
-        return None, period
+    if years and folded.startswith("dinh huong"):
+        # "Định hướng 2030": to the plan's horizon, as "đến năm 2030"
+        start = horizon_start if horizon_start and horizon_start < years[-1] else years[-1]
+        return TARGET, (start, years[-1])
+    if years and re.fullmatch(r"(?:(?:nam|diem|gia tri)\s*)?20\d\d", folded):
+        return None, period  # "Năm 2025", "Điểm 2026": a year's values, past or planned
     return None, None
 
 
@@ -2275,8 +2305,14 @@ def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | N
         return before[-1]
     if unit.caption and (captioned := _cut_offs(unit.caption)):
         return captioned[-1][1]
-    after = cut_off_dates(unit.text[value_end:clause_end])
+    following = unit.text[value_end:clause_end]
+    if reason := _REASON_OR_CONTRAST.search(following):
+        following = following[: reason.start()]  # "hạ từ 70% xuống 55%, do đến ngày 30/6 ..."
+    after = cut_off_dates(following)
     return after[0][1] if after else None
+
+
+_REASON_OR_CONTRAST = re.compile(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\b", re.IGNORECASE)
 
 
 def _cut_offs(text: str) -> tuple[tuple[int, date], ...]:

@@ -2135,3 +2135,36 @@ def test_a_result_reached_by_the_reference_year_and_a_scans_percent_sign():
         (61.5, "percent", "actual"),
         (70.2, "percent", "actual"),
     ]
+
+
+# --- twenty-fourth held-out set ---------------------------------------------------------------
+
+
+def test_a_plans_current_state_its_past_year_column_and_its_orientation_column():
+    text = (
+        "UBND PHƯỜNG HÒA BÌNH\nKẾ HOẠCH\nChuyển đổi số năm 2027 và định hướng đến năm 2030\n\n"
+        "I. THỰC TRẠNG\n- Chính quyền số: 280,5/400 điểm.\n\n"
+        "II. CHỈ TIÊU\n"
+        "Chỉ số thành phần\tĐiểm tối đa\tĐiểm 2026\tMục tiêu 2027\tĐịnh hướng 2030\n"
+        "An toàn thông tin mạng\t70\t28\t40\t60\n"
+        "Phường sẽ tăng tối thiểu 12 bậc so với năm 2026.\n"
+    )
+    assert [(f.value, f.kind, f.unit, f.period_start, f.period_end) for f in facts_of(text)] == [
+        (280.5, "actual", "ratio", 2027, 2027),
+        (28, "actual", "points", 2026, 2026),
+        (40, "target", "points", 2027, 2027),
+        (60, "target", "points", 2027, 2030),
+    ]
+
+
+def test_a_revision_tables_reasons_hold_no_period_and_a_reasons_cut_off_stays_in_it():
+    text = (
+        "UBND XÃ AN HƯNG\nQUYẾT ĐỊNH\nVề điều chỉnh chỉ tiêu chuyển đổi số năm 2026\n\n"
+        "Tỷ lệ thanh toán trực tuyến hạ từ 70% xuống 55%, do đến ngày 30/6/2026 mới đạt 31,2%.\n"
+        "| STT | Chỉ tiêu | ĐVT | Chỉ tiêu cũ | Chỉ tiêu điều chỉnh | Lý do điều chỉnh |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Hộ dùng cáp quang | % | 85 | 78,5 | Nhà mạng lùi tiến độ sang Quý I/2027 |\n"
+    )
+    facts = [(f.value, f.kind, f.period_end, f.as_of) for f in facts_of(text)]
+    assert facts[:2] == [(70, "target", 2026, None), (55, "target", 2026, None)]
+    assert facts[3:] == [(85, "target", 2026, None), (78.5, "target", 2026, None)]
