@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.33.0"
+EXTRACTOR_VERSION = "2.34.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -402,8 +402,9 @@ _ADDRESSEES_BEFORE = re.compile(
 _UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong)\b")
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
-_DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,30}$")  # "cách đất liền khoảng 20 km"
-_DISTANCE_AFTER = re.compile(r"^\s*(?:km|ki-?lo-?met|m|met)\b")
+# "cách đất liền thành phố Hải Phòng khoảng 110 km", "cách đảo từ 30 hải lý trở lên"
+_DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,50}$")
+_DISTANCE_AFTER = re.compile(r"^\s*(?:km|ki-?lo-?met|m|met|hai ly)\b")
 _MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
@@ -633,7 +634,8 @@ _LINKS_TO_VALUE = re.compile(
 # "(cùng kỳ năm 2025: 91,5%)", "Cùng kỳ 2026: 5.337 hồ sơ", "trong khi cùng kỳ năm 2026 tỷ lệ
 # này là 71,6%": last year's value (not "so với cùng kỳ năm 2025", a comparison)
 _SAME_PERIOD_VALUE = re.compile(
-    r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:\s*$"
+    # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
+    r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat)\s*$"
 )
 _LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
@@ -2108,9 +2110,19 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
         return before[-1].years(reference_year, actual=actual)
     if unit.cells or unit.shape == TABLE_CELLS:
         # not a "Lý do" or "Giải thích" cell's years ("lùi tiến độ sang Quý I/2027")
-        if row := [p for p in period_phrases(_row_text(unit)) if usable(p)]:
+        if row := [p for p in _periods_not_of_records(_row_text(unit)) if usable(p)]:
             return row[0].years(reference_year, actual=actual)
     return None
+
+
+def _periods_not_of_records(text: str) -> list[PeriodPhrase]:
+    """The periods of `text` but the years records span ("hồ sơ hộ tịch hình thành từ năm 2015
+    đến năm 2024")."""
+    return [
+        p
+        for p in period_phrases(text)
+        if not _RECORDS_BEFORE.search(text, max(0, p.offset - 30), p.offset)
+    ]
 
 
 def _row_text(unit: Unit) -> str:
@@ -2184,7 +2196,9 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
         sentence_start = first_end + 1
         first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
     head = text[sentence_start : min(first_end, clause_start)]
-    phrases = [p for p in period_phrases(head) if not _CITATION_BEFORE.search(head[: p.offset])]
+    phrases = [
+        p for p in _periods_not_of_records(head) if not _CITATION_BEFORE.search(head[: p.offset])
+    ]
     return phrases[-1] if phrases else None
 
 

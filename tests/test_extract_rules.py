@@ -2168,3 +2168,22 @@ def test_a_revision_tables_reasons_hold_no_period_and_a_reasons_cut_off_stays_in
     facts = [(f.value, f.kind, f.period_end, f.as_of) for f in facts_of(text)]
     assert facts[:2] == [(70, "target", 2026, None), (55, "target", 2026, None)]
     assert facts[3:] == [(85, "target", 2026, None), (78.5, "target", 2026, None)]
+
+
+# --- twenty-fifth held-out set ----------------------------------------------------------------
+
+
+def test_records_years_distances_at_sea_and_last_years_value_in_brackets():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "c) Số hóa hồ sơ hộ tịch hình thành từ năm 2015 đến năm 2024: hoàn thành 85% trong năm.\n"
+        "- Đảo cách đất liền thành phố Hải Phòng khoảng 110 km; ngư trường cách đảo từ 30 hải lý "
+        "trở lên chưa có sóng.\n"
+        "- Tỷ lệ hồ sơ trực tuyến quý I tăng so với cùng kỳ năm 2026 (81,5%).\n",
+        year=2027,
+    )
+    assert [(f.value, f.kind, f.period_end) for f in facts_of(text)] == [
+        (85, "target", 2027),
+        (81.5, "actual", 2026),
+    ]
+    assert {rejections(text)[t] for t in ("110", "30")} == {"descriptive_quantity"}
