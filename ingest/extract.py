@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.34.0"
+EXTRACTOR_VERSION = "2.35.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -211,7 +211,8 @@ _ORDINAL_WORDS = (
 _ORDINAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)\s*$", ends=_ORDINAL_WORDS
 )
-_FLOOR_BEFORE = re.compile(r"(?i:\btầng)\s*$")
+# "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
+_FLOOR_BEFORE = re.compile(r"(?i:\b(?:tầng|cột|dòng))\s*$")
 # "dòng 1, 2 và 3", "các TDP số 7, 15, 22": labels listed after the first
 _ROWS_CITED_BEFORE = re.compile(
     r"(?i:\b(?:dòng|số|stt))\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$"
@@ -306,7 +307,15 @@ _LEVEL_STATED_BEFORE = re.compile(
 )
 # "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
-_STARS_AFTER = re.compile(r"^\s*sao\b")
+_QUESTIONS_AFTER = re.compile(r"^\s*cau hoi\b")
+_STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
+_BECAUSE_BEFORE = re.compile(r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?:còn|có))?\s*$")
+# a grading scale's bands: "đạt từ 100% đến dưới 105% kế hoạch được đánh giá "Đạt""
+_GRADE_BAND_AFTER = re.compile(
+    r"^(?:\s*%?\s*den (?:duoi )?\d+(?:[.,]\d+)?\s*%?)?"  # "từ 100% đến dưới 105% ..."
+    r"[^;.\d]{0,40}?(?:duoc |bi )?(?:danh gia|xep loai|xep muc)(?: la)?\s*[\"“]"
+    r"|^[^;.\d]{0,12}?\bla\s*[\"“]"
+)
 _PLAN_CONTENTS_BEFORE = re.compile(
     r"\b(?:ke hoach|chuong trinh|de an|ke hoach nay)\s+(?:gom|bao gom|xac dinh|chia thanh|co)\b"
     r"[^.;]*$|\bchia thanh\s*$|\blo trinh\s*$"
@@ -388,7 +397,7 @@ _PLACE_NAME_BEFORE = Cue(
 )
 # a shortfall's reasons: staff away, bad weather
 _ABSENCE_AFTER = re.compile(
-    r"^\s*(?:cong chuc|can bo|vien chuc|nhan vien|nguoi|cbcc)\b[^,;.\d]{0,50}?"
+    r"^\s*(?:cong chuc|can bo|vien chuc|nhan vien|thanh vien|nguoi|cbcc)\b[^,;.\d]{0,50}?"
     r"\b(?:nghi (?:che do|thai san|sinh|phep|om|huu|viec|khong luong)|di hoc|chuyen cong tac|"
     r"thoi viec|vang mat|(?:duoc |bi )?dieu dong)\b"
 )
@@ -410,7 +419,8 @@ _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
 )
 _COMPLETION_AFTER = re.compile(
-    r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?(?:hoan thanh|dat|vuot|chua dat|khong dat)\b"
+    r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?"
+    r"(?:hoan thanh|dat|vuot|chua dat|khong dat|ve dich|can dich)\b"
 )
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = _EndWord(
@@ -458,9 +468,9 @@ _RATE_VALUE_LATER = re.compile(
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
 _RATE_SCOPE_BEFORE = re.compile(r"\bt[iy] le\b[^;:.]*\b(?:cua|tai|trong)\s*$")
 _STRUCTURE_BEFORE = _EndWord(
-    r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh)\s*(?:co\s*)?$",
-    ends=("gom", "voi", "co", "trung", "dinh"),
-)
+    r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh|dat ra|de ra)\s*(?:co\s*)?$",
+    ends=("gom", "voi", "co", "trung", "dinh", "ra"),
+)  # "Kế hoạch đặt ra 14 chỉ tiêu" (folded, "đặt ra" reads as "đạt")
 _ACRONYM_AFTER = re.compile(r"^\s[A-ZĐ]{2,}\b")
 _FIRST_FEW_AFTER = re.compile(r"^\s*(?:dau tien|cuoi cung|tiep theo)\b")  # "02 khóa học đầu tiên"
 _CAPITALISED = re.compile(rf"^\s[{UPPER}]")
@@ -556,6 +566,7 @@ _ACTUAL_HEADER = re.compile(
 _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
+_LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:truoc|ngoai))?")
 # "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
 _HEADER_ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "uth": "uoc thuc hien"}
@@ -605,8 +616,9 @@ _ACTUAL_WORDING = Cue(
 _TARGET_SENTENCE = Cue(
     r"phấn đấu|(?:trong )?thời gian tới|(?:tuần|tháng|quý) tới|dự kiến|\bsẽ\b|đặt mục tiêu|"
     r"mục tiêu (?:đến|là)|(?i:mục tiêu)[^:;.\d]{0,40}:|"  # "Mục tiêu tuần tới của xã: ..."
-    r"chỉ tiêu (?:KH|kế hoạch)[^:;.]{0,20}:",  # "Đề xuất chỉ tiêu KH 2027: TL HS TT từ 93%"
-    words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu"),
+    r"chỉ tiêu (?:KH|kế hoạch)[^:;.]{0,20}:|"  # "Đề xuất chỉ tiêu KH 2027: TL HS TT từ 93%"
+    r"cam kết[^:;.\d]{0,60}:",  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
+    words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết"),
 )
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
 # "KH 2025: 90%", "(KH: 90%)": the plan's figure
@@ -637,6 +649,7 @@ _SAME_PERIOD_VALUE = re.compile(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat)\s*$"
+    r"|\bso voi nam (20\d\d)\s*\(\s*$"  # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)"
 )
 _LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 _CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
@@ -667,7 +680,10 @@ _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(
     r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh|ly do|nguyen nhan)"
 )
-_CHANGE_HEADER = re.compile(r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b")
+_CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
+    r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b"
+    r"|.*?\+\s*/\s*-|.*?\bdiem (?:%|phan tram)"
+)
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
 _SCALE_HEADER = re.compile(
@@ -1114,6 +1130,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "name_or_address"  # "Chủ tịch Ủy ban nhân dân 114 xã, phường": whom it addresses
     if _ABSENCE_AFTER.match(folded_after) or _HARDSHIP_AFTER.match(folded_after):
         return "descriptive_quantity"  # "02 công chức nghỉ chế độ thai sản", "03 đợt mưa bão"
+    if _BECAUSE_BEFORE.search(text, max(low, start - 12), start):
+        return "descriptive_quantity"  # "chưa hoàn thành do còn 03 hộ chưa bàn giao mặt bằng"
+    if _STARS_AFTER.match(folded_after) or _GRADE_BAND_AFTER.match(folded_after):
+        return "group_definition"  # "khách sạn 5 sao"; "từ 105% kế hoạch trở lên được đánh giá"
     if _SERVICE_NUMBER_BEFORE.search(folded_before) or _MODEL_BEFORE.search(folded_before):
         return "name_or_address"  # "Tổng đài 1022", "mô hình 4 lớp"
     if _LUNAR_DAY_BEFORE.search(folded_before) or _LUNAR_AFTER.match(folded_after):
@@ -1246,10 +1266,14 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
     if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
         return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
+    if _QUESTIONS_AFTER.match(folded_after) and _STRUCTURE_BEFORE.search(folded_before):
+        return "plan_structure"  # "Phiếu khảo sát gồm 12 câu hỏi"
     if structure_noun(folded_after):
         bracketed = text[start - 1 : start] == "("
-        if bracketed or _STRUCTURE_BEFORE.search(folded_before):
-            return "plan_structure"
+        done = _COMPLETION_AFTER.match(folded_after)
+        met = done is not None and not re.search(r"[,;:]", done.group())
+        if bracketed or (_STRUCTURE_BEFORE.search(folded_before) and not met):
+            return "plan_structure"  # not "trong đó có 09 chỉ tiêu về đích sớm": targets met
         if not (_COMPLETION_BEFORE.search(folded_before) or _COMPLETION_AFTER.match(folded_after)):
             return "plan_structure"
     noun = counted_noun(folded_after, after)
@@ -1549,8 +1573,9 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     counted_after = re.sub(r"^\s*\)", " ", fold(after))
     if first <= second and vocabulary_unit(counted_after):
         return _ratio(parts, match.end(), text)  # "6/6 khu dân cư", "(114/114) phường, xã"
-    if date_like and _row_of_fractions(unit, match):
-        return _ratio(parts, match.end(), text)  # "9/11" beside "18/18 | 21/21 | 14/15"
+    if date_like and (_row_of_fractions(unit, match) or _counted_cell(unit, match)):
+        # "9/11" beside "18/18 | 21/21 | 14/15", or a cell of a row counting "thôn": no date
+        return _ratio(parts, match.end(), text)
     if date_like and (
         _DATE_CONTEXT.search(folded_before)
         or bracketed
@@ -1573,6 +1598,14 @@ def _row_of_fractions(unit: Unit, match: re.Match[str]) -> bool:
             if first <= second and (second > 12 or first > 31):
                 return True
     return False
+
+
+def _counted_cell(unit: Unit, match: re.Match[str]) -> bool:
+    """Is the fraction a cell of its own in a row whose "Đơn vị tính" names what it counts?"""
+    if not unit.cells or not _unit_column_unit(unit):
+        return False
+    start, end = unit.cell_bounds(match.start())
+    return bool(_FRACTION_CELL.fullmatch(squash(unit.text[start:end])))
 
 
 def _is_rank_row(unit: Unit) -> bool:
@@ -1600,6 +1633,8 @@ def _ratio(parts: list[str], end: int, text: str) -> _Measure | str:
 def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     start, end = match.start(), match.end()
     if unit.cells:
+        if _numbers_the_columns(unit):
+            return True
         column = unit.column_of(start)
         if column == 0 and text[start:end].strip() and _cell_is_token(unit, start, match.group()):
             # a first column headed "Xếp hạng" holds ranks, not row numbers
@@ -1620,6 +1655,22 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     if text[start - 1 : start] == "(" and following[:1] == ")" and "/" not in match.group():
         return True
     return False
+
+
+def _numbers_the_columns(unit: Unit) -> bool:
+    """A form's row under its header that numbers the columns: "A | B | C | 1 | 2 | 3"."""
+    cells = [squash(unit.text[span.start : span.end]) for span in unit.cells]
+    labels = [cell.strip("()") for cell in cells if cell]
+    if len(labels) < _NUMBERED_COLUMNS or not all(_COLUMN_LABEL.fullmatch(c) for c in labels):
+        return False
+    numbers = [int(label) for label in labels if label.isdigit()]
+    first = numbers[0] if numbers else 0
+    lettered = len(numbers) < len(labels)
+    return numbers == list(range(first, first + len(numbers))) and (lettered or first == 1)
+
+
+_NUMBERED_COLUMNS = 3
+_COLUMN_LABEL = re.compile(rf"[{UPPER}]|\d{{1,2}}")
 
 
 def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
@@ -1732,6 +1783,7 @@ def _build_fact(
         plan_lead = bool(_PLAN_FIGURE.search(before_value))
     if (
         plan_lead
+        or (unit.cells and _PLAN_FIGURE.search(before_value))  # a cell's "KH năm 2028: 95%"
         or _NAMED_TARGET_BEFORE.search(before_value)
         or _NAMED_TARGET_NEAR.search(named_zone)
         or _TARGET_SUBJECT.match(text, _sentence_start(text, clause_start), match.start())
@@ -1775,10 +1827,12 @@ def _build_fact(
             as_of = None  # "kết quả năm 2023" under a later cut-off: the year written wins
     if same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 110) : match.start()])):
         # last year's value at this point of the year
-        written = same.group(1) or same.group(2)
+        written = next((group for group in same.groups() if group), None)
         year = int(written) if written else period[1] - 1
         kind, period, as_of = ACTUAL, (year, year), None
-    header_kind, header_period = _column_header_meaning(unit, match.start(), context.horizon_start)
+    header_kind, header_period = _column_header_meaning(
+        unit, match.start(), context.horizon_start, last_year=period[1] - 1
+    )
     if not (header_kind or header_period):
         header_kind, header_period = _row_label_meaning(unit)
         if header_period and _cell_states_year(unit, match.start()):
@@ -1859,6 +1913,8 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         if named := subject_of(text[cell_start:offset], before_merger):
             return named
         for cell in _row_cells(unit):
+            if _HOLDS_DIGIT.search(cell):
+                continue  # "Bình quân toàn thành phố: 89,2%" labels its own value, not the row's
             if len(cell.split()) <= _UNIT_CELL_WORDS and (named := subject_of(cell, before_merger)):
                 return named
         # a column per unit: "| Chỉ tiêu | Phường Hưng Đạo | Xã Kiến Hưng | Bình quân toàn
@@ -1904,6 +1960,7 @@ def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
     return None
 
 
+_HOLDS_DIGIT = re.compile(r"\d")
 _OPENS_ON_A_COMMUNE = re.compile(r"\s*(?:[\dIVX]{1,4}[.)]\s*)?(?i:phường|xã|đặc khu)\s")
 
 
@@ -2103,11 +2160,20 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
 
     value_end = max(measure.unit_end, match.end())
     after = written(value_end, clause_end)
+    if actual and reference_year:
+        # "mới đạt 47,3%, chưa bảo đảm mục tiêu đề ra cho năm 2030": a year to come is a target's
+        after = [p for p in after if (p.start or p.end) <= reference_year]
     if after and _binds_after(text, value_end, after[0], next_value):
         return after[0].years(reference_year, actual=actual)
     before = written(clause_start, match.start())
     if before:
         return before[-1].years(reference_year, actual=actual)
+    if not text[clause_start : match.start()].strip() and (
+        lead := _BRACKET_LEAD.search(text, max(0, clause_start - 40), clause_start)
+    ):
+        # "(năm 2026: 80,1%)": the bracket's lead-in is the period of the value it introduces
+        if lead_periods := [p for p in period_phrases(lead.group(1)) if usable(p)]:
+            return lead_periods[-1].years(reference_year, actual=actual)
     if unit.cells or unit.shape == TABLE_CELLS:
         # not a "Lý do" or "Giải thích" cell's years ("lùi tiến độ sang Quý I/2027")
         if row := [p for p in _periods_not_of_records(_row_text(unit)) if usable(p)]:
@@ -2156,6 +2222,7 @@ def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
 
 
 _PAST_RESULT_YEARS = 5
+_BRACKET_LEAD = re.compile(r"\(([^()]{1,30}?):\s*$")
 # "hồ sơ hình thành trong năm 2020", "chuẩn nghèo đa chiều giai đoạn 2026 - 2030": the years of
 # the records, or of the standard a rate is measured by, not of the value
 _RECORDS_BEFORE = re.compile(
@@ -2202,8 +2269,11 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
     return phrases[-1] if phrases else None
 
 
+# a clause's own time, which the period opening its sentence does not override: a cut-off, or
+# "hiện nay" ("... từ cuối năm 2027; hiện nay, tỷ lệ ... là 91,6%")
 _OWN_CUT_OFF = re.compile(
     r"\b(?i:tính đến|đến)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*20\d\d"
+    r"|\b(?i:hiện nay|hiện tại|đến nay)\b"
 )
 _SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
 
@@ -2219,10 +2289,11 @@ def _heading_years(
 
 
 def _column_header_meaning(
-    unit: Unit, offset: int, horizon_start: int | None = None
+    unit: Unit, offset: int, horizon_start: int | None = None, last_year: int | None = None
 ) -> tuple[str | None, tuple[int, int] | None]:
     """A table column headed "Thực hiện 2025" holds results of 2025; "Kế hoạch 2026" targets;
-    "Định hướng 2030" targets from the plan's year to 2030.
+    "Định hướng 2030" targets from the plan's year to 2030; "Cùng kỳ năm trước" results of
+    `last_year`.
 
     A bare "Kết quả" header says nothing: in a plan's indicator list it holds the expected
     result, i.e. the target.
@@ -2236,12 +2307,17 @@ def _column_header_meaning(
     folded = fold(header)
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", header)]
     period = (years[0], years[-1]) if years else None
+    phrases = period_phrases(header)
+    if len(phrases) == 1 and phrases[0].horizon:  # "Mục tiêu đến 2030": from the plan's year
+        period = phrases[0].years(horizon_start, actual=False)
     folded = folded.strip()
     if qualified := _QUALIFIED_YEAR_HEADER.fullmatch(folded):
         folded = _HEADER_ABBREVIATIONS.get(qualified.group(1), qualified.group(1))
     first, _, rest = folded.partition(" ")
     if first in _HEADER_ABBREVIATIONS:  # "KH 2026", "TH năm 2026", "ƯTH 2026"
         folded = f"{_HEADER_ABBREVIATIONS[first]} {rest}"
+    if last_year and not years and _LAST_YEAR_HEADER.fullmatch(folded):
+        return ACTUAL, (last_year, last_year)
     if _ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded)):
         return ACTUAL, (period[1], period[1]) if period else None
     if _TARGET_HEADER.match(folded) and (years or _TARGET_HEADER_NO_YEAR.match(folded)):
@@ -2308,6 +2384,7 @@ _YEAR_ROW_LABEL = re.compile(rf"(?:nam\s*)?(?:{_PLAN_OR_RESULT_WORDS}\s*(?:nam\s
 _PERIOD_CELL = re.compile(
     rf"(?:{_PLAN_OR_RESULT_WORDS}\s*)?(?:nam|quy\s*[ivx1-4]+\s*(?:/|nam)?|"
     r"(?:\d{1,2}|sau|chin)\s*thang(?:\s*dau)?(?:\s*nam)?|thang\s*\d{1,2}\s*(?:/|nam)?)?\s*(20\d\d)"
+    r"(?:\s*(?:thanh pho |cap tren |duoc )?(?:giao|de ra))?"  # "Chỉ tiêu năm 2029 thành phố giao"
 )
 
 

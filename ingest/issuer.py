@@ -46,7 +46,8 @@ _MENTION = Cue(
 # "của Hải Phòng", "Hải Phòng là ...": the city named without "thành phố" (not in an address
 # "..., Hải An, Hải Phòng)" nor in an office's name "Thuế cơ sở 5 Hải Phòng").
 _BARE_CITY = re.compile(
-    r"(?:(?<=của )|(?<=tại )|(?<=ở )|(?<=, )|(?<=: )|(?<=\) - )|^)Hải Phòng\b(?!\s*\))(?!,\s*ngày)"
+    r"(?:(?<=của )|(?<=tại )|(?<=ở )|(?<=, )|(?<=: )|(?<=\) - )|(?<=[-•»] )|^)"
+    r"Hải Phòng\b(?!\s*\))(?!,\s*ngày)"
     r"(?=\s+(?:là|đạt|có|đứng|xếp|nằm|dẫn|vẫn|tiếp tục|[a-zđ]))",
     re.MULTILINE,
 )
@@ -70,7 +71,9 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn|phối hợp với)\s+(?:\S+\s+){0,5}$"
 )
 _ADDRESS_BEFORE = re.compile(
-    r"(?:\bsố\s+\d+[^,;()]{0,40},?|địa chỉ:?|trụ sở(?: tại)?|tọa lạc tại|đường\s+\S+(?:\s+\S+)?,|"
+    # ("đo tại trụ sở đặc khu Cát Hải": the seat of the unit, whose value it is)
+    r"(?:\bsố\s+\d+[^,;()]{0,40},?|địa chỉ:?|trụ sở(?: chính)?(?: tại|:)|có trụ sở|tọa lạc tại|"
+    r"đường\s+\S+(?:\s+\S+)?,|"
     r"phố\s+\S+(?:\s+\S+)?,)\s*$",
     re.IGNORECASE,
 )

@@ -30,7 +30,7 @@ _KIND_WORDS = (
     ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
     ("chuong trinh", PLAN), ("bien ban", REPORT), ("bai phat bieu", REPORT),
     ("tham luan", REPORT), ("bieu mau bao cao", REPORT), ("nghi quyet", DECISION),
-    ("thong bao ket luan", DECISION),
+    ("thong bao ket luan", DECISION), ("thong bao ket qua", REPORT),
 )  # fmt: skip
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")
@@ -99,8 +99,10 @@ class DocumentMeta:
 def document_kind(lines: list[str]) -> str:
     """plan, report or decision from the title line, the "V/v" line or the number's kind code;
     news when there is none of them."""
-    for line in lines[:_HEAD_LINES]:
-        stripped = _LEADING_NOTE.sub("", line.strip().strip("*#").strip())
+    # a form saved from a spreadsheet sets its title beside other cells: "Biểu số 02\tBÁO CÁO ..."
+    cells = [cell for line in lines[:_HEAD_LINES] for cell in line.split("\t")]
+    for cell in cells:
+        stripped = _LEADING_NOTE.sub("", cell.strip().strip("*#").strip())
         if stripped and stripped.upper() == stripped:
             folded = fold(stripped)
             for words, kind in _KIND_WORDS:
@@ -114,9 +116,10 @@ def document_kind(lines: list[str]) -> str:
     for line in _non_empty(lines)[:8]:
         if attached := _ATTACHED_TO.match(fold(line.strip())):
             return dict(_KIND_WORDS)[attached.group(1)]
-        if subject := re.match(r"^v/v\s+(\w+ \w+)", fold(line.strip())):
-            if kind := dict(_KIND_WORDS).get(subject.group(1)):
-                return kind
+        if subject := re.match(r"^v/v\s+(.*)", fold(line.strip())):
+            for words, kind in _KIND_WORDS:
+                if subject.group(1).startswith(words):
+                    return kind
     head = "\n".join(lines[:_HEAD_LINES])
     if (number := _NUMBER.search(head)) and (kind := _NUMBER_KINDS.get(number.group(2)[:2])):
         return kind
@@ -183,7 +186,7 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
     if issued_on is not None:
         issue_year = issued_on.year
     title = _title(lines, kind)
-    reference_year, horizon_year = _years_of(title or "", issue_year)
+    reference_year, horizon_year = _years_of(title or "", issue_year, kind)
     lead = " ".join(_non_empty(lines)[:_LEAD_LINES])
     if reference_year == issue_year and (not title or not _PLAN_YEAR.search(title)):
         if found := _LEAD_YEAR.search(lead):
@@ -215,12 +218,21 @@ def _dateline(line: str) -> date | None:
     return None
 
 
-def _years_of(title: str, issue_year: int | None) -> tuple[int | None, int | None]:
+def _years_of(
+    title: str, issue_year: int | None, kind: str = PLAN
+) -> tuple[int | None, int | None]:
     """(reference year, horizon) from a title: "năm 2026", "quý III/2025" → that year;
-    "giai đoạn 2026 - 2030" → 2026 to 2030; "đến năm 2030" → the issue year to 2030."""
+    "giai đoạn 2026 - 2030" → 2026 to 2030; "đến năm 2030" → the issue year to 2030. A report
+    on years not over yet ("Sơ kết giữa kỳ ... giai đoạn 2026 - 2030" of 2028) is about the
+    year it was written in, and one titled with a year first ("năm 2030 và giai đoạn 2026 -
+    2030") about that year."""
     titled_year, horizon_year = None, None
     for phrase in period_phrases(title):
         if phrase.start is not None and phrase.start < phrase.end:
+            if titled_year is not None:
+                return titled_year, phrase.end
+            if kind in (REPORT, NEWS) and issue_year and phrase.start < issue_year < phrase.end:
+                return issue_year, phrase.end
             return phrase.start, phrase.end
         if phrase.horizon:
             if horizon_year is None and (horizon := _TITLE_HORIZON.search(title)):

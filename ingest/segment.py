@@ -44,8 +44,10 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
 _CAPS_RANK = 1
 # Most lines carry no marker: one combined test spares trying each marker in turn.
 _ANY_HEADING_MARKER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _HEADING_MARKERS))
+# list bullets, also those a web page or a word processor leaves: "❖ ...", "➢ ...", "» ..."
+_BULLETS = "-+•*–❖➢➤►▪◦○●»"
 _ITEM_START = re.compile(
-    rf"^(?:[-+•*–]\s|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
+    rf"^(?:[{_BULLETS}]\s|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
 )
 _TERMINAL = re.compile(r"[.;:!?]\W{0,3}$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
@@ -432,6 +434,7 @@ def segment(text: str) -> Segmentation:
     paragraph: list[tuple[Line, int, str]] = []
     paragraph_is_heading = False
     table_rows: list[list[tuple[Line, str]]] = []
+    table_groups: list[Heading] = []  # its group rows ("I\tCHÍNH QUYỀN SỐ") head its rows only
     table_shape: str | None = None
     header: tuple[str, ...] = ()
     header_rows: set[tuple[str, ...]] = set()  # as written, to know them again on a new page
@@ -464,6 +467,10 @@ def segment(text: str) -> Segmentation:
         for row in table_rows:
             _add_table_row(builder, row, table_shape or TABLE_TSV, header, table_caption)
         table_rows, table_shape, table_has_header, in_grid = [], None, False, False
+        if table_groups:
+            kept = [h for h in builder.headings if all(h is not g for g in table_groups)]
+            builder.headings = kept
+            table_groups.clear()
 
     def flush_cells_row() -> None:
         nonlocal cells_row
@@ -558,7 +565,8 @@ def segment(text: str) -> Segmentation:
                 for row in table_rows:
                     _add_table_row(builder, row, table_shape or shape, header, table_caption)
                 table_rows = []
-                builder.push_heading(Heading(2, _squash(" ".join(cells)), line.number))
+                table_groups.append(Heading(2, _squash(" ".join(cells)), line.number))
+                builder.push_heading(table_groups[-1])
                 builder.add(HEADING, [_fragment(line, raw)])
                 continue
             if is_continuation:
@@ -734,7 +742,7 @@ _WORDED_ITEM = (
     r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s|"
     r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s"
 )
-_LIST_ITEM = re.compile(rf"^(?:[-+•*–]\s|[a-zđ][).]\s|\(?\d{{1,2}}[).]\s|{_WORDED_ITEM})")
+_LIST_ITEM = re.compile(rf"^(?:[{_BULLETS}]\s|[a-zđ][).]\s|\(?\d{{1,2}}[).]\s|{_WORDED_ITEM})")
 _COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s*(%|(?<=\s)[^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
 _NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")

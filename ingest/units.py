@@ -107,7 +107,7 @@ _STRUCTURE_NOUN = re.compile(
     r"^\s*(?:nhom (?:nhiem vu|giai phap|chi tieu|muc tieu|noi dung)|nhiem vu|giai phap|"
     r"muc tieu|chi tieu|tieu chi|tru cot|phan(?! anh| mem)|noi dung|chuong|dieu|khoan|muc|buoc|"
     r"phu luc|ket qua noi bat|diem nhan|diem noi bat|de xuat|hop phan|bieu(?: mau)?|mau bieu|"
-    r"linh vuc|"
+    r"linh vuc|bai hoc(?: kinh nghiem)?|"
     r"dot pha|quan diem|nguyen tac|cap)\b"
 )
 _ADMINISTRATIVE_NOUN = re.compile(

@@ -2187,3 +2187,227 @@ def test_records_years_distances_at_sea_and_last_years_value_in_brackets():
         (81.5, "actual", 2026),
     ]
     assert {rejections(text)[t] for t in ("110", "30")} == {"descriptive_quantity"}
+
+
+# --- twenty-sixth held-out set ----------------------------------------------------------------
+
+
+def test_a_review_table_to_a_horizon_and_a_row_of_villages_counted_in_fractions():
+    text = report(
+        "III. TIẾN ĐỘ CÁC CHỈ TIÊU\n"
+        "| STT | Chỉ tiêu | ĐVT | Mục tiêu đến 2030 | KH 2026 | TH 2026 | TH 2027 |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | Thôn có điểm Wi-Fi công cộng | thôn | 10/10 | 4/10 | 5/10 | 7/10 |\n",
+        year=2028,
+    )
+    assert [(f.value, f.kind, f.unit, f.period_start, f.period_end) for f in facts_of(text)] == [
+        (10, "target", "ratio", 2028, 2030),
+        (4, "target", "ratio", 2026, 2026),
+        (5, "actual", "ratio", 2026, 2026),
+        (7, "actual", "ratio", 2027, 2027),
+    ]
+
+
+def test_a_result_is_not_of_the_year_its_target_is_set_for():
+    fact = only(
+        report(
+            "II. TỒN TẠI\n- Tỷ lệ hộ dùng ví điện tử đến nay mới đạt 47,3%, chưa bảo đảm mục tiêu"
+            " đề ra cho năm 2030.\n",
+            year=2028,
+        )
+    )
+    assert (fact.value, fact.kind, fact.period_start, fact.period_end) == (
+        47.3,
+        "actual",
+        2028,
+        2028,
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "kind", "year"),
+    [
+        # a review of years not over yet is about the year it was written in
+        (
+            "ỦY BAN NHÂN DÂN\nXÃ AN HƯNG\nSố: 88/BC-UBND\nAn Hưng, ngày 02 tháng 7 năm 2028\n\n"
+            "BÁO CÁO\nSơ kết giữa kỳ Kế hoạch chuyển đổi số giai đoạn 2026 - 2030\n",
+            "report",
+            2028,
+        ),
+        # a speech titled with its year before the period
+        (
+            "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\nHòa Bình, ngày 20 tháng 12 năm 2030\n\n"
+            "BÀI PHÁT BIỂU\ntại Hội nghị tổng kết chuyển đổi số năm 2030 và giai đoạn 2026 - 2030\n",
+            "report",
+            2030,
+        ),
+        # an official letter whose subject line announces results
+        (
+            "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 905/SKHCN-CĐS\n"
+            "V/v thông báo kết quả chuyển đổi số quý II/2029\nHải Phòng, ngày 10 tháng 7 năm 2029\n",
+            "report",
+            2029,
+        ),
+        # a form saved from a spreadsheet: its title is a cell beside the form's number
+        (
+            "Biểu số 05/TK\tBÁO CÁO THỐNG KÊ CHUYỂN ĐỔI SỐ\tĐơn vị báo cáo: UBND phường Hòa Bình\n"
+            "Ban hành kèm theo Quyết định số 310/QĐ-UBND ngày 02/01/2028\tKỳ báo cáo: Quý I năm 2028\n",
+            "report",
+            2028,
+        ),
+    ],
+    ids=["mid-term review", "speech", "letter of results", "spreadsheet form"],
+)
+def test_kind_and_reference_year_of_reviews_speeches_letters_and_forms(head, kind, year):
+    extraction = extract_text(head + "\nTỷ lệ hồ sơ trực tuyến đạt 91,2%.\n", "sample.txt")
+    assert (extraction.meta.kind, extraction.meta.reference_year) == (kind, year)
+
+
+def test_a_statistical_forms_column_numbers_last_years_column_and_note_cells():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\nSố: 41/BC-UBND\nHòa Bình, ngày 04 tháng 4 năm 2028\n\n"
+        "BÁO CÁO THỐNG KÊ\nKết quả chuyển đổi số quý I năm 2028\n\n"
+        "Số liệu tính đến hết ngày 31/3/2028:\n"
+        "Mã số\tChỉ tiêu\tĐơn vị tính\tThực hiện kỳ báo cáo\tCùng kỳ năm trước\tGhi chú\n"
+        "A\tB\tC\t1\t2\t3\n"
+        "1\tCHỈ TIÊU CHÍNH QUYỀN SỐ\t\t\t\t\n"
+        "1.1\tTỷ lệ hồ sơ nộp trực tuyến\t%\t90,5\t84,2\tKH năm 2028: 93%\n"
+        "1.2\tTỷ lệ người dân có tài khoản VNeID\t%\t88,1\t80,4\tBình quân thành phố: 86,3%\n"
+        "\nGhi chú: Cột 2 lấy theo biểu kỳ trước; trong quý có 412 hồ sơ phi địa giới.\n"
+    )
+    facts = [(f.value, f.kind, f.period_end, f.as_of, f.ward_code) for f in facts_of(text)]
+    march = date(2028, 3, 31)
+    assert facts == [
+        (90.5, "actual", 2028, march, "11533"),
+        (84.2, "actual", 2027, None, "11533"),
+        (93, "target", 2028, None, "11533"),
+        (88.1, "actual", 2028, march, "11533"),
+        (80.4, "actual", 2027, None, "11533"),
+        (86.3, "actual", 2028, march, "31"),
+        (412, "actual", 2028, None, "11533"),
+    ]
+    rejected = extract_text(text, "sample.txt").rejected
+    numbering = text.split("\n").index("A\tB\tC\t1\t2\t3") + 1
+    assert {r.reason for r in rejected if r.line == numbering} == {"outline_number"}
+    assert [r.reason for r in rejected if r.line == numbering + 5 and r.raw_token == "2"] == [
+        "ordinal"
+    ]
+
+
+def test_a_speeches_pledges_targets_set_and_met_and_its_lessons():
+    text = report(
+        "Kế hoạch giai đoạn 2026 - 2030 đặt ra 12 chỉ tiêu; đến nay phường đã hoàn thành 11/12 chỉ"
+        " tiêu, trong đó có 07 chỉ tiêu về đích sớm.\n"
+        "Từ thực tiễn, phường rút ra 03 bài học kinh nghiệm.\n\n"
+        "Năm 2031, phường cam kết với Ban Thường vụ Thành ủy:\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt từ 98% trở lên;\n"
+        "- Bố trí không dưới 5 tỷ đồng cho chuyển đổi số.\n",
+        year=2030,
+    )
+    assert [(f.value, f.kind, f.comparator, f.period_end) for f in facts_of(text)] == [
+        (11, "actual", "eq", 2030),
+        (7, "actual", "eq", 2030),
+        (98, "target", "ge", 2031),
+        (5, "target", "ge", 2031),
+    ]
+    assert rejections(text)["12"] == "plan_structure"
+    assert rejections(text)["03"] == "plan_structure"
+
+
+def test_a_survey_tables_change_column_and_its_questionnaire():
+    text = report(
+        "Phiếu khảo sát gồm 15 câu hỏi về thủ tục hành chính.\n\n"
+        "| STT | Nhóm dịch vụ | Hài lòng (%) | So với năm 2027 (+/- điểm %) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Hộ tịch | 90,2 | +2,4 |\n",
+        year=2028,
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [(90.2, "percent")]
+    assert rejections(text)["15"] == "plan_structure"
+    assert rejections(text)["2,4"] == "descriptive_quantity"
+
+
+def test_a_row_of_the_targets_the_city_assigned_each_unit():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 77/BC-SKHCN\n"
+        "Hải Phòng, ngày 12 tháng 4 năm 2029\n\nBÁO CÁO\nKết quả chuyển đổi số quý I/2029\n\n"
+        "| STT | Chỉ tiêu | ĐVT | Phường Nam Triệu | Xã Việt Khê |\n|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 91,2 | 80,5 |\n"
+        "| | Chỉ tiêu năm 2029 thành phố giao | % | 94 | 86 |\n"
+    )
+    assert [(f.value, f.kind, f.ward_code) for f in facts_of(text)] == [
+        (91.2, "actual", "11542"),
+        (80.5, "actual", "11503"),
+        (94, "target", "11542"),
+        (86, "target", "11503"),
+    ]
+
+
+def test_last_years_value_after_a_comparison_or_in_brackets_and_a_clause_of_now():
+    text = report(
+        "Sóng 5G phủ tới 92,9% số thôn, tăng 20,1 điểm phần trăm so với năm 2026 (72,8%).\n"
+        "Các tổ đã hướng dẫn 4.120 lượt người dân; tỷ lệ người dân có tài khoản định danh điện tử"
+        " đạt 86,5% (năm 2026: 79,9%).\n"
+        "Năm 2027, phường Hưng Đạo đã phủ sóng 5G 100% tổ dân phố; hiện nay, tỷ lệ hộ kinh doanh"
+        " dùng mã QR của phường Hưng Đạo là 90,4%.\n",
+        year=2028,
+    )
+    assert [(f.value, f.period_end) for f in facts_of(text)] == [
+        (92.9, 2028),
+        (72.8, 2026),
+        (4120, 2028),
+        (86.5, 2028),
+        (79.9, 2026),
+        (100, 2027),
+        (90.4, 2028),
+    ]
+
+
+def test_a_cut_off_leading_a_list_reaches_its_nested_bullets():
+    text = report(
+        "Kết quả phát triển hạ tầng số đến ngày 31/5/2028 cụ thể như sau:\n"
+        "• Hạ tầng di động:\n"
+        "   ❖ Toàn phường có 47 trạm BTS;\n"
+        "• Hạ tầng cố định:\n"
+        "   ➢ 89,6% hộ gia đình sử dụng Internet cáp quang.\n",
+        year=2028,
+    )
+    assert [(f.value, f.as_of) for f in facts_of(text)] == [
+        (47, date(2028, 5, 31)),
+        (89.6, date(2028, 5, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        (
+            "Dự án chưa hoàn thành do còn 04 hộ chưa bàn giao mặt bằng.",
+            "04",
+            "descriptive_quantity",
+        ),
+        (
+            "Tổ bổ sung 01 thành viên thay 02 thành viên chuyển công tác.",
+            "02",
+            "descriptive_quantity",
+        ),
+        ("Toàn đặc khu có 12 khách sạn 5 sao.", "5", "group_definition"),
+        (
+            'Chỉ tiêu đạt từ 105% kế hoạch trở lên được đánh giá "Vượt".',
+            "105",
+            "group_definition",
+        ),
+    ],
+    ids=["reason", "staff change", "hotel class", "grade band"],
+)
+def test_reasons_staff_changes_hotel_classes_and_grade_bands_are_no_facts(sentence, token, reason):
+    assert rejections(report(f"II. KẾT QUẢ\n{sentence}\n", year=2028))[token] == reason
+
+
+def test_a_value_measured_at_a_units_seat_is_that_units():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 78/BC-SKHCN\n"
+        "Hải Phòng, ngày 12 tháng 4 năm 2029\n\nBÁO CÁO\nKết quả chuyển đổi số quý I/2029\n\n"
+        "Tốc độ Internet cố định trung bình đo tại trụ sở đặc khu Cát Hải đạt 118,7 Mbps.\n"
+    )
+    assert only(text).ward_code == "11914"
