@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ingest.issuer import COMMUNE, mentions, subject_of
+from ingest.issuer import COMMUNE, mentions, place_cell, subject_of
 from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import PeriodPhrase, cut_off_dates, period_phrases
@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.35.0"
+EXTRACTOR_VERSION = "2.36.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -285,16 +285,23 @@ _LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:dan dau|dung dau|tot 
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
 _CHANGE_BEFORE = _EndWord(
-    r"\b(?:gap|tang|giam|len|xuong|nhay|cao hon|thap hon)"
+    r"\b(?:gap|tang|giam|len|xuong|nhay|cao hon|thap hon|thu hep|rut ngan|noi rong)"
     r"(?:\s+(?:gan|khoang|hon|tren|xap xi|toi thieu|it nhat))?\s*$",
     ends=(
         "gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi",
-        "thieu", "nhat",
+        "thieu", "nhat", "hep", "ngan", "rong",
     ),
 )  # fmt: skip
 # "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
 _COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^\d%;.,]{0,30}?\bso voi\b")
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
+_COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
+_DIFFERENCE_BEFORE = re.compile(r"\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$")
+_POINTS_AFTER = re.compile(r"^\s*diem\b")
+_GAP_SUBJECT = re.compile(r"(?:^|[.;]\s*)(?:khoang cach|chenh lech)\b[^;.\d]{0,80}\b(?:la|con)\s*$")
+_COMPARED_THEN_CHANGE = re.compile(
+    r"\bso voi\b[^.;:]*\b(?:tang|giam)(?:\s+(?:gan|khoang|hon|tren|them))?\s*$"
+)
 # "số 18", "chỉ tiêu số 8": a label; not the "số" of "chuyển đổi số", "ký số", "kỹ năng số"
 _LABEL_BEFORE = _EndWord(
     r"(?<!tong )(?<!luong )(?<!doi )(?<!ky )(?<!nang )(?<!te )(?<!hoi )(?<!quyen )\bso\s*$",
@@ -309,7 +316,16 @@ _LEVEL_STATED_BEFORE = re.compile(
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
 _QUESTIONS_AFTER = re.compile(r"^\s*cau hoi\b")
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
-_BECAUSE_BEFORE = re.compile(r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?:còn|có))?\s*$")
+_ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu)\b")
+_MADE_INTO_BEFORE = re.compile(r"\blap thanh\s*$")
+_COPIES_AFTER = re.compile(r"^\s*ban\b")
+_HEADS_OF_BEFORE = re.compile(r"(?i:\btrưởng)\s*$")
+_HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi)\b")
+_FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi)\s*$")
+_ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
+_BECAUSE_BEFORE = re.compile(
+    r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:còn|có|khoảng|gần|hơn|trên))*\s*$"
+)
 # a grading scale's bands: "đạt từ 100% đến dưới 105% kế hoạch được đánh giá "Đạt""
 _GRADE_BAND_AFTER = re.compile(
     r"^(?:\s*%?\s*den (?:duoi )?\d+(?:[.,]\d+)?\s*%?)?"  # "từ 100% đến dưới 105% ..."
@@ -367,6 +383,10 @@ _PAGE_COUNTER_BEFORE = re.compile(
     r"\b(?:luot xem|binh luan|luot thich|thich|chia se)\s*:\s*$|\b(?:facebook|zalo)\s*\(\s*$"
 )
 _WEIGHT_BEFORE = re.compile(r"\btrong so\s*(?:la\s*|:\s*)?$")
+_SCALE_PARTS_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)\b(?:[^.;]|\.\d)*$")
+_BRACKETED_POINTS_AFTER = re.compile(r"^\s*diem\s*\)")
+_BELOW_BEFORE = re.compile(r"\bduoi\s*$")
+_OF_MAXIMUM_AFTER = re.compile(r"^\s*%\s*(?:so )?diem toi da\b")
 _SCALE_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)(?: toi da)?\s*(?:la\s*|:\s*)?$")
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
 _SHARE_BEFORE = re.compile(r"\bchiem\s*$")
@@ -436,9 +456,10 @@ _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tu
 # "27/114 đơn vị đạt từ 700 điểm trở lên", "10/12 chỉ tiêu có số liệu đạt từ 80% kế hoạch năm
 # trở lên": the threshold of a counted group
 _UNITS_REACHING = _EndWord(
-    r"\b\d+(?:/\d+)?\s+(?:don vi|phuong|xa|dac khu|chi tieu|nhiem vu)"
-    r"(?:,\s*(?:phuong|xa|dac khu))*"
-    r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+tu\s*$",
+    # also "9/34 tỉnh, thành phố đạt từ", "100% xã, phường, đặc khu đạt điểm DTI từ"
+    r"\b\d+(?:/\d+)?\s*%?\s+(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu)"
+    r"(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
+    r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+(?:diem\s+\S+\s+)?tu\s*$",
     ends=("tu",),
 )
 _THEN_AND_UP = re.compile(r"^\s*(?:\\?%|diem)[^;.]{0,30}?\btro (?:len|xuong)\b")
@@ -623,7 +644,9 @@ _TARGET_SENTENCE = Cue(
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
 # "KH 2025: 90%", "(KH: 90%)": the plan's figure
 _PLAN_FIGURE = Cue(
-    r"\b(?:KH|kế hoạch)(?:(?: năm)? 20\d\d\s*:?|(?: năm)?\s*:)\s*$",
+    # also a quarter's or a month's: "KH quý IV/2027: 95%"
+    r"\b(?:KH|kế hoạch)(?:(?: năm| quý [IVX\d]+\s*/| tháng \d{1,2}\s*/)?\s?20\d\d\s*:?"
+    r"|(?: năm)?\s*:)\s*$",
     words=(" 20", "kh", "kế hoạch"),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
@@ -649,7 +672,8 @@ _SAME_PERIOD_VALUE = re.compile(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat)\s*$"
-    r"|\bso voi nam (20\d\d)\s*\(\s*$"  # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)"
+    # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8"
+    r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
 )
 _LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 _CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
@@ -680,6 +704,7 @@ _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(
     r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh|ly do|nguyen nhan)"
 )
+_ASIDE_HEADER = re.compile(rf"{_EXPLANATION_HEADER.pattern}|^\s*ghi chu")
 _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
     r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b"
     r"|.*?\+\s*/\s*-|.*?\bdiem (?:%|phan tram)"
@@ -1096,9 +1121,21 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _NO_UNIT_BELOW.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _CHANGE_BEFORE.search(folded_before) and (
-        _CHANGE_AFTER.match(folded_after) or _COMPARED_COUNT_AFTER.match(folded_after)
+        _CHANGE_AFTER.match(folded_after)
+        or _COMPARED_COUNT_AFTER.match(folded_after)
+        or (
+            _COUNTED_AFTER.match(folded_after)
+            and _COMPARED_THEN_CHANGE.search(folded, max(low, start - 120), start)
+        )
     ):
-        return "descriptive_quantity"  # "gấp 1,7 lần năm 2024", "tăng 4 bậc": a change, not a level
+        # "gấp 1,7 lần năm 2024", "tăng 4 bậc", "So với cùng kỳ năm 2026, số tài khoản ... tăng
+        # 3.208 tài khoản": a change, not a level
+        return "descriptive_quantity"
+    if (
+        _DIFFERENCE_BEFORE.search(folded_before) and _POINTS_AFTER.match(folded_after)
+    ) or _GAP_SUBJECT.search(folded[max(low, start - 120) : start]):
+        # "cao hơn phường Hạ Long 7,1 điểm", "Khoảng cách giữa ... là 335,88 điểm": a difference
+        return "descriptive_quantity"
     if _ONLY_NEED_BEFORE.search(folded_before) or _vague_pair(text, start, match.end()):
         return "descriptive_quantity"  # "chỉ cần 01 chiếc điện thoại", "đi lại 2, 3 lần"
     if _RANK_DENOMINATOR_BEFORE.search(folded_before):
@@ -1113,8 +1150,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _WEIGHT_BEFORE.search(folded_before)
         or (_SHARE_BEFORE.search(folded_before) and _SHARE_OF_POINTS_AFTER.match(folded_after))
         or _SCALE_BEFORE.search(folded_before)
+        or (_BELOW_BEFORE.search(folded_before) and _OF_MAXIMUM_AFTER.match(folded_after))
+        or (
+            text[start - 1 : start] == "("
+            and _BRACKETED_POINTS_AFTER.match(folded_after)
+            and _SCALE_PARTS_BEFORE.search(folded, max(0, start - 200), start)
+        )
     ):
-        # "tổng trọng số 100%", "chiếm 40% số điểm", "thang điểm 1.000 điểm": the scoring
+        # "tổng trọng số 100%", "chiếm 40% số điểm", "thang điểm 1.000 điểm", its parts
+        # ("...: Chính quyền số (400 điểm), ..."), a floor ("chỉ số thành phần nào dưới 50%
+        # số điểm tối đa"; "đạt 71,9% số điểm tối đa" is a score): the scoring
         return "indicator_qualifier"
     if text.endswith("[^", 0, start):
         return "outline_number"  # a Markdown footnote's marker: "[^2]"
@@ -1130,7 +1175,17 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "name_or_address"  # "Chủ tịch Ủy ban nhân dân 114 xã, phường": whom it addresses
     if _ABSENCE_AFTER.match(folded_after) or _HARDSHIP_AFTER.match(folded_after):
         return "descriptive_quantity"  # "02 công chức nghỉ chế độ thai sản", "03 đợt mưa bão"
-    if _BECAUSE_BEFORE.search(text, max(low, start - 12), start):
+    if _ATTENDEES_AFTER.match(folded_after) or (
+        _MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after)
+    ):
+        return "schedule"  # minutes' "Thành phần: 17 đồng chí", "lập thành 03 bản"
+    if _HEADS_OF_BEFORE.search(text, max(low, start - 10), start) and _HEADED_AFTER.match(
+        folded_after
+    ):
+        return "name_or_address"  # "Trưởng 09 tổ dân phố ... chịu trách nhiệm thi hành"
+    if _FOR_BEFORE.search(folded_before) and _ALL_KINDS_OF_UNITS_AFTER.match(folded_after):
+        return "group_definition"  # "giao chỉ tiêu cho 114 xã, phường, đặc khu": all of them
+    if _BECAUSE_BEFORE.search(text, max(low, start - 24), start):
         return "descriptive_quantity"  # "chưa hoàn thành do còn 03 hộ chưa bàn giao mặt bằng"
     if _STARS_AFTER.match(folded_after) or _GRADE_BAND_AFTER.match(folded_after):
         return "group_definition"  # "khách sạn 5 sao"; "từ 105% kế hoạch trở lên được đánh giá"
@@ -1459,7 +1514,7 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     if indicator_column is None:
         return None
     indicator = fold(unit.cell_text(indicator_column))
-    if _PLACE_CELL.match(indicator):
+    if _PLACE_CELL.match(indicator) or place_cell(unit.cell_text(indicator_column)):
         # rows of units, columns of indicators: "Tổng điểm | Chính quyền số | Kinh tế số"
         for left in range(min(column, len(unit.header)) - 1, indicator_column, -1):
             if beside := _header_unit(unit.header[left]):
@@ -1915,7 +1970,9 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         for cell in _row_cells(unit):
             if _HOLDS_DIGIT.search(cell):
                 continue  # "Bình quân toàn thành phố: 89,2%" labels its own value, not the row's
-            if len(cell.split()) <= _UNIT_CELL_WORDS and (named := subject_of(cell, before_merger)):
+            if len(cell.split()) <= _UNIT_CELL_WORDS and (
+                named := subject_of(cell, before_merger) or place_cell(cell)
+            ):
                 return named
         # a column per unit: "| Chỉ tiêu | Phường Hưng Đạo | Xã Kiến Hưng | Bình quân toàn
         # thành phố |"
@@ -2192,7 +2249,8 @@ def _periods_not_of_records(text: str) -> list[PeriodPhrase]:
 
 
 def _row_text(unit: Unit) -> str:
-    """A table row's text without its explanation cells."""
+    """A table row's text without its explanation and note cells ("Năm 2026: đạt 78,9%" in a
+    `Ghi chú` cell dates that value only)."""
     if not (unit.cells and unit.header):
         return unit.text
     return " | ".join(
@@ -2200,7 +2258,7 @@ def _row_text(unit: Unit) -> str:
         for span in unit.cells
         if not (
             span.column < len(unit.header)
-            and _EXPLANATION_HEADER.match(fold(unit.header[span.column]).strip())
+            and _ASIDE_HEADER.match(fold(unit.header[span.column]).strip())
         )
     )
 
@@ -2264,8 +2322,11 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
         first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
     head = text[sentence_start : min(first_end, clause_start)]
     phrases = [
-        p for p in _periods_not_of_records(head) if not _CITATION_BEFORE.search(head[: p.offset])
-    ]
+        p
+        for p in _periods_not_of_records(head)
+        if not _CITATION_BEFORE.search(head[: p.offset])
+        and head.count("(", 0, p.offset) <= head.count(")", 0, p.offset)
+    ]  # "(năm 2026 có 5 địa phương)": an aside's year governs nothing after it
     return phrases[-1] if phrases else None
 
 

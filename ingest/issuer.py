@@ -70,6 +70,9 @@ _ISSUING_BODY_BEFORE = re.compile(
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn|phối hợp với)\s+(?:\S+\s+){0,5}$"
 )
+# the field of a rank: "xếp thứ 3 cả nước", "tốp 10 toàn quốc"
+_RANK_FIELD_BEFORE = re.compile(r"(?i:thứ|tốp|top|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$")
+_PREDICATE_AFTER = re.compile(r"\s+(?:là|đạt|đứng|xếp|dẫn đầu|vẫn|tiếp tục)\b")
 _ADDRESS_BEFORE = re.compile(
     # ("đo tại trụ sở đặc khu Cát Hải": the seat of the unit, whose value it is)
     r"(?:\bsố\s+\d+[^,;()]{0,40},?|địa chỉ:?|trụ sở(?: chính)?(?: tại|:)|có trụ sở|tọa lạc tại|"
@@ -321,7 +324,7 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
         if (
             start
             and text[start - 1] != "\n"
-            and not _SUBJECT_POSITION.search(text[max(0, start - 5) : start])
+            and not _SUBJECT_POSITION.search(text[max(0, start - 7) : start])
         ):
             continue
         if any(m.start <= start < m.end for m in found):
@@ -331,6 +334,20 @@ def mentions(text: str, before_merger: bool = False) -> list[Mention]:
         name = match.group()
         found.append(Mention(PROVINCE, None, name, name, match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def place_cell(cell: str) -> WardMatch | None:
+    """A table cell holding only a province's or the city's name ("Đà Nẵng", "Thành phố Hồ
+    Chí Minh", "Hải Phòng"): the row of that place, in a table of provinces."""
+    name = _PLACE_KIND.sub("", " ".join(cell.split()))
+    if name == CITY_NAME:
+        return CITY_MATCH
+    if name in _PROVINCE_NAMES or name == "Hồ Chí Minh":  # a whole cell names no person
+        return Mention(PROVINCE, None, name, name, 0, len(name)).as_match()
+    return None
+
+
+_PLACE_KIND = re.compile(r"^(?i:tỉnh|thành phố|thủ đô|tp\.?)\s+")
 
 
 @lru_cache(maxsize=1)
@@ -345,7 +362,7 @@ def _bare_provinces() -> re.Pattern[str]:
 
 # At the start of a clause, or after "của", "tại", "ở", "và", "với", "như", "hơn", "sau"
 _SUBJECT_POSITION = re.compile(
-    r"(?:[.;:,(] |(?i:của|tại|với|như|hơn|sau) |(?<!\w)[vV]à |(?<!\w)ở )$"
+    r"(?:[.;:,(] |(?i:của|tại|với|như|hơn|sau|thủ đô) |(?<!\w)[vV]à |(?<!\w)ở )$"
 )
 
 
@@ -357,14 +374,19 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     for mention in mentions(text, before_merger):
         if mention.unknown:
             continue
-        if mention.level == CITY and _REFERENCE_BEFORE.search(text, 0, mention.start):
-            continue
+        if (
+            mention.level == CITY
+            and _REFERENCE_BEFORE.search(text, 0, mention.start)
+            and not _PREDICATE_AFTER.match(text, mention.end)
+        ):
+            continue  # "theo Kế hoạch của thành phố", not "chỉ số của Hải Phòng xếp thứ 3"
         candidates.append((mention.end, mention.as_match()))
     for match in _CITY_SUBJECT.finditer(text):
         if _CITY_SCOPE.match(match.group()) or not _REFERENCE_BEFORE.search(text, 0, match.start()):
             candidates.append((match.end(), CITY_MATCH))
     for match in _NATION_SUBJECT.finditer(text):
-        candidates.append((match.end(), NATION_MATCH))
+        if not _RANK_FIELD_BEFORE.search(text, 0, match.start()):  # "xếp thứ 3 cả nước"
+            candidates.append((match.end(), NATION_MATCH))
     for match in _GROUP_OF_UNITS.finditer(text):
         # "Các xã còn lại: từ 80% trở lên", "của 04 đơn vị cũ": several communes, none named
         # ("từ 05 phường cũ" is history, the ward's own)

@@ -27,15 +27,27 @@ NEWS = "news"
 # sets them: both are read as plans.
 # Minutes, a speech, a form of figures report; a resolution and a meeting's conclusions decide.
 _KIND_WORDS = (
-    ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
-    ("chuong trinh", PLAN), ("bien ban", REPORT), ("bai phat bieu", REPORT),
-    ("tham luan", REPORT), ("bieu mau bao cao", REPORT), ("nghi quyet", DECISION),
-    ("thong bao ket luan", DECISION), ("thong bao ket qua", REPORT),
-)  # fmt: skip
+    ("ke hoach", PLAN),
+    ("bao cao", REPORT),
+    ("quyet dinh", DECISION),
+    ("to trinh", PLAN),
+    ("chuong trinh", PLAN),
+    ("bien ban", REPORT),
+    ("bai phat bieu", REPORT),
+    ("tham luan", REPORT),
+    ("bieu mau bao cao", REPORT),
+    ("nghi quyet", DECISION),
+    ("thong bao ket luan", DECISION),
+    ("thong bao ket qua", REPORT),
+    ("thong bao", REPORT),
+)  # fmt: skip  an announcement ("THÔNG BÁO" / "Kết quả ...") reports, unless it concludes
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")
 # The kind code of a document number: "Số: 97/BC-UBND" is a report.
-_NUMBER_KINDS = {"KH": PLAN, "BC": REPORT, "QĐ": DECISION, "TT": PLAN, "NQ": DECISION, "BB": REPORT}
+_NUMBER_KINDS = {
+    "KH": PLAN, "BC": REPORT, "QĐ": DECISION, "TT": PLAN, "NQ": DECISION, "BB": REPORT,
+    "TB": REPORT,
+}  # fmt: skip
 _LEADING_NOTE = re.compile(r"^\((?:trích|tóm tắt|dự thảo)\)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")
 _SELF_REFERENCE = re.compile(
@@ -107,7 +119,7 @@ def document_kind(lines: list[str]) -> str:
             folded = fold(stripped)
             for words, kind in _KIND_WORDS:
                 if folded.startswith(words):
-                    return kind
+                    return _announcement_kind(lines, cell) if words == "thong bao" else kind
     for line in _non_empty(lines)[:3]:
         folded = fold(line.strip().strip("*#").strip())
         for words, kind in _KIND_WORDS:
@@ -124,6 +136,14 @@ def document_kind(lines: list[str]) -> str:
     if (number := _NUMBER.search(head)) and (kind := _NUMBER_KINDS.get(number.group(2)[:2])):
         return kind
     return NEWS
+
+
+def _announcement_kind(lines: list[str], title: str) -> str:
+    """ "THÔNG BÁO" over "Kết luận của Chủ tịch ..." decides; over "Kết quả ..." it reports."""
+    following = _non_empty(lines[lines.index(title) + 1 :] if title in lines else [])
+    if following and fold(following[0].strip()).startswith("ket luan"):
+        return DECISION
+    return REPORT
 
 
 def _non_empty(lines: list[str]) -> list[str]:

@@ -2404,10 +2404,27 @@ def test_a_cut_off_leading_a_list_reaches_its_nested_bullets():
             "105",
             "group_definition",
         ),
+        ("Thành phần: 17 đồng chí thành viên Ban Chỉ đạo.", "17", "schedule"),
+        ("Biên bản được lập thành 03 bản.", "03", "schedule"),
+        ("Trưởng 09 tổ dân phố chịu trách nhiệm thi hành.", "09", "name_or_address"),
+        ("Thành phố giao chỉ tiêu cho 114 xã, phường, đặc khu.", "114", "group_definition"),
+        (
+            "Còn nhiều người chưa kích hoạt do khoảng 640 người đi biển dài ngày.",
+            "640",
+            "descriptive_quantity",
+        ),
+        (
+            "So với cùng kỳ năm 2026, số tài khoản được kích hoạt tăng 3.208 tài khoản.",
+            "3.208",
+            "descriptive_quantity",
+        ),
     ],
-    ids=["reason", "staff change", "hotel class", "grade band"],
-)
-def test_reasons_staff_changes_hotel_classes_and_grade_bands_are_no_facts(sentence, token, reason):
+    ids=[
+        "reason", "staff change", "hotel class", "grade band", "attendance", "copies",
+        "addressees", "every unit", "reason with about", "change after its comparison",
+    ],
+)  # fmt: skip
+def test_reasons_classes_attendance_addressees_and_changes_are_no_facts(sentence, token, reason):
     assert rejections(report(f"II. KẾT QUẢ\n{sentence}\n", year=2028))[token] == reason
 
 
@@ -2416,3 +2433,85 @@ def test_a_value_measured_at_a_units_seat_is_that_units():
         "Tốc độ Internet cố định trung bình đo tại trụ sở đặc khu Cát Hải đạt 118,7 Mbps."
     )
     assert only(text).ward_code == "11914"
+
+
+# --- twenty-eighth held-out set ---------------------------------------------------------------
+
+
+def ministry_announcement(body: str) -> str:
+    return (
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 301/TB-BKHCN\nHà Nội, ngày 10 tháng 4 năm 2028\n\n"
+        f"THÔNG BÁO\nKết quả Chỉ số chuyển đổi số (DTI) năm 2027 của các tỉnh, thành phố\n\n{body}\n"
+    )
+
+
+def test_an_announcement_of_results_and_its_table_of_provinces():
+    text = ministry_announcement(
+        "| Xếp hạng | Tỉnh, thành phố | Điểm DTI | Chính quyền số |\n|---|---|---|---|\n"
+        "| 1 | Đà Nẵng | 801,5 | 330,2 |\n"
+        "| 5 | Hải Phòng | 760,3 | 320,9 |\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert (extraction.meta.kind, extraction.meta.reference_year) == ("report", 2027)
+    facts = [(f.value, f.unit, f.kind, f.period_end, f.ward_code) for f in extraction.facts]
+    assert facts == [
+        (1, "rank", "actual", 2027, None),
+        (801.5, "points", "actual", 2027, None),
+        (330.2, "points", "actual", 2027, None),
+        (5, "rank", "actual", 2027, "31"),
+        (760.3, "points", "actual", 2027, "31"),
+        (320.9, "points", "actual", 2027, "31"),
+    ]
+    assert all(f.ward_reason for f in extraction.facts[:3])
+
+
+def test_whose_rank_in_a_national_text_and_the_years_of_asides():
+    text = ministry_announcement(
+        "Thủ đô Hà Nội xếp thứ 3 với 790,1 điểm. Trụ cột Chính quyền số của Hải Phòng xếp thứ 4 cả"
+        " nước với 320,5 điểm; Hải Phòng tăng 2 bậc so với năm 2026 (xếp thứ 7/34).\n"
+        "Có 8/34 tỉnh, thành phố đạt từ 720 điểm trở lên (năm 2026 có 4 địa phương); 20/34 địa"
+        " phương có điểm tăng.\n"
+    )
+    facts = [(f.value, f.period_end, f.ward_code) for f in facts_of(text)]
+    assert facts == [
+        (3, 2027, None),
+        (790.1, 2027, None),
+        (4, 2027, "31"),
+        (320.5, 2027, "31"),
+        (7, 2026, "31"),
+        (8, 2027, "VN"),
+        (4, 2026, "VN"),
+        (20, 2027, "VN"),
+    ]
+    assert rejections(text)["720"] == "group_definition"
+
+
+def test_a_scales_parts_floors_differences_and_gaps_are_no_facts():
+    text = ministry_announcement(
+        "Bộ chỉ số có thang điểm tối đa 1.000 điểm: Chính quyền số (400 điểm), Xã hội số (300"
+        " điểm).\n"
+        "Khoảng cách giữa địa phương cao nhất và thấp nhất là 310,5 điểm, thu hẹp 38,2 điểm so với"
+        " năm trước. Đà Nẵng cao hơn Quảng Ninh 12,4 điểm.\n"
+        "Các tỉnh rà soát chỉ số thành phần đạt dưới 50% số điểm tối đa; Hải Phòng đạt 74,2% số"
+        " điểm tối đa.\n"
+    )
+    assert [f.value for f in facts_of(text)] == [74.2]
+    reasons = rejections(text)
+    assert {reasons[t] for t in ("400", "300", "50")} == {"indicator_qualifier"}
+    assert {reasons[t] for t in ("310,5", "38,2", "12,4")} == {"descriptive_quantity"}
+
+
+def test_a_note_cell_dates_and_names_its_own_value_only():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\nSố: 46/QĐ-UBND\nHòa Bình, ngày 09 tháng 02 năm 2027\n\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu chuyển đổi số năm 2027 cho các tổ dân phố\n\n"
+        "STT\tTổ dân phố\tTỷ lệ hồ sơ trực tuyến (%)\tGhi chú\n"
+        "1\tĐông Hải 1\t90\tNăm 2026: hồ sơ trực tuyến đạt 78,9%\n"
+        "2\tĐông Hải 2\t91\tKH quý IV/2027: 93%\n"
+    )
+    assert [(f.value, f.kind, f.period_end) for f in facts_of(text)] == [
+        (90, "target", 2027),
+        (78.9, "actual", 2026),
+        (91, "target", 2027),
+        (93, "target", 2027),
+    ]

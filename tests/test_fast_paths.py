@@ -138,12 +138,14 @@ def test_other_provinces_are_found_where_the_plain_lookbehinds_find_them() -> No
     names = [n for n in issuer._PROVINCE_NAMES if fold(n) not in issuer.unit_names()]
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     plain = re.compile(
-        rf"(?:^|(?<=[.;:,(] )|(?<=(?i:của|tại|với|như|hơn|sau) )|(?<=\b[vV]à )|(?<=\bở ))"
+        rf"(?:^|(?<=[.;:,(] )|(?<=(?i:của|tại|với|như|hơn|sau) )|(?<=(?i:thủ đô) )|(?<=\b[vV]à )"
+        rf"|(?<=\bở ))"
         rf"(?:{alternatives})\b(?=\s*(?:\(|:|,|[a-zđ]))",
         re.MULTILINE,
     )
     pieces = [" ", ", ", ". ", "\n", "(", "của ", "Của ", "và ", "ở ", "hơn ", "sau ", "vào ",
-              "Quảng Ninh", "Bắc Ninh", "Huế", "Hải Dương", " đạt", " (", "x"]  # fmt: skip
+              "Quảng Ninh", "Bắc Ninh", "Huế", "Hải Dương", " đạt", " (", "x", "Thủ đô ",
+              "thủ đô "]  # fmt: skip
     texts = [*sample_texts(), *random_strings(pieces, 8000, 10, seed=6)]
     for text in texts:
         expected = [m.span() for m in plain.finditer(text)]
