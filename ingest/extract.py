@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.36.0"
+EXTRACTOR_VERSION = "2.37.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -2136,6 +2136,8 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
 def _role(headings: tuple[Heading, ...]) -> str | None:
     """Role of the nearest heading that has one: results or targets."""
     for heading in reversed(headings):
+        if heading.intertitle:
+            continue  # "Chủ tịch phường: "Chưa hài lòng với hai chỉ tiêu"" names no section
         folded = fold(heading.text)
         if _RESULT_ROLE.search(folded):
             return ACTUAL

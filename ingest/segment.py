@@ -89,6 +89,7 @@ class Heading:
     rank: int
     text: str
     line: int
+    intertitle: bool = False  # a news post's subheading: a period or a place, but no role
 
 
 class Piece(NamedTuple):
@@ -584,6 +585,9 @@ def segment(text: str) -> Segmentation:
             cells_header, cells_header_open = [stripped], True
             continue
         rank = heading_rank(stripped)
+        intertitle = rank is None and not cells_mode and _is_intertitle(lines, index)
+        if intertitle:
+            rank = _CAPS_RANK
         if cells_mode and rank is not None and not _is_cells_group_row(stripped):
             rank = None
         if cells_mode and cells_header_open:
@@ -616,7 +620,7 @@ def segment(text: str) -> Segmentation:
             cells_mode = False
         if rank is not None:
             flush_paragraph()
-            builder.push_heading(Heading(rank, _squash(stripped), line.number))
+            builder.push_heading(Heading(rank, _squash(stripped), line.number, intertitle))
             paragraph, paragraph_is_heading = [_fragment(line)], True
             continue
         if paragraph and _continues(paragraph[-1][2], stripped, paragraph_is_heading):
@@ -634,6 +638,30 @@ def segment(text: str) -> Segmentation:
     flush_table()
     flush_cells_row()
     return Segmentation(lines, builder.units, excluded, names, page_lines)
+
+
+def _is_intertitle(lines: list[Line], index: int) -> bool:
+    """A news post's subheading: a short line standing alone, without closing punctuation,
+    over a paragraph ("DTI cấp xã năm 2027: 19 đơn vị vượt 700 điểm")."""
+    stripped = lines[index].text.strip()
+    words = stripped.split()
+    if not _INTERTITLE_WORDS[0] <= len(words) <= _INTERTITLE_WORDS[1]:
+        return False
+    if not stripped[0].isupper():
+        return False
+    if _TERMINAL.search(stripped) or stripped.endswith(",") or _NOT_AN_INTERTITLE.match(stripped):
+        return False
+    before = lines[index - 1].text.strip() if index else ""
+    after = lines[index + 1].text.strip() if index + 1 < len(lines) else "x"
+    following = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return not before and not after and len(following) >= _INTERTITLE_PARAGRAPH
+
+
+_INTERTITLE_WORDS = (3, 14)
+_INTERTITLE_PARAGRAPH = 120
+_NOT_AN_INTERTITLE = re.compile(
+    r"(?:[-+•*–❖➢➤►▪◦○●»|]|\(|\[|Ảnh|Nguồn|Theo |Tin liên quan|Xem thêm|Trang chủ)|.*[\t|]"
+)
 
 
 def find_page_lines(lines: list[Line]) -> frozenset[int]:

@@ -2515,3 +2515,19 @@ def test_a_note_cell_dates_and_names_its_own_value_only():
         (91, "target", 2027),
         (93, "target", 2027),
     ]
+
+
+def test_a_news_posts_subheading_gives_its_year_but_no_role():
+    text = (
+        "Phường Hòa Bình tổng kết chuyển đổi số\n\nCập nhật lúc 09:15, 20/03/2028\n\n"
+        "(Cổng TTĐT phường Hòa Bình) - Phường Hòa Bình vừa tổng kết công tác chuyển đổi số, với"
+        " nhiều kết quả nổi bật trên các trụ cột chính quyền số, kinh tế số và xã hội số.\n\n"
+        "DTI cấp xã năm 2027: tăng 12 bậc\n\n"
+        "Theo kết quả đánh giá, phường đạt 702,4 điểm, xếp thứ 15/114 đơn vị cấp xã của thành phố,"
+        " trong nhóm các đơn vị có mức tăng điểm cao nhất.\n\n"
+        'Chủ tịch phường: "Chưa hài lòng với hai chỉ tiêu"\n\n'
+        "Theo Chủ tịch UBND phường, còn 02 chỉ tiêu chưa hoàn thành là tỷ lệ thanh toán trực tuyến"
+        " và tỷ lệ hộ gia đình dùng ứng dụng VNeID, cần tập trung khắc phục ngay trong quý II.\n"
+    )
+    facts = [(f.value, f.kind, f.period_end) for f in facts_of(text)]
+    assert facts == [(702.4, "actual", 2027), (15, "actual", 2027), (2, "actual", 2028)]
