@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.37.0"
+EXTRACTOR_VERSION = "2.38.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -230,8 +230,9 @@ _CLOCK_MINUTES_AFTER = re.compile(
     r"^\s*gio\s*\d{2}\b(?:(?!\s*phut)|\s*phut\s*,?\s*(?:ngay|sang|chieu|toi|thu)\b)"
 )
 _CODE_BEFORE = re.compile(rf"\b[{UPPER}]{{2,}}[-_]$")
-_RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d+(?:[.,]\d+)?")
-_RANGE_BOUND_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# "80 - 85%", "80÷85%", "60% - 65%"
+_RANGE_AFTER = re.compile(r"^\s*%?\s*[-–÷]\s*\d+(?:[.,]\d+)?")
+_RANGE_BOUND_BEFORE = re.compile(r"\d\s*%?\s*[-–÷]\s*$")
 # "từ 3 đến 5 người": written out, a range of counts (folded text; "từ 01/01 đến 30/9" and
 # "từ 75% đến 80%" are not: a date, and a rate's own sign)
 _FROM_BEFORE = _EndWord.words("tu")
@@ -319,8 +320,13 @@ _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu)\b")
 _MADE_INTO_BEFORE = re.compile(r"\blap thanh\s*$")
 _COPIES_AFTER = re.compile(r"^\s*ban\b")
-_HEADS_OF_BEFORE = re.compile(r"(?i:\btrưởng)\s*$")
+# "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"
+_HEADS_OF_BEFORE = re.compile(r"(?i:\btrưởng)(?:\s+(?i:thôn|tổ dân phố|khu phố))?(?:\s+của)?\s*$")
 _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi)\b")
+_GROUP_LABEL_BEFORE = re.compile(r"\bnhom \d+\s*[:(]\s*$")
+_UNITS_DIVIDED_AFTER = re.compile(
+    r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
+)
 _FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi)\s*$")
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
 _BECAUSE_BEFORE = re.compile(
@@ -371,7 +377,7 @@ _BRACKET_UNIT_LEAD = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
 _BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
 _BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngheo))")
-_PERCENTAGE_POINTS_AFTER = re.compile(r"^\s*diem phan tram\b")
+_PERCENTAGE_POINTS_AFTER = re.compile(r"^\s*diem (?:phan tram\b|%)")  # also "1,3 điểm %"
 _OUT_OF_AFTER = re.compile(r"^\s*tren\s+(\d+)(?=\s)")
 _OUT_OF_BEFORE = _EndWord(r"\b\d+\s+tren\s*$", ends=("tren",))
 _ONLY_NEED_BEFORE = _EndWord.words("chi can")  # a condition: "chỉ cần 01 chiếc điện thoại"
@@ -433,7 +439,10 @@ _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
 # "cách đất liền thành phố Hải Phòng khoảng 110 km", "cách đảo từ 30 hải lý trở lên"
 _DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,50}$")
-_DISTANCE_AFTER = re.compile(r"^\s*(?:km|ki-?lo-?met|m|met|hai ly)\b")
+# "cách ... 20 km", "cách đảo từ 20 đến 40 hải lý"
+_DISTANCE_AFTER = re.compile(
+    r"^\s*(?:(?:den|-|–)\s*\d+(?:[.,]\d+)?\s*)?(?:km|ki-?lo-?met|m|met|hai ly)\b"
+)
 _MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
@@ -587,6 +596,7 @@ _ACTUAL_HEADER = re.compile(
 _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
+_INDICATOR_THEN_KIND = re.compile(r"\b(kh|th|uth)\s+(?:nam\s+)?(20\d\d)\b")
 _LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:truoc|ngoai))?")
 # "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
@@ -1179,12 +1189,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after)
     ):
         return "schedule"  # minutes' "Thành phần: 17 đồng chí", "lập thành 03 bản"
-    if _HEADS_OF_BEFORE.search(text, max(low, start - 10), start) and _HEADED_AFTER.match(
+    if _HEADS_OF_BEFORE.search(text, max(low, start - 30), start) and _HEADED_AFTER.match(
         folded_after
     ):
         return "name_or_address"  # "Trưởng 09 tổ dân phố ... chịu trách nhiệm thi hành"
     if _FOR_BEFORE.search(folded_before) and _ALL_KINDS_OF_UNITS_AFTER.match(folded_after):
         return "group_definition"  # "giao chỉ tiêu cho 114 xã, phường, đặc khu": all of them
+    if _GROUP_LABEL_BEFORE.search(folded_before) or _UNITS_DIVIDED_AFTER.match(folded_after):
+        # "Nhóm 1: 45 phường", "114 xã, phường, đặc khu được chia thành 03 nhóm": how many
+        # units there are, not how many reached something ("97/114 xã, phường, đặc khu đạt")
+        return "administrative_structure"
     if _BECAUSE_BEFORE.search(text, max(low, start - 24), start):
         return "descriptive_quantity"  # "chưa hoàn thành do còn 03 hộ chưa bàn giao mặt bằng"
     if _STARS_AFTER.match(folded_after) or _GRADE_BAND_AFTER.match(folded_after):
@@ -1616,8 +1630,10 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     if len(numbers) > 3:
         return "other"
     first, second = numbers
-    if (first, second) == (24, 7):
-        return "schedule"
+    if (first, second) == (24, 7) or (
+        (first, second) == (24, 24) and fold(after).lstrip().startswith("gio")
+    ):
+        return "schedule"  # "24/7", "trực 24/24 giờ" (not "24/24 thôn")
     if 1 <= first <= 12 and 1900 <= second <= 2100:
         return "date"
     bracketed = (
@@ -1803,8 +1819,10 @@ def _build_fact(
         cue_zone = text[tokens[previous_index].start() : match.start()]
     kind = _wording_kind(cue_zone, reference_year)
     stated = kind is not None
-    if kind is None and previous_fact is not None:
-        kind, stated = previous_fact.kind, True  # "A đạt 80%, B 90%": values share their verb
+    if kind is None and previous_fact is not None and not _CONTRAST.search(prefix):
+        # "A đạt 80%, B 90%": values share their verb; not past a contrast ("(chỉ tiêu thành
+        # phố giao: 93%), trong khi bình quân chung của thành phố là 91,6%")
+        kind, stated = previous_fact.kind, True
     if (
         kind is None
         and boundaries
@@ -1835,7 +1853,9 @@ def _build_fact(
         # "(chỉ tiêu giao năm 2026: 85%)", "(KH: 90%)": the lead-in before the colon names it
         lead = text[max(0, clause_start - _SUBJECT_REACH * 2) : match.start()]
         before_value = named_zone = lead.lower()
-        plan_lead = bool(_PLAN_FIGURE.search(before_value))
+        plan_lead = bool(_PLAN_FIGURE.search(before_value)) or bool(
+            _TARGET_LABEL.match(text, _sentence_start(text, clause_start), clause_start)
+        )  # a form's field "13. Chỉ tiêu được giao năm 2026 đối với tỷ lệ tại mục 12 (%): 90"
     if (
         plan_lead
         or (unit.cells and _PLAN_FIGURE.search(before_value))  # a cell's "KH năm 2028: 95%"
@@ -1968,7 +1988,7 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         if named := subject_of(text[cell_start:offset], before_merger):
             return named
         for cell in _row_cells(unit):
-            if _HOLDS_DIGIT.search(cell):
+            if _LABELS_A_VALUE.search(cell):
                 continue  # "Bình quân toàn thành phố: 89,2%" labels its own value, not the row's
             if len(cell.split()) <= _UNIT_CELL_WORDS and (
                 named := subject_of(cell, before_merger) or place_cell(cell)
@@ -2017,7 +2037,7 @@ def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
     return None
 
 
-_HOLDS_DIGIT = re.compile(r"\d")
+_LABELS_A_VALUE = re.compile(r":\s*[≥≤<>~]?\s*\d")
 _OPENS_ON_A_COMMUNE = re.compile(r"\s*(?:[\dIVX]{1,4}[.)]\s*)?(?i:phường|xã|đặc khu)\s")
 
 
@@ -2282,7 +2302,10 @@ def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
 
 
 _PAST_RESULT_YEARS = 5
-_BRACKET_LEAD = re.compile(r"\(([^()]{1,30}?):\s*$")
+_TARGET_LABEL = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?(?i:chỉ tiêu|mục tiêu|kế hoạch)(?: năm 20\d\d)?(?: được)? giao\b"
+)
+_BRACKET_LEAD = re.compile(r"[(;]\s*([^();]{1,30}?):\s*$")  # also "(...: 70%; năm 2027: 61,3%)"
 # "hồ sơ hình thành trong năm 2020", "chuẩn nghèo đa chiều giai đoạn 2026 - 2030": the years of
 # the records, or of the standard a rate is measured by, not of the value
 _RECORDS_BEFORE = re.compile(
@@ -2391,6 +2414,10 @@ def _column_header_meaning(
         return TARGET, (start, years[-1])
     if years and re.fullmatch(r"(?:(?:nam|diem|gia tri)\s*)?20\d\d", folded):
         return None, period  # "Năm 2025", "Điểm 2026": a year's values, past or planned
+    if abbreviated := _INDICATOR_THEN_KIND.search(folded):
+        # "Hồ sơ trực tuyến TH 2027 (%)", "Hồ sơ trực tuyến KH 2028 (%)"
+        year = int(abbreviated.group(2))
+        return (ACTUAL if abbreviated.group(1) != "kh" else TARGET), (year, year)
     return None, None
 
 

@@ -83,14 +83,17 @@ _ADDRESS_BEFORE = re.compile(
 _GROUP_OF_UNITS = Cue(
     r"\b(?:[Cc]ác|của \d+) (?:phường|xã|đặc khu|đơn vị)(?:,? (?:phường|xã|đặc khu))*"
     r" (?:còn lại|khác|cũ)\b"
-    r"|\b\d+ (?:phường|xã|đơn vị)(?:,? (?:phường|xã))* \(cũ\)",  # a column "04 phường (cũ)"
-    words=("còn lại", "khác", "cũ"),
+    r"|\b\d+ (?:phường|xã|đơn vị)(?:,? (?:phường|xã))* \(cũ\)"  # a column "04 phường (cũ)"
+    # "Nhóm 1: 45 phường", "Nhóm 2 (67 xã)", "khối xã" (not "nhóm 10 đơn vị dẫn đầu", a rank)
+    r"|\b(?:[Nn]hóm \d+(?=\s*[:(])|[Kk]hối (?:phường|xã|đặc khu)\b)",
+    words=("còn lại", "khác", "cũ", "nhóm", "khối"),
     flags=0,
 )
 _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b")
 _FORMER_BARE = re.compile(rf"(?<!\w)({_NAME})\s*\(\s*cũ\s*\)")
 _CITY_SUBJECT = Cue(
-    r"(?:toàn thành phố|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|trên địa bàn thành phố|"
+    r"(?:toàn thành phố|toàn TP\b|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|"
+    r"trên địa bàn thành phố|"
     r"(?:chỉ tiêu|mục tiêu)(?: chung)?(?: năm 20\d\d)? của thành phố"
     r"|(?:bình quân|trung bình)(?: chung)?(?: của)? thành phố)",
     words=("thành phố", "tp"),
@@ -412,13 +415,17 @@ def resolve_issuer(text: str, before_merger: bool = False) -> WardMatch:
 def _header_issuer(lines: list[str], before_merger: bool) -> WardMatch | None:
     """The issuing body above the title: "UBND PHƯỜNG LÊ CHÂN", "CHÍNH PHỦ", "UBND TỈNH ..."."""
     block: list[str] = []
+    seen = 0
     for line in lines:
         stripped = line.strip().strip("*").strip()
         if not stripped:
             continue
-        if len(block) >= _HEADER_LINES or _HEADER_END.match(stripped):
+        if seen >= _HEADER_LINES or _HEADER_END.match(stripped):
             break
-        block.append(stripped)
+        seen += 1
+        # a header laid out in two columns ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI ..."): each
+        # column is a line of its own
+        block += [cell.strip() for cell in _HEADER_COLUMNS.split(stripped) if cell.strip()]
     if not block:
         return None
     levels = {COMMUNE: 0, DISTRICT: 1, CITY: 2, PROVINCE: 2, NATION: 3}
@@ -441,6 +448,9 @@ def _header_issuer(lines: list[str], before_merger: bool) -> WardMatch | None:
     # the most local body in the header is the issuer (a city department under the city, a
     # ward's committee under the city's party committee)
     return min(known, key=lambda m: levels.get(m.level or COMMUNE, 0))
+
+
+_HEADER_COLUMNS = re.compile(r"\s{3,}|\t")
 
 
 def _place_issuer(name: str) -> list[WardMatch]:

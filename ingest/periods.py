@@ -49,7 +49,9 @@ _SINGLE = Cue(rf"\bnăm\s+{_YEAR}\b", words=("năm",))
 
 _AS_OF = Cue(
     rf"tính\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})"
-    rf"|(?:đến|tới)(?:\s+hết)?\s+{_CLOCK}?ngày\s+(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})",
+    rf"|(?:đến|tới)(?:\s+hết)?\s+{_CLOCK}?ngày\s+(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})"
+    # "kết quả CĐS đến 15/10/2027", not "từ 01/10 đến 15/10/2027" (a window, read below)
+    rf"|(?<!\d\s)(?<!\d)(?:đến|tới)(?:\s+hết)?\s+{_DAY_MONTH_YEAR}",
     words=("đến", "tới"),
 )
 _WINDOW = Cue(

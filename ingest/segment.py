@@ -38,6 +38,7 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 5),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 4),
     (re.compile(r"^\d{1,2}\.\s"), 3),
+    (re.compile(r"^\d\ufe0f?\u20e3\s"), 3),  # a chat message's "1️⃣ KẾT QUẢ ..."
     (re.compile(r"^[a-zđ][).,]\s"), 6),
     (re.compile(r"^\(\d{1,2}\)\s"), 7),
 )
@@ -46,8 +47,10 @@ _CAPS_RANK = 1
 _ANY_HEADING_MARKER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _HEADING_MARKERS))
 # list bullets, also those a web page or a word processor leaves: "❖ ...", "➢ ...", "» ..."
 _BULLETS = "-+•*–❖➢➤►▪◦○●»"
+# and a chat message's emoji: "✅ ...", "👉 ...", "⚠️ ..."
+_EMOJI_BULLET = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s"
 _ITEM_START = re.compile(
-    rf"^(?:[{_BULLETS}]\s|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
+    rf"^(?:[{_BULLETS}]\s|{_EMOJI_BULLET}|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
 )
 _TERMINAL = re.compile(r"[.;:!?]\W{0,3}$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
@@ -201,7 +204,11 @@ def _looks_like_heading_body(plain: str) -> bool:
         return False
     if plain.endswith((".", ";")) and len(plain) > 70:
         return False
-    return True
+    # "b) Về kinh tế số: 864 hộ kinh doanh đã sử dụng ...," wrapped: an item's text goes on
+    return not (plain.endswith(",") or _VALUE_AFTER_COLON.search(plain))
+
+
+_VALUE_AFTER_COLON = re.compile(r":\s+\d")
 
 
 def _is_caps(plain: str) -> bool:
@@ -460,7 +467,10 @@ def segment(text: str) -> Segmentation:
                 caption=list_lead if item else "",
             )
             if not item:
-                list_lead = unit.text if unit.text.rstrip().endswith(":") else ""
+                leads = unit.text.rstrip().endswith(":") and not _CHAT_SENDER.match(unit.text)
+                list_lead = unit.text if leads else ""
+            elif not list_lead and unit.text.rstrip().endswith(":"):
+                list_lead = unit.text  # "📌 UBND phường ... báo cáo nhanh ... như sau:" opens one
         paragraph, paragraph_is_heading = [], False
 
     def flush_table() -> None:
@@ -741,6 +751,8 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     if _ITEM_START.match(current) and not _is_count_going_on(current):
         return False
     first = current[0]
+    if first == "%" and previous[-1:].isdigit():
+        return True  # "bằng 87,3" over "% số công dân ...": the number's sign, broken off
     if previous_is_heading:
         return first.islower() and not previous.endswith(":")
     if _TERMINAL.search(previous):
@@ -770,7 +782,10 @@ _WORDED_ITEM = (
     r"(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s|"
     r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s"
 )
-_LIST_ITEM = re.compile(rf"^(?:[{_BULLETS}]\s|[a-zđ][).]\s|\(?\d{{1,2}}[).]\s|{_WORDED_ITEM})")
+_CHAT_SENDER = re.compile(r"\[\d{1,2}:\d{2}")  # "[16:42, 15/10/2027] Name:" opens no list
+_LIST_ITEM = re.compile(
+    rf"^(?:[{_BULLETS}]\s|{_EMOJI_BULLET}|[a-zđ][).]\s|\(?\d{{1,2}}[).]\s|{_WORDED_ITEM})"
+)
 _COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s*(%|(?<=\s)[^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
 _NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")

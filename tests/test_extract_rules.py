@@ -2531,3 +2531,110 @@ def test_a_news_posts_subheading_gives_its_year_but_no_role():
     )
     facts = [(f.value, f.kind, f.period_end) for f in facts_of(text)]
     assert facts == [(702.4, "actual", 2027), (15, "actual", 2027), (2, "actual", 2028)]
+
+
+# --- twenty-ninth held-out set ----------------------------------------------------------------
+
+
+def test_a_second_lead_in_a_bracket_and_a_contrast_after_a_target():
+    text = report(
+        "Tỷ lệ người dân có kỹ năng số cơ bản đạt 74,6% (chỉ tiêu năm 2028: 70%; năm 2027:"
+        " 61,3%).\n"
+        "Tỷ lệ hồ sơ trực tuyến đạt 95,1% (chỉ tiêu thành phố giao: 93%), trong khi bình quân"
+        " chung của thành phố là 91,6%.\n",
+        year=2028,
+    )
+    assert [(f.value, f.kind, f.period_end, f.ward_code) for f in facts_of(text)] == [
+        (74.6, "actual", 2028, "11533"),
+        (70, "target", 2028, "11533"),
+        (61.3, "actual", 2027, "11533"),
+        (95.1, "actual", 2028, "11533"),
+        (93, "target", 2028, "11533"),
+        (91.6, "actual", 2028, "31"),
+    ]
+
+
+def test_a_wrapped_lettered_item_is_no_heading_and_a_forms_target_label_still_sets_targets():
+    text = report(
+        "2. Một số kết quả nổi bật\n"
+        "b) Về kinh tế số: 864 hộ kinh doanh đã sử dụng hóa đơn điện tử,\n"
+        "chiếm 71,5% tổng số hộ kinh doanh; Chỉ số chuyển đổi số cấp xã năm 2028\n"
+        "của phường đạt 715,2 điểm.\n\n"
+        "13. Chỉ tiêu được giao năm 2029 đối với tỷ lệ tại mục 12 (%): 92\n",
+        year=2029,
+    )
+    assert [(f.value, f.kind, f.period_end) for f in facts_of(text)] == [
+        (864, "actual", 2029),
+        (71.5, "actual", 2029),
+        (715.2, "actual", 2028),
+        (92, "target", 2029),
+    ]
+
+
+def test_a_city_plan_in_two_columns_with_targets_for_groups_of_communes():
+    text = (
+        "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "THÀNH PHỐ HẢI PHÒNG                          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 19/KH-UBND                          Hải Phòng, ngày 16 tháng 01 năm 2028\n\n"
+        "KẾ HOẠCH\nChuyển đổi số thành phố năm 2028\n\n"
+        "I. KẾT QUẢ NĂM 2027\n"
+        "Tỷ lệ hồ sơ trực tuyến của khối phường đạt 94,1%, khối xã đạt 89,6%; toàn TP: 91,4%.\n\n"
+        "II. CHỈ TIÊU NĂM 2028\n"
+        "- Nhóm 1: 45 phường: tỷ lệ hồ sơ trực tuyến ≥ 95%.\n\n"
+        "| STT | Nhóm đơn vị | Hồ sơ trực tuyến TH 2027 (%) | Hồ sơ trực tuyến KH 2028 (%) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Nhóm 2 (67 xã) | 89,6 | ≥ 90 |\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.ward.code == "31"
+    facts = [(f.value, f.kind, f.period_end, f.ward_code) for f in extraction.facts]
+    assert facts == [
+        (94.1, "actual", 2027, None),
+        (89.6, "actual", 2027, None),
+        (91.4, "actual", 2027, "31"),
+        (95, "target", 2028, None),
+        (89.6, "actual", 2027, None),
+        (90, "target", 2028, None),
+    ]
+    assert rejections(text)["45"] == "administrative_structure"
+
+
+def test_a_chat_reports_cut_off_emoji_bullets_and_numbered_headings():
+    text = (
+        "[16:42, 15/10/2027] Cán bộ phường:\n"
+        "📌 UBND phường Hòa Bình báo cáo nhanh kết quả CĐS đến 15/10/2027 như sau:\n"
+        "✅ Sóng 5G đã phủ 23/26 TDP, TL 88,5%\n"
+        "⚠️ Còn 03 TDP sóng 5G chưa ổn định\n\n"
+        "4️⃣ MỤC TIÊU TUẦN TỚI:\n"
+        "🎯 Duy trì TL hồ sơ nộp trực tuyến ≥ 94%\n"
+    )
+    october = date(2027, 10, 15)
+    assert [(f.value, f.kind, f.as_of) for f in facts_of(text)] == [
+        (23, "actual", october),
+        (88.5, "actual", october),
+        (3, "actual", october),
+        (94, "target", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "values", "reason"),
+    [
+        ("Tỷ lệ hồ sơ được số hóa đạt 90÷95%.", [90], ("95", "range_bound")),
+        ("Tỷ lệ thanh toán không dùng tiền mặt đạt 60% - 65%.", [60], ("65", "range_bound")),
+        ("Ngư trường cách đảo từ 20 đến 40 hải lý.", [], ("20", "descriptive_quantity")),
+        ("Duy trì kết nối 24/24 giờ khi hoạt động trên biển.", [], ("24/24", "schedule")),
+        ("Giao ban với Trưởng thôn của 18 thôn.", [], ("18", "name_or_address")),
+        (
+            "Số tài khoản định danh điện tử được kích hoạt bằng 87,3\n% số công dân thuộc diện cấp.",
+            [87.3],
+            None,
+        ),
+    ],
+    ids=["÷ range", "range of rates", "sea miles", "around the clock", "heads of", "% broken off"],
+)
+def test_ranges_distances_schedules_addressees_and_a_percent_broken_off(body, values, reason):
+    text = plan(f"II. CHỈ TIÊU\n{body}\n", year=2030)
+    assert [f.value for f in facts_of(text)] == values
+    if reason:
+        assert rejections(text)[reason[0]] == reason[1]
