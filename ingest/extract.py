@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.38.0"
+EXTRACTOR_VERSION = "2.39.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -323,6 +323,9 @@ _COPIES_AFTER = re.compile(r"^\s*ban\b")
 # "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"
 _HEADS_OF_BEFORE = re.compile(r"(?i:\btrưởng)(?:\s+(?i:thôn|tổ dân phố|khu phố))?(?:\s+của)?\s*$")
 _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi)\b")
+# the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
+_ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts"}
+_ABBREVIATED_NOUN = re.compile(r"\s*(HS|TK)\b")
 _GROUP_LABEL_BEFORE = re.compile(r"\bnhom \d+\s*[:(]\s*$")
 _UNITS_DIVIDED_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
@@ -1303,6 +1306,9 @@ def _vague_pair(text: str, start: int, end: int) -> bool:
 def _count(unit, match, text, folded_before, after, folded_after, value, shift, range_lower):  # noqa: ANN001, PLR0913
     """A count of a counted noun (`1.250 hồ sơ`, `2,8 triệu lượt`), or why it is not one."""
     start, end = match.start(), match.end()
+    if abbreviated := _ABBREVIATED_NOUN.match(after):  # "5.926 HS", "31.482 TK"
+        unit_name = _ABBREVIATED_NOUNS[abbreviated.group(1)]
+        return _Measure(value, unit_name, range_lower=range_lower, unit_end=end)
     known = vocabulary_unit(folded_after)
     if administrative_noun(folded_after) or (_MERGER_BEFORE.search(folded_before) and known):
         return "administrative_structure"

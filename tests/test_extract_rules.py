@@ -2638,3 +2638,16 @@ def test_ranges_distances_schedules_addressees_and_a_percent_broken_off(body, va
     assert [f.value for f in facts_of(text)] == values
     if reason:
         assert rejections(text)[reason[0]] == reason[1]
+
+
+def test_the_genres_shorthand_for_dossiers_and_accounts():
+    text = report(
+        "1. Kết quả\n- Tiếp nhận 5.926 HS, trong đó 5.571 HS nộp trực tuyến.\n"
+        "- TK ĐDĐT mức 2 đã kích hoạt: 31.482 TK.\n",
+        year=2027,
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (5926, "dossiers"),
+        (5571, "dossiers"),
+        (31482, "accounts"),
+    ]
