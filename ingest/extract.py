@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.39.0"
+EXTRACTOR_VERSION = "2.40.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -317,6 +317,8 @@ _LEVEL_STATED_BEFORE = re.compile(
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
 _QUESTIONS_AFTER = re.compile(r"^\s*cau hoi\b")
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
+_ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
+_OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu)\b")
 _MADE_INTO_BEFORE = re.compile(r"\blap thanh\s*$")
 _COPIES_AFTER = re.compile(r"^\s*ban\b")
@@ -332,6 +334,11 @@ _UNITS_DIVIDED_AFTER = re.compile(
 )
 _FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi)\s*$")
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
+# what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "Nguyên nhân chủ
+# yếu: ..."); a section of causes may still report a result of its own
+_CAUSES_LABEL = re.compile(
+    r"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s)\s*nguyen nhan(?: chu yeu| chinh)?\s*:(?:[^.]|\.\d)*$"
+)
 _BECAUSE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:còn|có|khoảng|gần|hơn|trên))*\s*$"
 )
@@ -625,7 +632,8 @@ _TARGET_SUBJECT = re.compile(
 )
 _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
-    r"(?:đề ra|đặt ra|được giao|giao)(?: cho(?: [^,;.%\d]{1,50}?)?)?(?: năm 20\d\d)?(?: là|:)?"
+    r"(?:đề ra|đặt ra|được giao|giao)(?: năm 20\d\d)?(?: cho(?: [^,;.%\d]{1,50}?)?)?"
+    r"(?: năm 20\d\d)?(?: là|:)?"
     r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$",  # "dự toán thành phố giao (32,92"
     words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"),
     flags=0,
@@ -724,8 +732,11 @@ _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
 )
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
+_QUANTITY_HEADER = re.compile(r"\s*(?:so luong|khoi luong)\b")
+_TIME_UNIT_CELL = re.compile(r"(?:thang|nam|ngay|tuan|quy|gio)")
+# ... and a cost table's unit price ("Đơn giá (triệu đồng)"): what one costs, not a value
 _SCALE_HEADER = re.compile(
-    r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b|trong so\b|"
+    r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b|trong so\b|don gia\b|"
     r"(?:cach|phuong phap|huong dan) (?:cham|tinh) diem\b|tieu chi cham\b"
 )
 _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
@@ -1067,6 +1078,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
     if _in_column_headed(unit, start, _SCALE_HEADER):
         return "indicator_qualifier"  # "Điểm tối đa": the index's scale, not the unit's score
+    if _in_column_headed(unit, start, _QUANTITY_HEADER) and _TIME_UNIT_CELL.fullmatch(
+        fold(_unit_column_cell(unit))
+    ):
+        return "duration"  # a cost table's "Thuê dịch vụ ... | Tháng | 12": how long, not a value
     if _in_column_headed(unit, start, _CODE_HEADER):
         return "identifier"  # "Mã đơn vị: 11629"
     if _in_column_headed(unit, start, _CHANGE_HEADER):
@@ -1188,10 +1203,18 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "name_or_address"  # "Chủ tịch Ủy ban nhân dân 114 xã, phường": whom it addresses
     if _ABSENCE_AFTER.match(folded_after) or _HARDSHIP_AFTER.match(folded_after):
         return "descriptive_quantity"  # "02 công chức nghỉ chế độ thai sản", "03 đợt mưa bão"
-    if _ATTENDEES_AFTER.match(folded_after) or (
-        _MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after)
+    if (
+        _ATTENDEES_AFTER.match(folded_after)
+        or (_MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after))
+        or _in_column_headed(unit, start, _ATTENDANCE_HEADER)
+        or (
+            unit.headings
+            and _ATTENDANCE_HEADER.match(_OUTLINE.sub("", fold(unit.headings[-1].text)))
+        )
     ):
-        return "schedule"  # minutes' "Thành phần: 17 đồng chí", "lập thành 03 bản"
+        # minutes' "Thành phần: 17 đồng chí", "lập thành 03 bản"; who is on a team ("III. THÀNH
+        # PHẦN ĐOÀN KIỂM TRA", a column "Thành phần đoàn": "Đoàn số 1 (05 thành viên)")
+        return "schedule"
     if _HEADS_OF_BEFORE.search(text, max(low, start - 30), start) and _HEADED_AFTER.match(
         folded_after
     ):
@@ -1202,6 +1225,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # "Nhóm 1: 45 phường", "114 xã, phường, đặc khu được chia thành 03 nhóm": how many
         # units there are, not how many reached something ("97/114 xã, phường, đặc khu đạt")
         return "administrative_structure"
+    if _CAUSES_LABEL.search(folded, max(0, start - 400), start):
+        return "descriptive_quantity"  # "b) Nguyên nhân: ... khoảng 2.100 người đi làm ăn xa"
     if _BECAUSE_BEFORE.search(text, max(low, start - 24), start):
         return "descriptive_quantity"  # "chưa hoàn thành do còn 03 hộ chưa bàn giao mặt bằng"
     if _STARS_AFTER.match(folded_after) or _GRADE_BAND_AFTER.match(folded_after):
@@ -1508,8 +1533,11 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     if column is None or column == indicator_column or len(rest.split()) > 3:
         return None
     from_header = _header_unit(unit.header[column]) if column < len(unit.header) else None
-    if from_header in (PERCENT, RANK):
-        return from_header  # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"
+    if from_header in (PERCENT, RANK) or (from_header or "").startswith(("vnd", "usd")):
+        # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"; "Thành tiền (triệu đồng)" of "Máy"
+        return from_header
+    if column < len(unit.header) and _QUANTITY_HEADER.match(fold(unit.header[column])):
+        return _unit_column_unit(unit) or "count"  # "Số lượng" of a row in "Chứng thư"
     if stated := _unit_column_unit(unit) or _indicator_bracket_unit(unit, indicator_column):
         if stated == "households" and indicator_column is not None:
             if _BUSINESS_SUBJECT.search(fold(unit.cell_text(indicator_column)) + " "):
@@ -1574,6 +1602,14 @@ def _indicator_bracket_unit(unit: Unit, indicator_column: int | None) -> str | N
         return None
     found = _CLOSING_BRACKET.search(unit.cell_text(indicator_column))
     return unit_word(found.group(1)) if found else None
+
+
+def _unit_column_cell(unit: Unit) -> str:
+    """The text of the row's "Đơn vị tính" cell, or ""."""
+    for column, name in enumerate(unit.header):
+        if _UNIT_HEADER.match(fold(name)):
+            return unit.cell_text(column).strip()
+    return ""
 
 
 def _unit_column_unit(unit: Unit) -> str | None:

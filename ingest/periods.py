@@ -25,6 +25,7 @@ _CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p|'))?)?\s*,?\s*)
 # inside a date or a citation, is not a period.
 _NOT_A_PERIOD = re.compile(
     rf"(?:so với|cùng kỳ|lần)(?:\s+cùng kỳ)?(?:\s+năm)?\s*{_YEAR}"
+    rf"|\blần\s+[^\d,;()]{{1,30}}?\s+năm\s+{_YEAR}"  # "gấp gần 1,3 lần dự toán năm 2027"
     rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+{_YEAR}"
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}"
     r"|\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]"

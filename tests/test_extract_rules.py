@@ -2651,3 +2651,53 @@ def test_the_genres_shorthand_for_dossiers_and_accounts():
         (5571, "dossiers"),
         (31482, "accounts"),
     ]
+
+
+# --- thirtieth held-out set -------------------------------------------------------------------
+
+
+def test_a_submissions_budget_and_its_cost_table():
+    text = plan(
+        "I. KẾT QUẢ NĂM 2027\n"
+        "Dự toán giao năm 2027 cho nhiệm vụ chuyển đổi số của phường là 1.380 triệu đồng.\n\n"
+        "II. ĐỀ NGHỊ NĂM 2028\n"
+        "Đề nghị phân bổ tổng kinh phí 1.755,5 triệu đồng (gấp gần 1,3 lần dự toán năm 2027),"
+        " trong đó ngân sách phường 1.523,5 triệu đồng.\n"
+        "Dự toán chi tiết như sau:\n"
+        "STT\tNội dung\tĐơn vị tính\tSố lượng\tĐơn giá (triệu đồng)\tThành tiền (triệu đồng)\n"
+        "1\tMua sắm máy tính\tMáy\t11\t18,5\t203,5\n"
+        "2\tCấp chứng thư số cá nhân\tChứng thư\t45\t1,2\t54\n"
+        "3\tThuê dịch vụ lưu trữ dữ liệu\tTháng\t12\t13\t156\n",
+        kind="TỜ TRÌNH",
+        year=2027,
+    )
+    facts = [(f.value, f.unit, f.kind, f.period_end) for f in facts_of(text)]
+    assert facts == [
+        (1380, "vnd_million", "target", 2027),
+        (1755.5, "vnd_million", "target", 2028),
+        (1523.5, "vnd_million", "target", 2028),
+        (11, "machines", "target", 2028),
+        (203.5, "vnd_million", "target", 2028),
+        (45, "count", "target", 2028),
+        (54, "vnd_million", "target", 2028),
+        (156, "vnd_million", "target", 2028),
+    ]
+    assert rejections(text)["18,5"] == "indicator_qualifier"
+    assert rejections(text)["12"] == "duration"
+
+
+def test_causes_and_an_inspection_teams_members_are_no_facts():
+    text = report(
+        "2. Tài khoản định danh điện tử\n"
+        "a) Kết quả: toàn xã có 15.312 tài khoản được kích hoạt.\n"
+        "b) Nguyên nhân: khoảng 2.100 người đi làm ăn xa; còn 640 trường hợp sai lệch thông tin.\n\n"
+        "III. THÀNH PHẦN ĐOÀN KIỂM TRA\n"
+        "- Đoàn số 1: Trưởng đoàn và 04 thành viên là công chức các phòng.\n\n"
+        "| Thời gian | Đơn vị được kiểm tra | Thành phần đoàn |\n|---|---|---|\n"
+        "| 8 giờ 00, thứ Hai | Tổ dân phố số 1 | Đoàn số 1 (05 thành viên) |\n",
+        year=2027,
+    )
+    assert [f.value for f in facts_of(text)] == [15312]
+    reasons = rejections(text)
+    assert {reasons[t] for t in ("2.100", "640")} == {"descriptive_quantity"}
+    assert {reasons[t] for t in ("04", "05")} == {"schedule"}
