@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.40.0"
+EXTRACTOR_VERSION = "2.41.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -193,7 +193,10 @@ _DATE_WORD_BEFORE = _EndWord(
     r"\b(?:ngay|thang|quy|(?<!moi )(?<!hang )(?<!\d )tuan)\s*$",
     ends=("ngay", "thang", "quy", "tuan"),
 )
-_DATE_CONTEXT = re.compile(r"\b(?:ngay|truoc|sau|tu|den)\b[^.;]{0,20}$")
+_DATE_CONTEXT = re.compile(
+    r"\b(?:ngay|truoc|sau|tu|den)\b[^.;]{0,20}$"
+    r"|\bngay chuyen doi so(?: quoc gia)?\s*\(?\s*$"  # "Ngày Chuyển đổi số quốc gia 10/10"
+)
 _LEGAL_KINDS = (
     "dieu", "khoan", "chuong", "de an", "nghi quyet", "nghi dinh", "quyet dinh", "ke hoach",
     "chi thi", "thong tu", "luat", "cong van", "van ban", "chuong trinh", "thong bao", "to trinh",
@@ -315,7 +318,9 @@ _LEVEL_STATED_BEFORE = re.compile(
 )
 # "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
-_QUESTIONS_AFTER = re.compile(r"^\s*cau hoi\b")
+_PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
+_EACH_PRIZE_BEFORE = re.compile(r"\b(?:muc thuong|moi giai|tien thuong moi giai)\s*$")
+_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom)\b")
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
@@ -476,7 +481,8 @@ _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tu
 # trở lên": the threshold of a counted group
 _UNITS_REACHING = _EndWord(
     # also "9/34 tỉnh, thành phố đạt từ", "100% xã, phường, đặc khu đạt điểm DTI từ"
-    r"\b\d+(?:/\d+)?\s*%?\s+(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu)"
+    r"\b\d+(?:/\d+)?\s*%?\s+"
+    r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon)"
     r"(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
     r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+(?:diem\s+\S+\s+)?tu\s*$",
     ends=("tu",),
@@ -497,7 +503,8 @@ _RATE_SUBJECT_HAS_BEFORE = _EndWord(
 # households, people or places are counted
 _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$|\bcua\s+(?:it nhat|toi thieu)\s*$"
-    r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong dan|doanh nghiep|"
+    r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong chuc|vien chuc|cong dan|"
+    r"doanh nghiep|"
     r"to dan pho|thon|khu dan cu)\b)(?:(?!\b(?:va|hoac|dat)\b)[^,;.%]){0,60}"
     r"\b(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh)\s+(?:it nhat|toi thieu)\s*$",
     ends=("nhat", "thieu"),
@@ -1366,8 +1373,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
     if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
         return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
-    if _QUESTIONS_AFTER.match(folded_after) and _STRUCTURE_BEFORE.search(folded_before):
-        return "plan_structure"  # "Phiếu khảo sát gồm 12 câu hỏi"
+    if _PRIZES_AFTER.match(folded_after) or _EACH_PRIZE_BEFORE.search(folded_before):
+        return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
+    if _PARTS_AFTER.match(folded_after) and _STRUCTURE_BEFORE.search(folded_before):
+        return "plan_structure"  # "Phiếu khảo sát gồm 12 câu hỏi", "(gồm 04 nhóm)"
     if structure_noun(folded_after):
         bracketed = text[start - 1 : start] == "("
         done = _COMPLETION_AFTER.match(folded_after)

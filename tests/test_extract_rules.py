@@ -2418,10 +2418,22 @@ def test_a_cut_off_leading_a_list_reaches_its_nested_bullets():
             "3.208",
             "descriptive_quantity",
         ),
+        ("Chỉ tiêu cụ thể (gồm 04 nhóm), phấn đấu đạt theo lộ trình sau.", "04", "plan_structure"),
+        ("Hưởng ứng Ngày Chuyển đổi số quốc gia 10/10 và Kế hoạch của xã.", "10/10", "date"),
+        (
+            "Đến nay, 31/35 cán bộ, công chức đã hoàn thành ít nhất 01 khóa học trực tuyến.",
+            "01",
+            "group_definition",
+        ),
+        ("2. Giải Nhì (02 giải): mô hình Chợ 4.0 và mô hình Sổ sức khỏe.", "02", "plan_structure"),
+        ("Mô hình Chợ 4.0 được thưởng, mỗi giải 4.000.000 đồng.", "4.000.000", "plan_structure"),
+        ("Có 08 mô hình đạt từ 80 điểm trở lên theo thang điểm của Quy chế.", "80", "group_definition"),
     ],
     ids=[
         "reason", "staff change", "hotel class", "grade band", "attendance", "copies",
         "addressees", "every unit", "reason with about", "change after its comparison",
+        "groups of a plan", "the national day", "at least one course", "prizes", "each prize",
+        "models reaching a score",
     ],
 )  # fmt: skip
 def test_reasons_classes_attendance_addressees_and_changes_are_no_facts(sentence, token, reason):
