@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.41.0"
+EXTRACTOR_VERSION = "2.42.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -318,9 +318,18 @@ _LEVEL_STATED_BEFORE = re.compile(
 )
 # "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
+_AREA_AFTER = re.compile(r"\s*(?:km²|km2|ha|héc-ta)(?!\w)")
+_SCORING_HEADING = re.compile(
+    r"\s*(?:[\divx]{1,4}[.)]\s*|dieu \d+\s*[.:]\s*)?"
+    r"(?:cach (?:cham|tinh) diem|diem thuong|diem tru)\b"
+)
+_SCORING_LABEL = re.compile(
+    r"(?:^|[.;]\s|\n|\d[.)]\s)\s*(?:diem thuong|diem tru|cach (?:cham|tinh) diem)\s*:"
+    r"(?:[^.]|\.\d)*$"
+)
 _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
 _EACH_PRIZE_BEFORE = re.compile(r"\b(?:muc thuong|moi giai|tien thuong moi giai)\s*$")
-_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom)\b")
+_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi)\b")
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
@@ -333,7 +342,7 @@ _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac kh
 # the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
 _ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts"}
 _ABBREVIATED_NOUN = re.compile(r"\s*(HS|TK)\b")
-_GROUP_LABEL_BEFORE = re.compile(r"\bnhom \d+\s*[:(]\s*$")
+_GROUP_LABEL_BEFORE = re.compile(r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*[:(]\s*$")
 _UNITS_DIVIDED_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
 )
@@ -381,7 +390,7 @@ _COMPOSITION_BEFORE = re.compile(
     r"|sau sap xep[^.;]{0,40}|don vi hanh chinh[^.;]{0,20}\(|[(,]\s*\d+\s+\w+(?:\s\w+)?,?)\s*$"
 )
 _FORMED_FROM_BEFORE = re.compile(
-    r"\b(?:thanh lap|sap nhap|hop nhat|tren co so(?! du lieu))\b[^.;]{0,60}$"
+    r"\b(?:thanh lap|sap nhap|hop nhat|hinh thanh tu|tren co so(?! du lieu))\b[^.;]{0,60}$"
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
 _COUNT_SUBJECT = re.compile(
@@ -515,8 +524,8 @@ _RATE_VALUE_LATER = re.compile(
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
 _RATE_SCOPE_BEFORE = re.compile(r"\bt[iy] le\b[^;:.]*\b(?:cua|tai|trong)\s*$")
 _STRUCTURE_BEFORE = _EndWord(
-    r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh|dat ra|de ra)\s*(?:co\s*)?$",
-    ends=("gom", "voi", "co", "trung", "dinh", "ra"),
+    r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh|dat ra|de ra|theo)\s*(?:co\s*)?$",
+    ends=("gom", "voi", "co", "trung", "dinh", "ra", "theo"),
 )  # "Kế hoạch đặt ra 14 chỉ tiêu" (folded, "đặt ra" reads as "đạt")
 _ACRONYM_AFTER = re.compile(r"^\s[A-ZĐ]{2,}\b")
 _FIRST_FEW_AFTER = re.compile(r"^\s*(?:dau tien|cuoi cung|tiep theo)\b")  # "02 khóa học đầu tiên"
@@ -1232,6 +1241,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # "Nhóm 1: 45 phường", "114 xã, phường, đặc khu được chia thành 03 nhóm": how many
         # units there are, not how many reached something ("97/114 xã, phường, đặc khu đạt")
         return "administrative_structure"
+    if _SCORING_LABEL.search(folded, max(0, start - 300), start) or (
+        unit.headings and _SCORING_HEADING.match(fold(unit.headings[-1].text))
+    ):
+        # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm": its rules
+        return "indicator_qualifier"
+    if _AREA_AFTER.match(after) or (
+        text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha()
+    ):
+        # "diện tích tự nhiên 14,87 km²": the place's size; "l.250": an OCR's letter for a digit
+        return "descriptive_quantity" if _AREA_AFTER.match(after) else "unparseable"
     if _CAUSES_LABEL.search(folded, max(0, start - 400), start):
         return "descriptive_quantity"  # "b) Nguyên nhân: ... khoảng 2.100 người đi làm ăn xa"
     if _BECAUSE_BEFORE.search(text, max(low, start - 24), start):
@@ -1869,11 +1888,11 @@ def _build_fact(
     if previous_index is not None:
         cue_zone = text[tokens[previous_index].start() : match.start()]
     kind = _wording_kind(cue_zone, reference_year)
-    stated = kind is not None
+    stated, shared = kind is not None, False
     if kind is None and previous_fact is not None and not _CONTRAST.search(prefix):
         # "A đạt 80%, B 90%": values share their verb; not past a contrast ("(chỉ tiêu thành
         # phố giao: 93%), trong khi bình quân chung của thành phố là 91,6%")
-        kind, stated = previous_fact.kind, True
+        kind, stated, shared = previous_fact.kind, True, True
     if (
         kind is None
         and boundaries
@@ -1896,7 +1915,7 @@ def _build_fact(
         ):
             kind = ACTUAL  # "hoàn thành 14/17 chỉ tiêu của Kế hoạch năm 2026": targets met
     if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
-        kind, stated = ACTUAL, True
+        kind, stated, shared = ACTUAL, True, False
     before_value = text[clause_start : match.start()].lower()
     named_zone = prefix.lower()
     plan_lead = False
@@ -1914,7 +1933,7 @@ def _build_fact(
         or _NAMED_TARGET_NEAR.search(named_zone)
         or _TARGET_SUBJECT.match(text, _sentence_start(text, clause_start), match.start())
     ):
-        kind, stated = TARGET, True
+        kind, stated, shared = TARGET, True, False
     explicit = _period(
         unit, clause_start, clause_end, match, measure, kind, context.horizon_start,
         next_measure_start,
@@ -1929,7 +1948,7 @@ def _build_fact(
         if head and (kind == ACTUAL or _plausible_target(head, context.horizon_start)):
             explicit = head.years(context.horizon_start, actual=kind == ACTUAL)
     if (
-        not stated
+        (not stated or shared)  # a kind passed on from the previous value yields to a past year
         and kind == TARGET
         and explicit
         and context.horizon_start

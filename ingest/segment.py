@@ -202,13 +202,14 @@ def heading_rank(stripped: str) -> int | None:
 def _looks_like_heading_body(plain: str) -> bool:
     if len(plain) > 160:
         return False
-    if plain.endswith((".", ";")) and len(plain) > 70:
-        return False
+    if plain.endswith((".", ";")) and (len(plain) > 70 or _RATE_INSIDE.search(plain)):
+        return False  # a sentence, also a short one stating a rate ("1. ... đúng hạn 100% (...).")
     # "b) Về kinh tế số: 864 hộ kinh doanh đã sử dụng ...," wrapped: an item's text goes on
     return not (plain.endswith(",") or _VALUE_AFTER_COLON.search(plain))
 
 
 _VALUE_AFTER_COLON = re.compile(r":\s+\d")
+_RATE_INSIDE = re.compile(r"\d\s*%")
 
 
 def _is_caps(plain: str) -> bool:

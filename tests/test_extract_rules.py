@@ -2428,12 +2428,15 @@ def test_a_cut_off_leading_a_list_reaches_its_nested_bullets():
         ("2. Giải Nhì (02 giải): mô hình Chợ 4.0 và mô hình Sổ sức khỏe.", "02", "plan_structure"),
         ("Mô hình Chợ 4.0 được thưởng, mỗi giải 4.000.000 đồng.", "4.000.000", "plan_structure"),
         ("Có 08 mô hình đạt từ 80 điểm trở lên theo thang điểm của Quy chế.", "80", "group_definition"),
+        ("Phường hình thành từ 05 phường thuộc quận An Dương cũ.", "05", "administrative_structure"),
+        ("Phường có diện tích tự nhiên 14,87 km².", "14,87", "descriptive_quantity"),
+        ("Đã hướng dẫn l.250 lượt người dân sử dụng VNeID.", "250", "unparseable"),
     ],
     ids=[
         "reason", "staff change", "hotel class", "grade band", "attendance", "copies",
         "addressees", "every unit", "reason with about", "change after its comparison",
         "groups of a plan", "the national day", "at least one course", "prizes", "each prize",
-        "models reaching a score",
+        "models reaching a score", "formed from", "area", "an OCR's letter for a digit",
     ],
 )  # fmt: skip
 def test_reasons_classes_attendance_addressees_and_changes_are_no_facts(sentence, token, reason):
@@ -2713,3 +2716,28 @@ def test_causes_and_an_inspection_teams_members_are_no_facts():
     reasons = rejections(text)
     assert {reasons[t] for t in ("2.100", "640")} == {"descriptive_quantity"}
     assert {reasons[t] for t in ("04", "05")} == {"schedule"}
+
+
+# --- thirty-second held-out set ---------------------------------------------------------------
+
+
+def test_a_regulations_scoring_rules_and_blocks_are_no_facts_but_its_targets_are():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSố: 214/QĐ-UBND\nHải Phòng, ngày 15 tháng 01 năm 2029\n\n"
+        "QUY CHẾ\nĐánh giá Chỉ số chuyển đổi số cấp xã năm 2029\n\n"
+        "Điều 1. Phạm vi điều chỉnh\nCác đơn vị được xếp hạng riêng theo 03 khối: khối phường"
+        " (45 đơn vị), khối xã (67 đơn vị).\n"
+        "Điều 2. Mục tiêu\n1. Hồ sơ tự đánh giá được gửi đúng hạn 100% (năm 2028 đạt 92,1%).\n"
+        "Điều 4. Cách chấm điểm chỉ số thành phần\n"
+        "1. Mỗi chỉ số được chấm: từ 90% trở lên: 10 điểm; từ 70% đến dưới 90%: 7 điểm.\n"
+        "Điều 5. Điểm thưởng, điểm trừ\n"
+        "1. Điểm thưởng: đơn vị có mô hình được công nhận được cộng 10 điểm, tối đa 30 điểm.\n"
+    )
+    assert [(f.value, f.kind, f.period_end) for f in facts_of(text)] == [
+        (100, "target", 2029),
+        (92.1, "actual", 2028),
+    ]
+    reasons = rejections(text)
+    assert reasons["03"] == "plan_structure"
+    assert {reasons[t] for t in ("45", "67")} == {"administrative_structure"}
+    assert {reasons[t] for t in ("90", "7", "30")} == {"indicator_qualifier"}
