@@ -323,10 +323,15 @@ _SCORING_HEADING = re.compile(
     r"\s*(?:[\divx]{1,4}[.)]\s*|dieu \d+\s*[.:]\s*)?"
     r"(?:cach (?:cham|tinh) diem|diem thuong|diem tru)\b"
 )
-_SCORING_LABEL = re.compile(
-    r"(?:^|[.;]\s|\n|\d[.)]\s)\s*(?:diem thuong|diem tru|cach (?:cham|tinh) diem)\s*:"
-    r"(?:[^.]|\.\d)*$"
-)
+
+
+def _labelled_sentence(label: str) -> re.Pattern[str]:
+    """The folded text from a sentence's (or an item's) label and colon up to here, within that
+    sentence: "b) Nguyên nhân: khoảng 2.100 người ...", "Điểm thưởng: ... cộng 10 điểm"."""
+    return re.compile(rf"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s)\s*(?:{label})\s*:(?:[^.]|\.\d)*$")
+
+
+_SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) diem")
 _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
 _EACH_PRIZE_BEFORE = re.compile(r"\b(?:muc thuong|moi giai|tien thuong moi giai)\s*$")
 _PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi)\b")
@@ -350,9 +355,7 @@ _FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi)\s*$")
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
 # what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "Nguyên nhân chủ
 # yếu: ..."); a section of causes may still report a result of its own
-_CAUSES_LABEL = re.compile(
-    r"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s)\s*nguyen nhan(?: chu yeu| chinh)?\s*:(?:[^.]|\.\d)*$"
-)
+_CAUSES_LABEL = _labelled_sentence(r"nguyen nhan(?: chu yeu| chinh)?")
 _BECAUSE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:còn|có|khoảng|gần|hơn|trên))*\s*$"
 )
