@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.42.0"
+EXTRACTOR_VERSION = "2.43.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -1244,7 +1244,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # "Nhóm 1: 45 phường", "114 xã, phường, đặc khu được chia thành 03 nhóm": how many
         # units there are, not how many reached something ("97/114 xã, phường, đặc khu đạt")
         return "administrative_structure"
-    if _SCORING_LABEL.search(folded, max(0, start - 300), start) or (
+    lead = folded[max(0, start - 400) : start]
+    if ("diem" in lead and _SCORING_LABEL.search(lead)) or (
         unit.headings and _SCORING_HEADING.match(fold(unit.headings[-1].text))
     ):
         # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm": its rules
@@ -1254,7 +1255,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         # "diện tích tự nhiên 14,87 km²": the place's size; "l.250": an OCR's letter for a digit
         return "descriptive_quantity" if _AREA_AFTER.match(after) else "unparseable"
-    if _CAUSES_LABEL.search(folded, max(0, start - 400), start):
+    if "nguyen nhan" in lead and _CAUSES_LABEL.search(lead):
         return "descriptive_quantity"  # "b) Nguyên nhân: ... khoảng 2.100 người đi làm ăn xa"
     if _BECAUSE_BEFORE.search(text, max(low, start - 24), start):
         return "descriptive_quantity"  # "chưa hoàn thành do còn 03 hộ chưa bàn giao mặt bằng"
@@ -1777,8 +1778,9 @@ def _ratio(parts: list[str], end: int, text: str) -> _Measure | str:
 def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     start, end = match.start(), match.end()
     if unit.cells:
-        if _numbers_the_columns(unit):
-            return True
+        if len(match.group()) <= 2 and _cell_is_token(unit, start, match.group()):
+            if _numbers_the_columns(unit):
+                return True
         column = unit.column_of(start)
         if column == 0 and text[start:end].strip() and _cell_is_token(unit, start, match.group()):
             # a first column headed "Xếp hạng" holds ranks, not row numbers
@@ -1901,14 +1903,17 @@ def _build_fact(
         and boundaries
         and _TARGET_SENTENCE.search(text[_sentence_start(text, clause_start) : clause_start])
     ):
-        kind, stated = TARGET, True  # "Thời gian tới, xã phấn đấu ...; đến cuối năm, ... 70%"
+        # "Thời gian tới, xã phấn đấu ...; đến cuối năm, ... 70%": a cue the value inherits
+        kind, stated, shared = TARGET, True, True
     if (
         kind is None
         and unit.shape == PROSE
         and unit.caption
         and _TARGET_SENTENCE.search(unit.caption)
     ):
-        kind, stated = TARGET, True  # an item of the list "Năm 2027, phường phấn đấu:" opens
+        # an item of the list "Năm 2027, phường phấn đấu:" opens (but "(năm 2030: 97,4%)" in
+        # it, a year past, is a result)
+        kind, stated, shared = TARGET, True, True
     if kind is None:
         # words after a value belong to it only when no other value follows in the clause
         own_clause = text[clause_start : match.end()] if next_measure_start < clause_end else clause

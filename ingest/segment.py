@@ -202,8 +202,12 @@ def heading_rank(stripped: str) -> int | None:
 def _looks_like_heading_body(plain: str) -> bool:
     if len(plain) > 160:
         return False
-    if plain.endswith((".", ";")) and (len(plain) > 70 or _RATE_INSIDE.search(plain)):
-        return False  # a sentence, also a short one stating a rate ("1. ... đúng hạn 100% (...).")
+    if plain.endswith(";") or (
+        plain.endswith(".") and (len(plain) > 70 or _RATE_INSIDE.search(plain))
+    ):
+        # an item of a list ("b) Số hóa 3.500 hồ sơ ...;"), a sentence, also a short one stating
+        # a rate ("1. ... đúng hạn 100% (...).")
+        return False
     # "b) Về kinh tế số: 864 hộ kinh doanh đã sử dụng ...," wrapped: an item's text goes on
     return not (plain.endswith(",") or _VALUE_AFTER_COLON.search(plain))
 
@@ -655,20 +659,26 @@ def _is_intertitle(lines: list[Line], index: int) -> bool:
     """A news post's subheading: a short line standing alone, without closing punctuation,
     over a paragraph ("DTI cấp xã năm 2027: 19 đơn vị vượt 700 điểm")."""
     stripped = lines[index].text.strip()
-    words = stripped.split()
-    if not _INTERTITLE_WORDS[0] <= len(words) <= _INTERTITLE_WORDS[1]:
+    if not stripped or len(stripped) > _INTERTITLE_CHARACTERS:
+        return False
+    if not _INTERTITLE_WORDS[0] <= len(stripped.split()) <= _INTERTITLE_WORDS[1]:
         return False
     if not stripped[0].isupper():
         return False
     if _TERMINAL.search(stripped) or stripped.endswith(",") or _NOT_AN_INTERTITLE.match(stripped):
         return False
-    before = lines[index - 1].text.strip() if index else ""
-    after = lines[index + 1].text.strip() if index + 1 < len(lines) else "x"
-    following = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-    return not before and not after and len(following) >= _INTERTITLE_PARAGRAPH
+    if (index and lines[index - 1].text.strip()) or (
+        index + 1 >= len(lines) or lines[index + 1].text.strip()
+    ):
+        return False
+    following = next(
+        (text for j in range(index + 2, len(lines)) if (text := lines[j].text.strip())), ""
+    )
+    return len(following) >= _INTERTITLE_PARAGRAPH
 
 
 _INTERTITLE_WORDS = (3, 14)
+_INTERTITLE_CHARACTERS = 100
 _INTERTITLE_PARAGRAPH = 120
 _NOT_AN_INTERTITLE = re.compile(
     r"(?:[-+•*–❖➢➤►▪◦○●»|]|\(|\[|Ảnh|Nguồn|Theo |Tin liên quan|Xem thêm|Trang chủ)|.*[\t|]"

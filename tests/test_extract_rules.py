@@ -2741,3 +2741,21 @@ def test_a_regulations_scoring_rules_and_blocks_are_no_facts_but_its_targets_are
     assert reasons["03"] == "plan_structure"
     assert {reasons[t] for t in ("45", "67")} == {"administrative_structure"}
     assert {reasons[t] for t in ("90", "7", "30")} == {"indicator_qualifier"}
+
+
+# --- thirty-third held-out set ----------------------------------------------------------------
+
+
+def test_a_target_lists_past_year_in_brackets_and_a_lettered_item_closing_on_a_semicolon():
+    text = plan(
+        "III. CHỈ TIÊU NĂM 2031\n"
+        "Năm 2031, phường phấn đấu thực hiện các chỉ tiêu sau:\n"
+        "a) Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt 97,8% (năm 2030: 97,4%);\n"
+        "b) Số hóa 3.500 hồ sơ hộ tịch hình thành từ năm 2000 đến năm 2015;\n",
+        year=2031,
+    )
+    assert [(f.value, f.kind, f.period_start, f.period_end) for f in facts_of(text)] == [
+        (97.8, "target", 2031, 2031),
+        (97.4, "actual", 2030, 2030),
+        (3500, "target", 2031, 2031),
+    ]
