@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.43.0"
+EXTRACTOR_VERSION = "2.44.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -297,7 +297,8 @@ _CHANGE_BEFORE = _EndWord(
     ),
 )  # fmt: skip
 # "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
-_COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^\d%;.,]{0,30}?\bso voi\b")
+# also "tăng 06 đơn vị đạt từ 90% trở lên so với thời điểm 30/6/2028"
+_COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^;.,]{0,40}?\bso voi\b")
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
 _DIFFERENCE_BEFORE = re.compile(r"\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$")
@@ -335,8 +336,13 @@ _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) di
 _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
 _EACH_PRIZE_BEFORE = re.compile(r"\b(?:muc thuong|moi giai|tien thuong moi giai)\s*$")
 _PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi)\b")
+# the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
+# "Đoàn kiểm tra (04 thành viên)"
+_LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\s*:")
+_TEAM_BEFORE = re.compile(r"\bdoan(?: kiem tra)?\s*\(\s*$")
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
+_ATTENDEES_OR_MEMBERS_AFTER = re.compile(r"^\s*(?:thanh vien|dong chi|can bo|cong chuc)\b")
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu)\b")
 _MADE_INTO_BEFORE = re.compile(r"\blap thanh\s*$")
@@ -499,7 +505,11 @@ _UNITS_REACHING = _EndWord(
     r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+(?:diem\s+\S+\s+)?tu\s*$",
     ends=("tu",),
 )
-_THEN_AND_UP = re.compile(r"^\s*(?:\\?%|diem)[^;.]{0,30}?\btro (?:len|xuong)\b")
+# "... đạt từ 700 điểm trở lên", or a band "... đạt từ 80% đến dưới 90%"
+_THEN_AND_UP = re.compile(
+    r"^\s*(?:\\?%|diem)[^;.]{0,30}?\btro (?:len|xuong)\b|^\s*\\?%?\s*den (?:duoi )?\d"
+)
+_BAND_TOP_BEFORE = re.compile(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$")
 _NO_UNIT_BELOW = re.compile(
     r"\b(?:don vi|xa|phuong|dia phuong) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
@@ -1153,8 +1163,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "ordinal"  # "tầng 2 trụ sở" (the fold of "tầng" is that of "tăng"), "dòng 1, 2 và 3"
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
-    if _UNITS_REACHING.search(folded_before) and _THEN_AND_UP.match(folded_after):
-        return "group_definition"  # "có 27/114 đơn vị đạt từ 700 điểm trở lên"
+    if (
+        _UNITS_REACHING.search(folded_before) and _THEN_AND_UP.match(folded_after)
+    ) or _BAND_TOP_BEFORE.search(folded_before):
+        return (
+            "group_definition"  # "có 27/114 đơn vị đạt từ 700 điểm trở lên", "từ 80% đến dưới 90%"
+        )
     threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _GROUP_REACH) : start])
     if threshold and "%" in threshold.group(0)[:8]:
         # "100% xã có tỷ lệ ... trên 70%": a target on every unit, read near the value only
@@ -1396,6 +1410,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
     if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
         return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
+    if _LISTED_AFTER.match(folded_after):
+        return "plan_structure"
+    if _TEAM_BEFORE.search(folded_before) and _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after):
+        return "schedule"
     if _PRIZES_AFTER.match(folded_after) or _EACH_PRIZE_BEFORE.search(folded_before):
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
     if _PARTS_AFTER.match(folded_after) and _STRUCTURE_BEFORE.search(folded_before):

@@ -2431,12 +2431,22 @@ def test_a_cut_off_leading_a_list_reaches_its_nested_bullets():
         ("Phường hình thành từ 05 phường thuộc quận An Dương cũ.", "05", "administrative_structure"),
         ("Phường có diện tích tự nhiên 14,87 km².", "14,87", "descriptive_quantity"),
         ("Đã hướng dẫn l.250 lượt người dân sử dụng VNeID.", "250", "unparseable"),
+        ("Có 39/114 đơn vị đạt từ 80% đến dưới 90% kế hoạch.", "80", "group_definition"),
+        ("Có 39/114 đơn vị đạt từ 80% đến dưới 90% kế hoạch.", "90", "group_definition"),
+        (
+            "Có 58 đơn vị đạt từ 90%, tăng 06 đơn vị đạt từ 90% trở lên so với quý II.",
+            "06",
+            "descriptive_quantity",
+        ),
+        ("Đoàn chỉ ra 03 tồn tại: sổ theo dõi chưa cập nhật; thiếu danh sách hộ.", "03", "plan_structure"),
+        ("Thành lập Đoàn kiểm tra (04 thành viên) do Phó Chủ tịch làm trưởng đoàn.", "04", "schedule"),
     ],
     ids=[
         "reason", "staff change", "hotel class", "grade band", "attendance", "copies",
         "addressees", "every unit", "reason with about", "change after its comparison",
         "groups of a plan", "the national day", "at least one course", "prizes", "each prize",
         "models reaching a score", "formed from", "area", "an OCR's letter for a digit",
+        "a band's floor", "a band's top", "more units reaching it", "a list's size", "a team",
     ],
 )  # fmt: skip
 def test_reasons_classes_attendance_addressees_and_changes_are_no_facts(sentence, token, reason):
