@@ -1108,7 +1108,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _in_column_headed(unit, start, _SCALE_HEADER):
         return "indicator_qualifier"  # "Điểm tối đa": the index's scale, not the unit's score
     if _in_column_headed(unit, start, _QUANTITY_HEADER) and _TIME_UNIT_CELL.fullmatch(
-        fold(_unit_column_cell(unit))
+        fold(_unit_column_cell(unit) or "")
     ):
         return "duration"  # a cost table's "Thuê dịch vụ ... | Tháng | 12": how long, not a value
     if _in_column_headed(unit, start, _CODE_HEADER):
@@ -1166,9 +1166,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _UNITS_REACHING.search(folded_before) and _THEN_AND_UP.match(folded_after)
     ) or _BAND_TOP_BEFORE.search(folded_before):
-        return (
-            "group_definition"  # "có 27/114 đơn vị đạt từ 700 điểm trở lên", "từ 80% đến dưới 90%"
-        )
+        # "có 27/114 đơn vị đạt từ 700 điểm trở lên", a band "từ 80% đến dưới 90%"
+        return "group_definition"
     threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _GROUP_REACH) : start])
     if threshold and "%" in threshold.group(0)[:8]:
         # "100% xã có tỷ lệ ... trên 70%": a target on every unit, read near the value only
@@ -1264,11 +1263,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm": its rules
         return "indicator_qualifier"
-    if _AREA_AFTER.match(after) or (
-        text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha()
-    ):
-        # "diện tích tự nhiên 14,87 km²": the place's size; "l.250": an OCR's letter for a digit
-        return "descriptive_quantity" if _AREA_AFTER.match(after) else "unparseable"
+    if _AREA_AFTER.match(after):
+        return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
+    if text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha():
+        return "unparseable"  # "l.250": an OCR's letter for a digit
     if "nguyen nhan" in lead and _CAUSES_LABEL.search(lead):
         return "descriptive_quantity"  # "b) Nguyên nhân: ... khoảng 2.100 người đi làm ăn xa"
     if _BECAUSE_BEFORE.search(text, max(low, start - 24), start):
@@ -1654,22 +1652,20 @@ def _indicator_bracket_unit(unit: Unit, indicator_column: int | None) -> str | N
     return unit_word(found.group(1)) if found else None
 
 
-def _unit_column_cell(unit: Unit) -> str:
-    """The text of the row's "Đơn vị tính" cell, or ""."""
+def _unit_column_cell(unit: Unit) -> str | None:
+    """The text of the row's "Đơn vị tính" cell, or None where the row has none."""
     for column, name in enumerate(unit.header):
         if _UNIT_HEADER.match(fold(name)):
-            return unit.cell_text(column).strip()
-    return ""
+            cell = unit.cell_text(column).strip()
+            if not _PLACE_CELL.match(fold(cell)):  # "Đơn vị: Phường Hồng Bàng" names a place
+                return cell
+    return None
 
 
 def _unit_column_unit(unit: Unit) -> str | None:
-    """The row's "Đơn vị tính" cell: `%` → percent, `Hồ sơ` → dossiers."""
-    for column, name in enumerate(unit.header):
-        if _UNIT_HEADER.match(fold(name)):
-            cell = unit.cell_text(column)
-            if not _PLACE_CELL.match(fold(cell)):  # "Đơn vị: Phường Hồng Bàng" names a place
-                return unit_word(cell)
-    return None
+    """The row's "Đơn vị tính" cell as a unit: `%` → percent, `Hồ sơ` → dossiers."""
+    cell = _unit_column_cell(unit)
+    return None if cell is None else unit_word(cell)
 
 
 def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -> bool:
@@ -1796,11 +1792,11 @@ def _ratio(parts: list[str], end: int, text: str) -> _Measure | str:
 def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     start, end = match.start(), match.end()
     if unit.cells:
-        if len(match.group()) <= 2 and _cell_is_token(unit, start, match.group()):
-            if _numbers_the_columns(unit):
-                return True
+        whole_cell = _cell_is_token(unit, start, match.group())
+        if whole_cell and len(match.group()) <= 2 and _numbers_the_columns(unit):
+            return True
         column = unit.column_of(start)
-        if column == 0 and text[start:end].strip() and _cell_is_token(unit, start, match.group()):
+        if column == 0 and text[start:end].strip() and whole_cell:
             # a first column headed "Xếp hạng" holds ranks, not row numbers
             return not (unit.header and _RANK_HEADER.match(fold(unit.header[0])))
     if unit.shape == TABLE_CELLS and start == unit.pieces[0].unit_start:

@@ -25,22 +25,14 @@ DECISION = "decision"
 NEWS = "news"
 # A "Tờ trình" proposes targets and their budget for approval, a "Chương trình" (programme)
 # sets them: both are read as plans.
-# Minutes, a speech, a form of figures report; a resolution and a meeting's conclusions decide.
+# Minutes, a speech, a form of figures report; a resolution and a meeting's conclusions decide;
+# any other announcement ("THÔNG BÁO" over "Kết quả ...") reports.
 _KIND_WORDS = (
-    ("ke hoach", PLAN),
-    ("bao cao", REPORT),
-    ("quyet dinh", DECISION),
-    ("to trinh", PLAN),
-    ("chuong trinh", PLAN),
-    ("bien ban", REPORT),
-    ("bai phat bieu", REPORT),
-    ("tham luan", REPORT),
-    ("bieu mau bao cao", REPORT),
-    ("nghi quyet", DECISION),
-    ("thong bao ket luan", DECISION),
-    ("thong bao ket qua", REPORT),
-    ("thong bao", REPORT),
-)  # fmt: skip  an announcement ("THÔNG BÁO" / "Kết quả ...") reports, unless it concludes
+    ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
+    ("chuong trinh", PLAN), ("bien ban", REPORT), ("bai phat bieu", REPORT),
+    ("tham luan", REPORT), ("bieu mau bao cao", REPORT), ("nghi quyet", DECISION),
+    ("thong bao ket luan", DECISION), ("thong bao ket qua", REPORT), ("thong bao", REPORT),
+)  # fmt: skip
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")
 # The kind code of a document number: "Số: 97/BC-UBND" is a report.
