@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.44.0"
+EXTRACTOR_VERSION = "2.45.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -214,8 +214,10 @@ _ORDINAL_WORDS = (
 _ORDINAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)\s*$", ends=_ORDINAL_WORDS
 )
+# "thu 6,4 tỷ đồng": the verb "collects", whose fold is that of the ordinal "thứ"
+_COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]hu\s*$")
 # "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
-_FLOOR_BEFORE = re.compile(r"(?i:\b(?:tầng|cột|dòng))\s*$")
+_FLOOR_BEFORE = re.compile(r"(?i:\b(?:tầng|cột|dòng|bảng|biểu))\s*$")
 # "dòng 1, 2 và 3", "các TDP số 7, 15, 22": labels listed after the first
 _ROWS_CITED_BEFORE = re.compile(
     r"(?i:\b(?:dòng|số|stt))\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$"
@@ -285,17 +287,24 @@ _RANK_LEAD_IN = re.compile(r"\bxep hang\b[^:;.]{0,60}:\s*$")  # "Xếp hạng DT
 # "một trong 10 đơn vị dẫn đầu": among the first ten
 _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
 _GROUP_WORD_BEFORE = re.compile(r"\bnhom\s*$")
-_LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
+_LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,8}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
 _CHANGE_BEFORE = _EndWord(
-    r"\b(?:gap|tang|giam|len|xuong|nhay|cao hon|thap hon|thu hep|rut ngan|noi rong)"
+    r"(?:\b(?:gap|tang|giam|len|xuong|nhay|cao hon|thap hon|thu hep|rut ngan|noi rong)"
+    r"|(?<!\S)[▲▼↑↓])"  # a dashboard's arrows: "▲ 274 hồ sơ so với cùng kỳ"
     r"(?:\s+(?:gan|khoang|hon|tren|xap xi|toi thieu|it nhat))?\s*$",
     ends=(
         "gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi",
-        "thieu", "nhat", "hep", "ngan", "rong",
+        "thieu", "nhat", "hep", "ngan", "rong", "▲", "▼", "↑", "↓",
     ),
 )  # fmt: skip
+# "Mục tiêu: 90% (+5,11%)": a signed value in brackets after another is their difference
+_SIGNED_AFTER_A_VALUE = re.compile(r"\d\s*%?\s*\(\s*[+\-−]\s*$")
+# a chart's axis: "Trục Y (Số hồ sơ): 0, 300, 600, 900, 1.200"
+_AXIS_TICKS_BEFORE = re.compile(
+    r"(?i:\btrục\s+(?:x|y|tung|hoành))\b[^.;:]{0,60}:\s*(?:\d[\d.,]*\s*,\s*)*$"
+)
 # "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
 # also "tăng 06 đơn vị đạt từ 90% trở lên so với thời điểm 30/6/2028"
 _COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^;.,]{0,40}?\bso voi\b")
@@ -329,7 +338,7 @@ _SCORING_HEADING = re.compile(
 def _labelled_sentence(label: str) -> re.Pattern[str]:
     """The folded text from a sentence's (or an item's) label and colon up to here, within that
     sentence: "b) Nguyên nhân: khoảng 2.100 người ...", "Điểm thưởng: ... cộng 10 điểm"."""
-    return re.compile(rf"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s)\s*(?:{label})\s*:(?:[^.]|\.\d)*$")
+    return re.compile(rf"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s|[-+•]\s)\s*(?:{label})\s*:(?:[^.]|\.\d)*$")
 
 
 _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) diem")
@@ -339,9 +348,12 @@ _PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi)\b")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
 # "Đoàn kiểm tra (04 thành viên)"
 _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\s*:")
-_TEAM_BEFORE = re.compile(r"\bdoan(?: kiem tra)?\s*\(\s*$")
+_TEAM_BEFORE = re.compile(
+    r"\b(?:doan(?: kiem tra)?|to (?:cong tac|kiem tra|giup viec)(?: [^()]{0,30})?)\s*\(\s*$"
+)
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
+_MEETING_FIELD = re.compile(r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(r"^\s*(?:thanh vien|dong chi|can bo|cong chuc)\b")
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu)\b")
@@ -359,9 +371,10 @@ _UNITS_DIVIDED_AFTER = re.compile(
 )
 _FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi)\s*$")
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
-# what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "Nguyên nhân chủ
-# yếu: ..."); a section of causes may still report a result of its own
-_CAUSES_LABEL = _labelled_sentence(r"nguyen nhan(?: chu yeu| chinh)?")
+# what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "- Nguyên nhân chủ
+# yếu: ...", "Nguyên nhân tỷ lệ ... chưa cao: ..."); a section of causes may still report a
+# result of its own
+_CAUSES_LABEL = _labelled_sentence(r"nguyen nhan(?: [^.;:\d]{1,60})?")
 _BECAUSE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:còn|có|khoảng|gần|hơn|trên))*\s*$"
 )
@@ -487,7 +500,7 @@ _COMPLETION_AFTER = re.compile(
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
-    r"(?:phuong|xa|dac khu|don vi|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
+    r"(?:phuong|xa|dac khu|don vi|dia phuong|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
     r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao"  # "Đơn vị nào có tỷ lệ ... dưới"
     r"|\b(?:don vi|bo phan))"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit
     r"[^;.%]{0,60}\b(?:co|dat)\s+(?:t[iy] le|tong diem)\b[^;.%]*"
@@ -510,9 +523,12 @@ _THEN_AND_UP = re.compile(
     r"^\s*(?:\\?%|diem)[^;.]{0,30}?\btro (?:len|xuong)\b|^\s*\\?%?\s*den (?:duoi )?\d"
 )
 _BAND_TOP_BEFORE = re.compile(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$")
-_NO_UNIT_BELOW = re.compile(
+# "không còn đơn vị nào dưới 350 điểm", "còn 06 đơn vị dưới 80%": units counted by a threshold
+_UNITS_PAST_A_THRESHOLD = re.compile(
     r"\b(?:don vi|xa|phuong|dia phuong) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
+    r"|\b\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong)(?:,\s*(?:xa|phuong|dac khu))*"
+    r"\s+(?:duoi|tren)\s*$"
 )
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
@@ -526,10 +542,24 @@ _RATE_SUBJECT_HAS_BEFORE = _EndWord(
 _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$|\bcua\s+(?:it nhat|toi thieu)\s*$"
     r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong chuc|vien chuc|cong dan|"
-    r"doanh nghiep|"
+    r"doanh nghiep|san pham|"
     r"to dan pho|thon|khu dan cu)\b)(?:(?!\b(?:va|hoac|dat)\b)[^,;.%]){0,60}"
-    r"\b(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh)\s+(?:it nhat|toi thieu)\s*$",
+    r"\b(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh|tren)\s+(?:it nhat|toi thieu)\s*$",
     ends=("nhat", "thieu"),
+)
+# "87 hộ có doanh thu trực tuyến trên 500 triệu đồng/năm": which households are counted
+_COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
+    r"\b\d[\d.,]*\s+(?:ho|nguoi|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
+    r"\bco\s+(?:doanh thu|thu nhap|san luong|quy mo|dien tich|von)\b[^;.%\d]{0,30}?"
+    r"\b(?:tren|tu|duoi|hon)\s*$",
+    ends=("tren", "tu", "duoi", "hon"),
+)
+# "05 đơn vị có tỷ lệ ... thấp nhất thành phố gồm:", "04 đơn vị chậm nhất": a ranking's selection;
+# "04 đơn vị nêu tại Bảng 1": units listed elsewhere
+_UNITS_SELECTED_AFTER = re.compile(
+    r"^\s*(?:don vi|xa|phuong|dac khu|dia phuong)(?:,\s*(?:xa|phuong|dac khu))*\b"
+    r"(?:[^;.:\d%]{0,80}?\b(?:thap nhat|cao nhat|cham nhat|nhanh nhat|dan dau|dung dau|"
+    r"dung cuoi)\b|\s+(?:neu|ke|liet ke|tong hop)\s+(?:tai|o|trong)\b)"
 )
 _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
@@ -640,6 +670,10 @@ _LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:truoc|n
 # "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
 _HEADER_ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "uth": "uoc thuc hien"}
+_SHARE_OF_PLAN_HEADER = re.compile(
+    r"(?:%|t[iy] le|so sanh)\s*(?:%\s*)?(?:(?:uth|th|thuc hien|uoc thuc hien|uoc)\s*)?"
+    r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
+)
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien|du toan)\b")
 _TARGET_HEADER_NO_YEAR = re.compile(
     r"(?:chi tieu (?:cu the|giao|ke hoach|phan dau)|muc tieu|ke hoach|phan dau|du kien|du toan)\b"
@@ -701,6 +735,9 @@ _PLAN_FIGURE = Cue(
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
+_COMPARED_WITH_A_TARGET = re.compile(
+    r"(?:vượt|cao hơn|thấp hơn|so với|hoàn thành|về đích)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
+)
 _HORIZON_WORDING = Cue(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", words=("năm",))
 _CITED_KINDS = (
     "kế hoạch", "quyết định", "nghị quyết", "đề án", "chương trình", "chỉ thị", "thông tư",
@@ -1139,10 +1176,19 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         text[max(0, start - 12) : start]
     ):
         return "document_number"
-    if _PERCENTAGE_POINTS_AFTER.match(folded_after):
-        return "descriptive_quantity"  # "cao hơn kế hoạch 2,4 điểm phần trăm": a difference
-    if _LEGAL_BEFORE.search(folded_before) and not percent_after:
-        return "legal_citation"  # not "(chỉ tiêu Nghị quyết: 9%)"
+    if _PERCENTAGE_POINTS_AFTER.match(folded_after) or _SIGNED_AFTER_A_VALUE.search(
+        text, max(low, start - 12), start
+    ):
+        # "cao hơn kế hoạch 2,4 điểm phần trăm", "Mục tiêu: 90% (+5,11%)": a difference
+        return "descriptive_quantity"
+    if _AXIS_TICKS_BEFORE.search(text, max(low, start - 120), start):
+        return "indicator_qualifier"  # a chart axis's ticks: a scale
+    if (
+        _LEGAL_BEFORE.search(folded_before)
+        and not percent_after
+        and not (folded_before.rstrip().endswith(":") and vocabulary_unit(folded_after))
+    ):
+        return "legal_citation"  # not "(chỉ tiêu Nghị quyết: 9%)", "(kế hoạch: 1.005 hộ)"
     if _RANGE_BOUND_BEFORE.search(text[max(low, start - 6) : start]) or (
         _SPAN_BOUND_BEFORE.search(folded_before)
     ):
@@ -1154,7 +1200,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             and _LEADING_GROUP_AFTER.match(folded_after)
         )  # "một trong 10 đơn vị dẫn đầu", "Nhóm 20 đơn vị dẫn đầu"
     )
-    if not rank and _ORDINAL_BEFORE.search(folded_before):
+    if (
+        not rank
+        and _ORDINAL_BEFORE.search(folded_before)
+        and not _COLLECTS_BEFORE.search(text, max(low, start - 8), start)
+    ):
         if not _DURATION_AFTER.match(folded_after):
             return "ordinal"
     if _FLOOR_BEFORE.search(text, max(low, start - 8), start) or _ROWS_CITED_BEFORE.search(
@@ -1178,7 +1228,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         else _PERCENT_OR_POINTS.match(folded_after)
     ):
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
-    if _NO_UNIT_BELOW.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
+    if _UNITS_PAST_A_THRESHOLD.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _CHANGE_BEFORE.search(folded_before) and (
         _CHANGE_AFTER.match(folded_after)
@@ -1239,13 +1289,15 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _ATTENDEES_AFTER.match(folded_after)
         or (_MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after))
         or _in_column_headed(unit, start, _ATTENDANCE_HEADER)
+        or (not unit.cells and _MEETING_FIELD.match(folded))
         or (
             unit.headings
             and _ATTENDANCE_HEADER.match(_OUTLINE.sub("", fold(unit.headings[-1].text)))
         )
     ):
-        # minutes' "Thành phần: 17 đồng chí", "lập thành 03 bản"; who is on a team ("III. THÀNH
-        # PHẦN ĐOÀN KIỂM TRA", a column "Thành phần đoàn": "Đoàn số 1 (05 thành viên)")
+        # minutes' "Thành phần: 17 đồng chí", "Địa điểm: ... kết nối đến 114 điểm cầu", "lập
+        # thành 03 bản"; who is on a team ("III. THÀNH PHẦN ĐOÀN KIỂM TRA", a column "Thành
+        # phần đoàn": "Đoàn số 1 (05 thành viên)")
         return "schedule"
     if _HEADS_OF_BEFORE.search(text, max(low, start - 30), start) and _HEADED_AFTER.match(
         folded_after
@@ -1408,6 +1460,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
     if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
         return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
+    if _COUNTED_BY_A_MEASURE_BEFORE.search(folded_before) or (
+        _UNITS_SELECTED_AFTER.match(folded_after) and not _ONE_OF_BEFORE.search(folded_before)
+    ):
+        return "group_definition"
     if _LISTED_AFTER.match(folded_after):
         return "plan_structure"
     if _TEAM_BEFORE.search(folded_before) and _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after):
@@ -1556,16 +1612,18 @@ _VALUE_CELL = re.compile(
 )
 
 
+def _column_header(unit: Unit, offset: int) -> str | None:
+    """The header of the table column the value at `offset` stands in."""
+    if not (unit.cells and unit.header):
+        return None
+    column = unit.column_of(offset)
+    return unit.header[column] if column is not None and column < len(unit.header) else None
+
+
 def _in_column_headed(unit: Unit, offset: int, header: re.Pattern[str]) -> bool:
     """Does the value at `offset` stand in a table column whose (folded) header matches?"""
-    if not (unit.cells and unit.header):
-        return False
-    column = unit.column_of(offset)
-    return (
-        column is not None
-        and column < len(unit.header)
-        and bool(header.match(fold(unit.header[column]).strip()))
-    )
+    written = _column_header(unit, offset)
+    return written is not None and bool(header.match(fold(written).strip()))
 
 
 def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
@@ -2121,7 +2179,7 @@ def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
     """The commune a section's heading names ("PHƯỜNG AN BIÊN: 96,3% HỒ SƠ ..." in a digest of
     news, "3. Phường Hồng An" in a city's report)."""
     for heading in reversed(unit.headings):
-        if not _OPENS_ON_A_COMMUNE.match(heading.text):
+        if not (_OPENS_ON_A_COMMUNE.match(heading.text) or _SPEAKER_OF_A_UNIT.match(heading.text)):
             continue  # "1. Tính đến ngày ..., của xã Quyết Thắng là 86,1%": an item, not a title
         named = subject_of(heading.text, context.meta.before_merger)
         if named is not None:
@@ -2131,6 +2189,14 @@ def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
 
 _LABELS_A_VALUE = re.compile(r":\s*[≥≤<>~]?\s*\d")
 _OPENS_ON_A_COMMUNE = re.compile(r"\s*(?:[\dIVX]{1,4}[.)]\s*)?(?i:phường|xã|đặc khu)\s")
+# minutes giving the floor to a unit: "2. Đồng chí ..., Chủ tịch UBND xã Vĩnh Bảo:", "- Đại diện
+# Ủy ban nhân dân phường An Biên phát biểu:"
+_SPEAKER_OF_A_UNIT = re.compile(
+    r"\s*(?:[\dIVX]{1,4}[.)]\s*|[a-zđ][.)]\s*|[-+•]\s*)?"
+    r"(?i:đồng chí|đ/c|ông|bà|đại diện|ý kiến(?: phát biểu)?(?: của)?)\s[^:;]{0,120}?"
+    r"(?:(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|hđnd)\s+)?"
+    r"(?i:phường|xã|đặc khu)\s[^:;,.]{1,40}?(?:\s+(?i:phát biểu|báo cáo))?\s*:\s*$"
+)
 
 
 _SUBJECT_REACH = 30
@@ -2295,7 +2361,8 @@ def _has_target_cue(lowered: str, reference_year: int | None) -> bool:
 def _kind(headings: tuple[Heading, ...], clause: str, context) -> str:  # noqa: ANN001
     """Kind from the clause's wording, else the section's role, else the document's kind."""
     base = _role(headings) or context.default_kind
-    lowered = clause.lower()
+    # "đạt 94,6%, cao hơn mục tiêu 4,6 điểm phần trăm": the target it is compared with
+    lowered = _COMPARED_WITH_A_TARGET.sub(" ", clause.lower())
     if base == TARGET and _ACTUAL_CUES.search(lowered) and not _TARGET_CUES.search(lowered):
         return ACTUAL
     if (
@@ -2494,6 +2561,9 @@ def _column_header_meaning(
     first, _, rest = folded.partition(" ")
     if first in _HEADER_ABBREVIATIONS:  # "KH 2026", "TH năm 2026", "ƯTH 2026"
         folded = f"{_HEADER_ABBREVIATIONS[first]} {rest}"
+    if _SHARE_OF_PLAN_HEADER.match(folded):
+        # "% ƯTH so KH", "Tỷ lệ % so với kế hoạch": how much of the plan the result reached
+        return ACTUAL, (period[1], period[1]) if period else None
     if last_year and not years and _LAST_YEAR_HEADER.fullmatch(folded):
         return ACTUAL, (last_year, last_year)
     if _ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded)):
@@ -2576,6 +2646,8 @@ def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | N
     before = [day for position, day in _cut_offs(unit.text) if position < offset]
     if before:
         return before[-1]
+    if (header := _column_header(unit, offset)) and (headed := _cut_offs(header)):
+        return headed[-1][1]  # a column "TH đến 30/11/2028"
     if unit.caption and (captioned := _cut_offs(unit.caption)):
         return captioned[-1][1]
     following = unit.text[value_end:clause_end]

@@ -35,6 +35,9 @@ _KIND_WORDS = (
 )  # fmt: skip
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")
+# An official letter asking for work to be done sets what is to be reached: "V/v đôn đốc đẩy
+# nhanh tiến độ ...", "V/v triển khai ..."
+_WORK_ASKED = re.compile(r"(?:don doc|day nhanh|trien khai|tang cuong|to chuc thuc hien)\b")
 # The kind code of a document number: "Số: 97/BC-UBND" is a report.
 _NUMBER_KINDS = {
     "KH": PLAN, "BC": REPORT, "QĐ": DECISION, "TT": PLAN, "NQ": DECISION, "BB": REPORT,
@@ -124,6 +127,8 @@ def document_kind(lines: list[str]) -> str:
             for words, kind in _KIND_WORDS:
                 if subject.group(1).startswith(words):
                     return kind
+            if _WORK_ASKED.match(subject.group(1)):
+                return PLAN
     head = "\n".join(lines[:_HEAD_LINES])
     if (number := _NUMBER.search(head)) and (kind := _NUMBER_KINDS.get(number.group(2)[:2])):
         return kind

@@ -329,14 +329,20 @@ def _preceded_by_title(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _markdown_cells(raw: str) -> str:
-    """Blank the pipes and HTML tags of a markdown row without moving any character."""
+def _markdown_cells(raw: str, columns: int | None = None) -> str:
+    """Blank the pipes and HTML tags of a markdown row without moving any character.
+
+    `columns`: the width of a header written without outer pipes ("STT | Đơn vị | ..."), under
+    which a row opening on a pipe has an empty first cell (" | Bình quân toàn thành phố | ...").
+    """
     text = _HTML_TAG.sub(lambda m: " " * len(m.group()), raw)
     first = len(text) - len(text.lstrip())
     last = len(text.rstrip()) - 1
-    if text[first] == "|":
+    closing = last > first and text[last] == "|"
+    pieces = text.count("|") + 1 - closing
+    if text[first] == "|" and pieces != columns:
         text = f"{text[:first]} {text[first + 1 :]}"
-    if last > first and text[last] == "|":
+    if closing:
         text = f"{text[:last]} {text[last + 1 :]}"
     return text.replace("|", "\t")
 
@@ -457,6 +463,7 @@ def segment(text: str) -> Segmentation:
     cells_header: list[str] = []
     cells_header_open = False
     table_has_header = False
+    bare_pipes_width: int | None = None  # a pipe table's header written without outer pipes
     table_caption = ""
     in_grid = False  # reading a grid table ("+-----+------+" borders between its rows)
     grid_row_open = False  # a "|" line since the last border: the next one goes on with its row
@@ -480,9 +487,11 @@ def segment(text: str) -> Segmentation:
 
     def flush_table() -> None:
         nonlocal table_rows, table_shape, table_has_header, table_caption, in_grid
+        nonlocal bare_pipes_width
         for row in table_rows:
             _add_table_row(builder, row, table_shape or TABLE_TSV, header, table_caption)
         table_rows, table_shape, table_has_header, in_grid = [], None, False, False
+        bare_pipes_width = None
         if table_groups:
             kept = [h for h in builder.headings if all(h is not g for g in table_groups)]
             builder.headings = kept
@@ -536,7 +545,7 @@ def segment(text: str) -> Segmentation:
                 if not (builder.continues_table() and table_caption):
                     table_caption = builder.caption()
             if shape == TABLE_MARKDOWN:
-                raw = _markdown_cells(line.text)
+                raw = _markdown_cells(line.text, bare_pipes_width)
             elif "\t" in line.text:
                 raw = line.text
             elif _is_semicolon_row(stripped):
@@ -568,6 +577,8 @@ def segment(text: str) -> Segmentation:
             if not table_rows and not table_has_header and _is_header_row(stripped, cells):
                 header, header_rows = written, {written}
                 table_shape, table_has_header = shape, True
+                if shape == TABLE_MARKDOWN and not stripped.startswith("|"):
+                    bare_pipes_width = len(written)
                 if _YEAR_IN_HEADER.search(stripped):
                     builder.add(PROSE, [_fragment(line, raw)])
                 continue
@@ -742,6 +753,7 @@ _VALUE_GOES_ON = re.compile(r"^\d+(?:[.,]\d+)*\s*%")
 
 
 _WRAPPED_LINE = 60
+_VERB_OF_A_VALUE = re.compile(r"(?<!\w)(?i:đạt|là|chiếm|bằng)$")
 _SENTENCE_OPENER = re.compile(
     r"^(?:Tính đến|Tính từ|Theo|Thực hiện|Căn cứ|Năm 20\d\d|Đến nay|Đến năm|Đến hết|Trong năm|"
     r"Hiện nay|Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Qua đó|Sau khi|Để |Từ ngày|Từ đầu|"
@@ -765,6 +777,8 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     if first == "%" and previous[-1:].isdigit():
         return True  # "bằng 87,3" over "% số công dân ...": the number's sign, broken off
     if previous_is_heading:
+        if first.isdigit() and len(previous) >= _WRAPPED_LINE and _VERB_OF_A_VALUE.search(previous):
+            return True  # "1. Tỷ lệ ... đến ngày 30/11/2028 mới đạt" over "48,7% (...)": wrapped
         return first.islower() and not previous.endswith(":")
     if _TERMINAL.search(previous):
         # "...đúng hạn;\n trong đó 1.968 hồ sơ ...": a clause list goes on in lower case

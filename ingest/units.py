@@ -37,7 +37,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
-        r"cong dan)",
+        r"cong dan|tre em|tre)",
         "persons",
     ),
     (r"dong", "vnd"),
@@ -162,6 +162,8 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     rest_folded, rest = folded_after[skip:], original_after[skip:]
     if known := vocabulary_unit(rest_folded):
         unit, length = known
+        if unit == "vnd" and rest.lstrip()[:4].lower() == "dòng":
+            return None  # "Hiển thị 5 dòng": rows, which fold to the "đồng" of money
         return CountedNoun(unit, multiplier, skip + length)
     if _NOT_A_NOUN.match(rest_folded):
         return None

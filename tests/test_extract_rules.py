@@ -2769,3 +2769,161 @@ def test_a_target_lists_past_year_in_brackets_and_a_lettered_item_closing_on_a_s
         (97.4, "actual", 2030, 2030),
         (3500, "target", 2031, 2031),
     ]
+
+
+# --- thirty-fourth held-out set ----------------------------------------------------------------
+
+
+def test_minutes_give_each_speakers_figures_to_the_unit_the_speaker_heads():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 18/BB-UBND\n"
+        "Hải Phòng, ngày 04 tháng 6 năm 2027\n\nBIÊN BẢN\nGiao ban chuyển đổi số tháng 5/2027\n\n"
+        "Địa điểm: Phòng họp số 2, kết nối trực tuyến đến 114 điểm cầu cấp xã.\n\n"
+        "I. BÁO CÁO CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ\n"
+        "Tỷ lệ hồ sơ nộp trực tuyến toàn thành phố đạt 88,2%.\n\n"
+        "II. Ý KIẾN CÁC ĐỊA PHƯƠNG\n"
+        "1. Đồng chí Lưu Văn Khải, Chủ tịch UBND xã Kiến Thụy:\n"
+        "Tháng 5/2027, xã tiếp nhận 1.204 hồ sơ, tỷ lệ trực tuyến đạt 86,5%.\n"
+        "Nguyên nhân tỷ lệ thanh toán trực tuyến còn thấp: khoảng 900 lao động đi làm xa.\n"
+        "2. Đại diện Ủy ban nhân dân phường Đồ Sơn phát biểu:\n"
+        "Phường đã lắp đặt 64 camera giám sát tại các tuyến phố ven biển.\n\n"
+        "III. KẾT LUẬN\nToàn thành phố phấn đấu tỷ lệ hồ sơ trực tuyến đạt 92% trong tháng 6/2027.\n"
+    )
+    assert [(f.value, f.ward_code) for f in facts_of(text)] == [
+        (88.2, "31"),
+        (1204, "11680"),
+        (86.5, "11680"),
+        (64, "11455"),
+        (92, "31"),
+    ]
+    reasons = rejections(text)
+    assert reasons["114"] == "schedule"
+    assert reasons["900"] == "descriptive_quantity"
+
+
+def test_a_row_opening_on_a_pipe_under_a_header_without_outer_pipes_has_an_empty_first_cell():
+    text = report(
+        "Bảng 2. Số hóa hồ sơ đến ngày 20/11/2026:\n"
+        "STT | Đơn vị | Tỷ lệ số hóa (%) | Thanh toán trực tuyến (%)\n"
+        "1 | Xã An Hưng | 61,3 | 38,9\n"
+        " | Bình quân toàn thành phố | 79,6 | 55,1\n",
+        year=2026,
+    )
+    assert [(f.value, f.ward_code, f.unit) for f in facts_of(text)] == [
+        (61.3, "11674", "percent"),
+        (38.9, "11674", "percent"),
+        (79.6, "31", "percent"),
+        (55.1, "31", "percent"),
+    ]
+
+
+def test_a_plans_figure_after_a_colon_revenue_collected_children_and_rows_on_a_screen():
+    facts = facts_of(
+        report(
+            "Năm 2026, 982 hộ bán hàng qua sàn thương mại điện tử (kế hoạch: 900 hộ).\n"
+            "Các điểm du lịch đã bán vé điện tử, thu 3,2 tỷ đồng.\n"
+            "Trường Mầm non Hoa Sen còn 14 trẻ nộp học phí bằng tiền mặt.\n"
+            "Hiển thị 5 dòng | Sắp xếp: Tiếp nhận (giảm dần)\n",
+            year=2026,
+        )
+    )
+    assert [(f.value, f.unit, f.kind) for f in facts] == [
+        (982, "households", "actual"),
+        (900, "households", "target"),
+        (3.2, "vnd_billion", "actual"),
+        (14, "persons", "actual"),
+    ]
+
+
+def test_a_share_of_plan_column_holds_results_and_a_header_may_state_its_cut_off():
+    text = report(
+        "3. Tổng hợp các chỉ tiêu chủ yếu\n"
+        "STT | Chỉ tiêu | ĐVT | KH 2026 | TH đến 31/10/2026 | ƯTH cả năm 2026 | % ƯTH so KH\n"
+        "1 | Tài khoản định danh điện tử được kích hoạt | Tài khoản | 15.000 | 14.120 | 15.300 "
+        "| 102,0\n",
+        year=2026,
+    )
+    assert [(f.value, f.kind, f.as_of) for f in facts_of(text)] == [
+        (15000, "target", None),
+        (14120, "actual", date(2026, 10, 31)),
+        (15300, "actual", None),
+        (102.0, "actual", None),
+    ]
+
+
+def test_a_numbered_item_wrapped_before_its_value_keeps_its_cut_off():
+    fact = only(
+        report(
+            "II. TỒN TẠI, HẠN CHẾ\n"
+            "1. Tỷ lệ hộ kinh doanh dùng hóa đơn điện tử trên địa bàn đến ngày 15/11/2026 mới đạt\n"
+            "57,4%.\n",
+            year=2026,
+        )
+    )
+    assert (fact.value, fact.kind, fact.as_of) == (57.4, "actual", date(2026, 11, 15))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        ("Có 101/114 đơn vị đạt từ 85% trở lên; còn 07 xã dưới 70%.", "70", "group_definition"),
+        (
+            "Các địa phương có tỷ lệ kích hoạt tài khoản dưới 80% tổ chức đợt cao điểm.",
+            "80",
+            "group_definition",
+        ),
+        (
+            "Tính đến ngày 30/9/2026, 06 đơn vị có tỷ lệ hồ sơ trực tuyến thấp nhất gồm:",
+            "06",
+            "group_definition",
+        ),
+        ("Riêng 03 đơn vị nêu tại Bảng 2 còn tồn 2.716 hồ sơ.", "03", "group_definition"),
+        ("Riêng 03 đơn vị nêu tại Bảng 2 còn tồn 2.716 hồ sơ.", "2", "ordinal"),
+        ("Có 65 hộ có doanh thu trực tuyến trên 300 triệu đồng/năm.", "300", "group_definition"),
+        ("9/12 sản phẩm đã có gian hàng trên ít nhất 02 sàn.", "02", "group_definition"),
+        ("Tổ công tác của Sở (04 thành viên) làm việc tại xã.", "04", "schedule"),
+    ],
+)
+def test_thresholds_selections_and_references_of_a_group_are_no_facts(sentence, token, reason):
+    assert rejections(report(sentence, year=2026))[token] == reason
+
+
+def test_a_dashboards_arrows_signed_differences_and_axis_ticks_are_no_facts():
+    text = report(
+        "[Thẻ] Hồ sơ tiếp nhận\n3.208 hồ sơ\n▲ 311 hồ sơ so với cùng kỳ\n\n"
+        "[Thẻ] Tỷ lệ hồ sơ xử lý trực tuyến\n91,2%\nMục tiêu: 95% (-3,8%)\n\n"
+        "Xếp hạng: 21/114 ▼ 4 bậc\n\n"
+        "Trục Y (Số hồ sơ): 0, 250, 500, 750\n",
+        year=2026,
+    )
+    assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
+        (3208, "dossiers", "actual"),
+        (91.2, "percent", "actual"),
+        (95, "percent", "target"),
+        (21, "rank", "actual"),
+    ]
+    reasons = rejections(text)
+    assert {reasons[t] for t in ("311", "3,8", "4")} == {"descriptive_quantity"}
+    assert reasons["250"] == "indicator_qualifier"
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["cao hơn mục tiêu 2,1 điểm phần trăm", "vượt kế hoạch đề ra", "vượt chỉ tiêu thành phố giao"],
+)
+def test_a_result_compared_with_its_target_stays_a_result(comparison):
+    fact = only(report(f"Tỷ lệ hồ sơ xử lý trực tuyến của phường đạt 93,1%, {comparison}."))
+    assert (fact.value, fact.kind) == (93.1, "actual")
+
+
+def test_an_official_letter_urging_work_is_read_as_a_plan():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG\nSố: 2210/VP-KSTT\n"
+        "V/v đôn đốc hoàn thành số hóa hồ sơ năm 2026\n"
+        "Hải Phòng, ngày 12 tháng 10 năm 2026\n\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.\n\n"
+        "Đề nghị các đơn vị số hóa 100% kết quả giải quyết thủ tục hành chính.\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.meta.kind == "plan"
+    assert [(f.value, f.kind) for f in extraction.facts] == [(100, "target")]
