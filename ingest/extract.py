@@ -55,7 +55,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.45.0"
+EXTRACTOR_VERSION = "2.46.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -205,6 +205,7 @@ _LEGAL_KINDS = (
 _LEGAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_LEGAL_KINDS)})(?: so)?\s*:?\s*$", ends=(*_LEGAL_KINDS, "so"), colon=True
 )
+_REPORTED_BEFORE = re.compile(r"\b(?:da|duoc|chua|se) bao cao\s*$")  # the verb, not "Báo cáo số"
 _NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
 _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
 _ORDINAL_WORDS = (
@@ -254,6 +255,8 @@ _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
 _DURATION_AFTER = re.compile(
     r"^\s*(?:(?:thang|ngay|nam|tuan|quy|phut)\b|giay(?=\s*(?:[,;.)\]-]|$)))"
 )
+_DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
+_PROCESSING_TIME_BEFORE = re.compile(r"\bthoi gian (?:giai quyet|xu ly|tra ket qua)\b[^;.]*$")
 _CLAUSE_CLOSE = re.compile(r"^\s*(?:[;.,)]|$)")
 _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
 _RATE_VERB = re.compile(r"\b(?:dat|la)\s*$")
@@ -291,12 +294,13 @@ _LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,8}?(?:dan dau|dung dau|tot 
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
 _CHANGE_BEFORE = _EndWord(
-    r"(?:\b(?:gap|tang|giam|len|xuong|nhay|cao hon|thap hon|thu hep|rut ngan|noi rong)"
+    r"(?:\b(?:gap|tang|giam|len|xuong|nhay|tut|cai thien|cao hon|thap hon|thu hep|rut ngan|"
+    r"noi rong)"
     r"|(?<!\S)[▲▼↑↓])"  # a dashboard's arrows: "▲ 274 hồ sơ so với cùng kỳ"
-    r"(?:\s+(?:gan|khoang|hon|tren|xap xi|toi thieu|it nhat))?\s*$",
+    r"(?:\s+(?:gan|khoang|hon|tren|xap xi|toi thieu|it nhat|tu))?\s*$",
     ends=(
-        "gap", "tang", "giam", "len", "xuong", "nhay", "gan", "khoang", "hon", "tren", "xi",
-        "thieu", "nhat", "hep", "ngan", "rong", "▲", "▼", "↑", "↓",
+        "gap", "tang", "giam", "len", "xuong", "nhay", "tut", "thien", "gan", "khoang", "hon",
+        "tren", "xi", "thieu", "nhat", "tu", "hep", "ngan", "rong", "▲", "▼", "↑", "↓",
     ),
 )  # fmt: skip
 # "Mục tiêu: 90% (+5,11%)": a signed value in brackets after another is their difference
@@ -343,13 +347,17 @@ def _labelled_sentence(label: str) -> re.Pattern[str]:
 
 _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) diem")
 _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
-_EACH_PRIZE_BEFORE = re.compile(r"\b(?:muc thuong|moi giai|tien thuong moi giai)\s*$")
+# "mỗi giải 1.500.000 đồng", "mức thưởng kèm theo mỗi đơn vị 20.000.000 đồng"
+_EACH_PRIZE_BEFORE = re.compile(
+    r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai)\s*$"
+)
 _PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi)\b")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
 # "Đoàn kiểm tra (04 thành viên)"
 _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\s*:")
 _TEAM_BEFORE = re.compile(
-    r"\b(?:doan(?: kiem tra)?|to (?:cong tac|kiem tra|giup viec)(?: [^()]{0,30})?)\s*\(\s*$"
+    r"\b(?:doan(?: kiem tra)?|(?:to (?:cong tac|kiem tra|giup viec)|hoi dong)(?: [^()]{0,40})?)"
+    r"\s*\(\s*$"
 )
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
@@ -422,6 +430,9 @@ _COUNT_SUBJECT = re.compile(
 _BRACKET_UNIT_LEAD = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
 _BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
+_POINTS_AT_END = re.compile(r"\bdiem\s*$")
+# the last kind of household a sentence names before a count of "hộ" is the one counted
+_HOUSEHOLDS_NAMED = re.compile(r"\bho (kinh doanh|gia dinh|dan|ngheo|can ngheo|nong dan)\b")
 _BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngheo))")
 _PERCENTAGE_POINTS_AFTER = re.compile(r"^\s*diem (?:phan tram\b|%)")  # also "1,3 điểm %"
 _OUT_OF_AFTER = re.compile(r"^\s*tren\s+(\d+)(?=\s)")
@@ -440,6 +451,7 @@ _BRACKETED_POINTS_AFTER = re.compile(r"^\s*diem\s*\)")
 _BELOW_BEFORE = re.compile(r"\bduoi\s*$")
 _OF_MAXIMUM_AFTER = re.compile(r"^\s*%\s*(?:so )?diem toi da\b")
 _SCALE_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)(?: toi da)?\s*(?:la\s*|:\s*)?$")
+_MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số (tối đa 300 điểm)"
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
 _SHARE_BEFORE = re.compile(r"\bchiem\s*$")
 _SHARE_OF_POINTS_AFTER = re.compile(r"^\s*%\s*(?:so |tong )?diem\b")
@@ -527,8 +539,8 @@ _BAND_TOP_BEFORE = re.compile(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$"
 _UNITS_PAST_A_THRESHOLD = re.compile(
     r"\b(?:don vi|xa|phuong|dia phuong) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
-    r"|\b\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong)(?:,\s*(?:xa|phuong|dac khu))*"
-    r"\s+(?:duoi|tren)\s*$"
+    r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|thon)"
+    r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
 )
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
@@ -557,10 +569,12 @@ _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
 # "05 đơn vị có tỷ lệ ... thấp nhất thành phố gồm:", "04 đơn vị chậm nhất": a ranking's selection;
 # "04 đơn vị nêu tại Bảng 1": units listed elsewhere
 _UNITS_SELECTED_AFTER = re.compile(
-    r"^\s*(?:don vi|xa|phuong|dac khu|dia phuong)(?:,\s*(?:xa|phuong|dac khu))*\b"
+    r"^\s*(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|thon)(?:,\s*(?:xa|phuong|dac khu))*\b"
     r"(?:[^;.:\d%]{0,80}?\b(?:thap nhat|cao nhat|cham nhat|nhanh nhat|dan dau|dung dau|"
-    r"dung cuoi)\b|\s+(?:neu|ke|liet ke|tong hop)\s+(?:tai|o|trong)\b)"
+    r"dung cuoi)\b|\s+(?:(?:neu|ke|liet ke|tong hop)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b)"
 )
+# "Trích 15 đơn vị theo từng khối", "Thứ hạng xét trên 114 đơn vị": which units a table shows
+_UNITS_SHOWN_BEFORE = _EndWord(r"\b(?:trich|xet tren)\s*$", ends=("trich", "tren"))
 _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
 )
@@ -616,6 +630,7 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
     ("tiệm cận", "approx"),
     ("~", "approx"),
 )
+_NOT_BEYOND = re.compile(r"\bkhông\s+(?:để|được|cho)\b[^,;.\d]{0,40}\bquá\s*$")
 _ANY_COMPARATOR_AT_END = re.compile("(?:" + "|".join(re.escape(p) for p, _ in _COMPARATORS) + ")$")
 _COMPARATOR_REACH = max(len(phrase) for phrase, _ in _COMPARATORS) + 1
 
@@ -670,6 +685,10 @@ _LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:truoc|n
 # "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
 _HEADER_ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "uth": "uoc thuc hien"}
+_MEASURE_BEFORE_GROUP = re.compile(
+    r"^(?:so luong|t[iy] le|gia tri)(?:\s*\(%\))?\s+(?=(?:ke hoach|kh|thuc hien|th|uoc|uth|"
+    r"chi tieu|muc tieu|ket qua)\b)"
+)
 _SHARE_OF_PLAN_HEADER = re.compile(
     r"(?:%|t[iy] le|so sanh)\s*(?:%\s*)?(?:(?:uth|th|thuc hien|uoc thuc hien|uoc)\s*)?"
     r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
@@ -725,6 +744,8 @@ _TARGET_SENTENCE = Cue(
     r"cam kết[^:;.\d]{0,60}:",  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
     words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết"),
 )
+# a list's lead-in announcing results: "Kết quả đạt được của cấp xã năm 2028 như sau:"
+_RESULTS_LEAD = re.compile(r"(?i:kết quả (?:đạt được|thực hiện))[^:;.]{0,80}:\s*$")
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
 # "KH 2025: 90%", "(KH: 90%)": the plan's figure
 _PLAN_FIGURE = Cue(
@@ -964,6 +985,18 @@ def _bracketed(line: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_open_bracket(text: str, end: int) -> bool:
+    """Is `end` inside a bracket opened before it? ("a) Năm 2028, ... (năm 2027: ..." is; the
+    outline's "a)" closes nothing)"""
+    depth = 0
+    for char in text[:end]:
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def _unit_tokens(unit: Unit) -> list[re.Match[str]]:
     """The numeric tokens of a unit; thousands set apart by a space never join two lines (the
     unit's text joins its lines with a space: "12" over "480 hồ sơ" are two numbers)."""
@@ -1186,9 +1219,13 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _LEGAL_BEFORE.search(folded_before)
         and not percent_after
-        and not (folded_before.rstrip().endswith(":") and vocabulary_unit(folded_after))
+        and not (
+            (folded_before.rstrip().endswith(":") or _REPORTED_BEFORE.search(folded_before))
+            and vocabulary_unit(folded_after)
+        )
     ):
-        return "legal_citation"  # not "(chỉ tiêu Nghị quyết: 9%)", "(kế hoạch: 1.005 hộ)"
+        # not "(chỉ tiêu Nghị quyết: 9%)", "(kế hoạch: 1.005 hộ)", "đã báo cáo 31.560 tài khoản"
+        return "legal_citation"
     if _RANGE_BOUND_BEFORE.search(text[max(low, start - 6) : start]) or (
         _SPAN_BOUND_BEFORE.search(folded_before)
     ):
@@ -1260,6 +1297,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _WEIGHT_BEFORE.search(folded_before)
         or (_SHARE_BEFORE.search(folded_before) and _SHARE_OF_POINTS_AFTER.match(folded_after))
         or _SCALE_BEFORE.search(folded_before)
+        or (_MAXIMUM_IN_BRACKETS_BEFORE.search(folded_before) and _POINTS_AFTER.match(folded_after))
         or (_BELOW_BEFORE.search(folded_before) and _OF_MAXIMUM_AFTER.match(folded_after))
         or (
             text[start - 1 : start] == "("
@@ -1400,6 +1438,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
             return "clock_time"
         return _Measure(value, "hours", range_lower=range_lower, unit_end=end)
+    if (days := _DAYS_AFTER.match(unit_folded_after)) and _PROCESSING_TIME_BEFORE.search(
+        folded, max(low, start - 200), start
+    ):
+        # "Thời gian giải quyết ... tối đa 3 ngày làm việc": how long a service takes, a value
+        return _Measure(value, "ngày", range_lower=range_lower, unit_end=shift + days.end())
     for pattern, reason in _REJECT_AFTER:
         if pattern.match(unit_folded_after):
             return reason
@@ -1460,8 +1503,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
     if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
         return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
-    if _COUNTED_BY_A_MEASURE_BEFORE.search(folded_before) or (
-        _UNITS_SELECTED_AFTER.match(folded_after) and not _ONE_OF_BEFORE.search(folded_before)
+    if (
+        _COUNTED_BY_A_MEASURE_BEFORE.search(folded_before)
+        or (_UNITS_SELECTED_AFTER.match(folded_after) and not _ONE_OF_BEFORE.search(folded_before))
+        or (_UNITS_SHOWN_BEFORE.search(folded_before) and _UNITS_NOUN_AFTER.match(folded_after))
     ):
         return "group_definition"
     if _LISTED_AFTER.match(folded_after):
@@ -1539,7 +1584,14 @@ def _header_indicator_column(header: tuple[str, ...]) -> int | None:
     """The column naming the indicator: "Chỉ tiêu", "Tên nhiệm vụ", else the first text column
     after a row-number column ("| Nhóm đối tượng | Số người | Tỷ lệ (%) |")."""
     folded = [fold(name) for name in header]
-    named = next((i for i, name in enumerate(folded) if _INDICATOR_HEADER.search(name)), None)
+    named = next(
+        (
+            i
+            for i, name in enumerate(folded)
+            if _INDICATOR_HEADER.search(name) and not _header_unit(header[i])
+        ),
+        None,
+    )  # not "Chỉ tiêu Chiến dịch (tài khoản)": a column of values
     if named is not None:
         return named
     for index, name in enumerate(folded):
@@ -1567,9 +1619,19 @@ def _header_unit(name: str) -> str | None:
     counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
     if counted != folded and (known := vocabulary_unit(counted)):
         return known[0]
-    if re.fullmatch(r"\s*(?:tong )?diem\b.*", folded):
-        return "points"
+    if re.fullmatch(r"\s*(?:tong )?diem\b.*", folded) or (
+        bracketed and _POINTS_AT_END.search(bracketed.group(1))
+    ):
+        return "points"  # also "Kinh tế số (tối đa 300 điểm)"
     return None
+
+
+def _businesses_or(unit: Unit, indicator_column: int | None, stated: str | None) -> str | None:
+    """A row "Số hộ kinh doanh ..." counted in "Hộ" counts businesses."""
+    if stated == "households" and indicator_column is not None:
+        if _BUSINESS_SUBJECT.search(fold(unit.cell_text(indicator_column)) + " "):
+            return "businesses"
+    return stated
 
 
 def _in_indicator_column(unit: Unit, offset: int) -> bool:
@@ -1643,12 +1705,10 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"; "Thành tiền (triệu đồng)" of "Máy"
         return from_header
     if column < len(unit.header) and _QUANTITY_HEADER.match(fold(unit.header[column])):
-        return _unit_column_unit(unit) or "count"  # "Số lượng" of a row in "Chứng thư"
+        # "Số lượng" of a row in "Chứng thư"
+        return _businesses_or(unit, indicator_column, _unit_column_unit(unit)) or "count"
     if stated := _unit_column_unit(unit) or _indicator_bracket_unit(unit, indicator_column):
-        if stated == "households" and indicator_column is not None:
-            if _BUSINESS_SUBJECT.search(fold(unit.cell_text(indicator_column)) + " "):
-                return "businesses"  # "Số hộ kinh doanh ..." counted in "Hộ"
-        return stated
+        return _businesses_or(unit, indicator_column, stated)
     if from_header:
         return from_header
     if column < len(unit.header):
@@ -1782,6 +1842,8 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         return "schedule"  # "24/7", "trực 24/24 giờ" (not "24/24 thôn")
     if 1 <= first <= 12 and 1900 <= second <= 2100:
         return "date"
+    if first <= second and _DURATION_AFTER.match(fold(after)):
+        return "duration"  # "đã qua 45/60 ngày của Chiến dịch": time elapsed
     bracketed = (
         text[max(0, match.start() - 1) : match.start()] == "("
         and text[match.end() : match.end() + 1] == ")"
@@ -1986,6 +2048,9 @@ def _build_fact(
         # an item of the list "Năm 2027, phường phấn đấu:" opens (but "(năm 2030: 97,4%)" in
         # it, a year past, is a result)
         kind, stated, shared = TARGET, True, True
+    if kind is None and unit.shape == PROSE and unit.caption and _RESULTS_LEAD.search(unit.caption):
+        # an item of "Kết quả đạt được của cấp xã năm 2028 như sau:", even in a decision
+        kind, stated, shared = ACTUAL, True, True
     if kind is None:
         # words after a value belong to it only when no other value follows in the clause
         own_clause = text[clause_start : match.end()] if next_measure_start < clause_end else clause
@@ -2097,6 +2162,15 @@ def _build_fact(
     ward = _respective_unit(
         text, clause_start, clause, len(listed), position, context.meta.before_merger
     ) or _attributed_unit(unit, clause_start, match.start(), context)
+    unit_name = measure.unit
+    if unit_name == "households" and _BARE_HOUSEHOLD_AFTER.match(
+        fold(text[match.end() : clause_end])
+    ):
+        households = _HOUSEHOLDS_NAMED.findall(
+            fold(text[_sentence_start(text, clause_start) : match.start()])
+        )
+        if households and households[-1] == "kinh doanh":
+            unit_name = "businesses"  # "571 hộ kinh doanh ... đạt 87,8% (chỉ tiêu: 650 hộ)"
     return Fact(
         document=context.document,
         line=line,
@@ -2110,7 +2184,7 @@ def _build_fact(
         kind=kind,
         indicator_text=indicator,
         value=measure.value,
-        unit=measure.unit,
+        unit=unit_name,
         numerator=measure.numerator,
         denominator=measure.denominator,
         comparator=comparator,
@@ -2140,7 +2214,7 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         for cell in _row_cells(unit):
             if _LABELS_A_VALUE.search(cell):
                 continue  # "Bình quân toàn thành phố: 89,2%" labels its own value, not the row's
-            if len(cell.split()) <= _UNIT_CELL_WORDS and (
+            if _cell_words(cell) <= _UNIT_CELL_WORDS and (
                 named := subject_of(cell, before_merger) or place_cell(cell)
             ):
                 return named
@@ -2149,7 +2223,7 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         column = unit.column_of(offset) if unit.cells else None
         if column is not None and column < len(unit.header):
             header = unit.header[column]
-            if len(header.split()) <= _UNIT_CELL_WORDS and (
+            if _cell_words(header) <= _UNIT_CELL_WORDS and (
                 named := subject_of(header, before_merger)
             ):
                 return named
@@ -2215,6 +2289,12 @@ _SENTENCE_OPENING = re.compile(
 _LEAD_PERIOD_REACH = 5
 _LEAD_IN = re.compile(r"([^(;.]*):\s*$")
 _UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
+_COUNT_IN_BRACKETS = re.compile(r"\(\s*\d+[^()]*\)\s*$")
+
+
+def _cell_words(cell: str) -> int:
+    """Words of a cell naming a unit, a closing count aside: "Bình quân khối phường (45 đơn vị)"."""
+    return len(_COUNT_IN_BRACKETS.sub("", cell).split())
 
 
 def _row_cells(unit: Unit) -> list[str]:
@@ -2300,6 +2380,8 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
         # người ... mức 2, đạt 72,4%" ends on another number)
         if stripped[: coordination.start()].endswith(previous.raw_token.lower()):
             return previous.comparator
+    if _NOT_BEYOND.search(stripped):
+        return "le"  # "Không để phát sinh quá 05 phản ánh"
     if stripped.endswith(("đạt và vượt", "đạt, vượt", "đạt hoặc vượt")):
         return "eq"  # "đã đạt và vượt 7/10 chỉ tiêu": counts those met, exceeded or not
     for phrase, comparator in _ending_comparators(stripped):
@@ -2508,8 +2590,7 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
     phrases = [
         p
         for p in _periods_not_of_records(head)
-        if not _CITATION_BEFORE.search(head[: p.offset])
-        and head.count("(", 0, p.offset) <= head.count(")", 0, p.offset)
+        if not _CITATION_BEFORE.search(head[: p.offset]) and not _in_open_bracket(head, p.offset)
     ]  # "(năm 2026 có 5 địa phương)": an aside's year governs nothing after it
     return phrases[-1] if phrases else None
 
@@ -2558,6 +2639,8 @@ def _column_header_meaning(
     folded = folded.strip()
     if qualified := _QUALIFIED_YEAR_HEADER.fullmatch(folded):
         folded = _HEADER_ABBREVIATIONS.get(qualified.group(1), qualified.group(1))
+    # "Số lượng Kế hoạch năm 2029", "Tỷ lệ (%) Thực hiện quý I/2029": a merged header's group
+    folded = _MEASURE_BEFORE_GROUP.sub("", folded)
     first, _, rest = folded.partition(" ")
     if first in _HEADER_ABBREVIATIONS:  # "KH 2026", "TH năm 2026", "ƯTH 2026"
         folded = f"{_HEADER_ABBREVIATIONS[first]} {rest}"
@@ -2568,8 +2651,10 @@ def _column_header_meaning(
         return ACTUAL, (last_year, last_year)
     if _ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded)):
         return ACTUAL, (period[1], period[1]) if period else None
-    if _TARGET_HEADER.match(folded) and (years or _TARGET_HEADER_NO_YEAR.match(folded)):
-        return TARGET, period
+    if _TARGET_HEADER.match(folded) and (
+        years or _TARGET_HEADER_NO_YEAR.match(folded) or _header_unit(header)
+    ):
+        return TARGET, period  # also "Chỉ tiêu Chiến dịch (tài khoản)", a column of values
     if years and folded.startswith("dinh huong"):
         # "Định hướng 2030": to the plan's horizon, as "đến năm 2030"
         start = horizon_start if horizon_start and horizon_start < years[-1] else years[-1]

@@ -29,7 +29,9 @@ _NOT_A_PERIOD = re.compile(
     rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+{_YEAR}"
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}"
     r"|\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]"
-    r"|(?:số|Số)\s*\d+[^\s,;]*",
+    r"|(?:số|Số)\s*\d+[^\s,;]*"
+    # when a result was published, not what it measures: "do UBND thành phố công bố tháng 3/2027"
+    rf"|(?:công bố|ban hành|phê duyệt)\s+(?:vào\s+)?tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}",
     re.IGNORECASE,
 )
 _RANGE = re.compile(

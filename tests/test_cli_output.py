@@ -335,3 +335,18 @@ def test_error_lines_keep_brackets_on_a_terminal() -> None:
     assert ANSI.sub("", stream.getvalue()).strip() == (
         "error: /docs/[draft].txt: bad [bold]bytes[/bold]"
     )
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    # "wardwh extract ... | head -1": the extraction of the corpus is far more than a pipe holds
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ingest", "extract", "--format", "jsonl", str(DOCUMENTS)],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout.readline().startswith(b"{")
+    process.stdout.close()
+    stderr = process.stderr.read().decode("utf-8", errors="replace")
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr

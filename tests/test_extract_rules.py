@@ -2927,3 +2927,131 @@ def test_an_official_letter_urging_work_is_read_as_a_plan():
     extraction = extract_text(text, "x.txt")
     assert extraction.meta.kind == "plan"
     assert [(f.value, f.kind) for f in extraction.facts] == [(100, "target")]
+
+
+# --- thirty-fifth held-out set -----------------------------------------------------------------
+
+
+def test_a_merged_header_gives_its_kind_to_the_measures_under_it():
+    text = report(
+        "Bảng 1. Kết quả quý I/2029 (số liệu tính đến ngày 31/3/2029):\n"
+        "STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2029\t\tThực hiện quý I/2029\t\n"
+        "\t\t\tSố lượng\tTỷ lệ (%)\tSố lượng\tTỷ lệ (%)\n"
+        "1\tHồ sơ trực tuyến\tHồ sơ\t8.200\t94\t2.015\t95,1\n"
+        "2\tHộ kinh doanh dùng hóa đơn điện tử\tHộ\t900\t-\t612\t-\n",
+        year=2029,
+    )
+    assert [(f.value, f.unit, f.kind, f.as_of) for f in facts_of(text)] == [
+        (8200, "dossiers", "target", None),
+        (94, "percent", "target", None),
+        (2015, "dossiers", "actual", date(2029, 3, 31)),
+        (95.1, "percent", "actual", date(2029, 3, 31)),
+        (900, "businesses", "target", None),
+        (612, "businesses", "actual", date(2029, 3, 31)),
+    ]
+
+
+def test_a_column_of_targets_named_with_its_unit_is_no_indicator_column():
+    text = report(
+        "Bảng 2. Kết quả theo tổ dân phố (lũy kế đến ngày 14/11/2027):\n"
+        "| STT | Tổ dân phố | Lũy kế kích hoạt (tài khoản) | Chỉ tiêu Chiến dịch (tài khoản) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | TDP Đông Hải 4 | 131 | 210 |\n"
+        "| | Toàn phường (18 TDP) | 2.904 | 3.600 |\n",
+        year=2027,
+    )
+    assert [(f.value, f.kind, f.as_of) for f in facts_of(text)] == [
+        (131, "actual", date(2027, 11, 14)),
+        (210, "target", None),
+        (2904, "actual", date(2027, 11, 14)),
+        (3600, "target", None),
+    ]
+
+
+def test_a_decisions_appendix_of_scores_by_pillar_and_its_group_averages():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 301/QĐ-UBND\n"
+        "Hải Phòng, ngày 10 tháng 3 năm 2030\n\nQUYẾT ĐỊNH\n"
+        "Công bố Chỉ số chuyển đổi số cấp xã năm 2029\n\n"
+        "Căn cứ kết quả phiên họp của Hội đồng thẩm định (09 thành viên);\n\n"
+        "Điều 1. Kết quả đạt được năm 2029 như sau:\n"
+        "a) Năm 2029, điểm bình quân cấp xã đạt 701,2 điểm (năm 2028: 687,4 điểm); khối phường "
+        "bình quân 770,5 điểm.\n"
+        "b) Có 41/114 đơn vị đạt từ 700 điểm trở lên.\n\n"
+        "Điều 2. Đơn vị tụt từ 10 bậc trở lên phải giải trình; mức thưởng kèm theo mỗi đơn vị "
+        "15.000.000 đồng.\n\n"
+        "PHỤ LỤC\nKẾT QUẢ CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP XÃ NĂM 2029\n"
+        "Trích 12 đơn vị; thứ hạng xét trên 114 đơn vị.\n"
+        "| STT | Đơn vị | Chính quyền số (tối đa 400 điểm) | Tổng điểm (tối đa 1.000 điểm) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Phường Lê Chân | 365,10 | 884,02 |\n"
+        "| | Bình quân khối phường (45 đơn vị) | 320,44 | 770,50 |\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.kind, f.period_end, f.ward_code) for f in facts] == [
+        (701.2, "points", "actual", 2029, "31"),
+        (687.4, "points", "actual", 2028, "31"),
+        (770.5, "points", "actual", 2029, None),
+        (41, "ratio", "actual", 2029, "31"),
+        (365.10, "points", "actual", 2029, "11383"),
+        (884.02, "points", "actual", 2029, "11383"),
+        (320.44, "points", "actual", 2029, None),
+        (770.50, "points", "actual", 2029, None),
+    ]
+    reasons = rejections(text)
+    assert reasons["09"] == "schedule"
+    assert reasons["10"] == "descriptive_quantity"
+    assert reasons["15.000.000"] == "plan_structure"
+    assert {reasons[t] for t in ("12", "400", "1.000")} <= {
+        "group_definition",
+        "indicator_qualifier",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "comparator", "kind"),
+    [
+        (
+            "Thời gian giải quyết thủ tục đăng ký khai sinh tối đa 2 ngày làm việc.",
+            2,
+            "ngày",
+            "le",
+            "target",
+        ),
+        ("Không để phát sinh quá 03 phản ánh về thái độ phục vụ.", 3, "complaints", "le", "target"),
+        ("Số liệu đã báo cáo 28.410 tài khoản, nay điều chỉnh.", 28410, "accounts", "eq", "actual"),
+    ],
+)
+def test_a_processing_time_a_cap_and_a_figure_reported_earlier(
+    sentence, value, unit, comparator, kind
+):
+    fact = only(plan(sentence, year=2029) if kind == "target" else report(sentence, year=2027))
+    assert (fact.value, fact.unit, fact.comparator, fact.kind) == (value, unit, comparator, kind)
+
+
+def test_a_sentences_households_are_those_it_last_named():
+    facts = facts_of(
+        report(
+            "Có 486 hộ kinh doanh dùng mã QR, đạt 81% chỉ tiêu (chỉ tiêu: 600 hộ); 1.020 hộ gia "
+            "đình được hướng dẫn (kế hoạch: 1.000 hộ).",
+            year=2027,
+        )
+    )
+    assert [(f.value, f.unit) for f in facts] == [
+        (486, "businesses"),
+        (81, "percent"),
+        (600, "businesses"),
+        (1020, "households"),
+        (1000, "households"),
+    ]
+
+
+def test_a_results_publication_month_and_the_days_a_campaign_has_run_are_no_periods_or_facts():
+    text = report(
+        "Theo kết quả Chỉ số chuyển đổi số năm 2026 do thành phố công bố tháng 4/2027, phường "
+        "đạt 688,1 điểm. Chiến dịch đã qua 40/60 ngày.",
+        year=2027,
+    )
+    fact = only(text)
+    assert (fact.value, fact.period_end) == (688.1, 2026)
+    assert rejections(text)["40/60"] == "duration"
