@@ -28,6 +28,7 @@ from ingest.privacy import (
 from ingest.segment import (
     PROSE,
     TABLE_CELLS,
+    TABLE_HEADER,
     TABLE_MARKDOWN,
     TABLE_TSV,
     CellSpan,
@@ -55,7 +56,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.46.0"
+EXTRACTOR_VERSION = "2.47.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -227,8 +228,9 @@ _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
 # "lúc 8 giờ", "vào khung giờ 17 giờ - 18 giờ": a time of day
 _CLOCK_BEFORE = _EndWord(
-    r"\b(?:truoc|sau|luc|hoi|tu|den|vao|khung gio)\s*$|\bgio\s*[-–]\s*$",
-    ends=("truoc", "sau", "luc", "hoi", "tu", "den", "vao", "gio", "-", "–"),
+    r"\b(?:truoc|sau|luc|hoi|tu|den|vao(?: khoang)?|khung gio(?: cao diem| thap diem)?)\s*$"
+    r"|\bgio\s*[-–]\s*$",
+    ends=("truoc", "sau", "luc", "hoi", "tu", "den", "vao", "khoang", "gio", "diem", "-", "–"),
 )
 # "14 giờ 00", "14 giờ 25 phút, ngày ...": an hour with its minutes is a time of day ("8 giờ 30
 # phút" alone may be a duration)
@@ -265,7 +267,9 @@ _SPEED_AFTER = re.compile(r"^\s*(gbps|mbps|kbps|gb/s|mb/s)")
 _SPEED_MEASURED_BEFORE = re.compile(
     r"\b(?:dat|la|trung binh|binh quan|len toi|len den|muc)\s*(?:tren|khoang|hon|toi thieu|gan)?"
     r"\s*[$\\a-z{}≥>~]*\s*$"
-    r"|\btoc do\b[^,;.\d]{0,60}:\s*$"  # "tốc độ truy cập tại trụ sở xã: 286 Mbps"
+    # "tốc độ truy cập tại trụ sở xã: 286 Mbps", "Tốc độ tải xuống ...: từ 300 Mbps trở lên"
+    r"|\btoc do\b[^,;.:]{0,100}:\s*(?:tu|toi thieu|khong duoi|tren)?\s*$"
+    r"|\b(?:chi tieu|muc tieu|ke hoach|giao)\b[^,;.\d]{0,40}:\s*$"  # "(mức ... giao: 300 Mbps)"
     r"|\bdo duoc\s*$"  # "đo được 212,6 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
 )
@@ -346,6 +350,9 @@ def _labelled_sentence(label: str) -> re.Pattern[str]:
 
 
 _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) diem")
+_METHOD_LABEL = _labelled_sentence(
+    r"vi du(?: minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia"
+)
 _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
 # "mỗi giải 1.500.000 đồng", "mức thưởng kèm theo mỗi đơn vị 20.000.000 đồng"
 _EACH_PRIZE_BEFORE = re.compile(
@@ -423,6 +430,7 @@ _FORMED_FROM_BEFORE = re.compile(
     r"\b(?:thanh lap|sap nhap|hop nhat|hinh thanh tu|tren co so(?! du lieu))\b[^.;]{0,60}$"
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
+_RESULTS_OF_BEFORE = re.compile(r"\b(?:ket qua|bao cao|so lieu)(?: [^\d,;.]{0,20})? cua\s*$")
 _COUNT_SUBJECT = re.compile(
     r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.%]{0,80}(?:\b(?:la|dat)|:)\s*$"
 )
@@ -430,6 +438,7 @@ _COUNT_SUBJECT = re.compile(
 _BRACKET_UNIT_LEAD = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
 _BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
+_MEASUREMENT_UNITS = {"mbps": "mbps", "gbps": "gbps", "ms": "ms", "dbm": "dbm"}
 _POINTS_AT_END = re.compile(r"\bdiem\s*$")
 # the last kind of household a sentence names before a count of "hộ" is the one counted
 _HOUSEHOLDS_NAMED = re.compile(r"\bho (kinh doanh|gia dinh|dan|ngheo|can ngheo|nong dan)\b")
@@ -445,6 +454,8 @@ _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phườ
 _PAGE_COUNTER_BEFORE = re.compile(
     r"\b(?:luot xem|binh luan|luot thich|thich|chia se)\s*:\s*$|\b(?:facebook|zalo)\s*\(\s*$"
 )
+# a social post's counters: "💬 86 bình luận", "↗️ 45 lượt chia sẻ", "👍 1,2K"
+_PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:k\b\s*)?(?:binh luan|luot chia se|luot thich|luot xem)\b")
 _WEIGHT_BEFORE = re.compile(r"\btrong so\s*(?:la\s*|:\s*)?$")
 _SCALE_PARTS_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)\b(?:[^.;]|\.\d)*$")
 _BRACKETED_POINTS_AFTER = re.compile(r"^\s*diem\s*\)")
@@ -571,7 +582,8 @@ _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
 _UNITS_SELECTED_AFTER = re.compile(
     r"^\s*(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|thon)(?:,\s*(?:xa|phuong|dac khu))*\b"
     r"(?:[^;.:\d%]{0,80}?\b(?:thap nhat|cao nhat|cham nhat|nhanh nhat|dan dau|dung dau|"
-    r"dung cuoi)\b|\s+(?:(?:neu|ke|liet ke|tong hop)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b)"
+    r"dung cuoi)\b|\s+(?:(?:neu|ke|liet ke|tong hop)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b"
+    r"|\s+(?:nay|neu tren|noi tren)\b)"  # "giao chỉ tiêu riêng cho 06 xã này"
 )
 # "Trích 15 đơn vị theo từng khối", "Thứ hạng xét trên 114 đơn vị": which units a table shows
 _UNITS_SHOWN_BEFORE = _EndWord(r"\b(?:trich|xet tren)\s*$", ends=("trich", "tren"))
@@ -741,6 +753,8 @@ _TARGET_SENTENCE = Cue(
     r"phấn đấu|(?:trong )?thời gian tới|(?:tuần|tháng|quý) tới|dự kiến|\bsẽ\b|đặt mục tiêu|"
     r"mục tiêu (?:đến|là)|(?i:mục tiêu)[^:;.\d]{0,40}:|"  # "Mục tiêu tuần tới của xã: ..."
     r"chỉ tiêu (?:KH|kế hoạch)[^:;.]{0,20}:|"  # "Đề xuất chỉ tiêu KH 2027: TL HS TT từ 93%"
+    # "Chỉ tiêu năm 2028 thành phố giao cho phường như sau:"
+    r"(?<!\()(?i:chỉ tiêu)[^:;.()]{0,80}\b(?:giao|đề ra)\b[^:;.()]{0,80}:\s*$|"
     r"cam kết[^:;.\d]{0,60}:",  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
     words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết"),
 )
@@ -1117,8 +1131,10 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
             reasons[index] = skip
             continue
         outcome = _classify(unit, match, text, folded)
-        if unit.cells and not isinstance(outcome, str) and _qualifies_indicator(unit, match):
-            outcome = "indicator_qualifier"
+        if not isinstance(outcome, str) and (
+            unit.shape == TABLE_HEADER or (unit.cells and _qualifies_indicator(unit, match))
+        ):
+            outcome = "indicator_qualifier"  # also a column's name: "TDP 1", "Xã hội số (300 điểm)"
         if isinstance(outcome, str):
             reasons[index] = outcome
         else:
@@ -1313,7 +1329,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "outline_number"  # a Markdown footnote's marker: "[^2]"
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
-    if _PAGE_COUNTER_BEFORE.search(folded_before):
+    if _PAGE_COUNTER_BEFORE.search(folded_before) or _PAGE_COUNTER_AFTER.match(folded_after):
         return "page_counter"  # a web page's "Lượt xem: 1.482 | Thích: 57 | Chia sẻ: 14"
     if _CITED_DOCUMENT_AFTER.match(after):
         return "outline_number"  # a footnote's marker: "2 Quyết định số 1632/QĐ-UBND ..."
@@ -1348,10 +1364,14 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # units there are, not how many reached something ("97/114 xã, phường, đặc khu đạt")
         return "administrative_structure"
     lead = folded[max(0, start - 400) : start]
-    if ("diem" in lead and _SCORING_LABEL.search(lead)) or (
-        unit.headings and _SCORING_HEADING.match(fold(unit.headings[-1].text))
+    if (
+        ("diem" in lead and _SCORING_LABEL.search(lead))
+        or (unit.headings and _SCORING_HEADING.match(fold(unit.headings[-1].text)))
+        or _METHOD_LABEL.search(lead)
     ):
-        # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm": its rules
+        # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm", a
+        # guideline's "- Công thức: Tỷ lệ = (A / B) × 100%", "- Ví dụ: xã A tiếp nhận 1.200 hồ
+        # sơ ...": its rules and invented figures
         return "indicator_qualifier"
     if _AREA_AFTER.match(after):
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
@@ -1406,7 +1426,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         alone = not unit.cells and not (
             text[line_start:start].strip() or text[end + speed.end() : line_end].strip()
         )
-        if not (_SPEED_MEASURED_BEFORE.search(folded_before) or alone):
+        if not (_SPEED_MEASURED_BEFORE.search(folded, max(low, start - 120), start) or alone):
             return "speed_threshold"
         unit_name = "gbps" if speed.group(1).startswith("g") else "mbps"
         return _Measure(value, unit_name, unit_end=end + speed.end())
@@ -1490,6 +1510,12 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         and _NAMED_UNITS_AFTER.match(after)
     ):
         return "name_or_address"  # "tại 4 thôn Đông Tác, Quý Kim, ...": where, not how many
+    if (
+        known
+        and known[0] in {"villages", "residential_groups"}
+        and _RESULTS_OF_BEFORE.search(folded_before)
+    ):
+        return "group_definition"  # "tổng hợp kết quả của 08 tổ dân phố như sau:": whose
     if _OF_BEFORE.search(folded_before) and _PROVINCES_AFTER.match(folded_after):
         return "group_definition"  # "tính trên kết quả của 34 tỉnh, thành phố"
     if _FROM_BEFORE.search(folded_before) and _CLASS_UNTIL.match(folded_after):
@@ -1613,6 +1639,8 @@ def _header_unit(name: str) -> str | None:
     if "%" in folded:
         return PERCENT
     bracketed = _BRACKETED.search(folded)
+    if bracketed and (measured := _MEASUREMENT_UNITS.get(bracketed.group(1).strip())):
+        return measured  # "Tải xuống (Mbps)", "Độ trễ (ms)", "RSRP (dBm)"
     named = vocabulary_unit(bracketed.group(1)) if bracketed else None
     if named and named[0] not in ("communes", "documents"):
         return named[0]  # "Dự toán giao (triệu đồng)", "Số hộ (hộ)"; not "Đơn vị (phường, xã)"
@@ -2162,7 +2190,9 @@ def _build_fact(
     ward = _respective_unit(
         text, clause_start, clause, len(listed), position, context.meta.before_merger
     ) or _attributed_unit(unit, clause_start, match.start(), context)
-    unit_name = measure.unit
+    unit_name, value = measure.unit, measure.value
+    if unit_name == "dbm" and text[match.start() - 1 : match.start()] in ("-", "−"):
+        value = -value  # a signal's strength, "RSRP (dBm) | -84"
     if unit_name == "households" and _BARE_HOUSEHOLD_AFTER.match(
         fold(text[match.end() : clause_end])
     ):
@@ -2183,7 +2213,7 @@ def _build_fact(
         else unit.shape,
         kind=kind,
         indicator_text=indicator,
-        value=measure.value,
+        value=value,
         unit=unit_name,
         numerator=measure.numerator,
         denominator=measure.denominator,

@@ -32,6 +32,7 @@ _KIND_WORDS = (
     ("chuong trinh", PLAN), ("bien ban", REPORT), ("bai phat bieu", REPORT),
     ("tham luan", REPORT), ("bieu mau bao cao", REPORT), ("nghi quyet", DECISION),
     ("thong bao ket luan", DECISION), ("thong bao ket qua", REPORT), ("thong bao", REPORT),
+    ("huong dan", PLAN),
 )  # fmt: skip
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")

@@ -20,6 +20,7 @@ HEADING = "heading"
 TABLE_TSV = "table_tsv"
 TABLE_MARKDOWN = "table_markdown"
 TABLE_CELLS = "table_cells"
+TABLE_HEADER = "table_header"  # a table's header row, read for its years; it names columns
 
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"
 _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
@@ -439,6 +440,14 @@ class _UnitBuilder:
         return unit
 
 
+def _opens_a_list(text: str) -> bool:
+    """A paragraph ending with a colon, or with a colon and emoji ("... như sau: 👇")."""
+    return _TRAILING_SYMBOLS.sub("", text).endswith(":")
+
+
+_TRAILING_SYMBOLS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2190-\u27BF\uFE0F]+$")
+
+
 def _fragment(line: Line, text: str | None = None) -> tuple[Line, int, str]:
     raw = line.text if text is None else text
     lead = len(raw) - len(raw.lstrip())
@@ -479,9 +488,9 @@ def segment(text: str) -> Segmentation:
                 caption=list_lead if item else "",
             )
             if not item:
-                leads = unit.text.rstrip().endswith(":") and not _CHAT_SENDER.match(unit.text)
+                leads = _opens_a_list(unit.text) and not _CHAT_SENDER.match(unit.text)
                 list_lead = unit.text if leads else ""
-            elif not list_lead and unit.text.rstrip().endswith(":"):
+            elif not list_lead and _opens_a_list(unit.text):
                 list_lead = unit.text  # "📌 UBND phường ... báo cáo nhanh ... như sau:" opens one
         paragraph, paragraph_is_heading = [], False
 
@@ -580,7 +589,7 @@ def segment(text: str) -> Segmentation:
                 if shape == TABLE_MARKDOWN and not stripped.startswith("|"):
                     bare_pipes_width = len(written)
                 if _YEAR_IN_HEADER.search(stripped):
-                    builder.add(PROSE, [_fragment(line, raw)])
+                    builder.add(TABLE_HEADER, [_fragment(line, raw)])
                 continue
             if not table_rows and table_has_header and _is_second_header_row(stripped, written):
                 # "| | | Kế hoạch | Thực hiện |" under "| STT | Chỉ tiêu | Năm 2025 | |"

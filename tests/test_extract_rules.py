@@ -3055,3 +3055,81 @@ def test_a_results_publication_month_and_the_days_a_campaign_has_run_are_no_peri
     fact = only(text)
     assert (fact.value, fact.period_end) == (688.1, 2026)
     assert rejections(text)["40/60"] == "duration"
+
+
+# --- thirty-sixth held-out set -----------------------------------------------------------------
+
+
+def test_a_guidelines_formulas_worked_examples_and_scoring_are_no_facts_but_its_targets_are():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 52/HD-SKHCN\n"
+        "Hải Phòng, ngày 20 tháng 01 năm 2029\n\nHƯỚNG DẪN\nCách tính các chỉ tiêu chuyển đổi số "
+        "năm 2029\n\n"
+        "1. Tỷ lệ hồ sơ được xử lý trực tuyến\n"
+        "- Công thức: Tỷ lệ = (A / B) × 100%.\n"
+        "- Ví dụ: xã A tiếp nhận 900 hồ sơ, trong đó 810 hồ sơ trực tuyến thì tỷ lệ là 90,0%.\n"
+        "- Chấm điểm: từ 95% trở lên được 40 điểm; dưới 95% được 20 điểm.\n"
+        "2. Chỉ tiêu chung của thành phố năm 2029 về tỷ lệ hồ sơ xử lý trực tuyến là 96%.\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    assert extraction.meta.kind == "plan"
+    assert [(f.value, f.kind, f.ward_code) for f in extraction.facts] == [(96, "target", "31")]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert {reasons[t] for t in ("900", "810", "90,0", "95", "40")} == {"indicator_qualifier"}
+
+
+def test_a_measurement_tables_speeds_latency_and_signal_strength():
+    text = report(
+        "Bảng 2. Kết quả đo Internet di động:\n"
+        "| STT | Vị trí đo | Tải xuống (Mbps) | Độ trễ (ms) | RSRP (dBm) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Trụ sở UBND phường | 356,2 | 21 | -88 |\n\n"
+        "Chỉ tiêu năm 2028 thành phố giao cho phường như sau:\n"
+        "- Tốc độ tải xuống Internet cố định tại trụ sở Ủy ban nhân dân phường: từ 300 Mbps trở lên;\n",
+        year=2028,
+    )
+    assert [(f.value, f.unit, f.kind, f.comparator) for f in facts_of(text)] == [
+        (356.2, "mbps", "actual", "eq"),
+        (21, "ms", "actual", "eq"),
+        (-88, "dbm", "actual", "eq"),
+        (300, "mbps", "target", "ge"),
+    ]
+
+
+def test_numbers_naming_a_tables_columns_are_no_facts():
+    text = report(
+        "Bảng 1. Kết quả theo tổ dân phố năm 2027:\n"
+        "STT\tChỉ tiêu\tĐVT\tTDP 1\tTDP 2\tToàn phường\n"
+        "1\tHộ gia đình dùng cáp quang\tHộ\t412\t388\t800\n",
+        year=2027,
+    )
+    assert [f.value for f in facts_of(text)] == [412, 388, 800]
+    assert rejections(text)["1"] in {"indicator_qualifier", "outline_number"}
+
+
+def test_a_social_posts_counters_and_a_lead_in_closed_by_emoji():
+    text = (
+        "Trang thông tin điện tử phường Hưng Đạo\n\n"
+        "Tính đến hết ngày 30/9/2028, phường Hưng Đạo đạt được kết quả như sau: 👇\n"
+        "✅ 1.210 hồ sơ nộp trực tuyến, đạt 94,2% 🎉\n\n"
+        "👍 1,2K   💬 86 bình luận   ↗️ 45 lượt chia sẻ\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.as_of) for f in facts] == [
+        (1210, date(2028, 9, 30)),
+        (94.2, date(2028, 9, 30)),
+    ]
+    assert {rejections(text)[t] for t in ("86", "45")} == {"page_counter"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "token", "reason"),
+    [
+        ("Phường tổng hợp kết quả của 08 tổ dân phố như sau:", "08", "group_definition"),
+        ("Thành phố giao chỉ tiêu riêng cho 06 xã này.", "06", "group_definition"),
+        ("Mỗi kỳ đo vào khoảng 9 giờ sáng.", "9", "clock_time"),
+        ("Đo trong khung giờ cao điểm 19 giờ - 21 giờ.", "19", "clock_time"),
+    ],
+)
+def test_whose_results_which_units_and_times_of_day(sentence, token, reason):
+    assert rejections(report(sentence, year=2028))[token] == reason
