@@ -118,3 +118,18 @@
 {% macro postgres__avoid_nested_loops() -%}
     set local enable_nestloop = off
 {%- endmacro %}
+
+{#- A pre-hook for every model: a build's queries are few and large. PostgreSQL's JIT
+    compilation costs more than it saves on them (0.6 s of a 1 s incremental model), and the
+    default work_mem (4 MB) sends their sorts of a national year's facts to disk. Local to the
+    model's transaction; empty elsewhere. -#}
+{% macro build_session_settings() -%}
+    {{ return(adapter.dispatch('build_session_settings')()) }}
+{%- endmacro %}
+
+{% macro default__build_session_settings() -%}
+{%- endmacro %}
+
+{% macro postgres__build_session_settings() -%}
+    set local jit = off; set local work_mem = '128MB'
+{%- endmacro %}

@@ -48,10 +48,17 @@
     )
 {% endmacro %}
 
-{#- After an incremental build: delete the stored facts that no longer exist upstream. -#}
-{% macro delete_vanished_facts(upstream_model) %}
+{#-
+    After an incremental build: delete the stored facts of `fact_kind` that no longer exist
+    upstream. Checked against the de-duplicated facts, not the versioning or ranking view over
+    them, whose window functions would run over every fact again (0.6 s of PostgreSQL's 2 s
+    for fct_targets at national scale).
+-#}
+{% macro delete_vanished_facts(fact_kind) %}
     delete from {{ this }} as kept
     where not exists (
-        select 1 from {{ ref(upstream_model) }} as u where u.fact_id = kept.fact_id
+        select 1
+        from {{ ref('int_facts__deduplicated') }} as u
+        where u.fact_id = kept.fact_id and u.fact_kind = '{{ fact_kind }}'
     )
 {% endmacro %}

@@ -11,7 +11,7 @@
         unique_key='document_id',
         incremental_strategy='delete+insert',
         on_schema_change='fail',
-        post_hook="{{ delete_vanished_facts('int_targets__versioned') }}"
+        post_hook="{{ delete_vanished_facts('target') }}"
     )
 }}
 
