@@ -2146,10 +2146,10 @@ def _build_fact(
     if same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 110) : match.start()])):
         # last year's value at this point of the year
         written = next((group for group in same.groups() if group), None)
-        year = int(written) if written else period[1] - 1
+        year = int(written) if written else (period[1] - 1 if period[1] else None)
         kind, period, as_of = ACTUAL, (year, year), None
     header_kind, header_period = _column_header_meaning(
-        unit, match.start(), context.horizon_start, last_year=period[1] - 1
+        unit, match.start(), context.horizon_start, last_year=period[1] - 1 if period[1] else None
     )
     if not (header_kind or header_period):
         header_kind, header_period = _row_label_meaning(unit)

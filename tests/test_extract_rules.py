@@ -3133,3 +3133,16 @@ def test_a_social_posts_counters_and_a_lead_in_closed_by_emoji():
 )
 def test_whose_results_which_units_and_times_of_day(sentence, token, reason):
     assert rejections(report(sentence, year=2028))[token] == reason
+
+
+# --- thirty-seventh held-out set ---------------------------------------------------------------
+
+
+def test_a_document_whose_year_cannot_be_read_still_gives_its_facts():
+    # an English summary dates itself "14 January 2029": no year is read, and no period given
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG LÊ CHÂN\nNo.: 11/BC-UBND\nLê Chân, 14 January 2029\n\n"
+        "BÁO CÁO\nKết quả chuyển đổi số\n\nTỷ lệ hồ sơ trực tuyến đạt 80%.\n"
+    )
+    fact = only(text)
+    assert (fact.value, fact.ward_code, fact.period_end) == (80, "11383", None)
