@@ -56,7 +56,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.47.0"
+EXTRACTOR_VERSION = "2.48.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -357,6 +357,7 @@ _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
 # "mỗi giải 1.500.000 đồng", "mức thưởng kèm theo mỗi đơn vị 20.000.000 đồng"
 _EACH_PRIZE_BEFORE = re.compile(
     r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai)\s*$"
+    r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"
 )
 _PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi)\b")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
@@ -378,8 +379,8 @@ _COPIES_AFTER = re.compile(r"^\s*ban\b")
 _HEADS_OF_BEFORE = re.compile(r"(?i:\btrưởng)(?:\s+(?i:thôn|tổ dân phố|khu phố))?(?:\s+của)?\s*$")
 _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi)\b")
 # the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
-_ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts"}
-_ABBREVIATED_NOUN = re.compile(r"\s*(HS|TK)\b")
+_ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts", "PAKN": "complaints"}
+_ABBREVIATED_NOUN = re.compile(r"\s*(HS|TK|PAKN)\b")
 _GROUP_LABEL_BEFORE = re.compile(r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*[:(]\s*$")
 _UNITS_DIVIDED_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
@@ -698,9 +699,9 @@ _LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:truoc|n
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
 _HEADER_ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "uth": "uoc thuc hien"}
 _MEASURE_BEFORE_GROUP = re.compile(
-    r"^(?:so luong|t[iy] le|gia tri)(?:\s*\(%\))?\s+(?=(?:ke hoach|kh|thuc hien|th|uoc|uth|"
-    r"chi tieu|muc tieu|ket qua)\b)"
-)
+    r"^(?:so luong|t[iy] le|gia tri|thanh tien)(?:\s*\(%\))?\s+(?=(?:ke hoach|kh|thuc hien|th|"
+    r"uoc|uth|chi tieu|muc tieu|ket qua|du kien|du toan)\b)"
+)  # also "Số lượng dự kiến", "Thành tiền dự toán (đồng)" of a tender
 _SHARE_OF_PLAN_HEADER = re.compile(
     r"(?:%|t[iy] le|so sanh)\s*(?:%\s*)?(?:(?:uth|th|thuc hien|uoc thuc hien|uoc)\s*)?"
     r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
@@ -726,7 +727,8 @@ _TARGET_SUBJECT = re.compile(
 )
 _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
-    r"(?:đề ra|đặt ra|được giao|giao)(?: năm 20\d\d)?(?: cho(?: [^,;.%\d]{1,50}?)?)?"
+    r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d)?"
+    r"(?: cho(?: [^,;.%\d]{1,50}?)?)?"
     r"(?: năm 20\d\d)?(?: là|:)?"
     r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$",  # "dự toán thành phố giao (32,92"
     words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"),
@@ -822,7 +824,8 @@ _TRAILING_NOISE = _TrailingRun(
 _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
 _INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
-_RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang|vi tri|xep thu)\b")
+# not "Hàng hóa, dịch vụ" (goods), whose fold begins as that of "Hạng"
+_RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang(?! hoa)|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(
     r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh|ly do|nguyen nhan)"
 )
@@ -836,8 +839,11 @@ _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã 
 _QUANTITY_HEADER = re.compile(r"\s*(?:so luong|khoi luong)\b")
 _TIME_UNIT_CELL = re.compile(r"(?:thang|nam|ngay|tuan|quy|gio)")
 # ... and a cost table's unit price ("Đơn giá (triệu đồng)"): what one costs, not a value
+_AWARD_HEADER = re.compile(r"\s*(?:tien thuong|muc thuong|giai thuong)\b")
+# the terms of a scale, a cost or a tender, not values: "Đơn giá", "Bảo đảm dự thầu (đồng)"
 _SCALE_HEADER = re.compile(
     r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b|trong so\b|don gia\b|"
+    r"bao dam du thau\b|"
     r"(?:cach|phuong phap|huong dan) (?:cham|tinh) diem\b|tieu chi cham\b"
 )
 _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
@@ -847,6 +853,8 @@ _PLACE_CELL = re.compile(
 _BRACKETED = re.compile(r"\(([^()]{1,30})\)\s*$")
 _CLOSING_BRACKET = re.compile(r"\(([^()]{1,20})\)\s*$")
 _UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do|don vi)\s*$")
+# "Đơn vị tính", not "Đơn vị", which may name communes
+_MEASURE_UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do)\s*$")
 _VALUE_CELL_WORDS = 6
 
 
@@ -1191,6 +1199,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _in_column_headed(unit, start, _EXPLANATION_HEADER):
         if not _STATED_IN_CELL.search(text[low:start]):
             return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
+    if _in_column_headed(unit, start, _AWARD_HEADER):
+        return "plan_structure"  # "Tiền thưởng (đồng)": an award's prize, not a value
     if _in_column_headed(unit, start, _SCALE_HEADER):
         return "indicator_qualifier"  # "Điểm tối đa": the index's scale, not the unit's score
     if _in_column_headed(unit, start, _QUANTITY_HEADER) and _TIME_UNIT_CELL.fullmatch(
@@ -1621,7 +1631,12 @@ def _header_indicator_column(header: tuple[str, ...]) -> int | None:
     if named is not None:
         return named
     for index, name in enumerate(folded):
-        if name.strip() and not _ROW_NUMBER_HEADER.match(name) and not _header_unit(header[index]):
+        if (
+            name.strip()
+            and not _ROW_NUMBER_HEADER.match(name)
+            and not _MEASURE_UNIT_HEADER.match(name)
+            and not _header_unit(header[index])
+        ):
             return index
     return None
 

@@ -53,7 +53,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:co so du lieu|csdl)", "databases"),
     (r"(?:bo du lieu|tap du lieu)", "datasets"),
     (r"(?:ban ghi|truong du lieu|truong thong tin)", "records"),
-    (r"(?:thon|xom|ap|ban|lang)", "villages"),
+    # not "Bản quyền" (a licence), "bản ghi", "bản đồ", "bản sao"
+    (r"(?:thon|xom|ap|ban(?! (?:quyen|ghi|do|sao|tin))|lang)", "villages"),
     (r"(?:y kien phan anh|phan anh|kien nghi|don thu|khieu nai)", "complaints"),
     (
         # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi"), not a score's points

@@ -3146,3 +3146,49 @@ def test_a_document_whose_year_cannot_be_read_still_gives_its_facts():
     )
     fact = only(text)
     assert (fact.value, fact.ward_code, fact.period_end) == (80, "11383", None)
+
+
+def test_a_tenders_goods_table_plans_purchases_and_its_terms_are_no_facts():
+    text = report(
+        "THÔNG BÁO MỜI THẦU\n\n"
+        "| Gói thầu | Tên gói thầu | Dự toán gói thầu được duyệt (đồng) | Bảo đảm dự thầu (đồng) |\n"
+        "|---|---|---|---|\n"
+        "| Số 01 | Mua sắm camera | 520.000.000 | 7.800.000 |\n\n"
+        "Phạm vi cung cấp của gói thầu:\n"
+        "| STT | Hàng hóa, dịch vụ | ĐVT | Số lượng dự kiến | Đơn giá dự toán (đồng) "
+        "| Thành tiền dự toán (đồng) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Camera IP thân trụ 4 MP, hồng ngoại 50 m | Chiếc | 20 | 7.000.000 | 140.000.000 |\n"
+        "| 2 | Bản quyền phần mềm diệt virus | Bản quyền | 40 | 500.000 | 20.000.000 |\n",
+        year=2029,
+    )
+    assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
+        (520_000_000, "vnd", "target"),
+        (20, "count", "target"),
+        (140_000_000, "vnd", "target"),
+        (40, "count", "target"),
+        (20_000_000, "vnd", "target"),
+    ]
+    reasons = rejections(text)
+    assert {reasons[t] for t in ("7.800.000", "7.000.000", "500.000")} == {"indicator_qualifier"}
+    assert reasons["50"] == "indicator_qualifier"
+
+
+def test_an_emulations_prizes_and_the_genres_shorthand_for_feedback():
+    text = report(
+        "Điều 2. Tặng tiền thưởng: Giải Nhất (01 giải): 5.000.000 đồng; Giải Nhì (01 giải): "
+        "3.000.000 đồng.\n"
+        "STT | Tổ dân phố | Tổng điểm | Xếp hạng | Tiền thưởng (đồng)\n"
+        "1 | Tổ dân phố 4 | 91,5 | 1 | 5.000.000\n\n"
+        "Trong quý, phường tiếp nhận 312 PAKN, giải quyết đúng hạn 298 PAKN.\n",
+        year=2028,
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (91.5, "points"),
+        (1, "rank"),
+        (312, "complaints"),
+        (298, "complaints"),
+    ]
+    assert {r for t, r in rejections(text).items() if t in ("5.000.000", "3.000.000")} == {
+        "plan_structure"
+    }
