@@ -56,7 +56,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.48.0"
+EXTRACTOR_VERSION = "2.48.1"
 
 TARGET = "target"
 ACTUAL = "actual"

@@ -563,6 +563,25 @@ def segment(text: str) -> Segmentation:
                 raw = _spaced_cells(line.text)
             cells = raw.split("\t")
             if all(_SEPARATOR_CELL.match(c) for c in cells):
+                if (
+                    shape == TABLE_MARKDOWN
+                    and table_rows
+                    and len(table_rows[-1]) == 1
+                    and _is_header_row(
+                        table_rows[-1][0][0].text.strip(), table_rows[-1][0][1].split("\t")
+                    )
+                ):
+                    # "| STT | Hàng hóa | ... |" over "|---|" after a table's rows: the header of
+                    # a table of its own, set below the last one with only a blank line between
+                    header_line, header_raw = table_rows.pop()[0]
+                    flush_table()
+                    header = tuple(_squash(c) for c in header_raw.split("\t"))
+                    header_rows, table_caption = {header}, ""
+                    table_shape, table_has_header = shape, True
+                    if not header_line.text.strip().startswith("|"):
+                        bare_pipes_width = len(header)
+                    if _YEAR_IN_HEADER.search(header_line.text):
+                        builder.add(TABLE_HEADER, [_fragment(header_line, header_raw)])
                 continue
             # a row whose number cell is empty goes on with the row above, unless it has values
             # of its own ("| | Bình quân toàn thành phố | 617,63 |")

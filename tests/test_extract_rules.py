@@ -3192,3 +3192,19 @@ def test_an_emulations_prizes_and_the_genres_shorthand_for_feedback():
     assert {r for t, r in rejections(text).items() if t in ("5.000.000", "3.000.000")} == {
         "plan_structure"
     }
+
+
+def test_a_second_pipe_table_after_a_blank_line_reads_its_own_header():
+    text = report(
+        "| Gói thầu | Tên gói thầu | Dự toán gói thầu được duyệt (đồng) |\n"
+        "|---|---|---|\n"
+        "| Số 01 | Mua sắm camera | 520.000.000 |\n\n"
+        "| STT | Hàng hóa, dịch vụ | ĐVT | Số lượng dự kiến |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Máy tính để bàn (RAM 16 GB) | Bộ | 12 |\n",
+        year=2029,
+    )
+    assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
+        (520_000_000, "vnd", "target"),
+        (12, "count", "target"),
+    ]
