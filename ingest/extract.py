@@ -56,7 +56,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.48.1"
+EXTRACTOR_VERSION = "2.49.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -754,7 +754,8 @@ _ACTUAL_WORDING = Cue(
 _TARGET_SENTENCE = Cue(
     r"phấn đấu|(?:trong )?thời gian tới|(?:tuần|tháng|quý) tới|dự kiến|\bsẽ\b|đặt mục tiêu|"
     r"mục tiêu (?:đến|là)|(?i:mục tiêu)[^:;.\d]{0,40}:|"  # "Mục tiêu tuần tới của xã: ..."
-    r"chỉ tiêu (?:KH|kế hoạch)[^:;.]{0,20}:|"  # "Đề xuất chỉ tiêu KH 2027: TL HS TT từ 93%"
+    # "Đề xuất chỉ tiêu KH 2027: TL HS TT từ 93%" (not the "kh" of "chỉ tiêu không đạt, cụ thể:")
+    r"chỉ tiêu (?:(?-i:KH)\b|kế hoạch)[^:;.]{0,20}:|"
     # "Chỉ tiêu năm 2028 thành phố giao cho phường như sau:"
     r"(?<!\()(?i:chỉ tiêu)[^:;.()]{0,80}\b(?:giao|đề ra)\b[^:;.()]{0,80}:\s*$|"
     r"cam kết[^:;.\d]{0,60}:",  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
@@ -2070,7 +2071,7 @@ def _build_fact(
     if previous_index is not None:
         cue_zone = text[tokens[previous_index].start() : match.start()]
     kind = _wording_kind(cue_zone, reference_year)
-    stated, shared = kind is not None, False
+    stated, shared, from_lead = kind is not None, False, False
     if kind is None and previous_fact is not None and not _CONTRAST.search(prefix):
         # "A đạt 80%, B 90%": values share their verb; not past a contrast ("(chỉ tiêu thành
         # phố giao: 93%), trong khi bình quân chung của thành phố là 91,6%")
@@ -2090,7 +2091,7 @@ def _build_fact(
     ):
         # an item of the list "Năm 2027, phường phấn đấu:" opens (but "(năm 2030: 97,4%)" in
         # it, a year past, is a result)
-        kind, stated, shared = TARGET, True, True
+        kind, stated, shared, from_lead = TARGET, True, True, True
     if kind is None and unit.shape == PROSE and unit.caption and _RESULTS_LEAD.search(unit.caption):
         # an item of "Kết quả đạt được của cấp xã năm 2028 như sau:", even in a decision
         kind, stated, shared = ACTUAL, True, True
@@ -2102,7 +2103,7 @@ def _build_fact(
             fold(text[match.end() : match.end() + 30])
         ):
             kind = ACTUAL  # "hoàn thành 14/17 chỉ tiêu của Kế hoạch năm 2026": targets met
-    if as_of and kind == TARGET and not _TARGET_CUES.search(clause.lower()):
+    if as_of and kind == TARGET and not from_lead and not _TARGET_CUES.search(clause.lower()):
         kind, stated, shared = ACTUAL, True, False
     before_value = text[clause_start : match.start()].lower()
     named_zone = prefix.lower()

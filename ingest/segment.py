@@ -492,6 +492,10 @@ def segment(text: str) -> Segmentation:
                 list_lead = unit.text if leads else ""
             elif not list_lead and _opens_a_list(unit.text):
                 list_lead = unit.text  # "📌 UBND phường ... báo cáo nhanh ... như sau:" opens one
+            elif _opens_a_list(unit.text):
+                # "🎯 Tháng 11/2028, phường phấn đấu:" inside a list: a list of its own, under the
+                # outer lead-in's cut-off (the item first, so that its period comes first)
+                list_lead = f"{unit.text}\n{list_lead}"
         paragraph, paragraph_is_heading = [], False
 
     def flush_table() -> None:

@@ -3208,3 +3208,29 @@ def test_a_second_pipe_table_after_a_blank_line_reads_its_own_header():
         (520_000_000, "vnd", "target"),
         (12, "count", "target"),
     ]
+
+
+def test_a_nested_list_of_targets_under_a_lead_in_stating_a_cut_off():
+    text = report(
+        "Tính đến hết ngày 31/10/2028, phường đạt được kết quả như sau: 👇\n"
+        "✅ 1.362 hồ sơ nộp trực tuyến, đạt 95,5%\n"
+        "🎯 Tháng 11/2028, phường phấn đấu:\n"
+        "➢ Tỷ lệ hồ sơ nộp trực tuyến từ 96% trở lên;\n",
+        year=2028,
+    )
+    assert [(f.value, f.kind, f.as_of) for f in facts_of(text)] == [
+        (1362, "actual", date(2028, 10, 31)),
+        (95.5, "actual", date(2028, 10, 31)),
+        (96, "target", None),
+    ]
+
+
+def test_a_lead_in_naming_targets_not_met_sets_no_targets():
+    fact = only(
+        report(
+            "Ban đề nghị UBND phường làm rõ các chỉ tiêu không đạt, cụ thể:\n"
+            "(1) Số camera kết nối Trung tâm giám sát: 12 camera.\n",
+            year=2027,
+        )
+    )
+    assert (fact.value, fact.kind) == (12, "actual")
