@@ -380,7 +380,7 @@ _HEADS_OF_BEFORE = re.compile(r"(?i:\btrưởng)(?:\s+(?i:thôn|tổ dân phố|
 _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi)\b")
 # the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
 _ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts", "PAKN": "complaints"}
-_ABBREVIATED_NOUN = re.compile(r"\s*(HS|TK|PAKN)\b")
+_ABBREVIATED_NOUN = re.compile(rf"\s*({'|'.join(_ABBREVIATED_NOUNS)})\b")
 _GROUP_LABEL_BEFORE = re.compile(r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*[:(]\s*$")
 _UNITS_DIVIDED_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
@@ -853,9 +853,10 @@ _PLACE_CELL = re.compile(
 )
 _BRACKETED = re.compile(r"\(([^()]{1,30})\)\s*$")
 _CLOSING_BRACKET = re.compile(r"\(([^()]{1,20})\)\s*$")
-_UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do|don vi)\s*$")
+_MEASURE_UNIT_NAMES = r"don vi tinh|dvt|don vi do"
+_UNIT_HEADER = re.compile(rf"^\s*(?:{_MEASURE_UNIT_NAMES}|don vi)\s*$")
 # "Đơn vị tính", not "Đơn vị", which may name communes
-_MEASURE_UNIT_HEADER = re.compile(r"^\s*(?:don vi tinh|dvt|don vi do)\s*$")
+_MEASURE_UNIT_HEADER = re.compile(rf"^\s*(?:{_MEASURE_UNIT_NAMES})\s*$")
 _VALUE_CELL_WORDS = 6
 
 
@@ -1590,8 +1591,13 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "implausible"
         counted_unit = noun.unit
         if counted_unit == "households" and _BARE_HOUSEHOLD_AFTER.match(folded_after):
-            if _BUSINESS_SUBJECT.search(fold(text[max(0, start - _GROUP_REACH) : start])):
-                counted_unit = "businesses"  # "Số hộ kinh doanh ... là 968 hộ"
+            # a bare "hộ" repeats the subject's noun ("Số hộ kinh doanh ... là 968 hộ"), or the
+            # households its sentence named last ("571 hộ kinh doanh ... (chỉ tiêu: 650 hộ)")
+            named = _HOUSEHOLDS_NAMED.findall(fold(text[_sentence_start(text, start) : start]))
+            if _BUSINESS_SUBJECT.search(fold(text[max(0, start - _GROUP_REACH) : start])) or (
+                named and named[-1] == "kinh doanh"
+            ):
+                counted_unit = "businesses"
         return _Measure(
             value * noun.multiplier,
             counted_unit,
@@ -2209,14 +2215,6 @@ def _build_fact(
     unit_name, value = measure.unit, measure.value
     if unit_name == "dbm" and text[match.start() - 1 : match.start()] in ("-", "−"):
         value = -value  # a signal's strength, "RSRP (dBm) | -84"
-    if unit_name == "households" and _BARE_HOUSEHOLD_AFTER.match(
-        fold(text[match.end() : clause_end])
-    ):
-        households = _HOUSEHOLDS_NAMED.findall(
-            fold(text[_sentence_start(text, clause_start) : match.start()])
-        )
-        if households and households[-1] == "kinh doanh":
-            unit_name = "businesses"  # "571 hộ kinh doanh ... đạt 87,8% (chỉ tiêu: 650 hộ)"
     return Fact(
         document=context.document,
         line=line,

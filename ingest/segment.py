@@ -487,16 +487,27 @@ def segment(text: str) -> Segmentation:
                 paragraph,
                 caption=list_lead if item else "",
             )
+            opens = _opens_a_list(unit.text)
             if not item:
-                leads = _opens_a_list(unit.text) and not _CHAT_SENDER.match(unit.text)
+                leads = opens and not _CHAT_SENDER.match(unit.text)
                 list_lead = unit.text if leads else ""
-            elif not list_lead and _opens_a_list(unit.text):
+            elif not list_lead and opens:
                 list_lead = unit.text  # "📌 UBND phường ... báo cáo nhanh ... như sau:" opens one
-            elif _opens_a_list(unit.text):
+            elif opens:
                 # "🎯 Tháng 11/2028, phường phấn đấu:" inside a list: a list of its own, under the
                 # outer lead-in's cut-off (the item first, so that its period comes first)
                 list_lead = f"{unit.text}\n{list_lead}"
         paragraph, paragraph_is_heading = [], False
+
+    def open_header(line: Line, raw: str, written: tuple[str, ...], shape: str) -> None:
+        """A table's header row: its columns' names, and a unit of its own for its years."""
+        nonlocal header, header_rows, table_shape, table_has_header, bare_pipes_width
+        header, header_rows = written, {written}
+        table_shape, table_has_header = shape, True
+        if shape == TABLE_MARKDOWN and not line.text.strip().startswith("|"):
+            bare_pipes_width = len(written)
+        if _YEAR_IN_HEADER.search(line.text):
+            builder.add(TABLE_HEADER, [_fragment(line, raw)])
 
     def flush_table() -> None:
         nonlocal table_rows, table_shape, table_has_header, table_caption, in_grid
@@ -579,13 +590,9 @@ def segment(text: str) -> Segmentation:
                     # a table of its own, set below the last one with only a blank line between
                     header_line, header_raw = table_rows.pop()[0]
                     flush_table()
-                    header = tuple(_squash(c) for c in header_raw.split("\t"))
-                    header_rows, table_caption = {header}, ""
-                    table_shape, table_has_header = shape, True
-                    if not header_line.text.strip().startswith("|"):
-                        bare_pipes_width = len(header)
-                    if _YEAR_IN_HEADER.search(header_line.text):
-                        builder.add(TABLE_HEADER, [_fragment(header_line, header_raw)])
+                    table_caption = ""
+                    written = tuple(_squash(c) for c in header_raw.split("\t"))
+                    open_header(header_line, header_raw, written, shape)
                 continue
             # a row whose number cell is empty goes on with the row above, unless it has values
             # of its own ("| | Bình quân toàn thành phố | 617,63 |")
@@ -607,12 +614,7 @@ def segment(text: str) -> Segmentation:
             if table_rows and written in header_rows:
                 continue  # the header again, on a new page
             if not table_rows and not table_has_header and _is_header_row(stripped, cells):
-                header, header_rows = written, {written}
-                table_shape, table_has_header = shape, True
-                if shape == TABLE_MARKDOWN and not stripped.startswith("|"):
-                    bare_pipes_width = len(written)
-                if _YEAR_IN_HEADER.search(stripped):
-                    builder.add(TABLE_HEADER, [_fragment(line, raw)])
+                open_header(line, raw, written, shape)
                 continue
             if not table_rows and table_has_header and _is_second_header_row(stripped, written):
                 # "| | | Kế hoạch | Thực hiện |" under "| STT | Chỉ tiêu | Năm 2025 | |"
