@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ingest.issuer import COMMUNE, mentions, place_cell, subject_of
-from ingest.metadata import DocumentMeta, WardMatch, extract_metadata
+from ingest.issuer import CITY, COMMUNE, mentions, place_cell, subject_of
+from ingest.metadata import NEWS, DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import PeriodPhrase, cut_off_dates, period_phrases
 from ingest.privacy import (
@@ -51,12 +51,13 @@ from ingest.units import (
     RANK,
     administrative_noun,
     counted_noun,
+    stated_unit,
     structure_noun,
     unit_word,
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.49.0"
+EXTRACTOR_VERSION = "2.50.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -279,6 +280,9 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_DURATION_AFTER.pattern, "duration"),
         (r"^\s*tuoi\b", "age"),
         (r"^\s*(?:cap|con so|cua)\b", "descriptive_quantity"),
+        # how many times something happened ("điều chỉnh hồ sơ mời thầu 02 lần", "đo 5 lần
+        # liên tiếp"): no level; "02 lần/năm" is a frequency
+        (r"^\s*lan\b(?!\s*(?:/|moi\b|mot\b|trong\b|luot\b))", "descriptive_quantity"),
     )
 )
 _RANK_BEFORE = _EndWord(
@@ -294,7 +298,10 @@ _RANK_LEAD_IN = re.compile(r"\bxep hang\b[^:;.]{0,60}:\s*$")  # "Xếp hạng DT
 # "một trong 10 đơn vị dẫn đầu": among the first ten
 _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
 _GROUP_WORD_BEFORE = re.compile(r"\bnhom\s*$")
-_LEADING_GROUP_AFTER = re.compile(r"^\s*(?:\S+\s+){1,8}?(?:dan dau|dung dau|tot nhat|cao nhat)\b")
+# "10 đơn vị dẫn đầu", "20 đơn vị có Chỉ số chuyển đổi số cấp xã cao nhất" (not past a clause)
+_LEADING_GROUP_AFTER = re.compile(
+    r"^\s*(?:[^\s,;.]+\s+){1,12}?(?:dan dau|dung dau|tot nhat|cao nhat)\b"
+)
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
 _CHANGE_BEFORE = _EndWord(
@@ -343,10 +350,12 @@ _SCORING_HEADING = re.compile(
 )
 
 
-def _labelled_sentence(label: str) -> re.Pattern[str]:
+def _labelled_sentence(label: str, separator: str = ":") -> re.Pattern[str]:
     """The folded text from a sentence's (or an item's) label and colon up to here, within that
     sentence: "b) Nguyên nhân: khoảng 2.100 người ...", "Điểm thưởng: ... cộng 10 điểm"."""
-    return re.compile(rf"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s|[-+•]\s)\s*(?:{label})\s*:(?:[^.]|\.\d)*$")
+    return re.compile(
+        rf"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s|[-+•]\s)\s*(?:{label})\s*(?:{separator})(?:[^.]|\.\d)*$"
+    )
 
 
 _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) diem")
@@ -390,7 +399,9 @@ _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuo
 # what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "- Nguyên nhân chủ
 # yếu: ...", "Nguyên nhân tỷ lệ ... chưa cao: ..."); a section of causes may still report a
 # result of its own
-_CAUSES_LABEL = _labelled_sentence(r"nguyen nhan(?: [^.;:\d]{1,60})?")
+_CAUSES_LABEL = _labelled_sentence(
+    r"nguyen nhan(?: [^.;:\d]{1,60})?", separator=r":|\bla\b(?: do\b)?"
+)
 _BECAUSE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:còn|có|khoảng|gần|hơn|trên))*\s*$"
 )
@@ -404,9 +415,10 @@ _PLAN_CONTENTS_BEFORE = re.compile(
     r"\b(?:ke hoach|chuong trinh|de an|ke hoach nay)\s+(?:gom|bao gom|xac dinh|chia thanh|co)\b"
     r"[^.;]*$|\bchia thanh\s*$|\blo trinh\s*$"
 )
+# (not a measure's verb between: "Chỉ số phục vụ người dân, doanh nghiệp ... đạt từ 90 điểm")
 _NOUN_BEFORE_CLASS = re.compile(
     r"\b(?:san pham|tau|xe|hoc sinh|nguoi|ho|doanh nghiep|co so|chieu dai|cong suat|dien tich)"
-    r"\b[^,;]{0,25}\btu\s*$"
+    r"\b(?:(?!\bdat\b)[^,;]){0,25}\btu\s*$"
 )
 _MONEY_AFTER = re.compile(r"^\s*(?:t[iy]|trieu|nghin|ngan)?\s*(?:dong|usd|vnd)\b")
 _RANK_OUT_OF = re.compile(r"^\s*(?:trong|tren)\s+(?:tong so\s+|so\s+)?(\d+)\b")
@@ -737,11 +749,11 @@ _NAMED_TARGET_NEAR = Cue(
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
 # ("đạt 10/13 chỉ tiêu được giao": a count of targets met, not a cue)
 _TARGET_WORDING = Cue(
-    r"phấn đấu|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )mục tiêu|"
+    r"phấn đấu|quyết tâm|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )mục tiêu|"
     r"(?<!\d )chỉ tiêu(?: (?:đề ra|được giao|giao|đặt ra|kế hoạch|là))|"
     r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|phải đạt|định hướng",
-    words=("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng", "cần đạt",
-           "phải đạt"),
+    words=("phấn đấu", "quyết tâm", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng",
+           "cần đạt", "phải đạt"),
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
     r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
@@ -773,6 +785,10 @@ _PLAN_FIGURE = Cue(
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\((?:[^()\s]+\s+){4,}[^()]*\)")
+# "tỷ lệ ... dữ liệu đã số hóa đạt từ 50%": the "đã" of a noun's relative clause, the measure's
+# verb still to come; it tells nothing of the value's kind
+_RELATIVE_CLAUSE_VERB = re.compile(r"(?:\s+(?:được\s+)?[^\W\d]+){1,4}\s+(?:đạt|là|chiếm)\b")
 _COMPARED_WITH_A_TARGET = re.compile(
     r"(?:vượt|cao hơn|thấp hơn|so với|hoàn thành|về đích)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
 )
@@ -801,7 +817,10 @@ _SAME_PERIOD_VALUE = re.compile(
     r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
 )
 _LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
-_CONTRAST = re.compile(r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song|còn)\b", re.IGNORECASE)
+# ("..., còn năm 2026 ..." opens a contrast; "tổ dân phố còn lõm sóng" is "still")
+_CONTRAST = re.compile(
+    r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song)\b|(?:^|[,;])\s*còn\b", re.IGNORECASE
+)
 # names and thresholds that hold digits but no value: "5G", "4.0", "cáp quang tốc độ từ 1 Gbps"
 _TECHNOLOGY_NAME = re.compile(
     r"\b[2-6]G\b|\b4\.0\b|\b\d+(?:[.,]\d+)?\s*(?:[GMK]bps)\b", re.IGNORECASE
@@ -888,6 +907,7 @@ def extract_text(text: str, document: str) -> Extraction:
         segmentation,
         _personal_data_lines(reading, segmentation, skip_spans),
         invitation=_INVITATION.search(reading, 0, _INVITATION_HEAD) is not None,
+        headline_commune=_headline_commune(meta),
     )
     decided: dict[int, Fact | Rejection] = {}
     for unit in segmentation.units:
@@ -923,6 +943,7 @@ class _DocumentContext:
     segmentation: Segmentation
     personal_data_lines: frozenset[int]
     invitation: bool = False  # "GIẤY MỜI": its logistics hold no values
+    headline_commune: WardMatch | None = None
 
     @property
     def default_kind(self) -> str:
@@ -952,6 +973,12 @@ class _DocumentContext:
     @property
     def ward(self) -> WardMatch:
         return self.meta.ward
+
+    @property
+    def home(self) -> WardMatch:
+        """Whose the values are that no clause, cell or heading attributes: the issuer's, or the
+        commune a city portal's news post opens its headline on."""
+        return self.headline_commune or self.meta.ward
 
     def redact(self, text: str) -> str:
         return redact(text, self.segmentation.signer_names)
@@ -1773,7 +1800,8 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         if len(beside) == 1 and not beside & {PERCENT, RANK}:
             return beside.pop()
     if column < len(unit.header) and (named := vocabulary_unit(fold(unit.header[column]))):
-        if named[0] not in ("documents", "communes"):  # "Kế hoạch 2026", "Xã hội số"
+        # not "Kế hoạch 2026", "Xã hội số", "Chỉ tiêu năm 2026": a value column of the row's own
+        if named[0] not in ("documents", "communes", "indicators"):
             return named[0]  # a column per indicator: "Tài khoản VNeID kích hoạt"
     if indicator_column is None:
         return None
@@ -1817,7 +1845,7 @@ def _indicator_bracket_unit(unit: Unit, indicator_column: int | None) -> str | N
     if indicator_column is None:
         return None
     found = _CLOSING_BRACKET.search(unit.cell_text(indicator_column))
-    return unit_word(found.group(1)) if found else None
+    return stated_unit(found.group(1), capitalised=False) if found else None
 
 
 def _unit_column_cell(unit: Unit) -> str | None:
@@ -1833,7 +1861,7 @@ def _unit_column_cell(unit: Unit) -> str | None:
 def _unit_column_unit(unit: Unit) -> str | None:
     """The row's "Đơn vị tính" cell as a unit: `%` → percent, `Hồ sơ` → dossiers."""
     cell = _unit_column_cell(unit)
-    return None if cell is None else unit_word(cell)
+    return None if cell is None else stated_unit(cell)
 
 
 def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -> bool:
@@ -2271,13 +2299,13 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 named := subject_of(header, before_merger)
             ):
                 return named
-        return _section_unit(unit, context) or context.ward
+        return _section_unit(unit, context) or context.home
     clause = text[clause_start:offset].lstrip(" ;:,")
-    if context.ward.level == COMMUNE and ("phường" in clause or "xã" in clause):
+    if context.home.level == COMMUNE and ("phường" in clause or "xã" in clause):
         # "..., trong khi phường mới đạt 82,3%": the issuing ward, unnamed, after another unit
         owns = list(_OWN_UNIT_SUBJECT.finditer(clause))
         if owns:
-            return subject_of(clause[owns[-1].end() :], before_merger) or context.ward
+            return subject_of(clause[owns[-1].end() :], before_merger) or context.home
     if named := subject_of(clause, before_merger):
         return named
     if text[:clause_start].rstrip().endswith(":") and not text[clause_start:offset].strip():
@@ -2290,7 +2318,20 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     while opening := _SENTENCE_OPENING.match(text, sentence_start, clause_start):
         sentence_start = opening.end()
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
-    return subject_of(head, before_merger) or _section_unit(unit, context) or context.ward
+    return subject_of(head, before_merger) or _section_unit(unit, context) or context.home
+
+
+def _headline_commune(meta: DocumentMeta) -> WardMatch | None:
+    """The commune a city portal's news post is about, when its headline opens on it ("Xã
+    Khúc Thừa Dụ: 6 tháng đầu năm 2030, ...")."""
+    if meta.kind != NEWS or meta.ward.level != CITY or not meta.title:
+        return None
+    if not (opening := _OPENS_ON_A_COMMUNE.match(meta.title)):
+        return None
+    named = next((m for m in mentions(meta.title, meta.before_merger) if not m.unknown), None)
+    if named is None or named.start > opening.end() or named.level != COMMUNE or not named.code:
+        return None
+    return named.as_match()
 
 
 def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
@@ -2454,8 +2495,17 @@ def _wording_kind(prefix: str, reference_year: int | None) -> str | None:
     """Kind stated by the words just before a value: the nearest cue wins."""
     if _PLAN_FIGURE.search(prefix):
         return TARGET
+    if "(" in prefix:
+        # an aside closed before the value speaks of something else: "2,1 tỷ đồng (đã được bố
+        # trí tại Nghị quyết số 24/NQ-HĐND ...) và nguồn xã hội hóa khoảng 550 triệu đồng"; a
+        # label stays: "Năm 2027 (dự kiến): 95%"
+        prefix = _ASIDE.sub(lambda m: " " * len(m.group()), prefix)
     cues = [(m.end(), TARGET) for m in _TARGET_WORDING.finditer(prefix)]
-    cues += [(m.end(), ACTUAL) for m in _ACTUAL_WORDING.finditer(prefix)]
+    cues += [
+        (m.end(), ACTUAL)
+        for m in _ACTUAL_WORDING.finditer(prefix)
+        if not (_WEAK_ACTUAL.fullmatch(m.group()) and _RELATIVE_CLAUSE_VERB.match(prefix, m.end()))
+    ]
     for horizon in _HORIZON_WORDING.finditer(prefix):
         year = int(horizon.group(1))
         if reference_year and year != reference_year:

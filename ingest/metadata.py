@@ -148,13 +148,23 @@ def _non_empty(lines: list[str]) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
+# a portal's breadcrumb or menu above its headline: "Trang chủ > Tin tức - Sự kiện > Chuyển đổi số"
+_NAVIGATION = re.compile(r"\s[>»›|]\s")
+
+
 def _title(lines: list[str], kind: str) -> str | None:
     if kind == NEWS:
-        for line in _non_empty(lines)[:3]:
-            stripped = squash(line.strip("*# "))
-            headline = len(stripped.split()) >= 4 and not stripped.isupper()
-            if headline and _dateline(stripped) is None:
-                return stripped
+        shown = [squash(line.strip("*# ")) for line in _non_empty(lines)]
+        shown = [line for line in shown if not _NAVIGATION.search(line)]
+        for index, line in enumerate(shown[:3]):
+            if _dateline(line) is not None:
+                continue
+            if len(line.split()) >= 4 and not line.isupper():
+                return line
+            if index and len(line.split()) >= 6 and re.search(r"[:\d]", line):
+                # set in capitals below the portal's name: "KẾT QUẢ CHUYỂN ĐỔI SỐ QUÝ I/2026:
+                # NHIỀU PHƯỜNG, XÃ BỨT PHÁ ..."
+                return line
         return None
     for index, line in enumerate(lines[:_HEAD_LINES]):
         stripped = line.strip().strip("*#").strip()

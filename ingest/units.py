@@ -32,6 +32,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"trieu\s*(?:usd|do la)", "usd_million"),
     (r"(?:usd|do la)", "usd"),
     (r"lan\s*/\s*tuan", "times_per_week"),
+    (r"lan\s*(?:/|moi|mot)\s*(?:mot\s*)?thang", "times_per_month"),
     (r"lan\s*(?:/|moi|mot)\s*(?:mot\s*)?nam", "times_per_year"),
     (r"luot (?:truy cap|xem|tai)", "visits"),
     (
@@ -205,3 +206,28 @@ def unit_word(cell: str) -> str | None:
     if known and len(folded[known[1] :].split()) <= 1:
         return known[0]
     return None
+
+
+def stated_unit(cell: str, capitalised: bool = True) -> str | None:
+    """A unit written for a row (its "Đơn vị tính" cell, a bracket closing its indicator): a
+    canonical unit ("%", "Hồ sơ"), else the noun as written, in lower case, as a count keeps any
+    counted noun ("Sản phẩm" → "sản phẩm"). `capitalised=False` takes a noun only in lower case
+    ("(sản phẩm)", not "(DTI)")."""
+    if known := unit_word(cell):
+        return known
+    words = cell.strip(" .:()").split()
+    if not 1 <= len(words) <= 2 or not all(word.isalpha() for word in words):
+        return None
+    phrase = " ".join(words)
+    if not capitalised and phrase != phrase.lower():
+        return None
+    if _NOT_A_NOUN.match(fold(phrase)) or _NOT_A_UNIT_WORD.match(fold(phrase)):
+        return None
+    return phrase.lower()
+
+
+# words a bracket or a unit cell holds that are no unit: "Xã A (cũ)", "(dự kiến)"; a classifier
+# ("Chiếc", "Bộ") leaves the noun to the indicator ("Camera IP thân trụ | Chiếc")
+_NOT_A_UNIT_WORD = re.compile(
+    r"^\s*(?:cu|moi|du kien|uoc|tam tinh|luy ke|khac|chung|chiec|cai|bo|con|goi)\s*$"
+)

@@ -2703,7 +2703,7 @@ def test_a_submissions_budget_and_its_cost_table():
         (1523.5, "vnd_million", "target", 2028),
         (11, "machines", "target", 2028),
         (203.5, "vnd_million", "target", 2028),
-        (45, "count", "target", 2028),
+        (45, "chứng thư", "target", 2028),
         (54, "vnd_million", "target", 2028),
         (156, "vnd_million", "target", 2028),
     ]
@@ -3166,7 +3166,7 @@ def test_a_tenders_goods_table_plans_purchases_and_its_terms_are_no_facts():
         (520_000_000, "vnd", "target"),
         (20, "count", "target"),
         (140_000_000, "vnd", "target"),
-        (40, "count", "target"),
+        (40, "bản quyền", "target"),
         (20_000_000, "vnd", "target"),
     ]
     reasons = rejections(text)
@@ -3234,3 +3234,141 @@ def test_a_lead_in_naming_targets_not_met_sets_no_targets():
         )
     )
     assert (fact.value, fact.kind) == (12, "actual")
+
+
+def test_a_city_portals_news_about_one_commune_gives_it_the_values_no_clause_attributes():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG\n"
+        "Trang chủ > Tin tức - Sự kiện > Tin từ cơ sở\n\n"
+        "Phường Hòa Bình: 9 tháng năm 2029, hơn 94% hồ sơ được nộp trực tuyến\n\n"
+        "Ngày đăng: 06/10/2029 | Lượt xem: 870\n\n"
+        "Theo UBND phường Hòa Bình, 9 tháng đầu năm 2029 phường tiếp nhận 5.210 hồ sơ; tỷ lệ hồ sơ "
+        "giải quyết đúng hạn đạt 99,1%. Tại các chợ, 412 hộ kinh doanh đã dùng mã QR. Bình quân "
+        "toàn thành phố, tỷ lệ hồ sơ nộp trực tuyến là 90,4%.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.ward.code == "31"  # the portal issued it
+    assert extraction.meta.title.startswith("Phường Hòa Bình: 9 tháng năm 2029")
+    assert [(f.value, f.ward_code) for f in extraction.facts] == [
+        (94, "11533"),
+        (5210, "11533"),
+        (99.1, "11533"),
+        (412, "11533"),
+        (90.4, "31"),
+    ]
+
+
+def test_a_news_title_is_its_headline_not_the_portals_breadcrumb():
+    capitals = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG\n"
+        "Trang chủ » Tin tức » Chuyển đổi số\nCập nhật lúc 09:10, 12/01/2028\n\n"
+        "KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2027: 40 XÃ, PHƯỜNG VỀ ĐÍCH SỚM\n\n"
+        "Năm 2027, toàn thành phố có 40 xã, phường đạt tỷ lệ hồ sơ trực tuyến từ 95% trở lên.\n"
+    )
+    assert extract_text(capitals, "sample.txt").meta.title == (
+        "KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2027: 40 XÃ, PHƯỜNG VỀ ĐÍCH SỚM"
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "unit"),
+    [
+        ("| 1 | Sản phẩm OCOP được đưa lên sàn thương mại điện tử | Sản phẩm | 8 |", "sản phẩm"),
+        ("| 1 | Tàu cá lắp thiết bị giám sát hành trình | Tàu | 8 |", "tàu"),
+        ("| 1 | Camera an ninh lắp mới | Chiếc | 8 |", "cameras"),
+    ],
+)
+def test_a_unit_cell_outside_the_vocabulary_names_the_unit(row, unit):
+    text = plan(f"| STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2026 |\n|---|---|---|---|\n{row}\n")
+    assert only(text).unit == unit
+
+
+def test_a_unit_in_brackets_closing_the_indicator_cell():
+    text = report(
+        "| Chỉ tiêu | Kế hoạch | Thực hiện |\n|---|---|---|\n"
+        "| Sản phẩm có tem truy xuất nguồn gốc điện tử (sản phẩm) | 15 | 11 |\n"
+        "| Chỉ số chuyển đổi số (DTI) | 600 | 587,2 |\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (15, "sản phẩm"),
+        (11, "sản phẩm"),
+        (600, "count"),
+        (587.2, "count"),
+    ]
+
+
+def test_how_many_times_something_happened_is_no_value_a_frequency_is():
+    text = report(
+        "- Gói thầu phần mềm phải điều chỉnh dự toán 03 lần nên chậm triển khai.\n"
+        "- Tại mỗi điểm, tổ kỹ thuật đo tốc độ 5 lần liên tiếp.\n"
+        "- Ban Chỉ đạo họp giao ban 02 lần/tháng, kiểm tra an toàn thông tin 02 lần/năm.\n"
+    )
+    reasons = rejections(text)
+    assert (reasons["03"], reasons["5"]) == ("descriptive_quantity", "descriptive_quantity")
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (2, "times_per_month"),
+        (2, "times_per_year"),
+    ]
+
+
+def test_a_sentence_naming_its_causes_with_la_counts_reasons():
+    text = report(
+        "Tỷ lệ người dân có kỹ năng số cơ bản đạt 64,2%. Nguyên nhân chủ yếu là khoảng 2.300 lao "
+        "động trẻ đi làm ở các khu công nghiệp.\n"
+    )
+    assert only(text).value == 64.2
+    assert rejections(text)["2.300"] == "descriptive_quantity"
+
+
+def test_a_score_of_an_index_named_for_businesses_is_no_class_of_businesses():
+    fact = only(
+        plan(
+            "II. NHIỆM VỤ\nPhấn đấu Chỉ số hài lòng của người dân, doanh nghiệp năm 2026 đạt từ 90 "
+            "điểm trở lên.\n"
+        )
+    )
+    assert (fact.value, fact.unit, fact.comparator) == (90, "points", "ge")
+
+
+def test_a_relative_clauses_da_and_a_closed_aside_set_no_kind():
+    tasks = report(
+        "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV/2025\n"
+        "1. Nâng tỷ lệ thanh toán trực tuyến lên 70%; tỷ lệ dữ liệu đã số hóa được khai thác đạt "
+        "từ 45% trở lên.\n"
+    )
+    assert [(f.value, f.kind) for f in facts_of(tasks)] == [(70, "target"), (45, "target")]
+    funding = plan(
+        "IV. KINH PHÍ\nKinh phí năm 2026 dự kiến 1,8 tỷ đồng, gồm ngân sách phường 1,2 tỷ đồng "
+        "(đã được bố trí tại Nghị quyết của Hội đồng nhân dân phường) và nguồn xã hội hóa khoảng "
+        "600 triệu đồng.\n"
+    )
+    assert [(f.value, f.kind) for f in facts_of(funding)] == [
+        (1.8, "target"),
+        (1.2, "target"),
+        (600, "target"),
+    ]
+
+
+def test_one_of_the_units_with_the_highest_index_is_a_rank():
+    fact = only(
+        plan(
+            "Phấn đấu đến năm 2030, phường là một trong 15 đơn vị có Chỉ số chuyển đổi số cấp xã "
+            "cao nhất thành phố.\n"
+        )
+    )
+    assert (fact.unit, fact.comparator, fact.value) == ("rank", "le", 15)
+
+
+def test_a_period_after_a_count_binds_past_the_adverb_con():
+    fact = only(
+        plan(
+            "Lắp đặt mới 04 trạm BTS tại các tổ dân phố còn lõm sóng trong hai năm 2026 - 2027.\n",
+            year=2026,
+        )
+    )
+    assert (fact.period_start, fact.period_end) == (2026, 2027)
+
+
+def test_quyet_tam_states_a_target():
+    fact = only(report("Xã quyết tâm đưa tỷ lệ hồ sơ trực tuyến lên 95%.\n", year=2028))
+    assert fact.kind == "target"
