@@ -57,7 +57,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.50.0"
+EXTRACTOR_VERSION = "2.51.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -70,7 +70,7 @@ REJECTION_REASONS = frozenset(
         "phone_number", "email", "url", "identifier", "descriptive_quantity", "no_unit",
         "unparseable", "unsegmented", "indicator_qualifier", "group_definition",
         "plan_structure", "administrative_structure", "rank_denominator", "denominator",
-        "page_number", "translation", "struck_out", "page_counter",
+        "page_number", "translation", "struck_out", "page_counter", "citizen_comment",
     }
 )  # fmt: skip
 REDACTED = "[redacted]"
@@ -237,7 +237,10 @@ _CLOCK_BEFORE = _EndWord(
 # phút" alone may be a duration)
 _CLOCK_MINUTES_AFTER = re.compile(
     r"^\s*gio\s*\d{2}\b(?:(?!\s*phut)|\s*phut\s*,?\s*(?:ngay|sang|chieu|toi|thu)\b)"
+    r"|^\s*gio\s+(?:sang|trua|chieu|toi|dem)\b"  # "8 giờ sáng hôm sau"
 )
+# a social post's comment stamped with its age: "20 giờ  Thích  Phản hồi"
+_COMMENT_AGE_AFTER = re.compile(r"^\s*(?:phut|gio|ngay|tuan)\s+(?:thich|phan hoi|tra loi)\b")
 _CODE_BEFORE = re.compile(rf"\b[{UPPER}]{{2,}}[-_]$")
 # "80 - 85%", "80÷85%", "60% - 65%"
 _RANGE_AFTER = re.compile(r"^\s*%?\s*[-–÷]\s*\d+(?:[.,]\d+)?")
@@ -273,6 +276,8 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"|\b(?:chi tieu|muc tieu|ke hoach|giao)\b[^,;.\d]{0,40}:\s*$"  # "(mức ... giao: 300 Mbps)"
     r"|\bdo duoc\s*$"  # "đo được 212,6 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
+    # "đạt 218,6 Mbps (năm 2026: 142,3 Mbps)": the same measure another year
+    r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang)\b[^():]{0,30}:\s*$"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
@@ -282,11 +287,15 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*(?:cap|con so|cua)\b", "descriptive_quantity"),
         # how many times something happened ("điều chỉnh hồ sơ mời thầu 02 lần", "đo 5 lần
         # liên tiếp"): no level; "02 lần/năm" is a frequency
-        (r"^\s*lan\b(?!\s*(?:/|moi\b|mot\b|trong\b|luot\b))", "descriptive_quantity"),
+        (
+            r"^\s*lan\b(?!\s*(?:/|moi\b|mot\b|trong (?:mot )?(?:nam|thang|tuan|quy)\b|luot\b))",
+            "descriptive_quantity",
+        ),
     )
 )
 _RANK_BEFORE = _EndWord(
-    r"\b(?:(?:dung|xep|vi tri|dung o vi tri) thu|xep hang(?: thu)?|top|"
+    r"\b(?:(?:dung|xep|vi tri|dung o vi tri|lui xuong|tut xuong|vuon len) thu|"
+    r"xep hang(?: thu)?|top|"
     r"(?:nam trong|trong|thuoc|len|vao) (?:top|nhom))"
     r"\s*$",
     ends=("thu", "hang", "top", "nhom"),
@@ -325,7 +334,8 @@ _AXIS_TICKS_BEFORE = re.compile(
 _COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^;.,]{0,40}?\bso voi\b")
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
-_DIFFERENCE_BEFORE = re.compile(r"\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$")
+# (not "không thấp hơn 740 điểm", a floor)
+_DIFFERENCE_BEFORE = re.compile(r"(?<!khong )\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$")
 _POINTS_AFTER = re.compile(r"^\s*diem\b")
 _GAP_SUBJECT = re.compile(r"(?:^|[.;]\s*)(?:khoang cach|chenh lech)\b[^;.\d]{0,80}\b(?:la|con)\s*$")
 _COMPARED_THEN_CHANGE = re.compile(
@@ -394,6 +404,8 @@ _GROUP_LABEL_BEFORE = re.compile(r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*[
 _UNITS_DIVIDED_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
 )
+_ASSIGNED_TO_BEFORE = re.compile(r"\bgiao\b[^\d,;.]{0,40}\bcho\s*$")
+_UNITS_AFTER = re.compile(r"^\s*(?:don vi|xa|phuong|dac khu)\b")
 _FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi)\s*$")
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
 # what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "- Nguyên nhân chủ
@@ -402,8 +414,10 @@ _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuo
 _CAUSES_LABEL = _labelled_sentence(
     r"nguyen nhan(?: [^.;:\d]{1,60})?", separator=r":|\bla\b(?: do\b)?"
 )
+# ("chậm do phường chỉ có 01 máy quét": the unit itself may be the reason's subject)
 _BECAUSE_BEFORE = re.compile(
-    r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:còn|có|khoảng|gần|hơn|trên))*\s*$"
+    r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:phường|xã|đặc khu|đơn vị))?"
+    r"(?:\s+(?i:chỉ|mới|còn|có|khoảng|gần|hơn|trên))*\s*$"
 )
 # a grading scale's bands: "đạt từ 100% đến dưới 105% kế hoạch được đánh giá "Đạt""
 _GRADE_BAND_AFTER = re.compile(
@@ -770,6 +784,8 @@ _TARGET_SENTENCE = Cue(
     r"chỉ tiêu (?:(?-i:KH)\b|kế hoạch)[^:;.]{0,20}:|"
     # "Chỉ tiêu năm 2028 thành phố giao cho phường như sau:"
     r"(?<!\()(?i:chỉ tiêu)[^:;.()]{0,80}\b(?:giao|đề ra)\b[^:;.()]{0,80}:\s*$|"
+    # "Đề nghị giao chỉ tiêu năm 2029 cho các xã, phường, đặc khu như sau:"
+    r"\b(?:giao|đề ra|đặt ra)\s+(?i:chỉ tiêu)[^:;.()]{0,80}:\s*$|"
     r"cam kết[^:;.\d]{0,60}:",  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
     words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết"),
 )
@@ -1133,10 +1149,13 @@ def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  #
     reason = _skip_reason(match.start(), skip_spans)
     if reason is None and line_number in context.segmentation.page_lines:
         reason = "page_number"
+    if reason is None and line_number in context.segmentation.comment_lines:
+        reason = "citizen_comment"
     if reason is None:
         excluded = line_number in context.segmentation.excluded_lines
         reason = "signature_block" if excluded else "unsegmented"
-    raw = REDACTED if reason in {"email", "phone_number", "signature_block"} else match.group()
+    personal = {"email", "phone_number", "signature_block", "citizen_comment"}
+    raw = REDACTED if reason in personal else match.group()
     line_text = context.segmentation.lines[line_index].text
     return Rejection(
         context.document,
@@ -1145,7 +1164,7 @@ def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  #
         match.end(),
         raw,
         reason,
-        context.redact(squash(line_text))[:240] if reason != "signature_block" else REDACTED,
+        context.redact(squash(line_text))[:240] if reason not in personal else REDACTED,
     )
 
 
@@ -1398,6 +1417,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "name_or_address"  # "Trưởng 09 tổ dân phố ... chịu trách nhiệm thi hành"
     if _FOR_BEFORE.search(folded_before) and _ALL_KINDS_OF_UNITS_AFTER.match(folded_after):
         return "group_definition"  # "giao chỉ tiêu cho 114 xã, phường, đặc khu": all of them
+    if _ASSIGNED_TO_BEFORE.search(folded_before) and _UNITS_AFTER.match(folded_after):
+        return "group_definition"  # "chỉ tiêu ... đề nghị giao cho 05 đơn vị xếp cuối": whose
     if _GROUP_LABEL_BEFORE.search(folded_before) or _UNITS_DIVIDED_AFTER.match(folded_after):
         # "Nhóm 1: 45 phường", "114 xã, phường, đặc khu được chia thành 03 nhóm": how many
         # units there are, not how many reached something ("97/114 xã, phường, đặc khu đạt")
@@ -1418,7 +1439,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "unparseable"  # "l.250": an OCR's letter for a digit
     if "nguyen nhan" in lead and _CAUSES_LABEL.search(lead):
         return "descriptive_quantity"  # "b) Nguyên nhân: ... khoảng 2.100 người đi làm ăn xa"
-    if _BECAUSE_BEFORE.search(text, max(low, start - 24), start):
+    if _BECAUSE_BEFORE.search(text, max(low, start - 40), start):
         return "descriptive_quantity"  # "chưa hoàn thành do còn 03 hộ chưa bàn giao mặt bằng"
     if _STARS_AFTER.match(folded_after) or _GRADE_BAND_AFTER.match(folded_after):
         return "group_definition"  # "khách sạn 5 sao"; "từ 105% kế hoạch trở lên được đánh giá"
@@ -1493,6 +1514,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         if not is_plausible(value) or value > 1000:
             return "implausible"
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=shift + found.end())
+    if _COMMENT_AGE_AFTER.match(unit_folded_after):
+        return "date"
     if re.match(r"^\s*gio\b", unit_folded_after):
         if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
             return "clock_time"
@@ -1704,11 +1727,31 @@ def _header_unit(name: str) -> str | None:
 
 
 def _businesses_or(unit: Unit, indicator_column: int | None, stated: str | None) -> str | None:
-    """A row "Số hộ kinh doanh ..." counted in "Hộ" counts businesses."""
-    if stated == "households" and indicator_column is not None:
-        if _BUSINESS_SUBJECT.search(fold(unit.cell_text(indicator_column)) + " "):
-            return "businesses"
+    """The row's unit cell as its indicator's name narrows it."""
+    if indicator_column is None:
+        return stated
+    return _narrowed_by_indicator(stated, unit.cell_text(indicator_column))
+
+
+def _narrowed_by_indicator(stated: str | None, indicator: str) -> str | None:
+    """A unit cell's word as the row's indicator reads it: "Hộ" of "Số hộ kinh doanh ..." counts
+    businesses, "Lượt" of "Lượt truy cập ..." visits, "Điểm" of "Điểm du lịch ..." places, not
+    points of a score."""
+    folded = fold(indicator)
+    if stated == "households" and _BUSINESS_SUBJECT.search(folded + " "):
+        return "businesses"
+    if stated == "persons" and (named := vocabulary_unit(folded)) and named[0] == "visits":
+        return "visits"
+    if stated == "points" and _PLACES_NAMED_POINTS.match(folded):
+        named = vocabulary_unit(folded)
+        return named[0] if named and named[0] != "points" else "count"
     return stated
+
+
+# "Điểm du lịch", "Số điểm Wi-Fi công cộng", "Điểm giao dịch": places called "điểm"
+_PLACES_NAMED_POINTS = re.compile(
+    r"\s*(?:so\s+)?diem\s+(?:du lich|di tich|giao dich|wi-?fi|truy cap|ban hang|tham quan)\b"
+)
 
 
 def _in_indicator_column(unit: Unit, offset: int) -> bool:
@@ -1834,8 +1877,13 @@ def _cells_row_unit(unit: Unit, start: int, end: int) -> str | None:
         != unit.text[start:end]
     ):
         return None
-    for earlier in reversed(unit.pieces[max(1, index - 3) : index]):
+    earlier_pieces = unit.pieces[max(1, index - 3) : index]
+    for position, earlier in reversed(list(enumerate(earlier_pieces))):
         if stated := unit_word(unit.text[earlier.unit_start : earlier.unit_start + earlier.length]):
+            if position:  # the cell before the unit's names the indicator
+                named = earlier_pieces[position - 1]
+                indicator = unit.text[named.unit_start : named.unit_start + named.length]
+                return _narrowed_by_indicator(stated, indicator)
             return stated
     return None
 
@@ -2040,6 +2088,9 @@ def _cell_is_token(unit: Unit, offset: int, token: str) -> bool:
 _SUBJECTLESS = re.compile(
     r"(?:phấn đấu|dự kiến)[\s,]*(?:(?:đến|hết|trong|năm|cuối|\d{4})[\s,]*)*", re.IGNORECASE
 )
+_SAME_MEASURE_BRACKET = re.compile(
+    r"\s*\(\s*(?:cùng kỳ\s*)?(?:năm|quý|tháng)?\s*(?:[\dIVX]+(?:/\d{4})?)?\s*:\s*", re.IGNORECASE
+)
 _LIST_OPENER = re.compile(r"\b(?:gồm|như|sau)\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(rf";|:\s|[.!?](?=\s+[-+{UPPER}\d])")
 
@@ -2225,6 +2276,11 @@ def _build_fact(
     indicator = indicator or squash(_LATEX.sub(" ", clause))
     if facts_by_index and len(prefix) < 80 and _SUBJECTLESS.fullmatch(_clean_phrase(prefix)):
         indicator = facts_by_index[max(facts_by_index)].indicator_text
+    elif facts_by_index and (last := max(facts_by_index)) in measures:
+        last_end = max(measures[last].unit_end, tokens[last].end())
+        if _SAME_MEASURE_BRACKET.fullmatch(text, last_end, match.start()):
+            # "đạt 84,6% (năm 2025: 76,2%)": the same indicator another year
+            indicator = facts_by_index[last].indicator_text
     in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
     listed = _respective_run(text, clause_start, clause, tokens, in_clause)
     if index not in listed:
@@ -2368,7 +2424,8 @@ _OWN_UNIT_SUBJECT = re.compile(
 )
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:[-+•]\s*)?(?:(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40}|"
-    r"theo đó|cụ thể|bên cạnh đó|ngoài ra|đồng thời|mặt khác),\s*",
+    r"theo đó|cụ thể|bên cạnh đó|ngoài ra|đồng thời|mặt khác|"
+    r"ở (?:nhóm|khối|tốp|cuối|đầu)\b[^,;:]{0,30}),\s*",  # "Ở nhóm cuối, đặc khu A ..."
     re.IGNORECASE,
 )
 _LEAD_PERIOD_REACH = 5
@@ -2421,7 +2478,11 @@ def _respective_run(
     return listed
 
 
-_LIST_GAP = re.compile(r"[\s%]*(?:,|;|\bvà\b|,\s*và\b)?\s*(?:tối thiểu|ít nhất)?\s*")
+# (a unit word may follow each value: "lần lượt là 498,07 điểm và 512,36 điểm")
+_LIST_GAP = re.compile(
+    r"[\s%]*(?:[^\W\d]+(?:\s+[^\W\d]+)?(?=\s*(?:,|\bvà\b)))?"
+    r"\s*(?:,|;|\bvà\b|,\s*và\b)?\s*(?:tối thiểu|ít nhất)?\s*"
+)
 
 
 def _respective_unit(

@@ -55,6 +55,8 @@ _PLACE_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d
 # "Cập nhật lúc 08:45, 03/10/2025": a short line near the top with a date and few words.
 _DATELINE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])")
 _DATELINE_WORDS = 8
+# a social-media page's post: "6 tháng 4, 2030 lúc 09:20 · 🌏"
+_SOCIAL_DATELINE = re.compile(r"(\d{1,2}) tháng (\d{1,2}),? (20\d\d)\b(?= lúc|\s*·|\s*$)")
 # A bulletin's issue line: "Số 11 (tháng 11/2026) - Phát hành ngày 25-11-2026"; a broadcast's
 # "Phát sóng lúc 6 giờ 15, thứ Hai, ngày 16/11/2026".
 _PUBLISHED = re.compile(
@@ -179,8 +181,11 @@ def _title(lines: list[str], kind: str) -> str | None:
                     continue
                 if _TITLE_STOP.match(text) or (parts and text.upper() == text):
                     break
-                if text.endswith((".", ";")) or len(parts) >= _TITLE_LINES:
+                if text.endswith(".") or len(parts) >= _TITLE_LINES:
                     break  # a title never ends with a full stop: this is the body
+                if text.endswith(";") and parts:
+                    break
+                # "Sơ kết 6 tháng đầu năm 2027 ...;\nphương hướng, nhiệm vụ 6 tháng cuối năm"
                 parts.append(text)
             return squash(" ".join(parts)) or None
     return None
@@ -241,7 +246,7 @@ def _dateline(line: str) -> date | None:
     stripped = line.strip()
     if len(stripped.split()) > _DATELINE_WORDS or re.search(r"\bsố\b|/[A-ZĐ]", stripped, re.I):
         return None
-    if found := _DATELINE.search(stripped):
+    if found := _DATELINE.search(stripped) or _SOCIAL_DATELINE.match(stripped):
         return _date(*found.groups())[0]
     return None
 

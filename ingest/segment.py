@@ -175,6 +175,8 @@ class Segmentation:
     excluded_lines: frozenset[int]
     signer_names: tuple[str, ...]
     page_lines: frozenset[int] = frozenset()  # page numbers and "Trang 2/5" of a PDF's pages
+    # readers' comments under a social post: personal, like a signature (not the page's replies)
+    comment_lines: frozenset[int] = frozenset()
 
 
 def split_lines(text: str) -> list[Line]:
@@ -256,6 +258,32 @@ def find_excluded_lines(text: str, lines: list[Line]) -> tuple[frozenset[int], t
                 names.append(candidate)
         resume = end + 1
     return frozenset(excluded), tuple(dict.fromkeys(names))
+
+
+# a comment's footer on a social page: "2 ngày   Thích   Phản hồi   👍 37", "20 giờ Thích Trả lời"
+_COMMENT_FOOTER = re.compile(
+    r"^\s*\d+\s*(?:phút|giờ|ngày|tuần|tháng|năm)\s+Thích\s+(?:Phản hồi|Trả lời)\b"
+)
+_PAGE_AS_AUTHOR = re.compile(r"·\s*(?:Tác giả|Quản trị viên)\b")
+
+
+def find_comment_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ...]]:
+    """Readers' comments under a social post (the author's name, the comment, its footer) and
+    the names of their authors; the page's own replies ("UBND phường ... · Tác giả") stay."""
+    found: set[int] = set()
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        if not _COMMENT_FOOTER.match(line.text):
+            continue
+        start = index
+        while start > 0 and lines[start - 1].text.strip() and start > index - 12:
+            start -= 1
+        author = lines[start].text.strip()
+        if start == index or _PAGE_AS_AUTHOR.search(author):
+            continue
+        found.update(lines[i].number for i in range(start, index + 1))
+        names.append(author)
+    return frozenset(found), tuple(dict.fromkeys(names))
 
 
 def lines_to_visit(text: str, lines: list[Line]) -> tuple[set[int], set[int]]:
@@ -457,6 +485,8 @@ def _fragment(line: Line, text: str | None = None) -> tuple[Line, int, str]:
 def segment(text: str) -> Segmentation:
     lines = split_lines(text)
     excluded, names = find_excluded_lines(text, lines)
+    comments, commenters = find_comment_lines(lines) if "Phản hồi" in text else (frozenset(), ())
+    excluded, names = excluded | comments, names + commenters
     page_lines = find_page_lines(lines)
     builder = _UnitBuilder()
     paragraph: list[tuple[Line, int, str]] = []
@@ -666,6 +696,7 @@ def segment(text: str) -> Segmentation:
             if rank is not None and not _BARE_ROW_NUMBER.match(stripped):
                 builder.push_heading(Heading(rank, _squash(stripped), line.number))
                 builder.add(HEADING, [_fragment(line)])
+                list_lead = ""  # a heading closes the list the table's caption opened
                 continue
             if (
                 len(stripped) <= 120
@@ -697,7 +728,7 @@ def segment(text: str) -> Segmentation:
     flush_paragraph()
     flush_table()
     flush_cells_row()
-    return Segmentation(lines, builder.units, excluded, names, page_lines)
+    return Segmentation(lines, builder.units, excluded, names, page_lines, comments)
 
 
 def _is_intertitle(lines: list[Line], index: int) -> bool:

@@ -3372,3 +3372,107 @@ def test_a_period_after_a_count_binds_past_the_adverb_con():
 def test_quyet_tam_states_a_target():
     fact = only(report("Xã quyết tâm đưa tỷ lệ hồ sơ trực tuyến lên 95%.\n", year=2028))
     assert fact.kind == "target"
+
+
+def test_a_social_posts_reader_comments_are_personal_and_its_replies_are_the_pages():
+    from ingest.load import stored_text
+
+    text = (
+        "Phường Hòa Bình - Hải Phòng\nTrang thông tin chính thức của UBND phường Hòa Bình\n"
+        "5 tháng 7, 2029 lúc 08:10 · 🌏\n\n"
+        "📌 Tính đến hết ngày 30/6/2029, phường tiếp nhận 2.140 hồ sơ, trong đó 96,2% nộp "
+        "trực tuyến ✅\n\n"
+        "Thích    Bình luận    Chia sẻ\n\n"
+        "Vũ Thị Ngọc Lan\n"
+        "Mẹ em 71 tuổi đi lại 3 lần mới xong, giờ làm trên điện thoại có 10 phút 👍\n"
+        "2 ngày   Thích   Phản hồi   ❤️ 12\n\n"
+        "    Phường Hòa Bình - Hải Phòng · Tác giả\n"
+        "    Dạ, trong quý II tổ công nghệ số cộng đồng đã hỗ trợ 215 người cao tuổi ạ 🙏\n"
+        "    20 giờ   Thích   Phản hồi   👍 4\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.issued_on == date(2029, 7, 5)
+    assert [f.value for f in extraction.facts] == [2140, 96.2, 215]
+    reasons = {(r.line, r.reason) for r in extraction.rejected if r.line >= 9}
+    assert reasons == {
+        (10, "citizen_comment"),
+        (11, "citizen_comment"),
+        (15, "date"),
+        (15, "no_unit"),
+    }
+    stored = stored_text(text, extraction)
+    assert "Vũ Thị Ngọc Lan" not in stored and "71 tuổi" not in stored
+    assert "215 người cao tuổi" in stored
+
+
+def test_a_tables_caption_cut_off_stops_at_the_next_heading_of_a_one_cell_per_line_table():
+    text = report(
+        "Bảng 1. Kết quả năm 2025 (số liệu tính đến ngày 30/11/2025):\n"
+        "STT\nChỉ tiêu\nĐơn vị tính\nKế hoạch\nThực hiện\n"
+        "1\nTàu cá lắp thiết bị giám sát hành trình\nTàu\n480\n466\n"
+        "2\nLượt truy cập ứng dụng du lịch thông minh\nLượt\n150.000\n171.200\n"
+        "3\nĐiểm du lịch được gắn mã QR thuyết minh\nĐiểm\n40\n46\n\n"
+        "II. TỒN TẠI, HẠN CHẾ\n"
+        "- Tỷ lệ tàu cá duy trì kết nối trên biển mới đạt 92,4%, do nhiều tàu ra ngoài vùng phủ "
+        "sóng trong thời gian dài.\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.as_of) for f in facts] == [
+        (480, "tàu", None),
+        (466, "tàu", date(2025, 11, 30)),
+        (150_000, "visits", None),
+        (171_200, "visits", date(2025, 11, 30)),
+        (40, "centres", None),
+        (46, "centres", date(2025, 11, 30)),
+        (92.4, "percent", None),
+    ]
+
+
+def test_last_years_value_in_brackets_is_the_same_measure_and_indicator():
+    facts = facts_of(
+        report(
+            "Tốc độ tải xuống Internet cố định tại trụ sở phường đạt trung bình 286,4 Mbps (năm "
+            "2024: 151,2 Mbps).\n"
+        )
+    )
+    assert [(f.value, f.unit, f.period_end) for f in facts] == [
+        (286.4, "mbps", 2025),
+        (151.2, "mbps", 2024),
+    ]
+    assert facts[1].indicator_text == facts[0].indicator_text
+
+
+def test_comparisons_between_named_communes_in_a_city_report():
+    text = city_report(
+        "Phường Hồng Bàng lùi xuống thứ 2 với 864,05 điểm.\n"
+        "Xã Nam Thanh Miện có tỷ lệ hồ sơ trực tuyến thấp nhất khối xã, chỉ đạt 66,9%.\n"
+        "Ở nhóm cuối, đặc khu Bạch Long Vĩ xếp thứ 114/114; tỷ lệ hồ sơ trực tuyến mới đạt 58,3%.\n"
+        "Xã Vĩnh Hải và xã Hồng Châu có điểm DTI lần lượt là 498,07 điểm và 512,36 điểm.\n"
+        "Đề nghị giao chỉ tiêu năm 2029 cho các xã, phường, đặc khu như sau:\n"
+        "- Điểm DTI bình quân cấp xã không thấp hơn 740 điểm.\n"
+        "Chỉ tiêu riêng năm 2029 đề nghị giao cho 05 đơn vị xếp cuối như sau.\n",
+        year=2029,
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.ward_code) for f in facts][:7] == [
+        (2, "rank", "11311"),
+        (864.05, "points", "11311"),
+        (66.9, "percent", "11284"),
+        (114, "rank", "11948"),
+        (58.3, "percent", "11948"),
+        (498.07, "points", "11875"),
+        (512.36, "points", "11218"),
+    ]
+    assert (facts[7].value, facts[7].comparator, facts[7].kind) == (740, "ge", "target")
+    assert rejections(text)["05"] == "group_definition"
+
+
+def test_what_a_reason_counts_and_how_often_something_failed_are_no_values():
+    text = report(
+        "- Tiến độ số hóa hồ sơ hộ tịch còn chậm do phường chỉ có 01 máy quét chuyên dụng.\n"
+        "- Tuyến cáp quang biển bị đứt 02 lần trong mùa mưa bão.\n"
+        "- Ban Chỉ đạo kiểm tra 02 lần trong năm.\n"
+    )
+    reasons = rejections(text)
+    assert (reasons["01"], reasons["02"]) == ("descriptive_quantity", "descriptive_quantity")
+    assert [(f.value, f.unit) for f in facts_of(text)] == [(2, "lần")]
