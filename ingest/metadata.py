@@ -184,8 +184,7 @@ def _title(lines: list[str], kind: str) -> str | None:
                 if text.endswith(".") or len(parts) >= _TITLE_LINES:
                     break  # a title never ends with a full stop: this is the body
                 if text.endswith(";") and parts:
-                    break
-                # "Sơ kết 6 tháng đầu năm 2027 ...;\nphương hướng, nhiệm vụ 6 tháng cuối năm"
+                    break  # a first line may end on ";": "Sơ kết 6 tháng ...;" / "phương hướng ..."
                 parts.append(text)
             return squash(" ".join(parts)) or None
     return None

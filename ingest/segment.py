@@ -485,7 +485,7 @@ def _fragment(line: Line, text: str | None = None) -> tuple[Line, int, str]:
 def segment(text: str) -> Segmentation:
     lines = split_lines(text)
     excluded, names = find_excluded_lines(text, lines)
-    comments, commenters = find_comment_lines(lines) if "Phản hồi" in text else (frozenset(), ())
+    comments, commenters = find_comment_lines(lines) if "Thích" in text else (frozenset(), ())
     excluded, names = excluded | comments, names + commenters
     page_lines = find_page_lines(lines)
     builder = _UnitBuilder()
