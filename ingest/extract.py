@@ -26,6 +26,7 @@ from ingest.privacy import (
     redacted_slice,
 )
 from ingest.segment import (
+    COMMENT_FOOTER,
     PROSE,
     TABLE_CELLS,
     TABLE_HEADER,
@@ -74,6 +75,8 @@ REJECTION_REASONS = frozenset(
     }
 )  # fmt: skip
 REDACTED = "[redacted]"
+# rejections stored without their token or its line
+_PERSONAL_REASONS = frozenset({"email", "phone_number", "signature_block", "citizen_comment"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,8 +242,6 @@ _CLOCK_MINUTES_AFTER = re.compile(
     r"^\s*gio\s*\d{2}\b(?:(?!\s*phut)|\s*phut\s*,?\s*(?:ngay|sang|chieu|toi|thu)\b)"
     r"|^\s*gio\s+(?:sang|trua|chieu|toi|dem)\b"  # "8 giờ sáng hôm sau"
 )
-# a social post's comment stamped with its age: "20 giờ  Thích  Phản hồi"
-_COMMENT_AGE_AFTER = re.compile(r"^\s*(?:phut|gio|ngay|tuan)\s+(?:thich|phan hoi|tra loi)\b")
 _CODE_BEFORE = re.compile(rf"\b[{UPPER}]{{2,}}[-_]$")
 # "80 - 85%", "80÷85%", "60% - 65%"
 _RANGE_AFTER = re.compile(r"^\s*%?\s*[-–÷]\s*\d+(?:[.,]\d+)?")
@@ -1154,8 +1155,7 @@ def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  #
     if reason is None:
         excluded = line_number in context.segmentation.excluded_lines
         reason = "signature_block" if excluded else "unsegmented"
-    personal = {"email", "phone_number", "signature_block", "citizen_comment"}
-    raw = REDACTED if reason in personal else match.group()
+    raw = REDACTED if reason in _PERSONAL_REASONS else match.group()
     line_text = context.segmentation.lines[line_index].text
     return Rejection(
         context.document,
@@ -1164,7 +1164,7 @@ def _unsegmented(match, text, line_starts, context, skip_spans) -> Rejection:  #
         match.end(),
         raw,
         reason,
-        context.redact(squash(line_text))[:240] if reason not in personal else REDACTED,
+        context.redact(squash(line_text))[:240] if reason not in _PERSONAL_REASONS else REDACTED,
     )
 
 
@@ -1514,8 +1514,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         if not is_plausible(value) or value > 1000:
             return "implausible"
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=shift + found.end())
-    if _COMMENT_AGE_AFTER.match(unit_folded_after):
-        return "date"
+    if COMMENT_FOOTER.match(text, start):
+        return "date"  # a comment's age: "20 giờ   Thích   Phản hồi"
     if re.match(r"^\s*gio\b", unit_folded_after):
         if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
             return "clock_time"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from ingest.issuer import WardMatch, resolve_issuer
 from ingest.periods import period_phrases
@@ -156,9 +157,9 @@ _NAVIGATION = re.compile(r"\s[>»›|]\s")
 
 def _title(lines: list[str], kind: str) -> str | None:
     if kind == NEWS:
-        shown = [squash(line.strip("*# ")) for line in _non_empty(lines)]
-        shown = [line for line in shown if not _NAVIGATION.search(line)]
-        for index, line in enumerate(shown[:3]):
+        squashed = (squash(line.strip("*# ")) for line in lines if line.strip())
+        shown = (line for line in squashed if not _NAVIGATION.search(line))
+        for index, line in enumerate(islice(shown, 3)):
             if _dateline(line) is not None:
                 continue
             if len(line.split()) >= 4 and not line.isupper():

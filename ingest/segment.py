@@ -260,9 +260,10 @@ def find_excluded_lines(text: str, lines: list[Line]) -> tuple[frozenset[int], t
     return frozenset(excluded), tuple(dict.fromkeys(names))
 
 
-# a comment's footer on a social page: "2 ngày   Thích   Phản hồi   👍 37", "20 giờ Thích Trả lời"
-_COMMENT_FOOTER = re.compile(
-    r"^\s*\d+\s*(?:phút|giờ|ngày|tuần|tháng|năm)\s+Thích\s+(?:Phản hồi|Trả lời)\b"
+# a comment's footer on a social page, from its age on: "2 ngày   Thích   Phản hồi   👍 37", "20
+# giờ Thích Trả lời" (the extractor rejects the age as a date)
+COMMENT_FOOTER = re.compile(
+    r"\d+\s*(?:phút|giờ|ngày|tuần|tháng|năm)\s+Thích\s+(?:Phản hồi|Trả lời)\b"
 )
 _PAGE_AS_AUTHOR = re.compile(r"·\s*(?:Tác giả|Quản trị viên)\b")
 
@@ -273,7 +274,7 @@ def find_comment_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ..
     found: set[int] = set()
     names: list[str] = []
     for index, line in enumerate(lines):
-        if not _COMMENT_FOOTER.match(line.text):
+        if not COMMENT_FOOTER.match(line.text.lstrip()):
             continue
         start = index
         while start > 0 and lines[start - 1].text.strip() and start > index - 12:
