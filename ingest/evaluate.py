@@ -22,7 +22,7 @@ OPEN_UNIT = "count"  # gold unit for a count of any noun (the annotator need not
 MEASURE_UNITS = frozenset(
     {"percent", "ratio", "rank", "level", "mbps", "gbps", "hours", "gigabytes", "metres", "points"}
     | {"vnd", "vnd_thousand", "vnd_million", "vnd_billion", "usd", "usd_million", "usd_billion"}
-    | {"times_per_week", "times_per_month", "times_per_year"}
+    | {"times_per_week", "times_per_month", "times_per_quarter", "times_per_year"}
 )
 
 

@@ -31,9 +31,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"t[iy]\s*(?:usd|do la)", "usd_billion"),
     (r"trieu\s*(?:usd|do la)", "usd_million"),
     (r"(?:usd|do la)", "usd"),
-    (r"lan\s*/\s*tuan", "times_per_week"),
-    (r"lan\s*(?:/|moi|mot)\s*(?:mot\s*)?thang", "times_per_month"),
-    (r"lan\s*(?:/|moi|mot)\s*(?:mot\s*)?nam", "times_per_year"),
+    # "2 lần/năm", "2 lần mỗi năm", "2 lần trong năm": a frequency, whichever way it is said
+    (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?tuan", "times_per_week"),
+    (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?thang", "times_per_month"),
+    (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?quy", "times_per_quarter"),
+    (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?nam", "times_per_year"),
     (r"luot (?:truy cap|xem|tai)", "visits"),
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"

@@ -3475,4 +3475,17 @@ def test_what_a_reason_counts_and_how_often_something_failed_are_no_values():
     )
     reasons = rejections(text)
     assert (reasons["01"], reasons["02"]) == ("descriptive_quantity", "descriptive_quantity")
-    assert [(f.value, f.unit) for f in facts_of(text)] == [(2, "lần")]
+    assert [(f.value, f.unit) for f in facts_of(text)] == [(2, "times_per_year")]
+
+
+def test_a_frequency_is_read_however_its_period_is_said():
+    text = plan(
+        "- Ban Chỉ đạo kiểm tra việc sử dụng hệ thống ít nhất 01 lần mỗi quý.\n"
+        "- Tổ công nghệ số cộng đồng họp 2 lần trong một tháng, diễn tập ứng cứu sự cố 02 lần "
+        "trong năm.\n"
+    )
+    assert [(f.value, f.unit, f.comparator) for f in facts_of(text)] == [
+        (1, "times_per_quarter", "ge"),
+        (2, "times_per_month", "eq"),
+        (2, "times_per_year", "eq"),
+    ]
