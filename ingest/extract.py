@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.51.0"
+EXTRACTOR_VERSION = "2.52.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -264,7 +264,8 @@ _DURATION_AFTER = re.compile(
 )
 _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
 _PROCESSING_TIME_BEFORE = re.compile(r"\bthoi gian (?:giai quyet|xu ly|tra ket qua)\b[^;.]*$")
-_CLAUSE_CLOSE = re.compile(r"^\s*(?:[;.,)]|$)")
+# (past a footnote's marker a word processor set right after the value: "15.937(7), đạt")
+_CLAUSE_CLOSE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\])?\s*(?:[;.,)]|$)")
 _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
 _RATE_VERB = re.compile(r"\b(?:dat|la)\s*$")
 _SPEED_AFTER = re.compile(r"^\s*(gbps|mbps|kbps|gb/s|mb/s)")
@@ -279,6 +280,11 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
     # "đạt 218,6 Mbps (năm 2026: 142,3 Mbps)": the same measure another year
     r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang)\b[^():]{0,30}:\s*$"
+)
+# a clause whose subject is the speed: "- Tốc độ truy cập Internet ... tại trụ sở từ 500 Mbps trở
+# lên" (not "tỷ lệ hộ có Internet tốc độ từ 100 Mbps trở lên", whose speed qualifies the homes)
+_SPEED_SUBJECT = re.compile(
+    r"\s*[-+•]?\s*toc do\s+[^,\d]{3,100}?\s(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
@@ -412,6 +418,8 @@ _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuo
 # what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "- Nguyên nhân chủ
 # yếu: ...", "Nguyên nhân tỷ lệ ... chưa cao: ..."); a section of causes may still report a
 # result of its own
+# "2. Nguyên nhân", "b) Nguyên nhân của hạn chế" (not "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN")
+_CAUSES_HEADING = re.compile(r"^\W*(?:[\divxlc]{1,4}|[a-dđ])?[.)/]?\s*nguyen nhan\b")
 _CAUSES_LABEL = _labelled_sentence(
     r"nguyen nhan(?: [^.;:\d]{1,60})?", separator=r":|\bla\b(?: do\b)?"
 )
@@ -546,7 +554,7 @@ _COMPLETION_BEFORE = re.compile(
 )
 _COMPLETION_AFTER = re.compile(
     r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?"
-    r"(?:hoan thanh|dat|vuot|chua dat|khong dat|ve dich|can dich)\b"
+    r"(?:hoan thanh|dat|vuot|chua dat|khong dat|ve dich|can dich|cham tien do|cham)\b"
 )
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = _EndWord(
@@ -562,10 +570,11 @@ _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tu
 # "27/114 đơn vị đạt từ 700 điểm trở lên", "10/12 chỉ tiêu có số liệu đạt từ 80% kế hoạch năm
 # trở lên": the threshold of a counted group
 _UNITS_REACHING = _EndWord(
-    # also "9/34 tỉnh, thành phố đạt từ", "100% xã, phường, đặc khu đạt điểm DTI từ"
-    r"\b\d+(?:/\d+)?\s*%?\s+"
-    r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon)"
-    r"(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
+    # also "9/34 tỉnh, thành phố đạt từ", "100% xã, phường, đặc khu đạt điểm DTI từ" (not a
+    # rank's "tốp 15 đơn vị dẫn đầu thành phố, tổng điểm đạt từ 780 điểm": the unit's own score)
+    r"(?<!top )(?<!nhom )\b\d+(?:/\d+)?\s*%?\s+"
+    r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon|"
+    r"to dan pho)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
     r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+(?:diem\s+\S+\s+)?tu\s*$",
     ends=("tu",),
 )
@@ -748,9 +757,11 @@ _NAMED_TARGET_BEFORE = Cue(
 )
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
 # "Chỉ tiêu chung của thành phố năm 2026 về nội dung này là 85%": the sentence names a target
+# ("Chỉ tiêu năm 2030 tại Kế hoạch số 27/KH-UBND của UBND xã: 180 hộ": a plan cited by number)
 _TARGET_SUBJECT = re.compile(
-    r"\s*(?:[-+•]\s*)?(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU)\b[^%\d;.]{0,40}?(?:20\d\d)?"
-    r"[^%\d;.]{0,100}?(?:là|:)\s*$"
+    r"\s*(?:[-+•]\s*|[(\[]\d{1,2}[)\]]\s*)?"  # a bullet, or a footnote's marker
+    r"(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU)\b[^%\d;.]{0,40}?(?:20\d\d)?"
+    r"(?:[^%\d;.]|\bsố \d+/[A-ZĐ][A-ZĐ0-9-]*){0,100}?(?:là|:)\s*$"
 )
 _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
@@ -1437,8 +1448,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
     if text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha():
         return "unparseable"  # "l.250": an OCR's letter for a digit
-    if "nguyen nhan" in lead and _CAUSES_LABEL.search(lead):
-        return "descriptive_quantity"  # "b) Nguyên nhân: ... khoảng 2.100 người đi làm ăn xa"
+    if ("nguyen nhan" in lead and _CAUSES_LABEL.search(lead)) or (
+        unit.headings and _CAUSES_HEADING.match(fold(unit.headings[-1].text))
+    ):
+        # "b) Nguyên nhân: ... khoảng 2.100 người đi làm ăn xa", or an item under "2. Nguyên nhân"
+        return "descriptive_quantity"
     if _BECAUSE_BEFORE.search(text, max(low, start - 40), start):
         return "descriptive_quantity"  # "chưa hoàn thành do còn 03 hộ chưa bàn giao mặt bằng"
     if _STARS_AFTER.match(folded_after) or _GRADE_BAND_AFTER.match(folded_after):
@@ -1486,7 +1500,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         alone = not unit.cells and not (
             text[line_start:start].strip() or text[end + speed.end() : line_end].strip()
         )
-        if not (_SPEED_MEASURED_BEFORE.search(folded, max(low, start - 120), start) or alone):
+        measured = _SPEED_MEASURED_BEFORE.search(folded, max(low, start - 120), start)
+        if not (
+            measured or alone or _SPEED_SUBJECT.fullmatch(re.split(r"[;:.]", folded[low:start])[-1])
+        ):
             return "speed_threshold"
         unit_name = "gbps" if speed.group(1).startswith("g") else "mbps"
         return _Measure(value, unit_name, unit_end=end + speed.end())
@@ -2237,6 +2254,9 @@ def _build_fact(
         elif captioned[0].offset <= _LEAD_PERIOD_REACH or _TARGET_SENTENCE.search(unit.caption):
             # a list's lead-in that opens on its period or sets targets: "Năm 2027, ...:"
             period = captioned[0].years(context.horizon_start, actual=kind == ACTUAL)
+        elif _LEAD_CLOSE.fullmatch(unit.caption, captioned[-1].end_offset):
+            # or that closes on it: "...; trong đó một số chỉ tiêu chủ yếu đến năm 2030:"
+            period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
     period = period or _heading_years(unit.headings, context.horizon_start, kind == ACTUAL)
     period = period or context.default_period(kind)
     if kind == ACTUAL and as_of:
@@ -2429,6 +2449,7 @@ _SENTENCE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _LEAD_PERIOD_REACH = 5
+_LEAD_CLOSE = re.compile(r"\s*(?:như sau)?\s*:\s*")
 _LEAD_IN = re.compile(r"([^(;.]*):\s*$")
 _UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
 _COUNT_IN_BRACKETS = re.compile(r"\(\s*\d+[^()]*\)\s*$")
@@ -2930,9 +2951,12 @@ def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:
     return squash(f"{before} {after}") if after else before
 
 
+_FOOTNOTE_MARK = re.compile(r"[(\[]\d{1,2}[)\]](?!\s*\w)|(?<=\w)[(\[]\d{1,2}[)\]]")
+
+
 @lru_cache(maxsize=256)  # a value's prefix is cleaned for its indicator and its subject
 def _clean_phrase(text: str) -> str:
-    text = _LATEX.sub(" ", text.replace("\t", " "))
+    text = _FOOTNOTE_MARK.sub(" ", _LATEX.sub(" ", text.replace("\t", " ")))
     text = squash(text)
     if leading := _LEADING_NOISE.match(text):
         text = text[leading.end() :]

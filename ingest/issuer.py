@@ -72,7 +72,13 @@ _REFERENCE_BEFORE = re.compile(
 )
 # the field of a rank: "xếp thứ 3 cả nước", "tốp 10 toàn quốc"
 _RANK_FIELD_BEFORE = re.compile(r"(?i:thứ|tốp|top|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$")
-_SUPERLATIVE_BEFORE = re.compile(r"\bnhất\s+(?:trong\s+)?(?:các\s+)?$", re.IGNORECASE)
+# the field a superlative or a rank is taken in: "thấp nhất khối xã", "Xếp hạng DTI trong khối
+# phường", "tốp 10 khối phường"
+_RANK_FIELD_OF_GROUP = re.compile(
+    r"(?:\bnhất|\b(?:xếp|thứ) hạng\b[^,;:.]{0,40}?\s+trong|\b(?:thứ|tốp|top)\s+\d+(?:\s*/\s*\d+)?)"
+    r"\s+(?:trong\s+)?(?:các\s+)?$",
+    re.IGNORECASE,
+)
 _PREDICATE_AFTER = re.compile(r"\s+(?:là|đạt|đứng|xếp|dẫn đầu|vẫn|tiếp tục)\b")
 _ADDRESS_BEFORE = re.compile(
     # ("đo tại trụ sở đặc khu Cát Hải": the seat of the unit, whose value it is)
@@ -392,7 +398,7 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
         if not _RANK_FIELD_BEFORE.search(text, 0, match.start()):  # "xếp thứ 3 cả nước"
             candidates.append((match.end(), NATION_MATCH))
     for match in _GROUP_OF_UNITS.finditer(text):
-        if _SUPERLATIVE_BEFORE.search(text, 0, match.start()):
+        if _RANK_FIELD_OF_GROUP.search(text, 0, match.start()):
             continue  # "thấp nhất khối xã": the field a superlative ranks in, not the owner
         # "Các xã còn lại: từ 80% trở lên", "của 04 đơn vị cũ": several communes, none named
         # ("từ 05 phường cũ" is history, the ward's own)

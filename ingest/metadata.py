@@ -31,7 +31,8 @@ NEWS = "news"
 _KIND_WORDS = (
     ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
     ("chuong trinh", PLAN), ("bien ban", REPORT), ("bai phat bieu", REPORT),
-    ("tham luan", REPORT), ("bieu mau bao cao", REPORT), ("nghi quyet", DECISION),
+    ("tham luan", REPORT), ("bai tham luan", REPORT), ("bieu mau bao cao", REPORT),
+    ("nghi quyet", DECISION),
     ("thong bao ket luan", DECISION), ("thong bao ket qua", REPORT), ("thong bao", REPORT),
     ("huong dan", PLAN),
 )  # fmt: skip
@@ -64,7 +65,13 @@ _PUBLISHED = re.compile(
     r"(?i:phát hành|xuất bản|ngày đăng|đăng ngày|cập nhật|phát sóng)[^\n]{0,60}?"
     r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])"
 )
-_TITLE_STOP = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Phần\b|I\.|QUYẾT ĐỊNH:|Theo đề nghị)")
+_TITLE_STOP = re.compile(
+    r"^(Căn cứ|Thực hiện|Kính gửi|Kính thưa|Thưa\b|Phần\b|I\.|QUYẾT ĐỊNH:|Theo đề nghị)"
+)
+# A title may itself open on "Thực hiện" ("KẾ HOẠCH / Thực hiện Chỉ thị số 04/CT-UBND ... giai
+# đoạn 2026 - 2030"); the preamble's "Thực hiện Kế hoạch số ..., UBND xã báo cáo như sau:" or
+# "Thực hiện ...;" goes on into the body.
+_TITLE_OPENING = re.compile(r"Thực hiện\b.*[^:;,.\s]\s*$")
 _PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")
 # "đến năm 2030, định hướng đến năm 2045": the horizon is the first year, not the orientation.
 _TITLE_HORIZON = re.compile(
@@ -180,7 +187,9 @@ def _title(lines: list[str], kind: str) -> str | None:
                 text = following.strip()
                 if not text:
                     continue
-                if _TITLE_STOP.match(text) or (parts and text.upper() == text):
+                if (parts and text.upper() == text) or (
+                    _TITLE_STOP.match(text) and (parts or not _TITLE_OPENING.match(text))
+                ):
                     break
                 if text.endswith(".") or len(parts) >= _TITLE_LINES:
                     break  # a title never ends with a full stop: this is the body

@@ -422,6 +422,7 @@ _RECORD_VALUE = re.compile(
     r"\d[\d.,/]*\s*%?(?:\s*trở lên)?"
 )
 _GRID_BORDER = re.compile(r"^\+(?:[-=:]{2,}\+)+$")
+_FOOTNOTE_RULE = re.compile(r"^_{5,}$")
 _PIPE_SEPARATOR_ROW = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+$")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _BARE_VALUE = re.compile(r"^[≥≤<>]?\s*\d[\d.,/]*\s*%?$")
@@ -580,6 +581,14 @@ def segment(text: str) -> Segmentation:
             continue
         stripped = line.text.strip()
         if not stripped:
+            continue
+        if _FOOTNOTE_RULE.match(stripped):
+            # the rule a word processor draws over its footnotes: the notes speak for the whole
+            # document, not for the section that ends the body ("III. PHƯƠNG HƯỚNG NĂM 2031")
+            flush_paragraph()
+            flush_table()
+            flush_cells_row()
+            builder.headings = []
             continue
         if _GRID_BORDER.match(stripped):
             # "+-----+------+": a border between the rows of a grid table (a converter's ASCII

@@ -3489,3 +3489,151 @@ def test_a_frequency_is_read_however_its_period_is_said():
         (2, "times_per_month", "eq"),
         (2, "times_per_year", "eq"),
     ]
+
+
+def test_a_list_lead_in_that_closes_on_its_period_dates_its_items():
+    text = plan(
+        "II. MỤC TIÊU\n"
+        "Các chỉ tiêu hằng năm được giao tại Phụ lục; trong đó một số chỉ tiêu chủ yếu đến năm "
+        "2030:\n"
+        "- Tỷ lệ người dân có tài khoản định danh điện tử mức 2 đạt từ 92% trở lên;\n"
+        "- Tốc độ tải xuống trung bình tại trụ sở phường từ 300 Mbps trở lên;\n"
+        "- Tốc độ truy cập Internet cố định trung bình tại trụ sở nhà văn hóa tổ dân phố tối "
+        "thiểu 120 Mbps.\n",
+        year=2026,
+    )
+    assert [
+        (f.value, f.unit, f.comparator, f.period_start, f.period_end) for f in facts_of(text)
+    ] == [
+        (92, "percent", "ge", 2026, 2030),
+        (300, "mbps", "ge", 2026, 2030),
+        (120, "mbps", "ge", 2026, 2030),
+    ]
+
+
+def test_a_speed_that_qualifies_homes_is_no_value_a_speed_that_is_the_subject_is():
+    text = plan(
+        "- Tỷ lệ hộ gia đình có Internet cáp quang tốc độ từ 100 Mbps trở lên đạt 75%;\n"
+        "- Tốc độ truy cập Internet tại Bộ phận Một cửa từ 250 Mbps trở lên.\n"
+    )
+    assert rejections(text)["100"] == "speed_threshold"
+    assert [(f.value, f.unit, f.comparator) for f in facts_of(text)] == [
+        (75, "percent", "eq"),
+        (250, "mbps", "ge"),
+    ]
+
+
+def test_a_plan_titled_thuc_hien_keeps_its_title_a_preamble_does_not_become_one():
+    titled = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN HƯNG\nSố: 41/KH-UBND\nAn Hưng, ngày 3 tháng 4 năm 2027\n\n"
+        "KẾ HOẠCH\nThực hiện Nghị quyết số 09-NQ/ĐU ngày 12/3/2027 của Đảng ủy xã về chuyển đổi "
+        "số, giai đoạn 2027 - 2030\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+        "I. MỤC TIÊU\n- Tỷ lệ hồ sơ trực tuyến đạt 90%.\n"
+    )
+    meta = extract_text(titled, "sample.txt").meta
+    assert meta.title and meta.title.startswith("Thực hiện Nghị quyết số 09-NQ/ĐU")
+    assert meta.title.endswith("giai đoạn 2027 - 2030")
+    preamble = titled.replace(
+        "KẾ HOẠCH\nThực hiện Nghị quyết số 09-NQ/ĐU ngày 12/3/2027 của Đảng ủy xã về chuyển đổi "
+        "số, giai đoạn 2027 - 2030\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+        "KẾ HOẠCH\nThực hiện Nghị quyết số 09-NQ/ĐU ngày 12/3/2027 của Đảng ủy xã, UBND xã "
+        "ban hành Kế hoạch như sau:\n",
+    )
+    assert extract_text(preamble, "sample.txt").meta.title is None
+
+
+def test_a_conference_paper_is_a_report_whose_title_ends_before_the_salutation():
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TIÊN LÃNG\nTiên Lãng, ngày 20 tháng 12 năm 2028\n\n"
+        "BÀI THAM LUẬN\nXã Tiên Lãng đưa dịch vụ công trực tuyến đến từng thôn\n"
+        "Kính thưa đồng chí Chủ tịch UBND thành phố!\nThưa toàn thể Hội nghị!\n\n"
+        "Năm 2028, tỷ lệ hồ sơ trực tuyến của xã chúng tôi đạt 91,4%.\n"
+    )
+    meta = extract_text(text, "sample.txt").meta
+    assert (meta.kind, meta.title) == (
+        "report",
+        "Xã Tiên Lãng đưa dịch vụ công trực tuyến đến từng thôn",
+    )
+
+
+def test_the_field_a_rank_is_taken_in_is_no_owner():
+    text = plan(
+        "PHỤ LỤC\n\n| STT | Chỉ tiêu | Đơn vị tính | 2027 | 2028 | Cơ quan chủ trì |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Xếp hạng DTI trong khối phường | Thứ hạng | Tốp 25 | Tốp 20 | Văn phòng "
+        "HĐND và UBND phường |\n",
+        ward="Lê Chân",
+        year=2027,
+    )
+    assert [(f.value, f.unit, f.ward_code) for f in facts_of(text)] == [
+        (25, "rank", "11383"),
+        (20, "rank", "11383"),
+    ]
+
+
+def test_footnotes_under_their_rule_speak_for_the_document_not_its_last_section():
+    text = report(
+        "I. KẾT QUẢ NĂM 2029\n"
+        "Số tài khoản định danh điện tử được kích hoạt là 12.406(3), đạt 88,1% số công dân "
+        "thuộc diện cấp.\n\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2030\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt từ 95% trở lên.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+        "__________\n"
+        "(3) Số liệu của Công an phường; trên địa bàn hiện có 14.080 công dân thuộc diện cấp.\n"
+        "[4] Chỉ tiêu năm 2029 tại Kế hoạch số 15/KH-UBND của UBND phường: 300 hộ kinh doanh.\n",
+        year=2029,
+    )
+    facts = {f.value: f for f in facts_of(text)}
+    assert (facts[12406].unit, facts[12406].indicator_text) == (
+        "accounts",
+        "Số tài khoản định danh điện tử được kích hoạt",
+    )
+    assert (facts[95].kind, facts[95].period_end) == ("target", 2030)
+    assert (facts[14080].kind, facts[14080].period_end) == ("actual", 2029)
+    assert (facts[300].kind, facts[300].period_end, facts[300].unit) == (
+        "target",
+        2029,
+        "businesses",
+    )
+
+
+def test_a_units_score_after_its_rank_is_no_groups_threshold():
+    text = plan(
+        "- Phấn đấu Chỉ số chuyển đổi số năm 2026 của phường thuộc tốp 10 đơn vị dẫn đầu "
+        "thành phố, tổng điểm đạt từ 800 điểm trở lên.\n"
+        "- Phấn đấu 100% tổ dân phố đạt từ 80 điểm trở lên.\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.comparator) for f in facts] == [
+        (10, "rank", "le"),
+        (800, "points", "ge"),
+        (100, "percent", "eq"),
+    ]
+    assert rejections(text)["80"] == "group_definition"
+
+
+def test_targets_behind_schedule_are_counted():
+    text = report(
+        "Đến ngày 30/9/2025, có 02 chỉ tiêu chậm tiến độ là tỷ lệ thanh toán trực tuyến "
+        "(đạt 71,2% kế hoạch) và số camera kết nối (đạt 80%).\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (2, "indicators"),
+        (71.2, "percent"),
+        (80, "percent"),
+    ]
+
+
+def test_what_a_causes_section_counts_are_reasons():
+    text = report(
+        "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN\n"
+        "1. Tồn tại, hạn chế\n"
+        "- Tỷ lệ thanh toán trực tuyến mới đạt 62,5%.\n"
+        "2. Nguyên nhân\n"
+        "- Gần 2.400 người trong độ tuổi lao động đi làm ăn xa.\n"
+        "- Có 03 thôn ở vùng bãi chưa có cáp quang.\n"
+    )
+    assert [f.value for f in facts_of(text)] == [62.5]
+    reasons = rejections(text)
+    assert (reasons["2.400"], reasons["03"]) == ("descriptive_quantity", "descriptive_quantity")
