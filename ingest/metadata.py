@@ -273,8 +273,9 @@ def _years_of(
         if phrase.start is not None and phrase.start < phrase.end:
             if titled_year is not None:
                 return titled_year, phrase.end
-            if kind in (REPORT, NEWS) and issue_year and phrase.start < issue_year < phrase.end:
-                return issue_year, phrase.end
+            if kind in (REPORT, NEWS) and issue_year and phrase.start < issue_year:
+                # "Tổng kết ... giai đoạn 2021 - 2025" written in 2025: the last year it has seen
+                return min(issue_year, phrase.end), phrase.end
             return phrase.start, phrase.end
         if phrase.horizon:
             if horizon_year is None and (horizon := _TITLE_HORIZON.search(title)):

@@ -3637,3 +3637,16 @@ def test_what_a_causes_section_counts_are_reasons():
     assert [f.value for f in facts_of(text)] == [62.5]
     reasons = rejections(text)
     assert (reasons["2.400"], reasons["03"]) == ("descriptive_quantity", "descriptive_quantity")
+
+
+def test_a_review_of_years_now_over_is_about_the_last_of_them():
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ KIẾN THỤY\nSố: 208/BC-UBND\nKiến Thụy, ngày 15 tháng 12 năm 2030\n\n"
+        "BÁO CÁO\nTổng kết thực hiện Kế hoạch chuyển đổi số giai đoạn 2026 - 2030\n\n"
+        "Tỷ lệ hồ sơ trực tuyến đạt 94,2%.\n"
+    )
+    assert extract_text(text, "sample.txt").meta.reference_year == 2030
+    midterm = text.replace("Tổng kết thực hiện", "Sơ kết giữa kỳ thực hiện").replace(
+        "tháng 12 năm 2030", "tháng 6 năm 2028"
+    )
+    assert extract_text(midterm, "sample.txt").meta.reference_year == 2028
