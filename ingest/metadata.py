@@ -27,12 +27,13 @@ NEWS = "news"
 # A "Tờ trình" proposes targets and their budget for approval, a "Chương trình" (programme)
 # sets them: both are read as plans.
 # Minutes, a speech, a form of figures report; a resolution and a meeting's conclusions decide;
-# any other announcement ("THÔNG BÁO" over "Kết quả ...") reports.
+# any other announcement ("THÔNG BÁO" over "Kết quả ...") reports; a directive ("CHỈ THỊ")
+# directs, as a decision. A press release ("THÔNG CÁO BÁO CHÍ", "Số: 96/TCBC-UBND") is news.
 _KIND_WORDS = (
     ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
     ("chuong trinh", PLAN), ("bien ban", REPORT), ("bai phat bieu", REPORT),
     ("tham luan", REPORT), ("bai tham luan", REPORT), ("bieu mau bao cao", REPORT),
-    ("nghi quyet", DECISION),
+    ("nghi quyet", DECISION), ("chi thi", DECISION),
     ("thong bao ket luan", DECISION), ("thong bao ket qua", REPORT), ("thong bao", REPORT),
     ("huong dan", PLAN),
 )  # fmt: skip
@@ -44,7 +45,7 @@ _WORK_ASKED = re.compile(r"(?:don doc|day nhanh|trien khai|tang cuong|to chuc th
 # The kind code of a document number: "Số: 97/BC-UBND" is a report.
 _NUMBER_KINDS = {
     "KH": PLAN, "BC": REPORT, "QĐ": DECISION, "TT": PLAN, "NQ": DECISION, "BB": REPORT,
-    "TB": REPORT,
+    "TB": REPORT, "CT": DECISION,
 }  # fmt: skip
 _LEADING_NOTE = re.compile(r"^\((?:trích|tóm tắt|dự thảo)\)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")

@@ -3650,3 +3650,15 @@ def test_a_review_of_years_now_over_is_about_the_last_of_them():
         "tháng 12 năm 2030", "tháng 6 năm 2028"
     )
     assert extract_text(midterm, "sample.txt").meta.reference_year == 2028
+
+
+def test_a_directive_directs_as_a_decision_does():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 07/CT-UBND\n"
+        "Hải Phòng, ngày 9 tháng 02 năm 2028\n\n"
+        "CHỈ THỊ\nVề đẩy mạnh thanh toán trực tuyến tại các xã, phường, đặc khu năm 2028\n\n"
+        "Các xã, phường, đặc khu bảo đảm tỷ lệ thanh toán trực tuyến phí, lệ phí 80%.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.kind == "decision"
+    assert [(f.value, f.kind) for f in extraction.facts] == [(80, "target")]
