@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.52.0"
+EXTRACTOR_VERSION = "2.53.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -376,6 +376,8 @@ def _labelled_sentence(label: str, separator: str = ":") -> re.Pattern[str]:
 
 
 _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) diem")
+# a score's penalty or bonus: "đơn vị không hoàn thành ... bị trừ 10 điểm", "được cộng 5 điểm"
+_PENALTY_BEFORE = re.compile(r"\b(?:bi tru|tru|duoc cong|cong them|cong)\s*$")
 _METHOD_LABEL = _labelled_sentence(
     r"vi du(?: minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia"
 )
@@ -698,6 +700,10 @@ _FILLERS = _TrailingRun(
 _FROM_AT_END = re.compile(r"\btừ$")
 _BOUND_LATER = re.compile(r"^[^,;.()\d]{0,60}?\btrở (lên|xuống)\b")
 _COMPARATOR_AFTER = re.compile(r"^\s*(?:\\?%|\$|\})*\s*(?:\$)?\s*trở (lên|xuống)")
+# "tối thiểu 90% và 100% xã, phường, đặc khu đạt ...": a value with a subject and verb of its own
+_OWN_PREDICATE_AFTER = re.compile(
+    r"\s*%?\s*[^\W\d][^,;.\d]{0,30}(?:,[^,;.\d]{1,20}){0,3}\s(?:đạt|có)\b"
+)
 _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
 # matched, case-sensitively, against lower-cased clauses
 _TARGET_CUES = Cue(
@@ -767,7 +773,8 @@ _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
     r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d)?"
     r"(?: cho(?: [^,;.%\d]{1,50}?)?)?"
-    r"(?: năm 20\d\d)?(?: là|:)?"
+    # ("Dự toán giao cho xã năm 2027 để thực hiện nhiệm vụ chuyển đổi số là 2,65 tỷ đồng")
+    r"(?: năm 20\d\d)?(?: để [^,;.%\d]{1,60}?)?(?: là|:)?"
     r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$",  # "dự toán thành phố giao (32,92"
     words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"),
     flags=0,
@@ -777,9 +784,10 @@ _NAMED_TARGET_NEAR = Cue(
 _TARGET_WORDING = Cue(
     r"phấn đấu|quyết tâm|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )mục tiêu|"
     r"(?<!\d )chỉ tiêu(?: (?:đề ra|được giao|giao|đặt ra|kế hoạch|là))|"
-    r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|phải đạt|định hướng",
+    r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|phải đạt|định hướng|"
+    r"(?<!đã )cam kết",  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
     words=("phấn đấu", "quyết tâm", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng",
-           "cần đạt", "phải đạt"),
+           "cần đạt", "phải đạt", "cam kết"),
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
     r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
@@ -1437,6 +1445,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     lead = folded[max(0, start - 400) : start]
     if (
         ("diem" in lead and _SCORING_LABEL.search(lead))
+        or (_PENALTY_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"))
         or (unit.headings and _SCORING_HEADING.match(fold(unit.headings[-1].text)))
         or _METHOD_LABEL.search(lead)
     ):
@@ -1985,6 +1994,8 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         return "schedule"  # "24/7", "trực 24/24 giờ" (not "24/24 thôn")
     if 1 <= first <= 12 and 1900 <= second <= 2100:
         return "date"
+    if 1 <= first <= 53 and 1900 <= second <= 2100 and folded_before.rstrip().endswith("tuan"):
+        return "date"  # a week of the year: "tuần 46/2029"
     if first <= second and _DURATION_AFTER.match(fold(after)):
         return "duration"  # "đã qua 45/60 ngày của Chiến dịch": time elapsed
     bracketed = (
@@ -2161,6 +2172,7 @@ def _build_fact(
         text[match.end() : clause_end],
         measure,
         facts_by_index.get(previous_index) if previous_index is not None else None,
+        text[match.end() : match.end() + _SUBJECT_REACH * 3],
     )
     as_of = _as_of(unit, match.start(), measure.unit_end, clause_end)
     if as_of and context.meta.issued_on and as_of > context.meta.issued_on:
@@ -2381,7 +2393,12 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         # "..., trong khi phường mới đạt 82,3%": the issuing ward, unnamed, after another unit
         owns = list(_OWN_UNIT_SUBJECT.finditer(clause))
         if owns:
-            return subject_of(clause[owns[-1].end() :], before_merger) or context.home
+            return (
+                subject_of(clause[owns[-1].end() :], before_merger)
+                or _speaker_unit(text[_sentence_start(text, clause_start) : clause_start], context)
+                or _section_unit(unit, context)
+                or context.home
+            )
     if named := subject_of(clause, before_merger):
         return named
     if text[:clause_start].rstrip().endswith(":") and not text[clause_start:offset].strip():
@@ -2395,6 +2412,23 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         sentence_start = opening.end()
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
     return subject_of(head, before_merger) or _section_unit(unit, context) or context.home
+
+
+def _speaker_unit(sentence: str, context) -> WardMatch | None:  # noqa: ANN001
+    """The commune of whoever speaks ("Ông ..., Chủ tịch UBND xã Vĩnh Thuận, cho biết: ... xã
+    có 326 hộ"): what "xã" and "phường" then mean in their words."""
+    if not (speaker := _SPEAKER_ROLE.search(sentence)):
+        return None
+    named = subject_of(speaker.group(1), context.meta.before_merger)
+    return named if named is not None and named.level == COMMUNE and named.code else None
+
+
+_SPEAKER_ROLE = re.compile(
+    r"(?i:chủ tịch|phó chủ tịch|bí thư|phó bí thư|lãnh đạo)\s+"
+    r"(?:(?i:ubnd|ủy ban nhân dân|đảng ủy)\s+)?"
+    r"((?i:phường|xã|đặc khu)\s[^,:;]{1,40})[,:]?\s*"
+    r"(?:[^:;]{0,40}?(?i:cho biết|chia sẻ|nói|khẳng định|thông tin|phát biểu))?\s*[:,]"
+)
 
 
 def _headline_commune(meta: DocumentMeta) -> WardMatch | None:
@@ -2414,6 +2448,10 @@ def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
     """The commune a section's heading names ("PHƯỜNG AN BIÊN: 96,3% HỒ SƠ ..." in a digest of
     news, "3. Phường Hồng An" in a city's report)."""
     for heading in reversed(unit.headings):
+        if group := _GROUP_SECTION.match(heading.text):
+            # "1. Đối với các xã nêu tại Bảng 1": what each of them is asked, none named
+            reason = f"{group.group(1)}: a group of communes, not one"
+            return WardMatch(None, None, group.group(1), reason, COMMUNE)
         if not (_OPENS_ON_A_COMMUNE.match(heading.text) or _SPEAKER_OF_A_UNIT.match(heading.text)):
             continue  # "1. Tính đến ngày ..., của xã Quyết Thắng là 86,1%": an item, not a title
         named = subject_of(heading.text, context.meta.before_merger)
@@ -2422,6 +2460,10 @@ def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
     return None
 
 
+_GROUP_SECTION = re.compile(
+    r"\s*(?:[\dIVX]{1,4}[.)]\s*|[a-zđ][.)]\s*)?(?i:đối với)\s+"
+    r"((?i:các|những)\s+(?i:xã|phường|đặc khu|đơn vị|địa phương)\b[^:;]*)"
+)
 _LABELS_A_VALUE = re.compile(r":\s*[≥≤<>~]?\s*\d")
 _OPENS_ON_A_COMMUNE = re.compile(r"\s*(?:[\dIVX]{1,4}[.)]\s*)?(?i:phường|xã|đặc khu)\s")
 # minutes giving the floor to a unit: "2. Đồng chí ..., Chủ tịch UBND xã Vĩnh Bảo:", "- Đại diện
@@ -2530,7 +2572,10 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
     return _clean_phrase(parts[position]) or None
 
 
-def _comparator(before: str, after: str, measure: _Measure, previous: Fact | None) -> str:
+def _comparator(
+    before: str, after: str, measure: _Measure, previous: Fact | None, following: str = ""
+) -> str:
+    """`after` runs to the clause's end, `following` past it (a subject listed with commas)."""
     if measure.comparator:
         return measure.comparator
     if measure.range_lower:
@@ -2542,14 +2587,19 @@ def _comparator(before: str, after: str, measure: _Measure, previous: Fact | Non
     if _FROM_AT_END.search(stripped) and (bound := _BOUND_LATER.match(after)):
         return "ge" if bound.group(1) == "lên" else "le"  # "đạt từ 90% số công dân ... trở lên"
     coordination = _COORDINATION.search(stripped)
-    if previous is not None and coordination and previous.comparator != "eq":
+    if (
+        previous is not None
+        and coordination
+        and previous.comparator != "eq"
+        and not _OWN_PREDICATE_AFTER.match(following)
+    ):
         # "≥ 80%, 90%": shared only when what stands before the comma is that value ("gần 6.850
         # người ... mức 2, đạt 72,4%" ends on another number)
         if stripped[: coordination.start()].endswith(previous.raw_token.lower()):
             return previous.comparator
     if _NOT_BEYOND.search(stripped):
         return "le"  # "Không để phát sinh quá 05 phản ánh"
-    if stripped.endswith(("đạt và vượt", "đạt, vượt", "đạt hoặc vượt")):
+    if stripped.endswith(("đạt và vượt", "đạt, vượt", "đạt hoặc vượt", "hoàn thành và vượt")):
         return "eq"  # "đã đạt và vượt 7/10 chỉ tiêu": counts those met, exceeded or not
     for phrase, comparator in _ending_comparators(stripped):
         before_phrase = stripped[-len(phrase) - 1 : -len(phrase)]
@@ -2777,7 +2827,7 @@ _OWN_CUT_OFF = re.compile(
     r"\b(?i:tính đến|đến)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*20\d\d"
     r"|\b(?i:hiện nay|hiện tại|đến nay)\b"
 )
-_SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
+_SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:câu hỏi|hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 from ingest.settings import SEEDS_DIR
@@ -54,6 +55,14 @@ _BARE_CITY = re.compile(
 _CITY_NAME_WRITTEN = "Hải Phòng"
 _HISTORY_BEFORE = re.compile(r"(?:hình thành từ|sáp nhập|hợp nhất|trên cơ sở)\s+(?:\S+\s+){0,3}$")
 _CITY_HEADLINE = re.compile(r"^[\s*#]*(?:TP\.?\s*)?Hải Phòng\b")
+# the masthead of the city's newspaper or broadcaster: "BÁO HẢI PHÒNG ĐIỆN TỬ", "Đài Phát thanh
+# và Truyền hình Hải Phòng"
+_CITY_MASTHEAD = re.compile(
+    r"^[\s*#]*(?i:báo|đài phát thanh và truyền hình|truyền hình)\s+(?i:hải phòng)\b"
+)
+_MASTHEAD_HEAD_LINES = 8
+_HEADLINE_CHARACTERS = 150
+_LISTED_UNIT_AFTER = re.compile(r"\s*(?:,|và|cùng)\s*(?i:phường|xã|đặc khu)\s")
 _NATION_BODY = re.compile(
     r"^\s*(?:CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|QUỐC HỘI|BỘ\s+[A-ZĐ]|BAN CHỈ ĐẠO (?:TRUNG ƯƠNG|CỦA "
     r"CHÍNH PHỦ|QUỐC GIA)|VĂN PHÒNG CHÍNH PHỦ|ỦY BAN QUỐC GIA)"
@@ -491,6 +500,13 @@ def _lead_issuer(text: str, before_merger: bool) -> WardMatch | None:
     if (body := _CITY_BODY.search(lead)) and not _REFERENCE_BEFORE.search(lead, 0, body.start()):
         if not any(m.start < body.start() and not m.unknown for m in mentions(lead, before_merger)):
             return CITY_MATCH
+    if _CITY_MASTHEAD.match(first_line):
+        # the city's newspaper speaks of the commune its headline names ("Xã Nam Sách: ...",
+        # "Chủ tịch UBND xã Hà Tây: ..."), else for the city ("Ba địa phương, ba lối đi ...")
+        head = "\n".join(takewhile(_above_the_lead, lead.split("\n")[1:_MASTHEAD_HEAD_LINES]))
+        named = (m for m in mentions(head, before_merger) if not m.unknown and m.code)
+        commune = next((m for m in named if m.level == COMMUNE), None)
+        return commune.as_match() if commune else CITY_MATCH
     headline_end = lead.find(first_line) + len(first_line) if first_line else 0
     for mention in mentions(lead, before_merger):
         if mention.unknown:
@@ -499,9 +515,17 @@ def _lead_issuer(text: str, before_merger: bool) -> WardMatch | None:
         if _REFERENCE_BEFORE.search(before):
             continue
         starts_headline = mention.end <= headline_end and not lead[: mention.start].strip(" *#-–\n")
+        if _LISTED_UNIT_AFTER.match(lead, mention.end) and not starts_headline:
+            continue  # "Ghi nhận tại phường Hồng An, phường Lê Thanh Nghị và xã ...": several
         if _ISSUING_BODY_BEFORE.search(before) or starts_headline:
             return mention.as_match()
     return None
+
+
+def _above_the_lead(line: str) -> bool:
+    """A masthead's lines and the headline end where the lead paragraph, a sentence, begins."""
+    # (Markdown's emphasis is blanked with no-break spaces before the issuer is read)
+    return len(line) <= _HEADLINE_CHARACTERS and not line.replace("*", " ").strip().endswith(".")
 
 
 def _voted_issuer(text: str, head_end: int, before_merger: bool) -> WardMatch:

@@ -73,6 +73,7 @@ _TITLE_STOP = re.compile(
 # đoạn 2026 - 2030"); the preamble's "Thực hiện Kế hoạch số ..., UBND xã báo cáo như sau:" or
 # "Thực hiện ...;" goes on into the body.
 _TITLE_OPENING = re.compile(r"Thực hiện\b.*[^:;,.\s]\s*$")
+_BODY_TERM_BEFORE = re.compile(r"(?i:khóa|khoá)\s+\w+,?\s+(?i:nhiệm kỳ)\s*$")
 _PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")
 # "đến năm 2030, định hướng đến năm 2045": the horizon is the first year, not the orientation.
 _TITLE_HORIZON = re.compile(
@@ -271,6 +272,8 @@ def _years_of(
     2030") about that year."""
     titled_year, horizon_year = None, None
     for phrase in period_phrases(title):
+        if _BODY_TERM_BEFORE.search(title, 0, phrase.offset):
+            continue  # "tại Kỳ họp thứ 9, HĐND xã khóa I, nhiệm kỳ 2026 - 2031": the council's term
         if phrase.start is not None and phrase.start < phrase.end:
             if titled_year is not None:
                 return titled_year, phrase.end

@@ -656,7 +656,7 @@ def segment(text: str) -> Segmentation:
             if not table_rows and not table_has_header and _is_header_row(stripped, cells):
                 open_header(line, raw, written, shape)
                 continue
-            if not table_rows and table_has_header and _is_second_header_row(stripped, written):
+            if not table_rows and table_has_header and _is_second_header_row(written):
                 # "| | | Kế hoạch | Thực hiện |" under "| STT | Chỉ tiêu | Năm 2025 | |"
                 header = _merge_header_rows(header, written)
                 header_rows.add(written)
@@ -760,9 +760,12 @@ def _is_intertitle(lines: list[Line], index: int) -> bool:
     following = next(
         (text for j in range(index + 2, len(lines)) if (text := lines[j].text.strip())), ""
     )
+    if _UNIT_LABEL.match(stripped) and _TERMINAL.search(following):
+        return True  # "Xã Vĩnh Thuận: nông sản lên sàn, ..." over even a short first paragraph
     return len(following) >= _INTERTITLE_PARAGRAPH
 
 
+_UNIT_LABEL = re.compile(r"(?:Phường|Xã|Đặc khu|PHƯỜNG|XÃ|ĐẶC KHU) [^:]{1,40}:\s")
 _INTERTITLE_WORDS = (3, 14)
 _INTERTITLE_CHARACTERS = 100
 _INTERTITLE_PARAGRAPH = 120
@@ -833,6 +836,7 @@ _SENTENCE_OPENER = re.compile(
     r"^(?:Tính đến|Tính từ|Theo|Thực hiện|Căn cứ|Năm 20\d\d|Đến nay|Đến năm|Đến hết|Trong năm|"
     r"Hiện nay|Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Qua đó|Sau khi|Để |Từ ngày|Từ đầu|"
     r"Kết quả|Với |Nhằm)\b"
+    r"|^(?:Câu hỏi|Trả lời|Hỏi|Đáp|Kính gửi)\s*:"  # a speaker's label: "Câu hỏi: Năm 2027, ..."
 )
 # "14/03/2026 09:10", "Ngày 05/09/2024": a news post's dateline stands on its own line.
 _DATELINE_ONLY = re.compile(
@@ -905,15 +909,16 @@ _HEADER_FIRST_CELLS = frozenset({"stt", "tt", "so tt", "chi tieu", "ten chi tieu
 _BARE_NUMBER_CELL = re.compile(r"^\s*[-+≥≤<>~]?\s*\d[\d.,/ ]*%?\s*$")
 
 
-def _is_second_header_row(stripped: str, cells: tuple[str, ...]) -> bool:
+def _is_second_header_row(cells: tuple[str, ...]) -> bool:
     """A row under the header that names the columns of its merged cells: the first cell left
-    empty (the row number's, merged), short names, no number but years."""
+    empty (the row number's, merged), short names, no cell a bare number (a name may hold a
+    year or a date: "Lũy kế đến 15/11")."""
     filled = [cell for cell in cells if cell]
     return (
         not cells[0]
         and len(filled) >= 2
         and all(len(cell) <= _HEADER_CELL_LENGTH for cell in filled)
-        and _is_header_row(stripped, list(cells))
+        and not any(_BARE_NUMBER_CELL.match(cell) for cell in filled)
     )
 
 

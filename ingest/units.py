@@ -40,6 +40,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
+        r"ngu dan|nong dan|tieu thuong|chu tau|"
         r"cong dan|tre em|tre)",
         "persons",
     ),

@@ -175,7 +175,7 @@ def test_a_result_beside_the_target_it_missed_in_a_plan():
 def test_a_comparator_is_shared_only_with_the_value_right_before_the_comma():
     text = report(
         "II. KẾT QUẢ\n\nToàn xã có gần 6.850 người đã kích hoạt tài khoản định danh điện tử "
-        "mức 2, đạt 72,4% dân số; tỷ lệ hộ có cáp quang đạt trên 80%, 85% thôn có wifi.\n"
+        "mức 2, đạt 72,4% dân số; tỷ lệ hộ có cáp quang ở hai khu dân cư đạt trên 80%, 85%.\n"
     )
     assert [(f.value, f.comparator) for f in facts_of(text)] == [
         (6850, "approx"), (72.4, "eq"), (80, "gt"), (85, "gt")
@@ -3662,3 +3662,116 @@ def test_a_directive_directs_as_a_decision_does():
     extraction = extract_text(text, "sample.txt")
     assert extraction.meta.kind == "decision"
     assert [(f.value, f.kind) for f in extraction.facts] == [(80, "target")]
+
+
+def test_a_second_header_row_may_name_a_date_and_its_columns_keep_their_units():
+    text = report(
+        "Tiến độ thực hiện tuần 38/2025:\n"
+        "STT\tChỉ tiêu\tĐVT\tChỉ tiêu năm 2025\t\t\n"
+        "\t\t\tKế hoạch\tLũy kế đến 20/9\tTỷ lệ %\n"
+        "1\tHồ sơ tiếp nhận trực tuyến\tHồ sơ\t5.000\t3.950\t79,0\n"
+        "2\tCamera kết nối Công an xã\tCamera\t40\t31\t77,5\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.kind) for f in facts] == [
+        (5000, "dossiers", "target"),
+        (3950, "dossiers", "actual"),
+        (79, "percent", "actual"),
+        (40, "cameras", "target"),
+        (31, "cameras", "actual"),
+        (77.5, "percent", "actual"),
+    ]
+    assert rejections(text)["38/2025"] == "date"
+
+
+def test_what_a_section_asks_of_a_group_of_communes_belongs_to_none():
+    text = city_report(
+        "II. ĐỀ NGHỊ\n"
+        "1. Đối với các xã nêu tại Phụ lục 2\n"
+        "- Bố trí tối thiểu 02 công chức hướng dẫn thanh toán trực tuyến tại Bộ phận một cửa.\n"
+        "2. Sở Khoa học và Công nghệ\n"
+        "- Tỷ lệ thanh toán trực tuyến toàn thành phố đạt 76,4%.\n"
+        "Đơn vị chậm cập nhật số liệu bị trừ 10 điểm ở chỉ số thành phần này.\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.ward_code) for f in facts] == [(2, None), (76.4, "31")]
+    assert rejections(text)["10"] == "indicator_qualifier"
+
+
+def newspaper(headline: str, body: str) -> str:
+    return (
+        "BÁO HẢI PHÒNG ĐIỆN TỬ\nCơ quan của Đảng bộ thành phố Hải Phòng\n"
+        "Thứ Sáu, 14/11/2025 - 07:15\n\n"
+        f"{headline}\n\n{body}\n"
+    )
+
+
+def test_the_city_newspaper_speaks_for_the_commune_its_headline_names_else_for_the_city():
+    about_one = newspaper(
+        "Xã An Lão: 9 tháng, hơn 9 nghìn hồ sơ trực tuyến",
+        "(BHP) - Tính đến ngày 30/9/2025, xã An Lão tiếp nhận 9.214 hồ sơ trực tuyến.",
+    )
+    assert extract_text(about_one, "sample.txt").meta.ward.code == "11629"
+    feature = newspaper(
+        "Hai địa phương, hai cách làm chuyển đổi số",
+        "**(BHP) - Ghi nhận tại xã An Lão và phường Lê Chân cho thấy mỗi nơi một cách làm "
+        "riêng, nhưng cùng hướng tới người dân.**\n\n"
+        "Xã An Lão: nông sản lên sàn\n\n"
+        "Ở xã thuần nông An Lão, chuyện chuyển đổi số bắt đầu từ ruộng rau.\n\n"
+        "Ông Nguyễn Văn Hải, Chủ tịch UBND xã An Lão, cho biết: năm 2025 xã có 214 hộ kinh "
+        "doanh bán hàng trên sàn thương mại điện tử.\n\n"
+        '"Cả năm xã mở 18 lớp Bình dân học vụ số", ông Hải nói.\n\n'
+        "Phường Lê Chân: dữ liệu từ tổ dân phố\n\n"
+        "Bà Trần Thu Hà, Chủ tịch UBND phường Lê Chân, chia sẻ: tỷ lệ hồ sơ trực tuyến của "
+        "phường đạt 95,2%.\n\n"
+        "Toàn thành phố có 2,1 triệu tài khoản định danh điện tử được kích hoạt.",
+    )
+    extraction = extract_text(feature, "sample.txt")
+    assert extraction.meta.ward.code == "31"
+    assert [(f.value, f.ward_code) for f in extraction.facts] == [
+        (214, "11629"),
+        (18, "11629"),
+        (95.2, "11383"),
+        (2_100_000, "31"),
+    ]
+
+
+def test_a_councils_questions_and_answers():
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN LÃO\nSố: 301/BC-UBND\nAn Lão, ngày 14 tháng 12 năm 2026\n\n"
+        "BÁO CÁO\nGiải trình, trả lời chất vấn của đại biểu Hội đồng nhân dân xã tại Kỳ họp thứ "
+        "6, Hội đồng nhân dân xã khóa I, nhiệm kỳ 2026 - 2031\n\n"
+        "Câu hỏi: Năm 2026, tỷ lệ thanh toán trực tuyến của xã chưa đạt chỉ tiêu đề ra (chỉ "
+        "tiêu: 70%). Dự toán giao cho xã năm 2026 để thực hiện nhiệm vụ chuyển đổi số là 1,8 "
+        "tỷ đồng, nhưng mới giải ngân 52%.\n"
+        "Trả lời: Năm 2027, UBND xã cam kết tổ chức 05 lớp hướng dẫn cho 320 ngư dân, tiểu "
+        "thương.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.horizon_year is None
+    assert [(f.value, f.unit, f.kind, f.period_end) for f in extraction.facts] == [
+        (70, "percent", "target", 2026),
+        (1.8, "vnd_billion", "target", 2026),
+        (52, "percent", "actual", 2026),
+        (5, "classes", "target", 2027),
+        (320, "persons", "target", 2027),
+    ]
+
+
+def test_a_floor_is_not_shared_with_a_value_that_has_its_own_subject_and_verb():
+    text = plan(
+        "- Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt tối thiểu 90% và 100% tổ dân phố đạt "
+        "tiêu chí tổ dân phố số.\n"
+        "- Tỷ lệ người dân có kỹ năng số cơ bản tối thiểu 70%, 75%; trên 85%, 60% thôn có "
+        "wifi công cộng.\n"
+        "- Đặc khu đã hoàn thành và vượt 5/9 chỉ tiêu.\n"
+    )
+    assert [(f.value, f.comparator) for f in facts_of(text)] == [
+        (90, "ge"),
+        (100, "eq"),
+        (70, "ge"),
+        (75, "ge"),
+        (85, "gt"),
+        (60, "eq"),
+        (5, "eq"),
+    ]
