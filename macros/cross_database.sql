@@ -91,7 +91,10 @@
 
 {#- After building a table: refresh the planner's statistics where the database does not do it
     on creation (PostgreSQL: without them it plans joins of fresh tables as if they were tiny).
-    Empty elsewhere; dbt skips an empty hook. -#}
+    A table that only took an increment keeps its statistics as long as its size stays within a
+    tenth of what they describe, as autovacuum's own analyze threshold does: analysing the
+    incremental models again took 1.9 s of the 10 s one new document's build took at national
+    scale, for a few rows in 150,000. Empty elsewhere; dbt skips an empty hook. -#}
 {% macro refresh_statistics() -%}
     {{ return(adapter.dispatch('refresh_statistics')()) }}
 {%- endmacro %}
@@ -101,7 +104,24 @@
 
 {% macro postgres__refresh_statistics() -%}
     {%- if model.config.materialized in ('table', 'incremental') -%}
-        analyze {{ this }}
+    do $$
+    begin
+        -- no column statistics: never analysed (a table just created; creating an index
+        -- counts its rows and pages, but leaves the columns without statistics)
+        if not exists (
+            select 1 from pg_stats
+            where schemaname = '{{ this.schema }}' and tablename = '{{ this.identifier }}'
+        ) or exists (
+            select 1
+            from pg_class
+            where oid = '{{ this }}'::regclass
+              and abs(pg_relation_size(oid) / current_setting('block_size')::bigint - relpages)
+                  > relpages / 10
+        ) then
+            analyze {{ this }};
+        end if;
+    end
+    $$
     {%- endif -%}
 {%- endmacro %}
 
@@ -132,4 +152,20 @@
 
 {% macro postgres__build_session_settings() -%}
     set local jit = off; set local work_mem = '128MB'
+{%- endmacro %}
+
+{#- The indexes of the incremental models keyed on document_id (their `indexes` config): each
+    increment deletes a few documents' rows, and PostgreSQL found them by reading the whole
+    table (40-50 ms a model at national scale). None on DuckDB, which rewrites a table's whole
+    index at every checkpoint. -#}
+{% macro document_id_index() -%}
+    {{ return(adapter.dispatch('document_id_index')()) }}
+{%- endmacro %}
+
+{% macro default__document_id_index() -%}
+    {{ return([]) }}
+{%- endmacro %}
+
+{% macro postgres__document_id_index() -%}
+    {{ return([{'columns': ['document_id']}]) }}
 {%- endmacro %}

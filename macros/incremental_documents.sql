@@ -14,24 +14,22 @@
 {% endmacro %}
 
 {#-
-    For the incremental fact models (fct_targets, fct_actuals): the fact groups (a ward, or a
-    document without one) whose facts differ between `upstream` and the stored rows: a fact
-    new, gone, or stated with another value, comparator or mentions. Revisions and rankings are
-    computed within a group, so only these groups are rebuilt.
+    For the incremental fact models (fct_targets, fct_actuals): the fact groups (macro
+    fact_group: a ward, or a document without one) whose facts differ between `facts` (the
+    de-duplicated facts of the model's kind) and the stored rows: a fact new, gone, or stated
+    with another value, comparator or mentions. Revisions and rankings are computed within a
+    group, so only these groups are rebuilt. One full join: each table is read once.
 -#}
-{% macro changed_fact_groups(upstream, value_column, comparator_column) %}
-    select coalesce(u.ward_code, 'document:' || u.document_id) as fact_group
-    from {{ upstream }} as u
-    left join {{ this }} as t on t.fact_id = u.fact_id
-    where t.fact_id is null
+{% macro changed_fact_groups(facts, value_column, comparator_column) %}
+    select coalesce({{ fact_group('u') }}, {{ fact_group('t') }}) as fact_group
+    from {{ facts }} as u
+    full join {{ this }} as t on t.fact_id = u.fact_id
+    where u.fact_id is null
+       or t.fact_id is null
        or t.{{ value_column }} <> u.fact_value
        or t.{{ comparator_column }} <> u.fact_comparator
        or t.primary_observation_id <> u.primary_observation_id
        or t.mention_count <> u.mention_count
-    union
-    select coalesce(t.ward_code, 'document:' || t.document_id)
-    from {{ this }} as t
-    where not exists (select 1 from {{ upstream }} as u where u.fact_id = t.fact_id)
 {% endmacro %}
 
 {#-
@@ -40,11 +38,25 @@
     clause by clause), and delete+insert replaces all of a document's rows, so all of them must
     be in the batch.
 -#}
-{% macro changed_fact_documents(upstream, value_column, comparator_column) %}
+{% macro changed_fact_documents(facts, value_column, comparator_column) %}
     select distinct d.document_id
-    from {{ upstream }} as d
-    where coalesce(d.ward_code, 'document:' || d.document_id) in (
-        {{ changed_fact_groups(upstream, value_column, comparator_column) }}
+    from {{ facts }} as d
+    where {{ fact_group('d') }} in (
+        {{ changed_fact_groups(facts, value_column, comparator_column) }}
+    )
+{% endmacro %}
+
+{#-
+    Every fact of `facts` in a fact group that one of `documents` (a query of document_id) has a
+    fact in: what the revisions or rankings of those documents' facts are computed over.
+-#}
+{% macro facts_of_groups_touched_by(facts, documents) %}
+    select f.*
+    from {{ facts }} as f
+    where {{ fact_group('f') }} in (
+        select {{ fact_group('g') }}
+        from {{ facts }} as g
+        where g.document_id in ({{ documents }})
     )
 {% endmacro %}
 

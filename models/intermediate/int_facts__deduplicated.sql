@@ -12,6 +12,7 @@
     config(
         materialized='incremental',
         unique_key='document_id',
+        indexes=document_id_index(),
         incremental_strategy='delete+insert',
         on_schema_change='fail',
         pre_hook="{{ avoid_nested_loops() }}",

@@ -18,6 +18,7 @@
     config(
         materialized='incremental',
         unique_key='document_id',
+        indexes=document_id_index(),
         incremental_strategy='delete+insert',
         on_schema_change='fail',
         post_hook="{{ delete_rows_of_replaced_documents() }}"

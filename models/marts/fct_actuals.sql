@@ -5,29 +5,43 @@
 -- Incremental, keyed on document_id: a build rewrites the facts of the documents with a fact in
 -- a ward whose facts changed (macro changed_fact_documents), since revisions and rankings only
 -- compare documents of the same ward; facts gone upstream are deleted after the batch.
+-- A full build reads int_actuals__ranked; an increment computes the rankings of its documents' ward
+-- groups itself (macros/fact_versions.sql), as the view would number every fact again.
 {{
     config(
         materialized='incremental',
         unique_key='document_id',
+        indexes=document_id_index(),
         incremental_strategy='delete+insert',
         on_schema_change='fail',
         post_hook="{{ delete_vanished_facts('actual') }}"
     )
 }}
 
-with upstream as (
-    select * from {{ ref('int_actuals__ranked') }}
+{% set facts %}(select * from {{ ref('int_facts__deduplicated') }} where fact_kind = 'actual'){% endset %}
+
+with
+{% if is_incremental() %}
+batch_documents as (
+    {{ changed_fact_documents(facts, 'actual_value', 'actual_comparator') }}
+),
+
+-- the rankings of the batch's facts, computed over the whole fact groups they belong to
+-- (as int_actuals__ranked computes them over every fact)
+batch_groups as (
+    {{ facts_of_groups_touched_by(facts, 'select document_id from batch_documents') }}
 ),
 
 batch as (
     select *
-    from upstream
-    {% if is_incremental() %}
-    where document_id in (
-        {{ changed_fact_documents('upstream', 'actual_value', 'actual_comparator') }}
-    )
-    {% endif %}
+    from ({{ actual_rankings('batch_groups') }}) as ranked_groups
+    where document_id in (select document_id from batch_documents)
 )
+{% else %}
+batch as (
+    select * from {{ ref('int_actuals__ranked') }}
+)
+{% endif %}
 
 select
     cast(fact_id as varchar)                  as fact_id,

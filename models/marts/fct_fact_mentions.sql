@@ -11,17 +11,14 @@
     config(
         materialized='incremental',
         unique_key='document_id',
+        indexes=document_id_index(),
         incremental_strategy='delete+insert',
         on_schema_change='fail',
         post_hook="delete from {{ this }} as m where not exists (select 1 from {{ ref('int_facts__deduplicated') }} as f where f.fact_id = m.fact_id)"
     )
 }}
 
-with all_facts as (
-    select document_id, fact_id, primary_observation_id, fact_value, mention_count
-    from {{ ref('int_facts__deduplicated') }}
-),
-
+with
 {% if is_incremental() %}
 stored as (
     select
@@ -36,7 +33,7 @@ stored as (
 
 changed_documents as (
     select coalesce(f.document_id, s.document_id) as document_id
-    from all_facts as f
+    from {{ ref('int_facts__deduplicated') }} as f
     full outer join stored as s on s.fact_id = f.fact_id
     where f.fact_id is null
        or s.fact_id is null
@@ -49,7 +46,7 @@ changed_documents as (
 
 facts as (
     select fact_id, primary_observation_id
-    from all_facts
+    from {{ ref('int_facts__deduplicated') }}
     {% if is_incremental() %}
     where document_id in (select document_id from changed_documents)
     {% endif %}

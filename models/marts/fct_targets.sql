@@ -5,29 +5,43 @@
 -- Incremental, keyed on document_id: a build rewrites the facts of the documents with a fact in
 -- a ward whose facts changed (macro changed_fact_documents), since revisions and rankings only
 -- compare documents of the same ward; facts gone upstream are deleted after the batch.
+-- A full build reads int_targets__versioned; an increment computes the revisions of its documents' ward
+-- groups itself (macros/fact_versions.sql), as the view would number every fact again.
 {{
     config(
         materialized='incremental',
         unique_key='document_id',
+        indexes=document_id_index(),
         incremental_strategy='delete+insert',
         on_schema_change='fail',
         post_hook="{{ delete_vanished_facts('target') }}"
     )
 }}
 
-with upstream as (
-    select * from {{ ref('int_targets__versioned') }}
+{% set facts %}(select * from {{ ref('int_facts__deduplicated') }} where fact_kind = 'target'){% endset %}
+
+with
+{% if is_incremental() %}
+batch_documents as (
+    {{ changed_fact_documents(facts, 'target_value', 'target_comparator') }}
+),
+
+-- the revisions of the batch's facts, computed over the whole fact groups they belong to
+-- (as int_targets__versioned computes them over every fact)
+batch_groups as (
+    {{ facts_of_groups_touched_by(facts, 'select document_id from batch_documents') }}
 ),
 
 batch as (
     select *
-    from upstream
-    {% if is_incremental() %}
-    where document_id in (
-        {{ changed_fact_documents('upstream', 'target_value', 'target_comparator') }}
-    )
-    {% endif %}
+    from ({{ target_revisions('batch_groups') }}) as ranked_groups
+    where document_id in (select document_id from batch_documents)
 )
+{% else %}
+batch as (
+    select * from {{ ref('int_targets__versioned') }}
+)
+{% endif %}
 
 select
     cast(fact_id as varchar)                      as fact_id,
