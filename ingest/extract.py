@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.53.0"
+EXTRACTOR_VERSION = "2.54.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -500,6 +500,9 @@ _BRACKETED_POINTS_AFTER = re.compile(r"^\s*diem\s*\)")
 _BELOW_BEFORE = re.compile(r"\bduoi\s*$")
 _OF_MAXIMUM_AFTER = re.compile(r"^\s*%\s*(?:so )?diem toi da\b")
 _SCALE_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)(?: toi da)?\s*(?:la\s*|:\s*)?$")
+_SCALE_TOTAL_BEFORE = re.compile(r"\(\s*tong\s*$")
+# points a unit fell short by or lost: "xã còn thiếu 261,5 điểm", "mất 41 điểm"
+_SHORTFALL_BEFORE = re.compile(r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)\s*$")  # not "tối thiểu"
 _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số (tối đa 300 điểm)"
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
 _SHARE_BEFORE = re.compile(r"\bchiem\s*$")
@@ -750,13 +753,15 @@ _SHARE_OF_PLAN_HEADER = re.compile(
 )
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien|du toan)\b")
 _TARGET_HEADER_NO_YEAR = re.compile(
-    r"(?:chi tieu (?:cu the|giao|ke hoach|phan dau)|muc tieu|ke hoach|phan dau|du kien|du toan)\b"
+    # ("Chỉ tiêu Chiến dịch": a campaign's targets)
+    r"(?:chi tieu (?:cu the|giao|ke hoach|phan dau|chien dich|dot|phong trao)|muc tieu|ke hoach|"
+    r"phan dau|du kien|du toan)\b"
 )
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
 _NAMED_TARGET_BEFORE = Cue(
     r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
-    r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?(?: năm 20\d\d)?(?: nghị quyết)?"
+    r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?(?: năm(?: 20\d\d)?)?(?: nghị quyết)?"
     r"(?: (?:là|đề ra|được giao|giao))?\s*:?\s*$",  # "(chỉ tiêu Nghị quyết: 9%)"
     words=("chỉ tiêu", "mục tiêu"),
     flags=0,
@@ -878,10 +883,10 @@ _TRAILING_NOISE = _TrailingRun(
     flags=re.IGNORECASE,
 )
 _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
-_INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung")
+_INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung|hang muc")
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
-# not "Hàng hóa, dịch vụ" (goods), whose fold begins as that of "Hạng"
-_RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang(?! hoa)|vi tri|xep thu)\b")
+# not "Hàng hóa, dịch vụ" (goods), whose fold begins as that of "Hạng", nor a budget's "Hạng mục"
+_RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang(?! hoa| muc)|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(
     r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh|ly do|nguyen nhan)"
 )
@@ -1393,6 +1398,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or (_MAXIMUM_IN_BRACKETS_BEFORE.search(folded_before) and _POINTS_AFTER.match(folded_after))
         or (_BELOW_BEFORE.search(folded_before) and _OF_MAXIMUM_AFTER.match(folded_after))
         or (
+            _SCALE_TOTAL_BEFORE.search(folded_before)
+            and _SCALE_PARTS_BEFORE.search(folded, max(0, start - 200), start)
+        )  # "thang điểm của Bộ chỉ số (tổng 1.000 điểm)"
+        or (
             text[start - 1 : start] == "("
             and _BRACKETED_POINTS_AFTER.match(folded_after)
             and _SCALE_PARTS_BEFORE.search(folded, max(0, start - 200), start)
@@ -1455,6 +1464,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"
     if _AREA_AFTER.match(after):
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
+    if _SHORTFALL_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"):
+        return "descriptive_quantity"  # "còn thiếu 261,5 điểm", "mất 41 điểm": a gap
     if text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha():
         return "unparseable"  # "l.250": an OCR's letter for a digit
     if ("nguyen nhan" in lead and _CAUSES_LABEL.search(lead)) or (
@@ -1834,6 +1845,10 @@ def _in_column_headed(unit: Unit, offset: int, header: re.Pattern[str]) -> bool:
     return written is not None and bool(header.match(fold(written).strip()))
 
 
+_HOURS_HEADER = re.compile(r"\s*(?:so |tong so )?gio\b")
+_PART_OF_HEADER = re.compile(r"^\s*trong do\s*:?\s*")
+
+
 def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     """A bare number alone in a value cell of a table: the unit of a column whose header states a
     rate or a rank, else of the row's "Đơn vị" cell, of its column's header, or of the
@@ -1851,12 +1866,23 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"; "Thành tiền (triệu đồng)" of "Máy"
         return from_header
     if column < len(unit.header) and _QUANTITY_HEADER.match(fold(unit.header[column])):
-        # "Số lượng" of a row in "Chứng thư"
-        return _businesses_or(unit, indicator_column, _unit_column_unit(unit)) or "count"
+        # "Số lượng" of a row in "Chứng thư"; of a row in a classifier ("Bộ", "Chiếc"), what
+        # its item names ("Mua sắm máy tính để bàn ...": machines)
+        stated = _businesses_or(unit, indicator_column, _unit_column_unit(unit))
+        return stated or _item_noun(unit, indicator_column) or "count"
     if stated := _unit_column_unit(unit) or _indicator_bracket_unit(unit, indicator_column):
         return _businesses_or(unit, indicator_column, stated)
     if from_header:
         return from_header
+    own_header = fold(unit.header[column]) if column < len(unit.header) else ""
+    # "Số buổi | Lượt người dân được hỗ trợ | Trong đó: người cao tuổi | Giờ tình nguyện": a
+    # column per measure, each header naming what it counts
+    if _HOURS_HEADER.match(own_header):
+        return "hours"  # "Giờ tình nguyện", "Số giờ": an amount of hours, never a clock time
+    if named := vocabulary_unit(_PART_OF_HEADER.sub("", own_header)):
+        # not "Kế hoạch 2026", "Xã hội số", "Chỉ tiêu năm 2026": a value column of the row's own
+        if named[0] not in ("documents", "communes", "indicators"):
+            return named[0]  # a column per indicator: "Tài khoản VNeID kích hoạt"
     if column < len(unit.header):
         # "Ngân sách xã (triệu đồng) | Xã hội hóa (triệu đồng) | Tổng", "Điểm 2026 | Mục tiêu
         # 2027": a value column that states no unit has the one amount its neighbours state
@@ -1868,10 +1894,6 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         } - {None}
         if len(beside) == 1 and not beside & {PERCENT, RANK}:
             return beside.pop()
-    if column < len(unit.header) and (named := vocabulary_unit(fold(unit.header[column]))):
-        # not "Kế hoạch 2026", "Xã hội số", "Chỉ tiêu năm 2026": a value column of the row's own
-        if named[0] not in ("documents", "communes", "indicators"):
-            return named[0]  # a column per indicator: "Tài khoản VNeID kích hoạt"
     if indicator_column is None:
         return None
     indicator = fold(unit.cell_text(indicator_column))
@@ -1930,6 +1952,21 @@ def _unit_column_cell(unit: Unit) -> str | None:
             if not _PLACE_CELL.match(fold(cell)):  # "Đơn vị: Phường Hồng Bàng" names a place
                 return cell
     return None
+
+
+def _item_noun(unit: Unit, indicator_column: int | None) -> str | None:
+    """The first counted noun an item's cell names ("Lắp đặt camera giám sát ...": cameras)."""
+    if indicator_column is None:
+        return None
+    item = fold(unit.cell_text(indicator_column))
+    for word in re.finditer(r"\b[a-z]", item):
+        if (named := vocabulary_unit(item[word.start() :])) and named[0] not in _NOT_ITEM_NOUNS:
+            return named[0]
+    return None
+
+
+# what an item is done for or by, not what it counts ("cho cán bộ", "tại Bộ phận Một cửa")
+_NOT_ITEM_NOUNS = frozenset({"persons", "communes", "documents", "indicators", "vnd"})
 
 
 def _unit_column_unit(unit: Unit) -> str | None:
@@ -2389,6 +2426,17 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 return named
         return _section_unit(unit, context) or context.home
     clause = text[clause_start:offset].lstrip(" ;:,")
+    if context.home.level == CITY and (owns := list(_OWN_UNIT_SUBJECT.finditer(clause))):
+        # a city's report: "đặc khu Bạch Long Vĩ đứng cuối ...; tỷ lệ ... của đặc khu mới đạt
+        # 76,9%": the unit of that kind the sentence named last
+        word = owns[-1].group(1)
+        earlier = text[_sentence_start(text, clause_start) : clause_start]
+        named = [
+            m for m in mentions(earlier, before_merger)
+            if not m.unknown and m.code and fold(m.as_written or "").startswith(fold(word))
+        ]  # fmt: skip
+        if named:
+            return named[-1].as_match()
     if context.home.level == COMMUNE and ("phường" in clause or "xã" in clause):
         # "..., trong khi phường mới đạt 82,3%": the issuing ward, unnamed, after another unit
         owns = list(_OWN_UNIT_SUBJECT.finditer(clause))
@@ -2481,7 +2529,7 @@ _SUBJECT_REACH = 30
 # "các xã", "100% xã", "xã, phường")
 _OWN_UNIT_SUBJECT = re.compile(
     r"(?<![\w%])(?<!% )(?<!các )(?<!mỗi )(?<!từng )(?<![^0-9]\d )(?<![^0-9]\d\d )"
-    r"(?<![^0-9]\d\d\d )(?:toàn )?(?:phường|xã)\s+"
+    r"(?<![^0-9]\d\d\d )(?:toàn )?(phường|xã|đặc khu)\s+"
     r"(?:(?:mới|đã|vẫn|chỉ|cũng|hiện|đều|mới chỉ)\s+)*(?:đạt|có|là|xếp|đứng)\b"
 )
 _SENTENCE_OPENING = re.compile(
@@ -2826,6 +2874,8 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
 _OWN_CUT_OFF = re.compile(
     r"\b(?i:tính đến|đến)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*20\d\d"
     r"|\b(?i:hiện nay|hiện tại|đến nay)\b"
+    # "...năm 2028, ...; 6 tháng đầu năm, tỷ lệ ... đạt 97,3%": the document's own part of a year
+    r"|\b(?i:(?:3|6|9|sáu|chín) tháng(?: đầu)? năm|năm nay)\b(?!\s*(?:20\d\d|\d))"
 )
 _SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:câu hỏi|hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
 
@@ -2857,6 +2907,8 @@ def _column_header_meaning(
         return None, None
     header = unit.header[column]
     folded = fold(header)
+    if _ASIDE_HEADER.match(folded.strip()):
+        return None, None  # "Ghi chú" under a merged "Năm 2028": a note dates its own values
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", header)]
     period = (years[0], years[-1]) if years else None
     phrases = period_phrases(header)
@@ -2885,12 +2937,13 @@ def _column_header_meaning(
         # "Định hướng 2030": to the plan's horizon, as "đến năm 2030"
         start = horizon_start if horizon_start and horizon_start < years[-1] else years[-1]
         return TARGET, (start, years[-1])
-    if years and re.fullmatch(r"(?:(?:nam|diem|gia tri)\s*)?20\d\d", folded):
-        return None, period  # "Năm 2025", "Điểm 2026": a year's values, past or planned
     if abbreviated := _INDICATOR_THEN_KIND.search(folded):
         # "Hồ sơ trực tuyến TH 2027 (%)", "Hồ sơ trực tuyến KH 2028 (%)"
         year = int(abbreviated.group(2))
         return (ACTUAL if abbreviated.group(1) != "kh" else TARGET), (year, year)
+    if len(years) == 1:
+        # "Năm 2025", "Điểm 2026", "Điểm DTI 2028 (điểm)": a year's values, past or planned
+        return None, period
     return None, None
 
 

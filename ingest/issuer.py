@@ -88,6 +88,11 @@ _RANK_FIELD_OF_GROUP = re.compile(
     r"\s+(?:trong\s+)?(?:các\s+)?$",
     re.IGNORECASE,
 )
+_COMPARED_WITH_GROUP = re.compile(
+    r"\b(?:hơn|vượt|dưới|trên)\s+(?:mức\s+)?(?:bình quân|trung bình|mặt bằng)(?:\s+chung)?"
+    r"(?:\s+của)?\s*$",
+    re.IGNORECASE,
+)
 _PREDICATE_AFTER = re.compile(r"\s+(?:là|đạt|đứng|xếp|dẫn đầu|vẫn|tiếp tục)\b")
 _ADDRESS_BEFORE = re.compile(
     # ("đo tại trụ sở đặc khu Cát Hải": the seat of the unit, whose value it is)
@@ -407,8 +412,12 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
         if not _RANK_FIELD_BEFORE.search(text, 0, match.start()):  # "xếp thứ 3 cả nước"
             candidates.append((match.end(), NATION_MATCH))
     for match in _GROUP_OF_UNITS.finditer(text):
-        if _RANK_FIELD_OF_GROUP.search(text, 0, match.start()):
-            continue  # "thấp nhất khối xã": the field a superlative ranks in, not the owner
+        if _RANK_FIELD_OF_GROUP.search(text, 0, match.start()) or _COMPARED_WITH_GROUP.search(
+            text, 0, match.start()
+        ):
+            # "thấp nhất khối xã": the field a superlative ranks in; "cao hơn bình quân khối
+            # xã": what the owner is compared with
+            continue
         # "Các xã còn lại: từ 80% trở lên", "của 04 đơn vị cũ": several communes, none named
         # ("từ 05 phường cũ" is history, the ward's own)
         reason = f"{match.group()}: a group of communes, not one"

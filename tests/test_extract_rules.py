@@ -3164,7 +3164,7 @@ def test_a_tenders_goods_table_plans_purchases_and_its_terms_are_no_facts():
     )
     assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
         (520_000_000, "vnd", "target"),
-        (20, "count", "target"),
+        (20, "cameras", "target"),  # "Chiếc", a classifier: the item names what is counted
         (140_000_000, "vnd", "target"),
         (40, "bản quyền", "target"),
         (20_000_000, "vnd", "target"),
@@ -3206,7 +3206,7 @@ def test_a_second_pipe_table_after_a_blank_line_reads_its_own_header():
     )
     assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
         (520_000_000, "vnd", "target"),
-        (12, "count", "target"),
+        (12, "machines", "target"),
     ]
 
 
@@ -3774,4 +3774,84 @@ def test_a_floor_is_not_shared_with_a_value_that_has_its_own_subject_and_verb():
         (85, "gt"),
         (60, "eq"),
         (5, "eq"),
+    ]
+
+
+def test_a_column_headed_by_a_year_dates_its_cells_under_a_later_cut_off():
+    text = city_report(
+        "Bảng 1. Kết quả quý I/2029 (số liệu tính đến ngày 31/3/2029):\n\n"
+        "| STT | Đơn vị | Hồ sơ trực tuyến (%) | Điểm DTI 2028 (điểm) | Ghi chú |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Phường Lê Chân | 97,4 | 812,06 | Năm 2027: 90,1% |\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.kind, f.period_end, f.as_of) for f in facts] == [
+        (97.4, "actual", 2029, date(2029, 3, 31)),
+        (812.06, "actual", 2028, None),
+        (90.1, "actual", 2027, None),
+    ]
+
+
+def test_each_column_of_a_table_of_measures_counts_what_its_header_names():
+    text = report(
+        "Kết quả theo quý:\n\n"
+        "| Thời gian | Số buổi | Lượt người dân được hỗ trợ | Trong đó: người cao tuổi | "
+        "Giờ tình nguyện |\n|---|---|---|---|---|\n"
+        "| Quý I/2025 | 6 | 512 | 140 | 630 |\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (6, "sessions"),
+        (512, "persons"),
+        (140, "persons"),
+        (630, "hours"),
+    ]
+
+
+def test_a_campaigns_target_column_and_a_budgets_items():
+    campaign = report(
+        "| STT | Nội dung | Đơn vị tính | Chỉ tiêu Chiến dịch | Kết quả thực hiện |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Hộ gia đình được hỗ trợ tại nhà | Hộ | 1.500 | 1.732 |\n"
+    )
+    assert [(f.value, f.kind) for f in facts_of(campaign)] == [(1500, "target"), (1732, "actual")]
+    budget = plan(
+        "| STT | Hạng mục | ĐVT | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Mua sắm máy tính để bàn cho Bộ phận Một cửa | Bộ | 8 | 16.000.000 | 128.000.000 |\n"
+        "| 2 | Lắp đặt camera giám sát tại các thôn | Chiếc | 16 | 12.000.000 | 192.000.000 |\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(budget)] == [
+        (8, "machines"),
+        (128_000_000, "vnd"),
+        (16, "cameras"),
+        (192_000_000, "vnd"),
+    ]
+
+
+def test_points_lost_and_a_scales_total_are_no_scores():
+    text = report(
+        "Cột Điểm tối đa ghi theo thang điểm của Bộ chỉ số (tổng 1.000 điểm).\n"
+        "So với thang điểm, xã còn thiếu 214,5 điểm; trụ cột Kinh tế số mất 96 điểm.\n"
+        "Năm 2026, trụ cột Xã hội số phấn đấu đạt tối thiểu 200 điểm.\n"
+    )
+    assert [(f.value, f.comparator) for f in facts_of(text)] == [(200, "ge")]
+    reasons = rejections(text)
+    assert reasons["1.000"] == "indicator_qualifier"
+    assert (reasons["214,5"], reasons["96"]) == ("descriptive_quantity", "descriptive_quantity")
+
+
+def test_a_city_report_on_named_units_and_their_own_part_of_the_year():
+    text = city_report(
+        "Về Chỉ số DTI năm 2028, đặc khu Bạch Long Vĩ xếp thứ 114/114; quý I năm nay, tỷ lệ "
+        "hồ sơ trực tuyến của đặc khu mới đạt 74,2%.\n"
+        "Đặc khu Cát Hải đạt tỷ lệ hồ sơ trực tuyến 90,3%, cao hơn bình quân khối xã nhưng "
+        "thanh toán trực tuyến mới đạt 68,1% (chỉ tiêu năm: 80%).\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.kind, f.period_end, f.ward_code) for f in facts] == [
+        (114, "actual", 2028, "11948"),
+        (74.2, "actual", 2029, "11948"),
+        (90.3, "actual", 2029, "11914"),
+        (68.1, "actual", 2029, "11914"),
+        (80, "target", 2029, "11914"),
     ]
