@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.54.0"
+EXTRACTOR_VERSION = "2.55.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -280,6 +280,8 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
     # "đạt 218,6 Mbps (năm 2026: 142,3 Mbps)": the same measure another year
     r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang)\b[^():]{0,30}:\s*$"
+    # "lần lượt là 42,5 Mbps, 38,1 Mbps và 51,7 Mbps": listed after a measured one
+    r"|\blan luot (?:la |dat )?[\d.,]+ [mg]bps(?:\s*,\s*[\d.,]+ [mg]bps)*\s*(?:,|va)\s*$"
 )
 # a clause whose subject is the speed: "- Tốc độ truy cập Internet ... tại trụ sở từ 500 Mbps trở
 # lên" (not "tỷ lệ hộ có Internet tốc độ từ 100 Mbps trở lên", whose speed qualifies the homes)
@@ -303,7 +305,9 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _RANK_BEFORE = _EndWord(
     r"\b(?:(?:dung|xep|vi tri|dung o vi tri|lui xuong|tut xuong|vuon len) thu|"
     r"xep hang(?: thu)?|top|"
-    r"(?:nam trong|trong|thuoc|len|vao) (?:top|nhom))"
+    r"(?:nam trong|trong|thuoc|len|vao) (?:top|nhom)|"
+    # "lần lượt xếp thứ 2 và thứ 3": the ranks of a list
+    r"(?:dung|xep) thu \d+(?:\s*,\s*thu \d+)*\s*(?:,|va)\s*thu)"
     r"\s*$",
     ends=("thu", "hang", "top", "nhom"),
 )
@@ -772,7 +776,8 @@ _NAMED_TARGET_BEFORE = Cue(
 _TARGET_SUBJECT = re.compile(
     r"\s*(?:[-+•]\s*|[(\[]\d{1,2}[)\]]\s*)?"  # a bullet, or a footnote's marker
     r"(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU)\b[^%\d;.]{0,40}?(?:20\d\d)?"
-    r"(?:[^%\d;.]|\bsố \d+/[A-ZĐ][A-ZĐ0-9-]*){0,100}?(?:là|:)\s*$"
+    r"(?:[^%\d;.]|\bsố \d+/[A-ZĐ][A-ZĐ0-9-]*){0,100}?(?:là|:)"
+    r"(?:\s+(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"  # "... là từ 80% trở lên"
 )
 _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
@@ -2592,7 +2597,7 @@ def _respective_run(
 # (a unit word may follow each value: "lần lượt là 498,07 điểm và 512,36 điểm")
 _LIST_GAP = re.compile(
     r"[\s%]*(?:[^\W\d]+(?:\s+[^\W\d]+)?(?=\s*(?:,|\bvà\b)))?"
-    r"\s*(?:,|;|\bvà\b|,\s*và\b)?\s*(?:tối thiểu|ít nhất)?\s*"
+    r"\s*(?:,|;|\bvà\b|,\s*và\b)?\s*(?:tối thiểu|ít nhất|thứ)?\s*"  # "thứ 2 và thứ 3"
 )
 
 
@@ -2602,9 +2607,14 @@ def _respective_unit(
     """`Phường A, phường B: lần lượt đạt 92% và 89%`: the i-th value is the i-th unit's."""
     if count < 2 or not (found := _RESPECTIVELY.search(clause)):
         return None
-    lead = text[_sentence_start(text, clause_start) : clause_start + found.start()]
-    named = [m for m in mentions(lead, before_merger) if not m.unknown]
-    return named[position].as_match() if len(named) == count else None
+    # the units its own clause lists ("...; xã A và phường B lần lượt xếp thứ 2 và thứ 3"),
+    # else those of the sentence ("Phường A, phường B: lần lượt đạt 92% và 89%")
+    for lead_start in (clause_start, _sentence_start(text, clause_start)):
+        lead = text[lead_start : clause_start + found.start()]
+        named = [m for m in mentions(lead, before_merger) if not m.unknown]
+        if len(named) == count:
+            return named[position].as_match()
+    return None
 
 
 def _respective_subject(clause: str, count: int, position: int) -> str | None:
@@ -2663,12 +2673,17 @@ def _role(headings: tuple[Heading, ...]) -> str | None:
     for heading in reversed(headings):
         if heading.intertitle:
             continue  # "Chủ tịch phường: "Chưa hài lòng với hai chỉ tiêu"" names no section
-        folded = fold(heading.text)
+        # a section's role is named where its heading opens ("II. TỒN TẠI, HẠN CHẾ"), not in an
+        # item read as a heading ("3. Vận động thêm 50 hộ ...; số hóa 100% hồ sơ, kết quả ...")
+        folded = fold(heading.text)[:_ROLE_REACH]
         if _RESULT_ROLE.search(folded):
             return ACTUAL
         if _TARGET_ROLE.search(_SOME_INDICATORS.sub("", folded)):
             return TARGET
     return None
+
+
+_ROLE_REACH = 60
 
 
 def _wording_kind(prefix: str, reference_year: int | None) -> str | None:

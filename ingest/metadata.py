@@ -232,7 +232,9 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
     title = _title(lines, kind)
     reference_year, horizon_year = _years_of(title or "", issue_year, kind)
     lead = " ".join(_non_empty(lines)[:_LEAD_LINES])
-    if reference_year == issue_year and (not title or not _PLAN_YEAR.search(title)):
+    # a title that dates itself ("Điểm tin ... tuần từ 10/3 đến 16/3/2031") is not overridden
+    # by a year its lead names ("... CẤP XÃ NĂM 2030")
+    if reference_year == issue_year and (not title or not period_phrases(title)):
         if found := _LEAD_YEAR.search(lead):
             reference_year = int(found.group(1))
         elif issue_year is None and (found := _PLAN_YEAR.search(lead)):

@@ -211,8 +211,9 @@ def _looks_like_heading_body(plain: str) -> bool:
         # an item of a list ("b) Số hóa 3.500 hồ sơ ...;"), a sentence, also a short one stating
         # a rate ("1. ... đúng hạn 100% (...).")
         return False
-    # "b) Về kinh tế số: 864 hộ kinh doanh đã sử dụng ...," wrapped: an item's text goes on
-    return not (plain.endswith(",") or _VALUE_AFTER_COLON.search(plain))
+    # "b) Về kinh tế số: 864 hộ kinh doanh đã sử dụng ...," wrapped: an item's text goes on;
+    # but a digest's item set in capitals is its headline ("2. PHƯỜNG LÊ CHÂN: 97,2% HỒ SƠ ...")
+    return not (plain.endswith(",") or (_VALUE_AFTER_COLON.search(plain) and not _is_caps(plain)))
 
 
 _VALUE_AFTER_COLON = re.compile(r":\s+\d")

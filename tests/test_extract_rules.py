@@ -3855,3 +3855,56 @@ def test_a_city_report_on_named_units_and_their_own_part_of_the_year():
         (68.1, "actual", 2029, "11914"),
         (80, "target", 2029, "11914"),
     ]
+
+
+def test_a_weekly_digest_dates_itself_and_each_capital_headline_opens_its_units_section():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG\n"
+        "Điểm tin chuyển đổi số tuần từ 05/5 đến 11/5/2031\n"
+        "Cập nhật lúc 16:30, 11/05/2031\n\n"
+        "1. HẢI PHÒNG CÔNG BỐ CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP XÃ NĂM 2030\n"
+        "Phường Hồng Bàng dẫn đầu với 846,21 điểm; xã An Lão và phường Lê Chân lần lượt xếp "
+        "thứ 2 và thứ 3.\n\n"
+        "2. PHƯỜNG LÊ CHÂN: 97,2% HỒ SƠ ĐƯỢC SỐ HÓA NGAY KHI TIẾP NHẬN\n"
+        "10/05/2031 08:40\n\n"
+        "Để rút ngắn thời gian chờ của người dân, phường bố trí 08 quầy tiếp nhận.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.reference_year == 2031
+    assert [(f.value, f.unit, f.period_end, f.ward_code) for f in extraction.facts] == [
+        (846.21, "points", 2030, "11311"),
+        (2, "rank", 2030, "11629"),
+        (3, "rank", 2030, "11383"),
+        (97.2, "percent", 2031, "11383"),
+        (8, "counters", 2031, "11383"),
+    ]
+
+
+def test_a_section_role_is_named_where_its_heading_opens_not_in_an_item_read_as_one():
+    text = report(
+        "II. TỒN TẠI, HẠN CHẾ\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình mới đạt 71,6%. Chỉ tiêu thành phố giao cho phường năm "
+        "2025 đối với chỉ tiêu này là từ 80% trở lên.\n\n"
+        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n"
+        "3. Vận động thêm 50 hộ kinh doanh sử dụng thanh toán không dùng tiền mặt; số hóa 100% "
+        "hồ sơ, kết\n"
+        "quả giải quyết thủ tục hành chính tiếp nhận trong năm.\n"
+    )
+    assert [(f.value, f.kind, f.comparator) for f in facts_of(text)] == [
+        (71.6, "actual", "eq"),
+        (80, "target", "ge"),
+        (50, "target", "eq"),
+        (100, "target", "eq"),
+    ]
+
+
+def test_speeds_listed_one_after_another_are_each_measured():
+    text = report(
+        "Năm 2024, tốc độ đo tại trụ sở UBND các xã A Lưu (cũ), B Hòa (cũ) và C Yên (cũ) lần "
+        "lượt là 40,2 Mbps, 36,5 Mbps và 55,1 Mbps.\n"
+    )
+    assert [(f.value, f.unit, f.ward_code) for f in facts_of(text)] == [
+        (40.2, "mbps", None),
+        (36.5, "mbps", None),
+        (55.1, "mbps", None),
+    ]
