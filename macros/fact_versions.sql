@@ -17,6 +17,18 @@
     coalesce({{ prefix }}ward_code, 'document:' || {{ prefix }}document_id)
 {%- endmacro %}
 
+{#- A fact's place among the facts of its group, indicator and year (in `order_by`), and how many
+    there are. -#}
+{% macro numbered_in_fact_group(order_by, number_column, count_column) -%}
+    cast(row_number() over (
+        partition by {{ fact_group() }}, indicator_code, period_end_year
+        order by {{ order_by }}
+    ) as integer) as {{ number_column }},
+    cast(count(*) over (
+        partition by {{ fact_group() }}, indicator_code, period_end_year
+    ) as integer) as {{ count_column }}
+{%- endmacro %}
+
 {#- Several documents may set a target for the same ward, indicator and period year: ordered by
     issued_sort_at, the latest issued is current; within one document two targets with the same
     end year are ordered by period start, the narrower last. -#}
@@ -31,13 +43,10 @@ select
 from (
     select
         *,
-        cast(row_number() over (
-            partition by {{ fact_group() }}, indicator_code, period_end_year
-            order by issued_sort_at, ingested_at, document_id, period_start_year
-        ) as integer) as revision_number,
-        cast(count(*) over (
-            partition by {{ fact_group() }}, indicator_code, period_end_year
-        ) as integer) as revision_count
+        {{ numbered_in_fact_group(
+            'issued_sort_at, ingested_at, document_id, period_start_year',
+            'revision_number', 'revision_count'
+        ) }}
     from {{ facts }}
 ) as ordered
 window w as (
@@ -55,14 +64,11 @@ select
 from (
     select
         *,
-        cast(row_number() over (
-            partition by {{ fact_group() }}, indicator_code, period_end_year
-            order by coalesce(cast(as_of_date as timestamp), issued_sort_at) desc,
-                     issued_sort_at desc, ingested_at desc, document_id desc, period_start_year desc
-        ) as integer) as report_rank,
-        cast(count(*) over (
-            partition by {{ fact_group() }}, indicator_code, period_end_year
-        ) as integer) as report_count
+        {{ numbered_in_fact_group(
+            'coalesce(cast(as_of_date as timestamp), issued_sort_at) desc, issued_sort_at desc,'
+            ~ ' ingested_at desc, document_id desc, period_start_year desc',
+            'report_rank', 'report_count'
+        ) }}
     from {{ facts }}
 ) as ordered
 {% endmacro %}
