@@ -7,7 +7,7 @@ Rules follow the genre (section roles, wording, table shapes) as written down in
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.55.0"
+EXTRACTOR_VERSION = "2.56.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -480,7 +480,9 @@ _COUNT_SUBJECT = re.compile(
 _BRACKET_UNIT_LEAD = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
 _BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
-_MEASUREMENT_UNITS = {"mbps": "mbps", "gbps": "gbps", "ms": "ms", "dbm": "dbm"}
+# "Tải xuống (Mbps)", "Thời gian phản hồi bình quân (giờ)": the bracket of a header
+_MEASUREMENT_UNITS = {"mbps": "mbps", "gbps": "gbps", "ms": "ms", "dbm": "dbm", "gio": "hours"}
+_OWN_COLUMN_UNITS = frozenset({PERCENT, RANK, *_MEASUREMENT_UNITS.values()})
 _POINTS_AT_END = re.compile(r"\bdiem\s*$")
 # the last kind of household a sentence names before a count of "hộ" is the one counted
 _HOUSEHOLDS_NAMED = re.compile(r"\bho (kinh doanh|gia dinh|dan|ngheo|can ngheo|nong dan)\b")
@@ -571,7 +573,8 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:phuong|xa|dac khu|don vi|dia phuong|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
     r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao"  # "Đơn vị nào có tỷ lệ ... dưới"
     r"|\b(?:don vi|bo phan))"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit
-    r"[^;.%]{0,60}\b(?:co|dat)\s+(?:t[iy] le|tong diem)\b[^;.%]*"
+    # "các xã có điểm DTI năm 2029 dưới 700 điểm", "Đơn vị có chỉ tiêu đạt dưới 80% kế hoạch"
+    r"[^;.%]{0,60}\b(?:co|dat)\s+(?:t[iy] le|tong diem|diem|chi tieu)\b[^;.%]*"
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
 )
@@ -793,7 +796,9 @@ _NAMED_TARGET_NEAR = Cue(
 # ("đạt 10/13 chỉ tiêu được giao": a count of targets met, not a cue)
 _TARGET_WORDING = Cue(
     r"phấn đấu|quyết tâm|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )mục tiêu|"
-    r"(?<!\d )chỉ tiêu(?: (?:đề ra|được giao|giao|đặt ra|kế hoạch|là))|"
+    # "chỉ tiêu thành phố giao cho phường năm 2027 ... là 85%": who set it may come between
+    r"(?<!\d )chỉ tiêu(?: (?:thành phố|tỉnh|cấp trên|ubnd thành phố|huyện))?"
+    r" (?:đề ra|được giao|giao|đặt ra|kế hoạch|là)|"
     r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|phải đạt|định hướng|"
     r"(?<!đã )cam kết",  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
     words=("phấn đấu", "quyết tâm", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng",
@@ -963,12 +968,17 @@ def extract_text(text: str, document: str) -> Extraction:
     rejected: list[Rejection] = []
     seen = 0
     line_starts = [line.start for line in segmentation.lines]
+    starts = sorted(decided)
     for match in NUMBER_TOKEN.finditer(text):
-        seen += 1
-        item = decided.get(match.start())
-        if item is None:
-            item = _unsegmented(match, text, line_starts, context, skip_spans)
-        (facts if isinstance(item, Fact) else rejected).append(item)
+        # a unit may read one token as several ("88/89/91/92" under "Q1/Q2/Q3/Q4")
+        first = bisect_left(starts, match.start())
+        last = bisect_left(starts, match.end(), first)
+        items = [decided[start] for start in starts[first:last]] or [
+            _unsegmented(match, text, line_starts, context, skip_spans)
+        ]
+        seen += len(items)
+        for item in items:
+            (facts if isinstance(item, Fact) else rejected).append(item)
     if len(facts) + len(rejected) != seen:
         raise AssertionError(f"{document}: token accounting broken")
     return Extraction(
@@ -1099,13 +1109,43 @@ def _unit_tokens(unit: Unit) -> list[re.Match[str]]:
     unit's text joins its lines with a space: "12" over "480 hồ sơ" are two numbers)."""
     tokens = []
     for match in NUMBER_TOKEN.finditer(unit.text):
-        if " " in match.group() and unit.piece_start(match.start()) != unit.piece_start(
-            match.end() - 1
-        ):
+        if (
+            " " in match.group()
+            and unit.piece_start(match.start()) != unit.piece_start(match.end() - 1)
+        ) or ("/" in match.group() and _is_series_cell(unit, match)):
             tokens += _PLAIN_NUMBER.finditer(unit.text, match.start(), match.end())
         else:
             tokens.append(match)
     return tokens
+
+
+def _is_series_cell(unit: Unit, match: re.Match[str]) -> bool:
+    """A cell "88/89/91/92" under "Lộ trình (Q1/Q2/Q3/Q4)": one value per period its column's
+    header lists, not a fraction or a date."""
+    header = _column_header(unit, match.start())
+    if header is None or match.group() != _squash_cell(unit, _cell_at(unit, match.start())):
+        return False
+    for series in _HEADER_SERIES.finditer(fold(header)):
+        labels = re.split(r"\s*/\s*", series.group())
+        if (
+            len(labels) == match.group().count("/") + 1
+            and all(_PERIOD_LABEL.fullmatch(label) for label in labels)
+            # "Q1/Q2/Q3/Q4", "2026/2027/2028"; not the one quarter of "Quý I/2027"
+            and len({bool(_YEAR.fullmatch(label)) for label in labels}) == 1
+        ):
+            return True
+    return False
+
+
+def _cell_at(unit: Unit, offset: int) -> CellSpan:
+    return next(span for span in unit.cells if span.start <= offset < span.end)
+
+
+_HEADER_SERIES = re.compile(r"[^\W_]+(?: [^\W_]+)?(?:\s*/\s*[^\W_]+(?: [^\W_]+)?)+")
+# "Q1", "quý II", "T6", "tháng 9", "6 tháng", "2027", "năm"
+_PERIOD_LABEL = re.compile(
+    r"(?:q|quy|t|thang)\s*(?:\d{1,2}|[ivx]+)|[ivx]+|\d{1,2} thang|20\d\d|(?:ca )?nam"
+)
 
 
 def _is_english(passage: str) -> bool:
@@ -1293,7 +1333,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     percent_after = bool(_PERCENT_AFTER.match(after))
     if _DATE_WORD_BEFORE.search(folded_before) and not percent_after:
         return "date"
-    if before_char == "/" and len(raw) == 4:
+    if before_char == "/" and len(raw) == 4 and raw.isdigit():
         return "date"
     if _DOC_SUFFIX.match(after):
         return "document_number"
@@ -1757,7 +1797,9 @@ def _header_unit(name: str) -> str | None:
         return measured  # "Tải xuống (Mbps)", "Độ trễ (ms)", "RSRP (dBm)"
     named = vocabulary_unit(bracketed.group(1)) if bracketed else None
     if named and named[0] not in ("communes", "documents"):
-        return named[0]  # "Dự toán giao (triệu đồng)", "Số hộ (hộ)"; not "Đơn vị (phường, xã)"
+        # "Dự toán giao (triệu đồng)", "Số hộ (hộ)"; not "Đơn vị (phường, xã)"; the "hộ" of
+        # "Hộ kinh doanh thanh toán không dùng tiền mặt KH 2030 (hộ)" are businesses
+        return _narrowed_by_indicator(named[0], _YEAR.sub(" ", name))
     counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
     if counted != folded and (known := vocabulary_unit(counted)):
         return known[0]
@@ -1790,9 +1832,10 @@ def _narrowed_by_indicator(stated: str | None, indicator: str) -> str | None:
     return stated
 
 
-# "Điểm du lịch", "Số điểm Wi-Fi công cộng", "Điểm giao dịch": places called "điểm"
+# "Điểm du lịch", "Số điểm (phát) Wi-Fi công cộng", "Điểm giao dịch": places called "điểm"
 _PLACES_NAMED_POINTS = re.compile(
-    r"\s*(?:so\s+)?diem\s+(?:du lich|di tich|giao dich|wi-?fi|truy cap|ban hang|tham quan)\b"
+    r"\s*(?:so\s+)?diem\s+"
+    r"(?:du lich|di tich|giao dich|(?:phat )?wi-?fi|truy cap|ban hang|tham quan)\b"
 )
 
 
@@ -1891,13 +1934,13 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     if column < len(unit.header):
         # "Ngân sách xã (triệu đồng) | Xã hội hóa (triệu đồng) | Tổng", "Điểm 2026 | Mục tiêu
         # 2027": a value column that states no unit has the one amount its neighbours state
-        # (not a rate or a rank: those belong to their own column)
+        # (not a rate, a rank or a measurement: those belong to their own column)
         beside = {
             _header_unit(h)
             for i, h in enumerate(unit.header)
             if i not in (column, indicator_column) and not _SCALE_HEADER.search(fold(h))
         } - {None}
-        if len(beside) == 1 and not beside & {PERCENT, RANK}:
+        if len(beside) == 1 and not beside & _OWN_COLUMN_UNITS:
             return beside.pop()
     if indicator_column is None:
         return None

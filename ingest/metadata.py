@@ -28,9 +28,12 @@ NEWS = "news"
 # sets them: both are read as plans.
 # Minutes, a speech, a form of figures report; a resolution and a meeting's conclusions decide;
 # any other announcement ("THÔNG BÁO" over "Kết quả ...") reports; a directive ("CHỈ THỊ")
-# directs, as a decision. A press release ("THÔNG CÁO BÁO CHÍ", "Số: 96/TCBC-UBND") is news.
+# directs, as a decision. A press release ("THÔNG CÁO BÁO CHÍ", "Số: 96/TCBC-UBND") is news, and
+# so is a radio or television programme ("CHƯƠNG TRÌNH PHÁT THANH"): a broadcast, no programme
+# of action.
 _KIND_WORDS = (
     ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
+    ("chuong trinh phat thanh", NEWS), ("chuong trinh truyen hinh", NEWS),
     ("chuong trinh", PLAN), ("bien ban", REPORT), ("bai phat bieu", REPORT),
     ("tham luan", REPORT), ("bai tham luan", REPORT), ("bieu mau bao cao", REPORT),
     ("nghi quyet", DECISION), ("chi thi", DECISION),

@@ -893,7 +893,8 @@ _LIST_ITEM = re.compile(
 )
 _COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s*(%|(?<=\s)[^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
-_NUMBER_IN_ROW = re.compile(r"\d+(?:[.,/]\d+)*")
+# not the digit of a name glued to its letters: "Q1/Q2/Q3/Q4", "Quý1"
+_NUMBER_IN_ROW = re.compile(r"(?<![^\W\d_])\d+(?:[.,/]\d+)*")
 
 
 def _is_header_row(text: str, cells: list[str]) -> bool:
@@ -906,7 +907,9 @@ def _is_header_row(text: str, cells: list[str]) -> bool:
     return first in _HEADER_FIRST_CELLS and not any(_BARE_NUMBER_CELL.match(cell) for cell in cells)
 
 
-_HEADER_FIRST_CELLS = frozenset({"stt", "tt", "so tt", "chi tieu", "ten chi tieu", "noi dung"})
+_HEADER_FIRST_CELLS = frozenset(
+    {"stt", "tt", "so tt", "chi tieu", "ten chi tieu", "noi dung", "ma", "ma so", "ma chi tieu"}
+)
 _BARE_NUMBER_CELL = re.compile(r"^\s*[-+≥≤<>~]?\s*\d[\d.,/ ]*%?\s*$")
 
 

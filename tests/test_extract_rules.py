@@ -3908,3 +3908,80 @@ def test_speeds_listed_one_after_another_are_each_measured():
         (36.5, "mbps", None),
         (55.1, "mbps", None),
     ]
+
+
+def test_a_roadmap_cell_holds_one_target_per_period_its_column_lists():
+    text = plan(
+        "2. Chỉ tiêu cụ thể\n"
+        "| Mã số | Chỉ tiêu | ĐVT | Ước thực hiện 2025 | Kế hoạch 2026 | Tiến độ (Q1/Q2/Q3/Q4) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| DVC-03 | Tỷ lệ thanh toán trực tuyến phí, lệ phí | % | 61,5 | 80 | 66/71/75,5/80 |\n"
+        "| HT-02 | Điểm phát Wi-Fi công cộng | Điểm | 12 | 20 | 14/16/18/20 |\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert len(extraction.facts) + len(extraction.rejected) == extraction.tokens_seen
+    assert [(f.value, f.unit, f.kind, f.period_end) for f in extraction.facts] == [
+        (61.5, "percent", "actual", 2025),
+        (80, "percent", "target", 2026),
+        (66, "percent", "target", 2026),
+        (71, "percent", "target", 2026),
+        (75.5, "percent", "target", 2026),
+        (80, "percent", "target", 2026),
+        (12, "centres", "actual", 2025),
+        (20, "centres", "target", 2026),
+        (14, "centres", "target", 2026),
+        (16, "centres", "target", 2026),
+        (18, "centres", "target", 2026),
+        (20, "centres", "target", 2026),
+    ]
+    assert {r.raw_token: r.reason for r in extraction.rejected}["03"] == "identifier"
+
+
+def test_a_fraction_under_a_header_naming_one_quarter_stays_a_fraction():
+    text = report(
+        "STT\tChỉ tiêu\tĐVT\tThực hiện Quý I/2025\tKế hoạch năm 2025\n"
+        "1\tTổ dân phố có Tổ công nghệ số cộng đồng\tTổ dân phố\t9/12\t12/12\n"
+    )
+    assert [(f.value, f.numerator, f.denominator) for f in facts_of(text)] == [
+        (9, 9, 12),
+        (12, 12, 12),
+    ]
+
+
+def test_a_radio_programme_reports_results_and_a_target_the_city_set_is_a_target():
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ AN LÃO\nĐÀI TRUYỀN THANH XÃ\n\n"
+        "CHƯƠNG TRÌNH PHÁT THANH CHUYÊN ĐỀ CHUYỂN ĐỔI SỐ\n"
+        "Số 12, phát sóng ngày 20/6/2026\n\n"
+        "NỮ: Thưa bà con, tháng 5 vừa qua tỷ lệ hồ sơ nộp trực tuyến của xã đạt 84,2%.\n\n"
+        "NAM: Chỉ tiêu thành phố giao cho xã năm 2026 đối với hồ sơ trực tuyến là 90%.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.kind == "news"
+    assert [(f.value, f.kind) for f in extraction.facts] == [(84.2, "actual"), (90, "target")]
+
+
+def test_a_header_in_hours_or_of_businesses_states_its_columns_unit_alone():
+    text = report(
+        "| Tháng | Phản ánh tiếp nhận | Phản ánh đã xử lý | Thời gian xử lý bình quân (giờ) |\n"
+        "|---|---|---|---|\n"
+        "| Tháng 10/2025 | 24 | 22 | 5,5 |\n\n"
+        "| STT | Đơn vị | Hộ kinh doanh dùng mã QR KH 2026 (hộ) |\n"
+        "|---|---|---|\n"
+        "| 1 | Xã An Lão | 380 |\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (24, "complaints"),
+        (22, "complaints"),
+        (5.5, "hours"),
+        (380, "businesses"),
+    ]
+
+
+def test_units_selected_by_a_score_or_a_share_below_a_threshold_define_a_group():
+    text = plan(
+        "Ưu tiên hỗ trợ các xã có điểm DTI năm 2025 dưới 600 điểm. Đơn vị có chỉ tiêu đạt dưới "
+        "70% kế hoạch phải báo cáo giải trình.\n"
+    )
+    reasons = {r.raw_token: r.reason for r in extract_text(text, "sample.txt").rejected}
+    assert (reasons["600"], reasons["70"]) == ("group_definition", "group_definition")
