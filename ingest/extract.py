@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.56.0"
+EXTRACTOR_VERSION = "2.57.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -304,7 +304,7 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _RANK_BEFORE = _EndWord(
     r"\b(?:(?:dung|xep|vi tri|dung o vi tri|lui xuong|tut xuong|vuon len) thu|"
-    r"xep hang(?: thu)?|top|"
+    r"(?:xep|dong) hang(?: thu)?|top|"  # "đồng hạng 5 với phường An Biên": a tie
     r"(?:nam trong|trong|thuoc|len|vao) (?:top|nhom)|"
     # "lần lượt xếp thứ 2 và thứ 3": the ranks of a list
     r"(?:dung|xep) thu \d+(?:\s*,\s*thu \d+)*\s*(?:,|va)\s*thu)"
@@ -509,6 +509,11 @@ _SCALE_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)(?: toi da)?\s*(?:la\s*
 _SCALE_TOTAL_BEFORE = re.compile(r"\(\s*tong\s*$")
 # points a unit fell short by or lost: "xã còn thiếu 261,5 điểm", "mất 41 điểm"
 _SHORTFALL_BEFORE = re.compile(r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)\s*$")  # not "tối thiểu"
+# what a value just stated, or a target, still lacks: "(86,2%) – còn thiếu", "so với chỉ tiêu
+# còn thiếu"
+_SHORTFALL_OF_A_VALUE = re.compile(
+    r"(?:\d\s*%?\s*\)?\s*[,;–-]?|\b(?:chi tieu|ke hoach|muc tieu)[^;.\d]{0,20})\s*con\s+thieu\s*$"
+)
 _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số (tối đa 300 điểm)"
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
 _SHARE_BEFORE = re.compile(r"\bchiem\s*$")
@@ -536,6 +541,11 @@ _PLACE_NAME_BEFORE = Cue(
     rf"\b(?i:thôn|xóm|ấp|bản|khu phố|khu|tổ dân phố|tổ|đội)\s+(?:[{UPPER}]\w*\s+){{1,3}}$",
     words=("thôn", "xóm", "ấp", "bản", "khu", "tổ", "đội"),
     flags=0,
+)
+# a place named by its number, also in a list: "TDP 5 và TDP 10 cùng 92,7%", "TDP 3, 7, 11"
+_NUMBERED_PLACE_BEFORE = _EndWord(
+    r"\b(?:tdp|to dan pho|thon|khu pho|xom)\s+(?:so\s+)?(?:\d+\s*(?:,|va)\s*)*$",
+    ends=("tdp", "pho", "thon", "xom", "so", ",", "va"),
 )
 # a shortfall's reasons: staff away, bad weather
 _ABSENCE_AFTER = re.compile(
@@ -584,9 +594,10 @@ _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tu
 _UNITS_REACHING = _EndWord(
     # also "9/34 tỉnh, thành phố đạt từ", "100% xã, phường, đặc khu đạt điểm DTI từ" (not a
     # rank's "tốp 15 đơn vị dẫn đầu thành phố, tổng điểm đạt từ 780 điểm": the unit's own score)
-    r"(?<!top )(?<!nhom )\b\d+(?:/\d+)?\s*%?\s+"
+    # a count, or a group addressed: "Đối với các đơn vị đã đạt từ 95% trở lên: duy trì ..."
+    r"(?<!top )(?<!nhom )(?:\b\d+(?:/\d+)?\s*%?|\b(?:doi voi|voi|cho) (?:cac|nhung))\s+"
     r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon|"
-    r"to dan pho)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
+    r"to dan pho|tdp)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
     r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+(?:diem\s+\S+\s+)?tu\s*$",
     ends=("tu",),
 )
@@ -599,7 +610,7 @@ _BAND_TOP_BEFORE = re.compile(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$"
 _UNITS_PAST_A_THRESHOLD = re.compile(
     r"\b(?:don vi|xa|phuong|dia phuong) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
-    r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|thon)"
+    r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon)"
     r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
 )
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
@@ -629,9 +640,10 @@ _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
 # "05 đơn vị có tỷ lệ ... thấp nhất thành phố gồm:", "04 đơn vị chậm nhất": a ranking's selection;
 # "04 đơn vị nêu tại Bảng 1": units listed elsewhere
 _UNITS_SELECTED_AFTER = re.compile(
-    r"^\s*(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|thon)(?:,\s*(?:xa|phuong|dac khu))*\b"
-    r"(?:[^;.:\d%]{0,80}?\b(?:thap nhat|cao nhat|cham nhat|nhanh nhat|dan dau|dung dau|"
-    r"dung cuoi)\b|\s+(?:(?:neu|ke|liet ke|tong hop)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b"
+    r"^\s*(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon)(?:,\s*(?:xa|phuong|dac khu))*"
+    r"\b(?:[^;.:\d%]{0,80}?\b(?:thap nhat|cao nhat|cham nhat|nhanh nhat|dan dau|dung dau|"
+    r"dung cuoi|cuoi bang)\b"  # "05 đơn vị xếp cuối bảng"
+    r"|\s+(?:(?:neu|ke|liet ke|tong hop|co ten)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b"
     r"|\s+(?:nay|neu tren|noi tren)\b)"  # "giao chỉ tiêu riêng cho 06 xã này"
 )
 # "Trích 15 đơn vị theo từng khối", "Thứ hạng xét trên 114 đơn vị": which units a table shows
@@ -709,7 +721,10 @@ _FILLERS = _TrailingRun(
 )
 _FROM_AT_END = re.compile(r"\btừ$")
 _BOUND_LATER = re.compile(r"^[^,;.()\d]{0,60}?\btrở (lên|xuống)\b")
-_COMPARATOR_AFTER = re.compile(r"^\s*(?:\\?%|\$|\})*\s*(?:\$)?\s*trở (lên|xuống)")
+# "90% trở lên", also past the value's unit: "52,3 tỷ đồng trở lên"
+_COMPARATOR_AFTER = re.compile(
+    r"^\s*(?:\\?%|\$|\})*\s*(?:\$)?\s*(?:[^\W\d_]+\s+){0,3}?trở (lên|xuống)"
+)
 # "tối thiểu 90% và 100% xã, phường, đặc khu đạt ...": a value with a subject and verb of its own
 _OWN_PREDICATE_AFTER = re.compile(
     r"\s*%?\s*[^\W\d][^,;.\d]{0,30}(?:,[^,;.\d]{1,20}){0,3}\s(?:đạt|có)\b"
@@ -805,7 +820,7 @@ _TARGET_WORDING = Cue(
            "cần đạt", "phải đạt", "cam kết"),
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
-    r"\bđã\b|đạt được|\bmới đạt|\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
+    r"\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
     r"\bkết quả(?: đạt được)?[,:]|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
     words=("đã", "đạt được", "mới đạt", "chỉ đạt", "đến nay", "hiện ", "tính đến", "kết quả",
@@ -1434,8 +1449,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "denominator"  # the 52 of "45 trên 52 thôn"
     if _CLOCK_MINUTES_BEFORE.search(folded_before):
         return "clock_time"  # the minutes of "từ 7 giờ 30 đến 11 giờ 30"
-    if _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start]) and not percent_after:
-        return "name_or_address"  # "Thôn Phú Kê 2 chưa thành lập tổ"
+    if (
+        _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start])
+        or _NUMBERED_PLACE_BEFORE.search(folded_before)
+    ) and not percent_after:
+        return "name_or_address"  # "Thôn Phú Kê 2 chưa thành lập tổ", "TDP 3, 7, 11 rà soát"
     if (
         _WEIGHT_BEFORE.search(folded_before)
         or (_SHARE_BEFORE.search(folded_before) and _SHARE_OF_POINTS_AFTER.match(folded_after))
@@ -1509,8 +1527,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"
     if _AREA_AFTER.match(after):
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
-    if _SHORTFALL_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"):
-        return "descriptive_quantity"  # "còn thiếu 261,5 điểm", "mất 41 điểm": a gap
+    if _SHORTFALL_BEFORE.search(folded_before) and (
+        folded_after.lstrip().startswith("diem") or _SHORTFALL_OF_A_VALUE.search(folded_before)
+    ):
+        # "còn thiếu 261,5 điểm", "mất 41 điểm", "594/689 hộ (86,2%) – còn thiếu 27 hộ": a gap
+        return "descriptive_quantity"
     if text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha():
         return "unparseable"  # "l.250": an OCR's letter for a digit
     if ("nguyen nhan" in lead and _CAUSES_LABEL.search(lead)) or (

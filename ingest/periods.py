@@ -24,14 +24,16 @@ _CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p|'))?)?\s*,?\s*)
 # A year named only to compare with ("tăng 14,3% so với năm 2024", "gấp 2 lần năm 2023"), or
 # inside a date or a citation, is not a period.
 _NOT_A_PERIOD = re.compile(
-    rf"(?:so với|cùng kỳ|lần)(?:\s+cùng kỳ)?(?:\s+năm)?\s*{_YEAR}"
+    rf"(?:so với|cùng kỳ|lần)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?\s*{_YEAR}"
     rf"|\blần\s+[^\d,;()]{{1,30}}?\s+năm\s+{_YEAR}"  # "gấp gần 1,3 lần dự toán năm 2027"
     rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+{_YEAR}"
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}"
     r"|\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]"
     r"|(?:số|Số)\s*\d+[^\s,;]*"
     # when a result was published, not what it measures: "do UBND thành phố công bố tháng 3/2027"
-    rf"|(?:công bố|ban hành|phê duyệt)\s+(?:vào\s+)?tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}",
+    rf"|(?:công bố|ban hành|phê duyệt)\s+(?:vào\s+)?tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}"
+    # the base year of constant prices: "theo giá so sánh năm 2010"
+    rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}",
     re.IGNORECASE,
 )
 _RANGE = re.compile(

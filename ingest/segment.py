@@ -34,7 +34,9 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     # an article of a resolution or a decision: "Điều 1. Đánh giá kết quả ... năm 2026"
     (re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,2}\s*[.:]\s"), 1),
     # a slide of a presentation: "Slide 9: MỤC TIÊU NĂM 2027"
-    (re.compile(r"^(?:Slide|SLIDE|Trang chiếu)\s+\d{1,2}\s*[:.–-]\s"), 1),
+    (re.compile(r"^(?:Slide|SLIDE|Trang chiếu)\s+\d{1,2}\s*(?:[:.–-]\s|$)"), 1),
+    # a chat message's header ("[19:22, 14/09/2029] Văn phòng ...:") ends the last one's sections
+    (re.compile(r"^\[\d{1,2}:\d{2}(?:,\s*\d{1,2}/\d{1,2}/\d{4})?\]\s+[^:\n]{2,80}:$"), 0),
     (re.compile(r"^[A-ZĐ]\.\s"), 2),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 5),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 4),
@@ -197,9 +199,13 @@ def heading_rank(stripped: str) -> int | None:
             if _looks_like_heading_body(plain) and not _VALUE_FIRST.match(plain, marker.end()):
                 return rank
             return None
-    if _is_caps(plain):
+    # "CHỈ SỐ DTI NĂM 2027 (TP công bố tháng 4/2028)": capitals, and a note in brackets
+    if _is_caps(_CLOSING_ASIDE.sub("", plain)):
         return _CAPS_RANK
     return None
+
+
+_CLOSING_ASIDE = re.compile(r"\s*\([^()]{1,60}\)$")
 
 
 def _looks_like_heading_body(plain: str) -> bool:
@@ -271,9 +277,11 @@ _PAGE_AS_AUTHOR = re.compile(r"·\s*(?:Tác giả|Quản trị viên)\b")
 
 def find_comment_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ...]]:
     """Readers' comments under a social post (the author's name, the comment, its footer) and
-    the names of their authors; the page's own replies ("UBND phường ... · Tác giả") stay."""
+    the names of their authors; the page's own replies ("UBND phường ... · Tác giả") stay. In
+    a chat export, the messages of anyone but the first message's sender are replies too."""
     found: set[int] = set()
     names: list[str] = []
+    _add_chat_replies(lines, found, names)
     for index, line in enumerate(lines):
         if not COMMENT_FOOTER.match(line.text.lstrip()):
             continue
@@ -286,6 +294,31 @@ def find_comment_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ..
         found.update(lines[i].number for i in range(start, index + 1))
         names.append(author)
     return frozenset(found), tuple(dict.fromkeys(names))
+
+
+def _add_chat_replies(lines: list[Line], found: set[int], names: list[str]) -> None:
+    """A chat group's export ("[18:02, 14/09/2029] Phạm Thị Huệ - TT TDP 7:" over each
+    message): what members other than the poster write is theirs, not the issuer's, and their
+    names are personal data. The poster's own later messages stay."""
+    headers = [
+        (index, header.group(1).strip())
+        for index, line in enumerate(lines)
+        if "[" in line.text and (header := CHAT_MESSAGE_HEADER.match(line.text.strip()))
+    ]
+    if not headers:
+        return
+    poster = headers[0][1]
+    ends = [index for index, _ in headers[1:]] + [len(lines)]
+    for (start, sender), end in zip(headers, ends, strict=True):
+        if sender != poster:
+            found.update(line.number for line in lines[start:end])
+            names.append(sender.split(" - ")[0].strip())
+
+
+# "[17:35, 14/09/2029] Văn phòng HĐND-UBND phường An Phong:": who wrote the message below
+CHAT_MESSAGE_HEADER = re.compile(
+    r"^\[\d{1,2}:\d{2}(?:,\s*\d{1,2}/\d{1,2}/\d{4})?\]\s+([^:\n]{2,80}):$"
+)
 
 
 def lines_to_visit(text: str, lines: list[Line]) -> tuple[set[int], set[int]]:
@@ -488,7 +521,9 @@ def _fragment(line: Line, text: str | None = None) -> tuple[Line, int, str]:
 def segment(text: str) -> Segmentation:
     lines = split_lines(text)
     excluded, names = find_excluded_lines(text, lines)
-    comments, commenters = find_comment_lines(lines) if "Thích" in text else (frozenset(), ())
+    comments, commenters = (
+        find_comment_lines(lines) if "Thích" in text or "] " in text else (frozenset(), ())
+    )
     excluded, names = excluded | comments, names + commenters
     page_lines = find_page_lines(lines)
     builder = _UnitBuilder()

@@ -3985,3 +3985,96 @@ def test_units_selected_by_a_score_or_a_share_below_a_threshold_define_a_group()
     )
     reasons = {r.raw_token: r.reason for r in extract_text(text, "sample.txt").rejected}
     assert (reasons["600"], reasons["70"]) == ("group_definition", "group_definition")
+
+
+def test_a_chat_export_keeps_the_posters_messages_and_leaves_members_replies_out():
+    text = (
+        "Nhóm Zalo: TỔ TRƯỞNG THÔN - XÃ KIẾN HƯNG\n\n"
+        "[08:10, 03/06/2028] UBND xã Kiến Hưng:\n"
+        "ĐIỂM TIN CĐS THÁNG 5/2028\n"
+        "1️⃣ KẾT QUẢ\n"
+        "• Hồ sơ nộp trực tuyến: 312/340 HS, đạt 91,8%\n"
+        "2️⃣ NHIỆM VỤ THÁNG 6\n"
+        "👉 Phấn đấu mỗi thôn cài VNeID cho thêm 40 hộ\n\n"
+        "[08:45, 03/06/2028] Trần Văn Bình - TT thôn Đông:\n"
+        "Dạ thôn Đông nhận ạ, tuần này em đã cài thêm 12 hộ.\n\n"
+        "[09:02, 03/06/2028] UBND xã Kiến Hưng:\n"
+        "Hiện toàn xã còn 214 hộ chưa cài VNeID.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.kind, f.line) for f in extraction.facts] == [
+        (312, "actual", 6),
+        (91.8, "actual", 6),
+        (40, "target", 8),
+        (214, "actual", 14),
+    ]
+    replies = [r for r in extraction.rejected if r.line in (10, 11)]
+    assert replies and {r.reason for r in replies} == {"citizen_comment"}
+    assert "Trần Văn Bình" in extraction.signer_names
+
+
+def test_places_named_by_their_number_and_a_shortfall_after_a_value_are_no_facts():
+    text = report(
+        "- Dẫn đầu: TDP 2 (95,1%), TDP 4 và TDP 9 cùng 93,4%.\n"
+        "- TDP 6: 410/482 hộ cài VNeID (85,1%) – còn thiếu 24 hộ.\n"
+        "- Đề nghị TDP 6, 8, 12 rà soát từng hộ; xã phấn đấu đạt tối thiểu 90%.\n"
+    )
+    reasons = {r.raw_token: r.reason for r in extract_text(text, "sample.txt").rejected}
+    assert [f.value for f in facts_of(text)] == [95.1, 93.4, 410, 85.1, 90]
+    assert {reasons[token] for token in ("2", "4", "9", "6", "8", "12")} == {"name_or_address"}
+    assert reasons["24"] == "descriptive_quantity"
+
+
+def test_a_tie_is_a_rank_and_leading_a_block_still_names_the_unit():
+    text = city_report(
+        "Phường Tân Hưng đạt 96,1%, đồng hạng 4 với phường Hòa Bình. Xã Kiến Hưng dẫn đầu khối "
+        "xã, xếp thứ 9 với tỷ lệ 94,3%.",
+        year=2028,
+    )
+    assert [(f.value, f.unit, f.ward_code) for f in facts_of(text)] == [
+        (96.1, "percent", "10537"),
+        (4, "rank", "10537"),
+        (9, "rank", "11728"),
+        (94.3, "percent", "11728"),
+    ]
+
+
+def test_a_slide_number_alone_and_a_capital_title_with_a_note_are_headings():
+    text = report(
+        "Slide 7\n"
+        "CHỈ SỐ DTI NĂM 2024 (TP công bố tháng 5/2025)\n"
+        "• Tổng điểm: 612,4 điểm\n"
+        "• Xếp hạng chung: 37/114\n"
+    )
+    assert [(f.value, f.period_end) for f in facts_of(text)] == [(612.4, 2024), (37, 2024)]
+
+
+def test_a_price_base_year_and_a_change_since_a_year_end_date_nothing():
+    text = report(
+        "Giá trị sản xuất (theo giá so sánh năm 2010) ước đạt 1.240 tỷ đồng. Số tài khoản VNeID "
+        "tăng 1.200 tài khoản so với cuối năm 2024; tỷ lệ công dân có tài khoản đạt 81,2%.\n"
+    )
+    assert [(f.value, f.period_end) for f in facts_of(text)] == [(1240, 2025), (81.2, 2025)]
+
+
+def test_a_bound_after_the_unit_and_a_certificate_are_read_right():
+    text = plan(
+        "(2) Tổng thu ngân sách trên địa bàn đạt 41,5 tỷ đồng trở lên.\n"
+        "(3) Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 38%.\n"
+    )
+    assert [(f.value, f.kind, f.comparator) for f in facts_of(text)] == [
+        (41.5, "target", "ge"),
+        (38, "target", "eq"),
+    ]
+
+
+def test_groups_addressed_or_listed_elsewhere_are_no_counts():
+    text = city_report(
+        "1. Đối với 04 đơn vị xếp cuối bảng: rà soát nguyên nhân.\n"
+        "2. Đối với các đơn vị đã đạt từ 95% trở lên: duy trì kết quả.\n"
+        "3. Đối với 09 đơn vị có tên tại Phụ lục: thực hiện theo mức giao riêng.\n"
+        "4. Hiện còn 850 hộ chưa cài VNeID, tập trung ở 5 TDP nêu trên.\n"
+    )
+    reasons = {r.raw_token: r.reason for r in extract_text(text, "sample.txt").rejected}
+    assert [f.value for f in facts_of(text)] == [850]
+    assert {reasons[token] for token in ("04", "95", "09", "5")} == {"group_definition"}
