@@ -74,3 +74,35 @@
         where u.fact_id = kept.fact_id and u.fact_kind = '{{ fact_kind }}'
     )
 {% endmacro %}
+
+{#-
+    The `batch` CTE of an incremental fact model (fct_targets, fct_actuals) of `kind` (target or
+    actual): on a full build every fact of `full_build` (the view numbering them all); on an
+    increment the facts of the documents with a fact in a changed group (macro
+    changed_fact_documents), their revisions or rankings computed over the whole groups they
+    belong to (as the view computes them over every fact).
+-#}
+{% macro incremental_fact_batch(kind, facts, full_build) %}
+{% if is_incremental() %}
+batch_documents as (
+    {{ changed_fact_documents(facts, kind ~ '_value', kind ~ '_comparator') }}
+),
+
+batch_groups as (
+    {{ facts_of_groups_touched_by(facts, 'select document_id from batch_documents') }}
+),
+
+batch as (
+    select *
+    from (
+        {%- if kind == 'target' %}{{ target_revisions('batch_groups') }}
+        {%- else %}{{ actual_rankings('batch_groups') }}{% endif %}
+    ) as ranked_groups
+    where document_id in (select document_id from batch_documents)
+)
+{% else %}
+batch as (
+    select * from {{ full_build }}
+)
+{% endif %}
+{% endmacro %}

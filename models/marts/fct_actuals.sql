@@ -21,27 +21,7 @@
 {% set facts %}(select * from {{ ref('int_facts__deduplicated') }} where fact_kind = 'actual'){% endset %}
 
 with
-{% if is_incremental() %}
-batch_documents as (
-    {{ changed_fact_documents(facts, 'actual_value', 'actual_comparator') }}
-),
-
--- the rankings of the batch's facts, computed over the whole fact groups they belong to
--- (as int_actuals__ranked computes them over every fact)
-batch_groups as (
-    {{ facts_of_groups_touched_by(facts, 'select document_id from batch_documents') }}
-),
-
-batch as (
-    select *
-    from ({{ actual_rankings('batch_groups') }}) as ranked_groups
-    where document_id in (select document_id from batch_documents)
-)
-{% else %}
-batch as (
-    select * from {{ ref('int_actuals__ranked') }}
-)
-{% endif %}
+{{ incremental_fact_batch('actual', facts, ref('int_actuals__ranked')) }}
 
 select
     cast(fact_id as varchar)                  as fact_id,

@@ -21,27 +21,7 @@
 {% set facts %}(select * from {{ ref('int_facts__deduplicated') }} where fact_kind = 'target'){% endset %}
 
 with
-{% if is_incremental() %}
-batch_documents as (
-    {{ changed_fact_documents(facts, 'target_value', 'target_comparator') }}
-),
-
--- the revisions of the batch's facts, computed over the whole fact groups they belong to
--- (as int_targets__versioned computes them over every fact)
-batch_groups as (
-    {{ facts_of_groups_touched_by(facts, 'select document_id from batch_documents') }}
-),
-
-batch as (
-    select *
-    from ({{ target_revisions('batch_groups') }}) as ranked_groups
-    where document_id in (select document_id from batch_documents)
-)
-{% else %}
-batch as (
-    select * from {{ ref('int_targets__versioned') }}
-)
-{% endif %}
+{{ incremental_fact_batch('target', facts, ref('int_targets__versioned')) }}
 
 select
     cast(fact_id as varchar)                      as fact_id,
