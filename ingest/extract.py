@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.57.0"
+EXTRACTOR_VERSION = "2.58.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -199,7 +199,7 @@ _DATE_WORD_BEFORE = _EndWord(
     ends=("ngay", "thang", "quy", "tuan"),
 )
 _DATE_CONTEXT = re.compile(
-    r"\b(?:ngay|truoc|sau|tu|den)\b[^.;]{0,20}$"
+    r"\b(?:ngay|truoc|sau|tu|den)\b(?! nay\b)[^.;]{0,20}$"  # not "đến nay, 5/5 chợ": until now
     r"|\bngay chuyen doi so(?: quoc gia)?\s*\(?\s*$"  # "Ngày Chuyển đổi số quốc gia 10/10"
 )
 _LEGAL_KINDS = (
@@ -286,7 +286,8 @@ _SPEED_MEASURED_BEFORE = re.compile(
 # a clause whose subject is the speed: "- Tốc độ truy cập Internet ... tại trụ sở từ 500 Mbps trở
 # lên" (not "tỷ lệ hộ có Internet tốc độ từ 100 Mbps trở lên", whose speed qualifies the homes)
 _SPEED_SUBJECT = re.compile(
-    r"\s*[-+•]?\s*toc do\s+[^,\d]{3,100}?\s(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
+    # its place may hold a comma: "tại trụ sở cơ quan Đảng, chính quyền phường từ 1 Gbps"
+    r"\s*[-+•]?\s*toc do\s+[^\d]{3,120}?\s(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)

@@ -260,7 +260,9 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
 
 def _dateline(line: str) -> date | None:
     stripped = line.strip()
-    if len(stripped.split()) > _DATELINE_WORDS or re.search(r"\bsố\b|/[A-ZĐ]", stripped, re.I):
+    # words, not the separators between a portal's fields ("Thứ Tư, 17/11/2027 | 09:35 | ...")
+    words = [token for token in stripped.split() if any(c.isalnum() for c in token)]
+    if len(words) > _DATELINE_WORDS or re.search(r"\bsố\b|/[A-ZĐ]", stripped, re.I):
         return None
     if found := _DATELINE.search(stripped) or _SOCIAL_DATELINE.match(stripped):
         return _date(*found.groups())[0]

@@ -82,7 +82,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"tai khoan", "accounts"),
     (r"(?:ho dan|ho gia dinh|ho)", "households"),
     (
-        r"(?:van ban|ke hoach|quyet dinh|cong van|bao cao|thong bao|chi thi|huong dan|quy che)",
+        r"(?:van ban|ke hoach|quyet dinh|cong van|bao cao|thong bao|chi thi|huong dan|quy che|"
+        r"nghi quyet)",
         "documents",
     ),
     (r"giao dich", "transactions"),
@@ -205,6 +206,8 @@ def unit_word(cell: str) -> str | None:
         return RANK
     if re.fullmatch(r"\s*(?:gio|so gio)", folded):
         return "hours"
+    if cell.strip(" .:()").lower() == "tờ":
+        return "leaflets"  # "In tờ rơi ... | Tờ": not the "tổ" it folds to
     known = vocabulary_unit(folded)
     if known and len(folded[known[1] :].split()) <= 1:
         return known[0]

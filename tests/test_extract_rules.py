@@ -4078,3 +4078,36 @@ def test_groups_addressed_or_listed_elsewhere_are_no_counts():
     reasons = {r.raw_token: r.reason for r in extract_text(text, "sample.txt").rejected}
     assert [f.value for f in facts_of(text)] == [850]
     assert {reasons[token] for token in ("04", "95", "09", "5")} == {"group_definition"}
+
+
+def test_a_portal_dateline_with_its_fields_dates_the_post():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HẢI PHÒNG\n"
+        "Thứ Hai, 08/03/2027 | 14:20 | Lượt xem: 2.341\n\n"
+        "Phường Hòa Bình: tỷ lệ hồ sơ trực tuyến đạt 93,5%\n\n"
+        "Trong tháng 2, tỷ lệ hồ sơ nộp trực tuyến của phường Hòa Bình đạt 93,5%.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.issued_on == date(2027, 3, 8)
+    assert [(f.value, f.period_end) for f in extraction.facts] == [(93.5, 2027), (93.5, 2027)]
+
+
+def test_until_now_is_no_date_and_a_speed_subject_may_name_its_place_with_a_comma():
+    text = plan(
+        "- Đến nay, 6/6 chợ trên địa bàn triển khai thanh toán bằng mã QR.\n"
+        "- Tốc độ truy cập Internet tại trụ sở cơ quan Đảng, chính quyền phường từ 1 Gbps trở lên.\n"
+    )
+    assert [(f.value, f.unit, f.comparator) for f in facts_of(text)] == [
+        (6, "ratio", "eq"),
+        (1, "gbps", "ge"),
+    ]
+
+
+def test_a_sheet_is_no_team_and_a_resolution_is_a_document():
+    text = plan(
+        "| STT | Nội dung | ĐVT | Số lượng |\n"
+        "|---|---|---|---|\n"
+        "| 1 | In tờ rơi hướng dẫn cài đặt VNeID | Tờ | 5.000 |\n\n"
+        "Năm 2025, Đảng ủy phường đã ban hành 03 nghị quyết chuyên đề về chuyển đổi số.\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [(5000, "leaflets"), (3, "documents")]
