@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.58.0"
+EXTRACTOR_VERSION = "2.59.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -195,7 +195,8 @@ _DOMAIN_END = re.compile(r"\.(?:vn|com|net|org|gov)\b[^\s<>]*")
 _DOC_SUFFIX = re.compile(r"^(?:\s?[-/]\s?[A-ZĐ]|\s[A-ZĐ]{2,}[-/])")
 # "tuần 46" is a calendar week; "mỗi tuần 2 buổi" counts
 _DATE_WORD_BEFORE = _EndWord(
-    r"\b(?:ngay|thang|quy|(?<!moi )(?<!hang )(?<!\d )tuan)\s*$",
+    # not a span's "lũy kế 9 tháng 38.214 tài khoản": the months counted, then the value
+    r"\b(?:ngay|(?<!\d )thang|quy|(?<!moi )(?<!hang )(?<!\d )tuan)\s*$",
     ends=("ngay", "thang", "quy", "tuan"),
 )
 _DATE_CONTEXT = re.compile(
@@ -414,7 +415,10 @@ _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac kh
 # the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
 _ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts", "PAKN": "complaints"}
 _ABBREVIATED_NOUN = re.compile(rf"\s*({'|'.join(_ABBREVIATED_NOUNS)})\b")
-_GROUP_LABEL_BEFORE = re.compile(r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*[:(]\s*$")
+# "Nhóm 1: 45 phường", "khối phường (45 đơn vị)", "khối xã gồm 67 xã": how many units a group has
+_GROUP_LABEL_BEFORE = re.compile(
+    r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*(?:[:(]|\s(?:gom|co)(?: tat ca)?)\s*$"
+)
 _UNITS_DIVIDED_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
 )
@@ -745,7 +749,9 @@ _ACTUAL_CUES = Cue(
 )
 _RESULT_ROLE = re.compile(
     r"ket qua|ton tai|han che|kho khan|vuong mac|danh gia|tinh hinh|so ket|tong ket|ve dich|"
-    r"can dich|so lieu|thuc trang|hien trang"
+    r"can dich|so lieu|thuc trang|hien trang|"
+    # "III. SO SÁNH VỚI THÁNG TRƯỚC VÀ CHỈ TIÊU NĂM 2030": results compared
+    r"^\s*(?:[ivx\d]+[.)]\s*)?so (?:sanh|voi)\b"
 )
 _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
@@ -847,8 +853,9 @@ _RESULTS_LEAD = re.compile(r"(?i:kết quả (?:đạt được|thực hiện))[
 _PLAN_FIGURE = Cue(
     # also a quarter's or a month's: "KH quý IV/2027: 95%"
     r"\b(?:KH|kế hoạch)(?:(?: năm| quý [IVX\d]+\s*/| tháng \d{1,2}\s*/)?\s?20\d\d\s*:?"
-    r"|(?: năm)?\s*:)\s*$",
-    words=(" 20", "kh", "kế hoạch"),
+    r"|(?: năm)?\s*:)\s*$"
+    r"|\bchỉ tiêu năm(?:\s?20\d\d)?\s*:\s*$",  # "(chỉ tiêu năm 2030: từ 95% trở lên)"
+    words=(" 20", "kh", "kế hoạch", "chỉ tiêu"),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
@@ -856,6 +863,8 @@ _ASIDE = re.compile(r"\((?:[^()\s]+\s+){4,}[^()]*\)")
 # "tỷ lệ ... dữ liệu đã số hóa đạt từ 50%": the "đã" of a noun's relative clause, the measure's
 # verb still to come; it tells nothing of the value's kind
 _RELATIVE_CLAUSE_VERB = re.compile(r"(?:\s+(?:được\s+)?[^\W\d]+){1,4}\s+(?:đạt|là|chiếm)\b")
+# nothing but a bound between a lead-in's colon and its value: ": từ 95%", ": tối thiểu 90%"
+_BARE_BOUND = re.compile(r"\s*(?:(?:từ|tối thiểu|ít nhất|trên|dưới|không quá|khoảng|≥|≤)\s*)?")
 _COMPARED_WITH_A_TARGET = re.compile(
     r"(?:vượt|cao hơn|thấp hơn|so với|hoàn thành|về đích)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
 )
@@ -1944,6 +1953,8 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         return _businesses_or(unit, indicator_column, stated)
     if from_header:
         return from_header
+    if captioned := _caption_unit(unit.caption):
+        return captioned  # "Bảng 1. ... (đơn vị tính: hồ sơ; số liệu tính đến ngày 30/4/2030):"
     own_header = fold(unit.header[column]) if column < len(unit.header) else ""
     # "Số buổi | Lượt người dân được hỗ trợ | Trong đó: người cao tuổi | Giờ tình nguyện": a
     # column per measure, each header naming what it counts
@@ -1980,6 +1991,16 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     counted = re.sub(r"^(?:so luong|so|tong so)\s+", " ", indicator)
     known = vocabulary_unit(counted)
     return known[0] if known else "count"
+
+
+@lru_cache(maxsize=256)
+def _caption_unit(caption: str) -> str | None:
+    """The unit a table's caption states for all its cells: "(đơn vị tính: hồ sơ)", "ĐVT: hộ"."""
+    found = _CAPTION_UNIT.search(fold(caption)) if caption else None
+    return unit_word(found.group(1)) if found else None
+
+
+_CAPTION_UNIT = re.compile(r"\b(?:don vi tinh|dvt|don vi)\s*:\s*([^;:,()]{1,20}?)\s*(?:[;,)]|$)")
 
 
 def _cells_row_unit(unit: Unit, start: int, end: int) -> str | None:
@@ -2329,9 +2350,10 @@ def _build_fact(
     before_value = text[clause_start : match.start()].lower()
     named_zone = prefix.lower()
     plan_lead = False
-    if not before_value.strip() and text[:clause_start].rstrip().endswith(":"):
-        # "(chỉ tiêu giao năm 2026: 85%)", "(KH: 90%)": the lead-in before the colon names it
-        lead = text[max(0, clause_start - _SUBJECT_REACH * 2) : match.start()]
+    if _BARE_BOUND.fullmatch(before_value) and text[:clause_start].rstrip().endswith(":"):
+        # "(chỉ tiêu giao năm 2026: 85%)", "(KH: 90%)", "(chỉ tiêu năm 2030: từ 95% trở lên)":
+        # the lead-in before the colon names it
+        lead = text[max(0, clause_start - _SUBJECT_REACH * 2) : clause_start]
         before_value = named_zone = lead.lower()
         plan_lead = bool(_PLAN_FIGURE.search(before_value)) or bool(
             _TARGET_LABEL.match(text, _sentence_start(text, clause_start), clause_start)
@@ -2490,6 +2512,10 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         column = unit.column_of(offset) if unit.cells else None
         if column is not None and column < len(unit.header):
             header = unit.header[column]
+            named_in_header = [m for m in mentions(header, before_merger) if m.code]
+            if named_in_header and _MORE_NAMED_AFTER.match(header, named_in_header[0].end):
+                # "Đặc khu Cát Hải, Bạch Long Vĩ": one target for several units, none's alone
+                return WardMatch(None, None, header, f"{header}: several units", COMMUNE)
             if _cell_words(header) <= _UNIT_CELL_WORDS and (
                 named := subject_of(header, before_merger)
             ):
@@ -2530,6 +2556,13 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         sentence_start = opening.end()
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
     return subject_of(head, before_merger) or _section_unit(unit, context) or context.home
+
+
+# more units after the one a header names: "Đặc khu Cát Hải, Bạch Long Vĩ", "Xã A và xã B"
+# (a name, capitalised; not "Phường Dương Kinh, kỳ báo cáo")
+_MORE_NAMED_AFTER = re.compile(
+    rf"\s*(?:,|và\b|&)\s*(?:(?:xã|phường|đặc khu|Xã|Phường|Đặc khu)\s+)?[{UPPER}]"
+)
 
 
 def _speaker_unit(sentence: str, context) -> WardMatch | None:  # noqa: ANN001

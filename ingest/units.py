@@ -90,7 +90,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:may|thiet bi|bo thiet bi|bo may|laptop)", "machines"),
     (r"quay", "counters"),
     (r"(?:lop|khoa hoc|khoa dao tao)", "classes"),
-    (r"(?:buoi|hoi nghi|hoi thao|cuoc|phien|dot)", "sessions"),
+    (r"(?:buoi|hoi nghi|hoi thao|cuoc(?!\s+goi)|phien|dot)", "sessions"),  # not "cuộc gọi"
     (r"trang", "pages"),
     (r"gb", "gigabytes"),
     (r"(?:met|m)", "metres"),

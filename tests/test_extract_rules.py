@@ -4111,3 +4111,48 @@ def test_a_sheet_is_no_team_and_a_resolution_is_a_document():
         "Năm 2025, Đảng ủy phường đã ban hành 03 nghị quyết chuyên đề về chuyển đổi số.\n"
     )
     assert [(f.value, f.unit) for f in facts_of(text)] == [(5000, "leaflets"), (3, "documents")]
+
+
+def test_a_caption_states_the_unit_of_a_table_without_a_unit_column():
+    text = report(
+        "Bảng 1. Hồ sơ theo lĩnh vực tháng 11/2025 (đơn vị tính: hồ sơ; số liệu tính đến ngày "
+        "30/11/2025):\n"
+        "| Lĩnh vực | Tiếp nhận | Trực tuyến | Tỷ lệ trực tuyến (%) |\n"
+        "|---|---|---|---|\n"
+        "| Hộ tịch | 420 | 381 | 90,7 |\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (420, "dossiers"),
+        (381, "dossiers"),
+        (90.7, "percent"),
+    ]
+
+
+def test_a_comparison_section_reports_results_and_a_bracketed_yearly_target_with_a_bound():
+    text = plan(
+        "III. SO SÁNH VỚI CHỈ TIÊU NĂM 2026\n"
+        "Lũy kế 9 tháng 12.480 hồ sơ; tỷ lệ người dân hài lòng đạt 96,2% (chỉ tiêu năm 2026: từ "
+        "95% trở lên). Đường dây nóng tiếp nhận 37 cuộc gọi.\n"
+    )
+    assert [(f.value, f.unit, f.kind, f.comparator) for f in facts_of(text)] == [
+        (12480, "dossiers", "actual", "eq"),
+        (96.2, "percent", "actual", "eq"),
+        (95, "percent", "target", "ge"),
+        (37, "cuộc gọi", "actual", "eq"),
+    ]
+
+
+def test_a_column_for_several_units_is_a_group_and_a_block_s_size_no_fact():
+    text = city_report(
+        "| Chỉ tiêu | Khối phường | Đặc khu Cát Hải, Bạch Long Vĩ |\n"
+        "|---|---|---|\n"
+        "| Tỷ lệ hồ sơ trực tuyến (%) | ≥ 95 | ≥ 80 |\n\n"
+        "Ghi chú: khối phường gồm 45 phường, khối xã gồm 67 xã.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.ward_code) for f in extraction.facts] == [(95, None), (80, None)]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["45"], reasons["67"]) == (
+        "administrative_structure",
+        "administrative_structure",
+    )
