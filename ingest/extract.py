@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.59.0"
+EXTRACTOR_VERSION = "2.60.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -367,6 +367,11 @@ _LEVEL_STATED_BEFORE = re.compile(
 # "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
 _CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
 _AREA_AFTER = re.compile(r"\s*(?:km²|km2|ha|héc-ta)(?!\w)")
+# an area an indicator measures, not a place's size: "diện tích vùng trồng được cấp mã số đạt
+# 186,5 ha (vải thiều 152,3 ha, ...)" (not "diện tích tự nhiên 14,87 km²")
+_AREA_MEASURED_BEFORE = re.compile(
+    r"\bdien tich\b(?! tu nhien)[^;.]{0,80}\b(?:dat|la|len|tang them|them)\b[^;.]{0,40}$"
+)
 _SCORING_HEADING = re.compile(
     r"\s*(?:[\divx]{1,4}[.)]\s*|dieu \d+\s*[.:]\s*)?"
     r"(?:cach (?:cham|tinh) diem|diem thuong|diem tru)\b"
@@ -423,6 +428,8 @@ _UNITS_DIVIDED_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
 )
 _ASSIGNED_TO_BEFORE = re.compile(r"\bgiao\b[^\d,;.]{0,40}\bcho\s*$")
+# "cho công dân ... trên địa bàn 114 xã, phường, đặc khu": where, every unit at once
+_ALL_UNITS_SCOPE_BEFORE = re.compile(r"\btren dia ban\s*(?:ca |toan bo |tat ca )?$")
 _UNITS_AFTER = re.compile(r"^\s*(?:don vi|xa|phuong|dac khu)\b")
 _FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi)\s*$")
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
@@ -600,7 +607,8 @@ _UNITS_REACHING = _EndWord(
     # also "9/34 tỉnh, thành phố đạt từ", "100% xã, phường, đặc khu đạt điểm DTI từ" (not a
     # rank's "tốp 15 đơn vị dẫn đầu thành phố, tổng điểm đạt từ 780 điểm": the unit's own score)
     # a count, or a group addressed: "Đối với các đơn vị đã đạt từ 95% trở lên: duy trì ..."
-    r"(?<!top )(?<!nhom )(?:\b\d+(?:/\d+)?\s*%?|\b(?:doi voi|voi|cho) (?:cac|nhung))\s+"
+    # or their number: "Số đơn vị đạt từ 80% chỉ tiêu Chiến dịch trở lên: 41/114"
+    r"(?<!top )(?<!nhom )(?:\b\d+(?:/\d+)?\s*%?|\b(?:doi voi|voi|cho) (?:cac|nhung)|\bso)\s+"
     r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon|"
     r"to dan pho|tdp)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
     r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+(?:diem\s+\S+\s+)?tu\s*$",
@@ -783,7 +791,8 @@ _SHARE_OF_PLAN_HEADER = re.compile(
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien|du toan)\b")
 _TARGET_HEADER_NO_YEAR = re.compile(
     # ("Chỉ tiêu Chiến dịch": a campaign's targets)
-    r"(?:chi tieu (?:cu the|giao|ke hoach|phan dau|chien dich|dot|phong trao)|muc tieu|ke hoach|"
+    r"(?:chi tieu (?:cu the|(?:duoc |da )?giao|ke hoach|phan dau|chien dich|dot|phong trao|"
+    r"dieu chinh)|muc tieu|ke hoach|"
     r"phan dau|du kien|du toan)\b"
 )
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
@@ -918,7 +927,11 @@ _TRAILING_NOISE = _TrailingRun(
     flags=re.IGNORECASE,
 )
 _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
-_INDICATOR_HEADER = re.compile(r"chi tieu|ten nhiem vu|nhiem vu|noi dung|hang muc")
+# not a column of targets: "Chỉ tiêu được giao", "Chỉ tiêu năm 2026", "Chỉ tiêu KH"
+_INDICATOR_HEADER = re.compile(
+    r"chi tieu(?!\s+(?:duoc giao|giao|nam|kh\b|ke hoach|chien dich|dieu chinh|da giao|cu\b))"
+    r"|ten nhiem vu|nhiem vu|noi dung|hang muc"
+)
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
 # not "Hàng hóa, dịch vụ" (goods), whose fold begins as that of "Hạng", nor a budget's "Hạng mục"
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang(?! hoa| muc)|vi tri|xep thu)\b")
@@ -929,6 +942,8 @@ _ASIDE_HEADER = re.compile(rf"{_EXPLANATION_HEADER.pattern}|^\s*ghi chu")
 _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
     r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b"
     r"|.*?\+\s*/\s*-|.*?\bdiem (?:%|phan tram)"
+    # "Tăng so tuần trước", "Tăng thêm trong tháng": how much was added, not a level
+    r"|(?:tang|giam)(?: them)? (?:so (?:voi )?|trong )(?:tuan|thang|quy|ky|nam|ngay)\b"
 )
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
@@ -1518,7 +1533,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "name_or_address"  # "Trưởng 09 tổ dân phố ... chịu trách nhiệm thi hành"
     if _FOR_BEFORE.search(folded_before) and _ALL_KINDS_OF_UNITS_AFTER.match(folded_after):
         return "group_definition"  # "giao chỉ tiêu cho 114 xã, phường, đặc khu": all of them
-    if _ASSIGNED_TO_BEFORE.search(folded_before) and _UNITS_AFTER.match(folded_after):
+    if (
+        _ASSIGNED_TO_BEFORE.search(folded_before) or _ALL_UNITS_SCOPE_BEFORE.search(folded_before)
+    ) and _UNITS_AFTER.match(folded_after):
         return "group_definition"  # "chỉ tiêu ... đề nghị giao cho 05 đơn vị xếp cuối": whose
     if _GROUP_LABEL_BEFORE.search(folded_before) or _UNITS_DIVIDED_AFTER.match(folded_after):
         # "Nhóm 1: 45 phường", "114 xã, phường, đặc khu được chia thành 03 nhóm": how many
@@ -1535,7 +1552,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # guideline's "- Công thức: Tỷ lệ = (A / B) × 100%", "- Ví dụ: xã A tiếp nhận 1.200 hồ
         # sơ ...": its rules and invented figures
         return "indicator_qualifier"
-    if _AREA_AFTER.match(after):
+    if _AREA_AFTER.match(after) and not _AREA_MEASURED_BEFORE.search(
+        folded[max(low, start - _GROUP_REACH) : start]
+    ):
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
     if _SHORTFALL_BEFORE.search(folded_before) and (
         folded_after.lstrip().startswith("diem") or _SHORTFALL_OF_A_VALUE.search(folded_before)

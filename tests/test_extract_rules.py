@@ -4156,3 +4156,38 @@ def test_a_column_for_several_units_is_a_group_and_a_block_s_size_no_fact():
         "administrative_structure",
         "administrative_structure",
     )
+
+
+def test_a_column_of_assigned_targets_is_no_indicator_and_a_weekly_gain_no_level():
+    text = city_report(
+        "Bảng 1. Kết quả (đơn vị tính: tài khoản; số liệu đến 17 giờ 00 ngày 20/3/2029):\n"
+        "| Đơn vị | Chỉ tiêu được giao | Đã kích hoạt | Tăng so tuần trước |\n"
+        "|---|---|---|---|\n"
+        "| Xã An Lão | 4.500 | 4.293 | +388 |\n\n"
+        "Số đơn vị đạt từ 80% chỉ tiêu trở lên: 41/114 xã, phường, đặc khu. Chiến dịch kích hoạt "
+        "cho công dân trên địa bàn 114 xã, phường, đặc khu.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.kind, f.ward_code) for f in extraction.facts] == [
+        (4500, "target", "11629"),
+        (4293, "actual", "11629"),
+        (41, "actual", "31"),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["388"], reasons["80"], reasons["114"]) == (
+        "descriptive_quantity",
+        "group_definition",
+        "group_definition",
+    )
+
+
+def test_an_area_an_indicator_measures_is_a_value_and_a_places_size_is_not():
+    text = report(
+        "Diện tích tự nhiên của xã là 24,6 km². Diện tích vùng trồng được cấp mã số đạt 120,5 ha "
+        "(vải 98,2 ha, nhãn 22,3 ha).\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (120.5, "ha"),
+        (98.2, "ha"),
+        (22.3, "ha"),
+    ]
