@@ -1163,7 +1163,8 @@ def _is_series_cell(unit: Unit, match: re.Match[str]) -> bool:
     """A cell "88/89/91/92" under "Lộ trình (Q1/Q2/Q3/Q4)": one value per period its column's
     header lists, not a fraction or a date."""
     header = _column_header(unit, match.start())
-    if header is None or match.group() != _squash_cell(unit, _cell_at(unit, match.start())):
+    cell_start, cell_end = unit.cell_bounds(match.start())
+    if header is None or match.group() != squash(unit.text[cell_start:cell_end]):
         return False
     for series in _HEADER_SERIES.finditer(fold(header)):
         labels = re.split(r"\s*/\s*", series.group())
@@ -1175,10 +1176,6 @@ def _is_series_cell(unit: Unit, match: re.Match[str]) -> bool:
         ):
             return True
     return False
-
-
-def _cell_at(unit: Unit, offset: int) -> CellSpan:
-    return next(span for span in unit.cells if span.start <= offset < span.end)
 
 
 _HEADER_SERIES = re.compile(r"[^\W_]+(?: [^\W_]+)?(?:\s*/\s*[^\W_]+(?: [^\W_]+)?)+")

@@ -23,6 +23,10 @@ TABLE_CELLS = "table_cells"
 TABLE_HEADER = "table_header"  # a table's header row, read for its years; it names columns
 
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"
+# "[17:35, 14/09/2029] Văn phòng HĐND-UBND phường An Phong:": who wrote the message below
+_CHAT_MESSAGE_HEADER = re.compile(
+    r"^\[\d{1,2}:\d{2}(?:,\s*\d{1,2}/\d{1,2}/\d{4})?\]\s+([^:\n]{2,80}):$"
+)
 _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         re.compile(
@@ -36,7 +40,7 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     # a slide of a presentation: "Slide 9: MỤC TIÊU NĂM 2027"
     (re.compile(r"^(?:Slide|SLIDE|Trang chiếu)\s+\d{1,2}\s*(?:[:.–-]\s|$)"), 1),
     # a chat message's header ("[19:22, 14/09/2029] Văn phòng ...:") ends the last one's sections
-    (re.compile(r"^\[\d{1,2}:\d{2}(?:,\s*\d{1,2}/\d{1,2}/\d{4})?\]\s+[^:\n]{2,80}:$"), 0),
+    (_CHAT_MESSAGE_HEADER, 0),
     (re.compile(r"^[A-ZĐ]\.\s"), 2),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 5),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 4),
@@ -303,7 +307,7 @@ def _add_chat_replies(lines: list[Line], found: set[int], names: list[str]) -> N
     headers = [
         (index, header.group(1).strip())
         for index, line in enumerate(lines)
-        if "[" in line.text and (header := CHAT_MESSAGE_HEADER.match(line.text.strip()))
+        if "[" in line.text and (header := _CHAT_MESSAGE_HEADER.match(line.text.strip()))
     ]
     if not headers:
         return
@@ -313,12 +317,6 @@ def _add_chat_replies(lines: list[Line], found: set[int], names: list[str]) -> N
         if sender != poster:
             found.update(line.number for line in lines[start:end])
             names.append(sender.split(" - ")[0].strip())
-
-
-# "[17:35, 14/09/2029] Văn phòng HĐND-UBND phường An Phong:": who wrote the message below
-CHAT_MESSAGE_HEADER = re.compile(
-    r"^\[\d{1,2}:\d{2}(?:,\s*\d{1,2}/\d{1,2}/\d{4})?\]\s+([^:\n]{2,80}):$"
-)
 
 
 def lines_to_visit(text: str, lines: list[Line]) -> tuple[set[int], set[int]]:
