@@ -27,6 +27,7 @@ from ingest.privacy import (
 )
 from ingest.segment import (
     COMMENT_FOOTER,
+    HEADING,
     PROSE,
     TABLE_CELLS,
     TABLE_HEADER,
@@ -58,7 +59,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.60.0"
+EXTRACTOR_VERSION = "2.61.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -224,7 +225,8 @@ _ORDINAL_BEFORE = _EndWord(
 # "thu 6,4 tỷ đồng": the verb "collects", whose fold is that of the ordinal "thứ"
 _COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]hu\s*$")
 # "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
-_FLOOR_BEFORE = re.compile(r"(?i:\b(?:tầng|cột|dòng|bảng|biểu))\s*$")
+# (not "hạ tầng 860 triệu đồng", infrastructure)
+_FLOOR_BEFORE = re.compile(r"(?i:\b(?:(?<!hạ )tầng|cột|dòng|bảng|biểu))\s*$")
 # "dòng 1, 2 và 3", "các TDP số 7, 15, 22": labels listed after the first
 _ROWS_CITED_BEFORE = re.compile(
     r"(?i:\b(?:dòng|số|stt))\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$"
@@ -316,6 +318,10 @@ _RANK_BEFORE = _EndWord(
 _TOP_BEFORE = _EndWord.words("top", "nhom", "mot trong")
 # "Thứ 8/114": an ordinal out of a field is a rank
 _ORDINAL_RANK_BEFORE = _EndWord.words("thu")
+# "từ thứ 8 năm 2027 lên thứ 3 năm 2028": a place moved from or to in a year is a rank (a
+# weekday, "thứ 3", is dated by a day, never by a year alone; "lần thứ 3 năm 2025" counts events)
+_RANK_MOVE_BEFORE = _EndWord(r"\b(?:tu|len|xuong) thu\s*$", ends=("thu",))
+_RANK_YEAR_AFTER = re.compile(r"^\s*\(?\s*nam (?:19|20)\d\d\b")
 _RANK_LEAD_IN = re.compile(r"\bxep hang\b[^:;.]{0,60}:\s*$")  # "Xếp hạng DTI năm 2025: 37/114"
 # "một trong 10 đơn vị dẫn đầu": among the first ten
 _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
@@ -350,9 +356,17 @@ _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
 # (not "không thấp hơn 740 điểm", a floor)
 _DIFFERENCE_BEFORE = re.compile(r"(?<!khong )\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$")
 _POINTS_AFTER = re.compile(r"^\s*diem\b")
-_GAP_SUBJECT = re.compile(r"(?:^|[.;]\s*)(?:khoang cach|chenh lech)\b[^;.\d]{0,80}\b(?:la|con)\s*$")
+_GAP_SUBJECT = re.compile(
+    r"(?:^|[.;]\s*)(?:khoang cach|chenh lech)\b[^;.\d]{0,80}\b(?:la|con)"
+    r"(?:\s+(?:tren|duoi|khoang|gan|hon|xap xi))?\s*$"  # "vẫn còn trên 100 điểm"
+)
+# "(giảm 27,4 điểm)": a score's change, said with no comparison (not "tăng lên 745 điểm", a level)
+_SCORE_CHANGE_BEFORE = re.compile(
+    r"\b(?:tang|giam|cai thien|thu hep|rut ngan)(?:\s+(?:them|gan|khoang|hon|tren))?\s*$"
+)
 _COMPARED_THEN_CHANGE = re.compile(
-    r"\bso voi\b[^.;:]*\b(?:tang|giam)(?:\s+(?:gan|khoang|hon|tren|them))?\s*$"
+    # (past a figure's thousands: "So với cùng kỳ năm 2026 (17.459 tài khoản), số ... tăng")
+    r"\bso voi\b(?:[^.;:]|(?<=\d)\.(?=\d))*\b(?:tang|giam)(?:\s+(?:gan|khoang|hon|tren|them))?\s*$"
 )
 # "số 18", "chỉ tiêu số 8": a label; not the "số" of "chuyển đổi số", "ký số", "kỹ năng số"
 _LABEL_BEFORE = _EndWord(
@@ -431,7 +445,8 @@ _ASSIGNED_TO_BEFORE = re.compile(r"\bgiao\b[^\d,;.]{0,40}\bcho\s*$")
 # "cho công dân ... trên địa bàn 114 xã, phường, đặc khu": where, every unit at once
 _ALL_UNITS_SCOPE_BEFORE = re.compile(r"\btren dia ban\s*(?:ca |toan bo |tat ca )?$")
 _UNITS_AFTER = re.compile(r"^\s*(?:don vi|xa|phuong|dac khu)\b")
-_FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi)\s*$")
+# "giao chỉ tiêu cho 114 xã, phường, đặc khu", "thứ hạng chung trong 114 xã, phường, đặc khu"
+_FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi|trong(?: tong)?(?: so)?)\s*$")
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
 # what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "- Nguyên nhân chủ
 # yếu: ...", "Nguyên nhân tỷ lệ ... chưa cao: ..."); a section of causes may still report a
@@ -650,12 +665,13 @@ _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
     r"\b(?:tren|tu|duoi|hon)\s*$",
     ends=("tren", "tu", "duoi", "hon"),
 )
-# "05 đơn vị có tỷ lệ ... thấp nhất thành phố gồm:", "04 đơn vị chậm nhất": a ranking's selection;
-# "04 đơn vị nêu tại Bảng 1": units listed elsewhere
+# "05 đơn vị có tỷ lệ ... thấp nhất thành phố gồm:", "04 đơn vị chậm nhất", "05 đơn vị xếp cuối",
+# "03 đơn vị tăng bậc nhiều nhất": a ranking's selection; "04 đơn vị nêu tại Bảng 1": units listed
+# elsewhere
 _UNITS_SELECTED_AFTER = re.compile(
     r"^\s*(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon)(?:,\s*(?:xa|phuong|dac khu))*"
     r"\b(?:[^;.:\d%]{0,80}?\b(?:thap nhat|cao nhat|cham nhat|nhanh nhat|dan dau|dung dau|"
-    r"dung cuoi|cuoi bang)\b"  # "05 đơn vị xếp cuối bảng"
+    r"dung cuoi|xep cuoi|cuoi bang|nhieu nhat)\b"
     r"|\s+(?:(?:neu|ke|liet ke|tong hop|co ten)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b"
     r"|\s+(?:nay|neu tren|noi tren)\b)"  # "giao chỉ tiêu riêng cho 06 xã này"
 )
@@ -743,15 +759,21 @@ _OWN_PREDICATE_AFTER = re.compile(
     r"\s*%?\s*[^\W\d][^,;.\d]{0,30}(?:,[^,;.\d]{1,20}){0,3}\s(?:đạt|có)\b"
 )
 _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
+_VALUE_AND_UNIT_WORD = re.compile(r"(?<=\d)\s+[^\W\d]+(?:\s+[^\W\d]+)?$")
 # matched, case-sensitively, against lower-cased clauses
 _TARGET_CUES = Cue(
     r"phấn đấu|mục tiêu|dự kiến|\bsẽ\b|đến (?:hết )?năm 20\d\d|kế hoạch năm 20\d\d",
     words=("phấn đấu", "mục tiêu", "dự kiến", "sẽ", "năm 20"),
     flags=0,
 )
+# a label ("Kết quả: ...", "kết quả đạt được,"), not results handled ("tổng hợp kết quả, báo cáo
+# ...", "trả kết quả, hỗ trợ ...")
+_RESULTS_LABEL = (
+    r"(?<!tổng hợp )(?<!trả )(?<!theo dõi )(?<!báo cáo )(?<!đánh giá )\bkết quả(?: đạt được)?[,:]"
+)
 _ACTUAL_CUES = Cue(
     r"\bđã (?:hoàn thành|đạt|thực hiện|triển khai|được|tổ chức|chi|cấp|bố trí|có \d|ban hành)"
-    r"|tính đến|hiện có|\bkết quả(?: đạt được)?[,:]|chưa đạt",
+    rf"|tính đến|hiện có|chưa đạt|{_RESULTS_LABEL}",
     words=("đã ", "tính đến", "hiện có", "kết quả", "chưa đạt"),
     flags=0,
 )
@@ -763,7 +785,9 @@ _RESULT_ROLE = re.compile(
 )
 _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
-    r"ke hoach|phu luc|yeu cau"
+    r"ke hoach|phu luc|yeu cau|"
+    # "6) Kiến nghị", "IV. ĐỀ XUẤT": what a unit asks for (not "hồ sơ đề xuất cấp độ" in a title)
+    r"^\W*(?:[ivxlc\d]{1,4}|[a-dđ])?[.)]?\s*(?:kien nghi|de xuat|de nghi)\b"
 )
 # "Một số chỉ tiêu chủ yếu", "So sánh một số chỉ tiêu": indicators named, no targets set
 _TARGETS_MET_BEFORE = re.compile(r"\b(?:hoan thanh|dat|vuot|dat va vuot)\s*$")
@@ -837,7 +861,7 @@ _TARGET_WORDING = Cue(
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
     r"\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
-    r"\bkết quả(?: đạt được)?[,:]|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
+    rf"{_RESULTS_LABEL}|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
     words=("đã", "đạt được", "mới đạt", "chỉ đạt", "đến nay", "hiện ", "tính đến", "kết quả",
            "chưa đạt", "ước ", "thực tế"),
@@ -1412,10 +1436,14 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "range_bound"
     rank = not percent_after and (
         _RANK_BEFORE.search(folded_before)
+        or (_RANK_MOVE_BEFORE.search(folded_before) and _RANK_YEAR_AFTER.match(folded_after))
         or (
-            (_ONE_OF_BEFORE.search(folded_before) or _GROUP_WORD_BEFORE.search(folded_before))
+            (
+                _ONE_OF_BEFORE.search(folded_before)
+                or (unit.shape != HEADING and _GROUP_WORD_BEFORE.search(folded_before))
+            )
             and _LEADING_GROUP_AFTER.match(folded_after)
-        )  # "một trong 10 đơn vị dẫn đầu", "Nhóm 20 đơn vị dẫn đầu"
+        )  # "một trong 10 đơn vị dẫn đầu", "Nhóm 20 đơn vị dẫn đầu" (a heading names a group)
     )
     if (
         not rank
@@ -1459,7 +1487,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # 3.208 tài khoản": a change, not a level
         return "descriptive_quantity"
     if (
-        _DIFFERENCE_BEFORE.search(folded_before) and _POINTS_AFTER.match(folded_after)
+        (_DIFFERENCE_BEFORE.search(folded_before) or _SCORE_CHANGE_BEFORE.search(folded_before))
+        and _POINTS_AFTER.match(folded_after)
     ) or _GAP_SUBJECT.search(folded[max(low, start - 120) : start]):
         # "cao hơn phường Hạ Long 7,1 điểm", "Khoảng cách giữa ... là 335,88 điểm": a difference
         return "descriptive_quantity"
@@ -1528,7 +1557,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         folded_after
     ):
         return "name_or_address"  # "Trưởng 09 tổ dân phố ... chịu trách nhiệm thi hành"
-    if _FOR_BEFORE.search(folded_before) and _ALL_KINDS_OF_UNITS_AFTER.match(folded_after):
+    if (
+        _FOR_BEFORE.search(folded_before)
+        and _ALL_KINDS_OF_UNITS_AFTER.match(folded_after)
+        and not _in_indicator_column(unit, start)  # (the cell rule names it a qualifier)
+    ):
         return "group_definition"  # "giao chỉ tiêu cho 114 xã, phường, đặc khu": all of them
     if (
         _ASSIGNED_TO_BEFORE.search(folded_before) or _ALL_UNITS_SCOPE_BEFORE.search(folded_before)
@@ -2459,9 +2492,7 @@ def _build_fact(
             # "đạt 84,6% (năm 2025: 76,2%)": the same indicator another year
             indicator = facts_by_index[last].indicator_text
     in_clause = [i for i in measures if clause_start <= tokens[i].start() < clause_end]
-    listed = _respective_run(text, clause_start, clause, tokens, in_clause)
-    if index not in listed:
-        listed = []
+    listed = _respective_run(text, clause_start, clause, tokens, in_clause, index)
     position = listed.index(index) if listed else 0
     indicator = _respective_subject(clause, len(listed), position) or indicator
     sentence = _sentence(unit, clause)
@@ -2691,21 +2722,31 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 def _respective_run(
-    text: str, clause_start: int, clause: str, tokens: list[re.Match[str]], in_clause: list[int]
+    text: str,
+    clause_start: int,
+    clause: str,
+    tokens: list[re.Match[str]],
+    in_clause: list[int],
+    index: int,
 ) -> list[int]:
-    """The values listed after "lần lượt" ("22,4% và 25,1%"), not those of a clause going on
-    after them ("..., trong khi bình quân toàn thành phố là 46,7%")."""
+    """The values listed after "lần lượt" ("22,4% và 25,1%") with the token at `index`, not
+    those of a clause going on after them ("..., trong khi bình quân toàn thành phố là 46,7%")."""
     if len(in_clause) < 2 or not (found := _RESPECTIVELY.search(clause)):
         return []
-    listed: list[int] = []
+    runs: list[list[int]] = [[]]
     for i in in_clause:
         token = tokens[i]
         if token.start() < clause_start + found.end():
             continue
-        if listed and not _LIST_GAP.fullmatch(text, tokens[listed[-1]].end(), token.start()):
+        gap_start = tokens[runs[-1][-1]].end() if runs[-1] else 0
+        if runs[-1] and not _LIST_GAP.fullmatch(text, gap_start, token.start()):
+            if len(runs) == 1 and _SECOND_LIST_GAP.fullmatch(text, gap_start, token.start()):
+                runs.append([i])  # "xếp thứ 111 và thứ 110, với 521,75 điểm và 531,53 điểm"
+                continue
             break
-        listed.append(i)
-    return listed
+        runs[-1].append(i)
+    # a second list is respective too when it is as long as the first
+    return next((run for run in runs if index in run and len(run) == len(runs[0])), [])
 
 
 # (a unit word may follow each value: "lần lượt là 498,07 điểm và 512,36 điểm")
@@ -2713,6 +2754,7 @@ _LIST_GAP = re.compile(
     r"[\s%]*(?:[^\W\d]+(?:\s+[^\W\d]+)?(?=\s*(?:,|\bvà\b)))?"
     r"\s*(?:,|;|\bvà\b|,\s*và\b)?\s*(?:tối thiểu|ít nhất|thứ)?\s*"  # "thứ 2 và thứ 3"
 )
+_SECOND_LIST_GAP = re.compile(r"[\s%]*(?:[^\W\d]+\s*)?,?\s*(?:với|tương ứng(?:\s+(?:là|với))?)\s*")
 
 
 def _respective_unit(
@@ -2767,7 +2809,11 @@ def _comparator(
     ):
         # "≥ 80%, 90%": shared only when what stands before the comma is that value ("gần 6.850
         # người ... mức 2, đạt 72,4%" ends on another number)
-        if stripped[: coordination.start()].endswith(previous.raw_token.lower()):
+        listed = stripped[: coordination.start()]
+        # "tối thiểu 560 điểm, 550 điểm và 520 điểm": each value with the same unit word
+        if measure.unit == previous.unit and (unit_word := _VALUE_AND_UNIT_WORD.search(listed)):
+            listed = listed[: unit_word.start()]
+        if listed.endswith(previous.raw_token.lower()):
             return previous.comparator
     if _NOT_BEYOND.search(stripped):
         return "le"  # "Không để phát sinh quá 05 phản ánh"

@@ -117,7 +117,7 @@ _CITY_SUBJECT = Cue(
     r"(?:toàn thành phố|toàn TP\b|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|"
     r"trên địa bàn thành phố|"
     r"(?:chỉ tiêu|mục tiêu)(?: chung)?(?: năm 20\d\d)? của thành phố"
-    r"|(?:bình quân|trung bình)(?: chung)?(?: của)? thành phố)",
+    r"|(?:bình quân|trung bình)(?: chung)?(?: của)? (?:thành phố|TP\b))",  # "Bình quân TP"
     words=("thành phố", "tp"),
 )
 # The city as the scope of a value ("... của toàn thành phố đạt", "chỉ tiêu chung của thành phố

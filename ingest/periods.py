@@ -50,7 +50,11 @@ _MONTH_OR_QUARTER = Cue(
     rf"|\d{{1,2}}\s+tháng\s+(?:đầu|cuối)\s+năm\s+{_YEAR}",
     words=("tháng", "quý"),
 )
-_SINGLE = Cue(rf"\bnăm\s+{_YEAR}\b", words=("năm",))
+# also a plan's or an estimate's year: "KH 2030: 70%", "Ước TH 2030", "Chỉ tiêu 2031"
+_SINGLE = Cue(
+    rf"\b(?:năm|kh|ước th|ưth|kế hoạch|chỉ tiêu|mục tiêu)\s+{_YEAR}\b",
+    words=("năm", "kh", "ước th", "ưth", "hoạch", "tiêu"),
+)
 
 _AS_OF = Cue(
     rf"tính\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})"

@@ -44,7 +44,7 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^[A-ZĐ]\.\s"), 2),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 5),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 4),
-    (re.compile(r"^\d{1,2}\.\s"), 3),
+    (re.compile(r"^\d{1,2}[.)]\s"), 3),  # "1. Kết quả", "1) Hệ thống camera giám sát"
     (re.compile(r"^\d\ufe0f?\u20e3\s"), 3),  # a chat message's "1️⃣ KẾT QUẢ ..."
     (re.compile(r"^[a-zđ][).,]\s"), 6),
     (re.compile(r"^\(\d{1,2}\)\s"), 7),
@@ -57,7 +57,7 @@ _BULLETS = "-+•*–❖➢➤►▪◦○●»"
 # and a chat message's emoji: "✅ ...", "👉 ...", "⚠️ ..."
 _EMOJI_BULLET = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s"
 _ITEM_START = re.compile(
-    rf"^(?:[{_BULLETS}]\s|{_EMOJI_BULLET}|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
+    rf"^(?:[{_BULLETS}]\s|{_EMOJI_BULLET}|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.)]?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
 )
 _TERMINAL = re.compile(r"[.;:!?]\W{0,3}$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
@@ -719,6 +719,8 @@ def segment(text: str) -> Segmentation:
             cells_header, cells_header_open = [stripped], True
             continue
         rank = heading_rank(stripped)
+        if rank is not None and paragraph and _closes_a_list(paragraph[0][2], stripped):
+            rank = None  # "c. ... hết hạn hỗ trợ;" then "d. Tổng kinh phí ... 1,35 tỷ đồng."
         intertitle = rank is None and not cells_mode and _is_intertitle(lines, index)
         if intertitle:
             rank = _CAPS_RANK
@@ -773,6 +775,22 @@ def segment(text: str) -> Segmentation:
     flush_table()
     flush_cells_row()
     return Segmentation(lines, builder.units, excluded, names, page_lines, comments)
+
+
+def _closes_a_list(item: str, current: str) -> bool:
+    """The last item of a list, ended by a full stop where its siblings end with a semicolon."""
+    marker, previous_marker = _ITEM_MARKER.match(current), _ITEM_MARKER.match(item)
+    return bool(
+        marker
+        and previous_marker
+        and marker.group(1) == previous_marker.group(1)
+        and item.rstrip().endswith(";")
+        and current.rstrip().endswith(".")
+    )
+
+
+# an item's marker style: a letter or a number, and the stop after it ("a.", "b)", "1.")
+_ITEM_MARKER = re.compile(r"^(?:[a-zđ]|\d{1,2})([.)])\s")
 
 
 def _is_intertitle(lines: list[Line], index: int) -> bool:

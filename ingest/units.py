@@ -40,7 +40,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
-        r"ngu dan|nong dan|tieu thuong|chu tau|"
+        r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|"
         r"cong dan|tre em|tre)",
         "persons",
     ),
@@ -131,6 +131,12 @@ _NOUN_STOP = re.compile(
 )
 
 
+# Words that measure the noun after them, each a unit alone ("vụ vi phạm" counts "vụ"), but for
+# compounds that name a thing of their own ("vụ việc", a case)
+_MEASURE_WORDS = frozenset({"vụ", "tấn", "tạ", "tem", "chiếc", "cái"})
+_MEASURE_COMPOUNDS = frozenset({"vụ việc", "vụ án"})
+
+
 @dataclass(frozen=True, slots=True)
 class CountedNoun:
     unit: str
@@ -182,6 +188,9 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     phrase = phrase.strip()
     if not phrase:
         return None
+    first = phrase.split()[0]
+    if first.lower() in _MEASURE_WORDS and phrase.lower() not in _MEASURE_COMPOUNDS:
+        phrase = first  # "41 vụ vi phạm", "5 tấn quả": the measure word is the unit
     return CountedNoun(phrase.lower(), multiplier, skip + words.start(1) + len(phrase))
 
 

@@ -4191,3 +4191,110 @@ def test_an_area_an_indicator_measures_is_a_value_and_a_places_size_is_not():
         (98.2, "ha"),
         (22.3, "ha"),
     ]
+
+
+def test_groups_picked_by_a_ranking_are_no_counts_and_a_move_between_places_gives_two_ranks():
+    text = city_report(
+        "2. Nhóm 10 đơn vị dẫn đầu\n"
+        "Phường Lê Chân tăng 4 bậc, từ thứ 9 năm 2026 lên thứ 5 năm 2027 với 845,20 điểm.\n"
+        "3. Nhóm 10 đơn vị xếp cuối\n"
+        "Ghi chú: xếp hạng là thứ hạng chung trong 114 xã, phường, đặc khu. Đề nghị khen thưởng "
+        "04 đơn vị tăng bậc nhiều nhất. Riêng lớp bồi dưỡng lần thứ 3 năm 2025 học trực tuyến.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.unit, f.period_start) for f in extraction.facts] == [
+        (9, "rank", 2026),
+        (5, "rank", 2027),
+        (845.2, "points", 2027),
+    ]
+    reasons = [(r.raw_token, r.reason) for r in extraction.rejected]
+    assert [reason for token, reason in reasons if token in ("10", "114", "04")] == [
+        "group_definition"
+    ] * 4
+
+
+def test_a_score_s_change_and_a_gap_between_blocks_are_differences_not_levels():
+    text = city_report(
+        "Xã An Lão là đơn vị giảm điểm nhiều nhất (giảm 31,6 điểm). Bình quân khối phường đạt "
+        "770,5 điểm; chênh lệch giữa hai khối vẫn còn khoảng 90 điểm. Năm 2030, phấn đấu điểm "
+        "bình quân tăng lên 745 điểm.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.kind) for f in extraction.facts] == [(770.5, "actual"), (745, "target")]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["31,6"], reasons["90"]) == ("descriptive_quantity", "descriptive_quantity")
+
+
+def test_a_second_list_after_respective_ranks_is_respective_and_each_unit_word_shares_a_bound():
+    text = city_report(
+        "Xã An Lão và xã Kiến Thụy lần lượt xếp thứ 101 và thứ 102, với 541,20 điểm và 538,90 "
+        "điểm. Đề nghị xã An Lão, xã Kiến Thụy phấn đấu năm 2030 đạt lần lượt tối thiểu 600 điểm, "
+        "590 điểm.\n"
+    )
+    assert [(f.value, f.ward_code, f.comparator) for f in facts_of(text)] == [
+        (101, "11629", "eq"),
+        (102, "11680", "eq"),
+        (541.2, "11629", "eq"),
+        (538.9, "11680", "eq"),
+        (600, "11629", "ge"),
+        (590, "11680", "ge"),
+    ]
+
+
+def test_bracket_numbered_headings_a_requests_section_and_a_list_s_last_item():
+    text = report(
+        "1) Camera giám sát\n"
+        "a. Tính đến ngày 30/11/2025, toàn xã có 96 camera giám sát an ninh, trật tự và giao "
+        "thông.\n"
+        "b. So với cùng kỳ năm 2024 (1.459 tài khoản), số tài khoản được kích hoạt tăng 415 "
+        "tài khoản.\n\n"
+        "2) Kiến nghị\n"
+        "Năm 2026, UBND xã đề nghị UBND thành phố xem xét hỗ trợ:\n"
+        "a. 12 camera giám sát cho các tuyến đường liên thôn;\n"
+        "b. Tổng kinh phí khoảng 0,6 tỷ đồng.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [
+        (f.value, f.kind, f.period_start, f.section.split(" > ")[-1]) for f in extraction.facts
+    ] == [
+        (96, "actual", 2025, "1) Camera giám sát"),
+        (1459, "actual", 2024, "1) Camera giám sát"),
+        (12, "target", 2026, "2) Kiến nghị"),
+        (0.6, "target", 2026, "2) Kiến nghị"),
+    ]
+    assert {r.raw_token: r.reason for r in extraction.rejected}["415"] == "descriptive_quantity"
+
+
+def test_a_note_s_plan_year_infrastructure_money_and_the_city_s_average_in_a_plan():
+    text = plan(
+        "STT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKH 2026\tGhi chú\n"
+        "1\tTỷ lệ thanh toán trực tuyến phí, lệ phí\t%\t62,4\t75\tKH 2025: 70%\n"
+        "2\tTỷ lệ công dân có tài khoản định danh điện tử\t%\t90,5\t≥ 94\t"
+        "Bình quân TP năm 2025: 88,9%\n\n"
+        "Kinh phí: tổng kinh phí dự kiến 1,5 tỷ đồng, trong đó nâng cấp hạ tầng 860 triệu đồng.\n"
+        "Văn phòng là cơ quan thường trực, tổng hợp kết quả, báo cáo định kỳ 02 lần/năm.\n"
+    )
+    assert [(f.value, f.kind, f.period_start, f.ward_code) for f in facts_of(text)] == [
+        (62.4, "actual", 2025, "11533"),
+        (75, "target", 2026, "11533"),
+        (70, "target", 2025, "11533"),
+        (90.5, "actual", 2025, "11533"),
+        (94, "target", 2026, "11533"),
+        (88.9, "actual", 2025, "31"),
+        (1.5, "target", 2026, "11533"),
+        (860, "target", 2026, "11533"),
+        (2, "target", 2026, "11533"),
+    ]
+
+
+def test_a_measure_word_is_the_unit_of_its_count():
+    text = report(
+        "Camera đã giúp làm rõ 27 vụ việc về an ninh trật tự và 41 vụ vi phạm giao thông; sản "
+        "lượng đạt 530 tấn quả tươi; rà soát thông tin của 31.462 nhân khẩu.\n"
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [
+        (27, "vụ việc"),
+        (41, "vụ"),
+        (530, "tấn"),
+        (31462, "persons"),
+    ]
