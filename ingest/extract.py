@@ -59,7 +59,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.61.0"
+EXTRACTOR_VERSION = "2.63.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -266,7 +266,9 @@ _DURATION_AFTER = re.compile(
     r"^\s*(?:(?:thang|ngay|nam|tuan|quy|phut)\b|giay(?=\s*(?:[,;.)\]-]|$)))"
 )
 _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
-_PROCESSING_TIME_BEFORE = re.compile(r"\bthoi gian (?:giai quyet|xu ly|tra ket qua)\b[^;.]*$")
+_PROCESSING_TIME_BEFORE = re.compile(
+    r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.]*$"
+)
 # (past a footnote's marker a word processor set right after the value: "15.937(7), đạt")
 _CLAUSE_CLOSE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\])?\s*(?:[;.,)]|$)")
 _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
@@ -311,17 +313,22 @@ _RANK_BEFORE = _EndWord(
     r"(?:xep|dong) hang(?: thu)?|top|"  # "đồng hạng 5 với phường An Biên": a tie
     r"(?:nam trong|trong|thuoc|len|vao) (?:top|nhom)|"
     # "lần lượt xếp thứ 2 và thứ 3": the ranks of a list
-    r"(?:dung|xep) thu \d+(?:\s*,\s*thu \d+)*\s*(?:,|va)\s*thu)"
+    r"(?:dung|xep) thu \d+(?:\s*,\s*thu \d+)*\s*(?:,|va)\s*thu|"
+    # "xếp thứ 23/114 xã, phường, đặc khu và thứ 11 trong khối phường": a rank in another field
+    r"(?:dung|xep) thu \d+/\d+[^;.\d]{0,40}\bva thu)"
     r"\s*$",
     ends=("thu", "hang", "top", "nhom"),
 )
 _TOP_BEFORE = _EndWord.words("top", "nhom", "mot trong")
 # "Thứ 8/114": an ordinal out of a field is a rank
 _ORDINAL_RANK_BEFORE = _EndWord.words("thu")
-# "từ thứ 8 năm 2027 lên thứ 3 năm 2028": a place moved from or to in a year is a rank (a
-# weekday, "thứ 3", is dated by a day, never by a year alone; "lần thứ 3 năm 2025" counts events)
+# "từ thứ 71 lên thứ 34", "từ thứ 8 năm 2027 lên thứ 3 năm 2028": places moved from and to, or
+# held in a year, are ranks (a weekday, "thứ 3", is dated by a day, never by a year alone, and a
+# week runs "từ thứ 2 đến thứ 6"; "lần thứ 3 năm 2025" counts events)
 _RANK_MOVE_BEFORE = _EndWord(r"\b(?:tu|len|xuong) thu\s*$", ends=("thu",))
 _RANK_YEAR_AFTER = re.compile(r"^\s*\(?\s*nam (?:19|20)\d\d\b")
+_RANK_MOVE_FROM_AFTER = re.compile(r"^[^;.:]{0,30}?\b(?:len|xuong) thu \d")
+_RANK_MOVE_TO_BEFORE = re.compile(r"\btu thu \d+[^;.:]{0,30}?\b(?:len|xuong) thu\s*$")
 _RANK_LEAD_IN = re.compile(r"\bxep hang\b[^:;.]{0,60}:\s*$")  # "Xếp hạng DTI năm 2025: 37/114"
 # "một trong 10 đơn vị dẫn đầu": among the first ten
 _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
@@ -363,6 +370,10 @@ _GAP_SUBJECT = re.compile(
 # "(giảm 27,4 điểm)": a score's change, said with no comparison (not "tăng lên 745 điểm", a level)
 _SCORE_CHANGE_BEFORE = re.compile(
     r"\b(?:tang|giam|cai thien|thu hep|rut ngan)(?:\s+(?:them|gan|khoang|hon|tren))?\s*$"
+)
+# "(tuần trước: 41.503 TK, tăng 423 TK)": the change since the value the bracket states
+_PRIOR_VALUE_BRACKET = re.compile(
+    r"\(\s*(?:(?:tuan|thang|quy|ky|nam) truoc|cung ky[^():]{0,15}|nam 20\d\d)\s*:[^()]*$"
 )
 _COMPARED_THEN_CHANGE = re.compile(
     # (past a figure's thousands: "So với cùng kỳ năm 2026 (17.459 tài khoản), số ... tăng")
@@ -417,7 +428,8 @@ _PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi)\b")
 # "Đoàn kiểm tra (04 thành viên)"
 _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\s*:")
 _TEAM_BEFORE = re.compile(
-    r"\b(?:doan(?: kiem tra)?|(?:to (?:cong tac|kiem tra|giup viec)|hoi dong)(?: [^()]{0,40})?)"
+    r"\b(?:doan(?: kiem tra)?|(?:to (?:cong tac|kiem tra|giup viec)|hoi dong|ban chi dao)"
+    r"(?: [^()]{0,40})?)"
     r"\s*\(\s*$"
 )
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
@@ -425,7 +437,8 @@ _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
 _MEETING_FIELD = re.compile(r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(r"^\s*(?:thanh vien|dong chi|can bo|cong chuc)\b")
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
-_ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu)\b")
+# (and the points a meeting connects: "hội nghị trực tuyến với 114 điểm cầu")
+_ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu|diem cau)\b")
 _MADE_INTO_BEFORE = re.compile(r"\blap thanh\s*$")
 _COPIES_AFTER = re.compile(r"^\s*ban\b")
 # "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"
@@ -508,9 +521,16 @@ _BRACKET_UNIT_LEAD = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
 _BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
 # "Tải xuống (Mbps)", "Thời gian phản hồi bình quân (giờ)": the bracket of a header
-_MEASUREMENT_UNITS = {"mbps": "mbps", "gbps": "gbps", "ms": "ms", "dbm": "dbm", "gio": "hours"}
+_MEASUREMENT_UNITS = {
+    "mbps": "mbps", "gbps": "gbps", "ms": "ms", "dbm": "dbm", "gio": "hours",
+    "tan": "tấn", "ha": "ha", "kg": "kg",  # "Sản lượng (tấn)", "Diện tích (ha)"
+}  # fmt: skip
 _OWN_COLUMN_UNITS = frozenset({PERCENT, RANK, *_MEASUREMENT_UNITS.values()})
 _POINTS_AT_END = re.compile(r"\bdiem\s*$")
+# "Số sản phẩm", "Số lượng gian hàng": what a column counts, one or two words (not "Số liệu ...")
+_COUNTED_HEADER = re.compile(
+    r"(?:số lượng|tổng số|số)\s+(?!liệu\b|thứ tự\b)([^\W\d]+(?: [^\W\d]+)?)"
+)
 # the last kind of household a sentence names before a count of "hộ" is the one counted
 _HOUSEHOLDS_NAMED = re.compile(r"\bho (kinh doanh|gia dinh|dan|ngheo|can ngheo|nong dan)\b")
 _BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngheo))")
@@ -540,6 +560,10 @@ _SHORTFALL_BEFORE = re.compile(r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)\s*$")
 # còn thiếu"
 _SHORTFALL_OF_A_VALUE = re.compile(
     r"(?:\d\s*%?\s*\)?\s*[,;–-]?|\b(?:chi tieu|ke hoach|muc tieu)[^;.\d]{0,20})\s*con\s+thieu\s*$"
+)
+# "còn thiếu 813 tài khoản so với chỉ tiêu": how far from the target
+_SHORT_OF_A_TARGET_AFTER = re.compile(
+    r"^\s*[^\W\d]+(?: [^\W\d]+)?\s+so voi\s+(?:chi tieu|ke hoach|muc tieu)\b"
 )
 _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số (tối đa 300 điểm)"
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
@@ -638,7 +662,9 @@ _BAND_TOP_BEFORE = re.compile(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$"
 _UNITS_PAST_A_THRESHOLD = re.compile(
     r"\b(?:don vi|xa|phuong|dia phuong) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
-    r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon)"
+    r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+"
+    # (also the indicators a report counts: "Còn 03 chỉ tiêu đạt dưới 80% kế hoạch")
+    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu)"
     r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
 )
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
@@ -660,9 +686,11 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
 )
 # "87 hộ có doanh thu trực tuyến trên 500 triệu đồng/năm": which households are counted
 _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
-    r"\b\d[\d.,]*\s+(?:ho|nguoi|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
+    r"(?:\b\d[\d.,]*|\bso)\s+(?:ho|nguoi|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
     r"\bco\s+(?:doanh thu|thu nhap|san luong|quy mo|dien tich|von)\b[^;.%\d]{0,30}?"
-    r"\b(?:tren|tu|duoi|hon)\s*$",
+    r"\b(?:tren|tu|duoi|hon)\s*$"
+    # "trong đó 11 hộ đạt trên 500 triệu đồng": those of the households above past a higher mark
+    r"|\btrong do\s+\d[\d.,]*\s+(?:ho|doanh nghiep|hop tac xa)\s+dat\s+(?:tren|tu)\s*$",
     ends=("tren", "tu", "duoi", "hon"),
 )
 # "05 đơn vị có tỷ lệ ... thấp nhất thành phố gồm:", "04 đơn vị chậm nhất", "05 đơn vị xếp cuối",
@@ -681,7 +709,9 @@ _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
 )
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
-_RATE_SCOPE_BEFORE = re.compile(r"\bt[iy] le\b[^;:.]*\b(?:cua|tai|trong)\s*$")
+_RATE_SCOPE_BEFORE = re.compile(
+    r"(?:\bt[iy] le\b[^;:.]*|\d\s*%[^;:.,%\d]{0,80})\b(?:cua|tai|trong)\s*$"
+)  # also "100% thành viên Tổ công nghệ số cộng đồng của 11 thôn được tập huấn"
 _STRUCTURE_BEFORE = _EndWord(
     r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh|dat ra|de ra|theo)\s*(?:co\s*)?$",
     ends=("gom", "voi", "co", "trung", "dinh", "ra", "theo"),
@@ -756,7 +786,7 @@ _COMPARATOR_AFTER = re.compile(
 )
 # "tối thiểu 90% và 100% xã, phường, đặc khu đạt ...": a value with a subject and verb of its own
 _OWN_PREDICATE_AFTER = re.compile(
-    r"\s*%?\s*[^\W\d][^,;.\d]{0,30}(?:,[^,;.\d]{1,20}){0,3}\s(?:đạt|có)\b"
+    r"\s*%?\s*[^\W\d][^,;.\d]{0,30}(?:,[^,;.\d]{1,20}){0,3}\s(?:đạt|có|được)\b"
 )
 _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
 _VALUE_AND_UNIT_WORD = re.compile(r"(?<=\d)\s+[^\W\d]+(?:\s+[^\W\d]+)?$")
@@ -792,7 +822,7 @@ _TARGET_ROLE = re.compile(
 # "Một số chỉ tiêu chủ yếu", "So sánh một số chỉ tiêu": indicators named, no targets set
 _TARGETS_MET_BEFORE = re.compile(r"\b(?:hoan thanh|dat|vuot|dat va vuot)\s*$")
 _TARGETS_AFTER = re.compile(r"^\s*(?:chi tieu|nhiem vu)\b")
-_SOME_INDICATORS = re.compile(r"\bmot so chi tieu\b")
+_SOME_INDICATORS = re.compile(r"\b(?:mot so chi tieu|cac chi tieu khac)\b")
 _ACTUAL_HEADER = re.compile(
     r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu|cung ky|luy ke|so bo)\b"
 )
@@ -854,10 +884,12 @@ _TARGET_WORDING = Cue(
     # "chỉ tiêu thành phố giao cho phường năm 2027 ... là 85%": who set it may come between
     r"(?<!\d )chỉ tiêu(?: (?:thành phố|tỉnh|cấp trên|ubnd thành phố|huyện))?"
     r" (?:đề ra|được giao|giao|đặt ra|kế hoạch|là)|"
-    r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|phải đạt|định hướng|"
+    r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|định hướng|"
+    # what a unit must reach: "phải đạt tối thiểu 80%", "phải trở lại tốp 15"
+    r"phải (?:đạt|trở lại|vào|giữ vững|nâng|bố trí|hoàn thành)|"
     r"(?<!đã )cam kết",  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
     words=("phấn đấu", "quyết tâm", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng",
-           "cần đạt", "phải đạt", "cam kết"),
+           "cần đạt", "phải ", "cam kết"),
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
     r"\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
@@ -921,7 +953,9 @@ _LINKS_TO_VALUE = re.compile(
 _SAME_PERIOD_VALUE = re.compile(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
-    r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat)\s*$"
+    r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|xep thu|dung thu)\s*$"
+    # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ..."
+    r"|\bcung ky(?: nam)? (20\d\d)\s*\([^()]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8"
     r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
 )
@@ -963,6 +997,7 @@ _EXPLANATION_HEADER = re.compile(
     r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh|ly do|nguyen nhan)"
 )
 _ASIDE_HEADER = re.compile(rf"{_EXPLANATION_HEADER.pattern}|^\s*ghi chu")
+_BOUND_ONLY = re.compile(r"\s*(?:duoi|tren|thap hon|cao hon)\s*")
 _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
     r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b"
     r"|.*?\+\s*/\s*-|.*?\bdiem (?:%|phan tram)"
@@ -1374,6 +1409,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     before_char = text[start - 1] if start else ""
     if _is_outline(unit, match, text):
         return "outline_number"
+    if _is_condition(text, folded, start):
+        return "group_definition"  # "Đơn vị hoàn thành 100% chỉ tiêu ... được tặng Bằng khen"
     if _in_column_headed(unit, start, _EXPLANATION_HEADER):
         if not _STATED_IN_CELL.search(text[low:start]):
             return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
@@ -1389,6 +1426,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "identifier"  # "Mã đơn vị: 11629"
     if _in_column_headed(unit, start, _CHANGE_HEADER):
         return "descriptive_quantity"  # "Tăng (+), giảm (-)": a change, not a level
+    if _in_column_headed(unit, start, _ASIDE_HEADER) and _BOUND_ONLY.fullmatch(folded, low, start):
+        return "group_definition"  # a note "Dưới 90%, nhiều lao động đi làm xa": the row's class
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
     percent_after = bool(_PERCENT_AFTER.match(after))
@@ -1436,7 +1475,14 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "range_bound"
     rank = not percent_after and (
         _RANK_BEFORE.search(folded_before)
-        or (_RANK_MOVE_BEFORE.search(folded_before) and _RANK_YEAR_AFTER.match(folded_after))
+        or (
+            _RANK_MOVE_BEFORE.search(folded_before)
+            and (
+                _RANK_YEAR_AFTER.match(folded_after)
+                or _RANK_MOVE_FROM_AFTER.match(folded_after)
+                or _RANK_MOVE_TO_BEFORE.search(folded_before)
+            )
+        )
         or (
             (
                 _ONE_OF_BEFORE.search(folded_before)
@@ -1476,7 +1522,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _UNITS_PAST_A_THRESHOLD.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _CHANGE_BEFORE.search(folded_before) and (
-        _CHANGE_AFTER.match(folded_after)
+        _PRIOR_VALUE_BRACKET.search(folded, max(low, start - 80), start)
+        or _CHANGE_AFTER.match(folded_after)
         or _COMPARED_COUNT_AFTER.match(folded_after)
         or (
             _COUNTED_AFTER.match(folded_after)
@@ -1587,7 +1634,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
     if _SHORTFALL_BEFORE.search(folded_before) and (
-        folded_after.lstrip().startswith("diem") or _SHORTFALL_OF_A_VALUE.search(folded_before)
+        folded_after.lstrip().startswith("diem")
+        or _SHORTFALL_OF_A_VALUE.search(folded_before)
+        or _SHORT_OF_A_TARGET_AFTER.match(folded_after)
     ):
         # "còn thiếu 261,5 điểm", "mất 41 điểm", "594/689 hộ (86,2%) – còn thiếu 27 hộ": a gap
         return "descriptive_quantity"
@@ -1665,7 +1714,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         unit_after = unit_after[spelled.end() :]
         unit_folded_after = unit_folded_after[spelled.end() :]
     shift = end + (len(after) - len(unit_after))
-    if _LEVEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(unit_after):
+    if (
+        _LEVEL_BEFORE.search(folded_before)
+        and not _PERCENT_AFTER.match(unit_after)
+        and not _MONEY_AFTER.match(unit_folded_after)  # "với mức 350 triệu đồng/năm": an amount
+    ):
         stated = _LEVEL_STATED_BEFORE.search(text[max(low, start - 30) : start])
         if _in_indicator_column(unit, start) or not stated:
             return "indicator_qualifier"
@@ -1695,6 +1748,27 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     return _count(
         unit, match, text, folded_before, unit_after, unit_folded_after, value, shift, range_lower
     )
+
+
+def _is_condition(text: str, folded: str, start: int) -> bool:
+    """A sentence on any unit that meets a condition, and what follows for it: a reward's or a
+    sanction's terms ("Đơn vị có từ 03 chỉ tiêu trở lên đạt dưới 80% ... thì người đứng đầu
+    không được xem xét ..."), not a target."""
+    if "thi" not in folded and "duoc" not in folded:
+        return False
+    sentence_start = _sentence_start(text, start)
+    if not _CONDITION_SUBJECT.match(folded, sentence_start):
+        return False
+    ends = [e for e in _sentence_ends(text) if e > start]
+    return bool(_CONSEQUENCE.search(folded, sentence_start, ends[0] if ends else len(folded)))
+
+
+_CONDITION_SUBJECT = re.compile(
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:cac )?(?:don vi|tap the|ca nhan)\s+(?!tinh\b)"
+)
+_CONSEQUENCE = re.compile(
+    r"\bduoc\s+(?:[^;.]{0,50}\s)?(?:tang|khen thuong|xem xet|xet)\b|\bthi\s+(?:nguoi|bi|phai)\b"
+)
 
 
 def _vague_pair(text: str, start: int, end: int) -> bool:
@@ -1883,6 +1957,8 @@ def _header_unit(name: str) -> str | None:
     counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
     if counted != folded and (known := vocabulary_unit(counted)):
         return known[0]
+    if counted != folded and (noun := _COUNTED_HEADER.fullmatch(name.strip().lower())):
+        return noun.group(1)  # "Số sản phẩm": a noun outside the vocabulary, its own unit
     if re.fullmatch(r"\s*(?:tong )?diem\b.*", folded) or (
         bracketed and _POINTS_AT_END.search(bracketed.group(1))
     ):
@@ -2141,6 +2217,12 @@ def _classify_glued(after: str) -> str:
 def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | str:  # noqa: ANN001
     if _DOC_SUFFIX.match(after):
         return "document_number"
+    if (
+        not unit.cells
+        and _ATTENDEES_OR_MEMBERS_AFTER.match(fold(after))
+        and _MEETING_FIELD.match(fold(text[: match.start()]))
+    ):
+        return "schedule"  # minutes' "Thành phần: 19/21 đồng chí thành viên Ban Chỉ đạo"
     parts = raw.split("/")
     if len(parts) == 2 and (
         _RANK_BEFORE.search(folded_before)
@@ -2356,6 +2438,22 @@ def _build_fact(
         as_of = None  # "lũy kế đến ngày 31/12/2026" in a plan is a deadline, not a cut-off
     reference_year = context.meta.reference_year
     previous_fact = facts_by_index.get(previous_index) if previous_index is not None else None
+    aside = _aside(text, clause_start, tokens[previous_index], match.start()) if (
+        previous_index is not None
+    ) else None  # fmt: skip
+    aside_end = aside[1] if aside else None
+    if aside:
+        # "lên tối thiểu 70% (năm 2030 đạt 52,7%), bảo đảm 100% hồ sơ ...": a value in an aside
+        # closed before this one passes on neither its kind nor its year; the value before the
+        # aside does ("phấn đấu ... 100% hồ sơ (khoảng 3.600 hồ sơ) và đưa 15 điểm Wi-Fi")
+        previous_fact = next(
+            (
+                facts_by_index[earlier]
+                for earlier in range(previous_index - 1, -1, -1)
+                if earlier in facts_by_index and clause_start <= tokens[earlier].start() < aside[0]
+            ),
+            None,
+        )
     # the cues from the previous value on, so that one sees the number it follows: "đạt 10/13
     # chỉ tiêu được giao (tỷ lệ 76,9%)" counts targets met, it sets none
     cue_zone = prefix
@@ -2388,7 +2486,9 @@ def _build_fact(
         kind, stated, shared = ACTUAL, True, True
     if kind is None:
         # words after a value belong to it only when no other value follows in the clause
-        own_clause = text[clause_start : match.end()] if next_measure_start < clause_end else clause
+        # (and not an aside closed before it: "(năm 2025 đã bố trí 1.985 triệu đồng), gồm ...")
+        own_end = match.end() if next_measure_start < clause_end else clause_end
+        own_clause = text[aside_end or clause_start : own_end]
         kind = _kind(unit.headings, own_clause, context)
         if _TARGETS_MET_BEFORE.search(fold(prefix)) and _TARGETS_AFTER.match(
             fold(text[match.end() : match.end() + 30])
@@ -2905,6 +3005,47 @@ def _kind(headings: tuple[Heading, ...], clause: str, context) -> str:  # noqa: 
     return base
 
 
+def _bracket_label_periods(text: str, start: int) -> tuple[PeriodPhrase, ...]:
+    """The periods of the label opening the bracket that holds `start`: "(năm 2027: ..."."""
+    opened = text.rfind("(", max(0, start - _SUBJECT_REACH * 2), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return ()
+    label = _BRACKET_LABEL.match(text, opened + 1, start)
+    return period_phrases(label.group(1)) if label else ()
+
+
+_BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?):")
+
+
+def _in_valued_aside(text: str, offset: int, value_start: int) -> bool:
+    """Is `offset` inside brackets closed before the value that hold a value of their own
+    ("2.410 triệu đồng (năm 2028 đã bố trí 1.985 triệu đồng), gồm ... 360 triệu đồng": the
+    year is the bracket's)? A bracket holding only a period labels what follows: "(năm 2025):"."""
+    opened = text.rfind("(", 0, offset)
+    if opened < 0 or ")" in text[opened:offset]:
+        return False
+    closed = text.find(")", offset, value_start)
+    return closed >= 0 and bool(_FIGURE.search(_YEARS.sub(" ", text[opened + 1 : closed])))
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_FIGURE = re.compile(r"\d")
+
+
+def _aside(
+    text: str, clause_start: int, previous: re.Match[str], start: int
+) -> tuple[int, int] | None:
+    """Where the bracket holding the previous value opens and closes, when it closes before
+    `start`."""
+    opened = text.rfind("(", clause_start, previous.start())
+    if opened < 0 or ")" in text[opened : previous.start()]:
+        return None
+    closed = text.find(")", previous.end(), start)
+    if closed < 0 or "(" in text[previous.end() : closed]:
+        return None
+    return opened, closed + 1
+
+
 def _period(unit, clause_start, clause_end, match, measure, kind, reference_year, next_value):  # noqa: ANN001, PLR0913
     """Period written for this value: right after it, in the words before it, in its clause."""
     text = unit.text
@@ -2925,6 +3066,7 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
             and not _RECORDS_BEFORE.search(
                 text, max(start, start + p.offset - 30), start + p.offset
             )
+            and not _in_valued_aside(text, start + p.offset, match.start())
         ]
 
     value_end = max(measure.unit_end, match.end())
@@ -2943,6 +3085,9 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
         # "(năm 2026: 80,1%)": the bracket's lead-in is the period of the value it introduces
         if lead_periods := [p for p in period_phrases(lead.group(1)) if usable(p)]:
             return lead_periods[-1].years(reference_year, actual=actual)
+    if labelled := [p for p in _bracket_label_periods(text, match.start()) if usable(p)]:
+        # "(năm 2027: 538,20 điểm, xếp thứ 50/114)": every value of the bracket has its year
+        return labelled[-1].years(reference_year, actual=actual)
     if unit.cells or unit.shape == TABLE_CELLS:
         # not a "Lý do" or "Giải thích" cell's years ("lùi tiến độ sang Quý I/2027")
         if row := [p for p in _periods_not_of_records(_row_text(unit)) if usable(p)]:

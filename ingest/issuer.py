@@ -107,7 +107,7 @@ _GROUP_OF_UNITS = Cue(
     r" (?:còn lại|khác|cũ)\b"
     r"|\b\d+ (?:phường|xã|đơn vị)(?:,? (?:phường|xã))* \(cũ\)"  # a column "04 phường (cũ)"
     # "Nhóm 1: 45 phường", "Nhóm 2 (67 xã)", "khối xã" (not "nhóm 10 đơn vị dẫn đầu", a rank)
-    r"|\b(?:[Nn]hóm \d+(?=\s*[:(])|[Kk]hối (?:phường|xã|đặc khu)\b)",
+    r"|\b(?:[Nn]hóm \d+(?=\s*[:(])|[Kk]hối (?:phường|xã|đặc khu)\b|KHỐI (?:PHƯỜNG|XÃ|ĐẶC KHU)\b)",
     words=("còn lại", "khác", "cũ", "nhóm", "khối"),
     flags=0,
 )

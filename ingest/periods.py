@@ -50,10 +50,10 @@ _MONTH_OR_QUARTER = Cue(
     rf"|\d{{1,2}}\s+tháng\s+(?:đầu|cuối)\s+năm\s+{_YEAR}",
     words=("tháng", "quý"),
 )
-# also a plan's or an estimate's year: "KH 2030: 70%", "Ước TH 2030", "Chỉ tiêu 2031"
+# also a plan's or an estimate's year, a harvest's: "KH 2030: 70%", "Ước TH 2030", "vụ 2030"
 _SINGLE = Cue(
-    rf"\b(?:năm|kh|ước th|ưth|kế hoạch|chỉ tiêu|mục tiêu)\s+{_YEAR}\b",
-    words=("năm", "kh", "ước th", "ưth", "hoạch", "tiêu"),
+    rf"\b(?:năm|vụ|kh|ước th|ưth|kế hoạch|chỉ tiêu|mục tiêu)\s+{_YEAR}\b",
+    words=("năm", "vụ", "kh", "ước th", "ưth", "hoạch", "tiêu"),
 )
 
 _AS_OF = Cue(

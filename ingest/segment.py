@@ -471,11 +471,15 @@ class _UnitBuilder:
         self.headings.append(heading)
 
     def caption(self) -> str:
-        """The paragraph just built, when it introduces what follows (ends with a colon)."""
+        """The paragraph just built, when it introduces what follows (ends with a colon, or is a
+        table's title: "Bảng 1. Chỉ tiêu ... (đơn vị tính: %)")."""
         if (
             self.units
             and self.units[-1].shape in (PROSE, HEADING)
-            and self.units[-1].text.rstrip().endswith(":")
+            and (
+                self.units[-1].text.rstrip().endswith(":")
+                or _TABLE_TITLE.match(self.units[-1].text)
+            )
         ):
             return self.units[-1].text
         return ""
@@ -656,15 +660,21 @@ def segment(text: str) -> Segmentation:
                     shape == TABLE_MARKDOWN
                     and table_rows
                     and len(table_rows[-1]) == 1
-                    and _is_header_row(
-                        table_rows[-1][0][0].text.strip(), table_rows[-1][0][1].split("\t")
+                    and (
+                        (len(table_rows) == 1 and not table_has_header)
+                        or _is_header_row(
+                            table_rows[-1][0][0].text.strip(), table_rows[-1][0][1].split("\t")
+                        )
                     )
                 ):
-                    # "| STT | Hàng hóa | ... |" over "|---|" after a table's rows: the header of
-                    # a table of its own, set below the last one with only a blank line between
+                    # the row over "|---|" is the header, by Markdown's own rule, even with numbers
+                    # in it ("| Đơn vị | Xếp hạng tháng 10 | Xếp hạng tháng 9 |"); "| STT | ... |"
+                    # over "|---|" after a table's rows: the header of a table of its own, set
+                    # below the last one with only a blank line between
                     header_line, header_raw = table_rows.pop()[0]
+                    if table_rows or table_has_header:
+                        table_caption = ""  # a table of its own: the caption was the last one's
                     flush_table()
-                    table_caption = ""
                     written = tuple(_squash(c) for c in header_raw.split("\t"))
                     open_header(header_line, header_raw, written, shape)
                 continue
@@ -719,8 +729,13 @@ def segment(text: str) -> Segmentation:
             cells_header, cells_header_open = [stripped], True
             continue
         rank = heading_rank(stripped)
-        if rank is not None and paragraph and _closes_a_list(paragraph[0][2], stripped):
-            rank = None  # "c. ... hết hạn hỗ trợ;" then "d. Tổng kinh phí ... 1,35 tỷ đồng."
+        if rank is not None and (
+            (paragraph and _closes_a_list(paragraph[0][2], stripped))
+            or (rank >= _ITEM_RANK and _wraps_an_item(stripped, _next_text(lines, index)))
+        ):
+            # "c. ... hết hạn hỗ trợ;" then "d. Tổng kinh phí ... 1,35 tỷ đồng."; "a) ... lên tối
+            # thiểu 70%" over "(năm 2030 đạt 52,7%), bảo đảm ...": an item, not a heading
+            rank = None
         intertitle = rank is None and not cells_mode and _is_intertitle(lines, index)
         if intertitle:
             rank = _CAPS_RANK
@@ -775,6 +790,29 @@ def segment(text: str) -> Segmentation:
     flush_table()
     flush_cells_row()
     return Segmentation(lines, builder.units, excluded, names, page_lines, comments)
+
+
+def _next_text(lines: list[Line], index: int) -> str:
+    """The next non-blank line, stripped."""
+    return next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+
+
+def _wraps_an_item(current: str, following: str) -> bool:
+    """A long numbered line stating a value, broken mid-sentence onto the next line (a PDF's
+    wrapping): an item of a list. A heading is short and states no value."""
+    return (
+        len(current) >= _WRAPPED_LINE
+        and not _TERMINAL.search(current)
+        and bool(_VALUE_IN_ITEM.search(_ITEM_START.sub("", current, count=1)))
+        and bool(following)
+        and (following[0].islower() or following[0] == "(")
+    )
+
+
+# a figure, not a year: "tối thiểu 70%", "thêm 150 hộ", "27/27 khu dân cư"
+_VALUE_IN_ITEM = re.compile(r"(?<![\w/.,])(?!(?:19|20)\d\d\b)\d+(?:[.,/]\d+)*\s*(?:%|[^\W\d])")
+# items are lettered or numbered: from "1." down (a Roman "II." or capitals head a part)
+_ITEM_RANK = 3
 
 
 def _closes_a_list(item: str, current: str) -> bool:
@@ -884,11 +922,14 @@ _VALUE_GOES_ON = re.compile(r"^\d+(?:[.,]\d+)*\s*%")
 
 _WRAPPED_LINE = 60
 _VERB_OF_A_VALUE = re.compile(r"(?<!\w)(?i:đạt|là|chiếm|bằng)$")
+_TABLE_TITLE = re.compile(r"(?:Bảng|BẢNG|Biểu|BIỂU)\s+\d+\s*[.:]")
 _SENTENCE_OPENER = re.compile(
     r"^(?:Tính đến|Tính từ|Theo|Thực hiện|Căn cứ|Năm 20\d\d|Đến nay|Đến năm|Đến hết|Trong năm|"
     r"Hiện nay|Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Qua đó|Sau khi|Để |Từ ngày|Từ đầu|"
     r"Kết quả|Với |Nhằm)\b"
     r"|^(?:Câu hỏi|Trả lời|Hỏi|Đáp|Kính gửi)\s*:"  # a speaker's label: "Câu hỏi: Năm 2027, ..."
+    # a table's title: "Bảng 1. Chỉ tiêu ... (đơn vị tính: %)"
+    r"|^(?:Bảng|BẢNG|Biểu|BIỂU)\s+\d+\s*[.:]"
 )
 # "14/03/2026 09:10", "Ngày 05/09/2024": a news post's dateline stands on its own line.
 _DATELINE_ONLY = re.compile(
@@ -959,7 +1000,19 @@ def _is_header_row(text: str, cells: list[str]) -> bool:
 
 
 _HEADER_FIRST_CELLS = frozenset(
-    {"stt", "tt", "so tt", "chi tieu", "ten chi tieu", "noi dung", "ma", "ma so", "ma chi tieu"}
+    {
+        "stt",
+        "tt",
+        "so tt",
+        "chi tieu",
+        "ten chi tieu",
+        "noi dung",
+        "ma",
+        "ma so",
+        "ma chi tieu",
+        "don vi",
+        "ten don vi",
+    }
 )
 _BARE_NUMBER_CELL = re.compile(r"^\s*[-+≥≤<>~]?\s*\d[\d.,/ ]*%?\s*$")
 

@@ -4298,3 +4298,168 @@ def test_a_measure_word_is_the_unit_of_its_count():
         (530, "tấn"),
         (31462, "persons"),
     ]
+
+
+def test_a_markdown_header_with_numbers_and_ranks_moved_from_one_place_to_another():
+    text = city_report(
+        "Xã An Lão tăng mạnh nhất, từ thứ 65 lên thứ 30; ngược lại, xã Kiến Thụy giảm từ thứ 20 "
+        "xuống thứ 52. Hội nghị trực tuyến với 114 điểm cầu.\n"
+        "| Đơn vị | Tỷ lệ tháng 3 (%) | Xếp hạng tháng 3 | Xếp hạng tháng 2 |\n"
+        "|---|---|---|---|\n"
+        "| Xã An Lão | 95,1 | 30 | 65 |\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.unit, f.ward_code) for f in extraction.facts] == [
+        (65, "rank", "11629"),
+        (30, "rank", "11629"),
+        (20, "rank", "11680"),
+        (52, "rank", "11680"),
+        (95.1, "percent", "11629"),
+        (30, "rank", "11629"),
+        (65, "rank", "11629"),
+    ]
+    assert {r.raw_token: r.reason for r in extraction.rejected}["114"] == "schedule"
+
+
+def test_minutes_attendance_a_committee_s_size_and_wrapped_items_of_a_conclusion():
+    text = report(
+        "BIÊN BẢN HỌP BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\n"
+        "Thành phần: 17/19 đồng chí thành viên Ban Chỉ đạo; UBND phường kiện toàn Ban Chỉ đạo "
+        "chuyển đổi số phường (19 thành viên).\n"
+        "II. KẾT LUẬN CỦA CHỦ TRÌ\n"
+        "Đồng chí Trưởng Ban Chỉ đạo yêu cầu các bộ phận phấn đấu hoàn thành các chỉ tiêu sau:\n"
+        "a) Văn phòng HĐND và UBND phường nâng tỷ lệ hồ sơ trực tuyến toàn trình lên tối thiểu 75%\n"
+        "(năm 2024 đạt 58,2%), bảo đảm 100% hồ sơ được số hóa ngay khi tiếp nhận.\n",
+        year=2025,
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.kind, f.comparator, f.period_start) for f in extraction.facts] == [
+        (75, "target", "ge", 2025),
+        (58.2, "actual", "eq", 2024),
+        (100, "target", "eq", 2025),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["17/19"], reasons["19"]) == ("schedule", "schedule")
+
+
+def test_a_bracket_s_year_stays_in_the_bracket_and_its_label_dates_each_of_its_values():
+    text = plan(
+        "Chỉ số DTI năm 2024 của phường đạt 684,7 điểm, xếp thứ 23/114 xã, phường, đặc khu và "
+        "thứ 11 trong khối phường (năm 2023: 538,2 điểm, xếp thứ 50/114).\n"
+        "Thời gian phản hồi phản ánh của người dân tối đa 3 ngày làm việc.\n"
+        "- Ngân sách phường: 2.410 triệu đồng (năm 2025 đã bố trí 1.985 triệu đồng), gồm mua sắm "
+        "12 máy tính 360 triệu đồng.\n"
+    )
+    assert [(f.value, f.unit, f.kind, f.period_start) for f in facts_of(text)] == [
+        (684.7, "points", "actual", 2024),
+        (23, "rank", "actual", 2024),
+        (11, "rank", "actual", 2024),
+        (538.2, "points", "actual", 2023),
+        (50, "rank", "actual", 2023),
+        (3, "ngày", "target", 2026),
+        (2410, "vnd_million", "target", 2026),
+        (1985, "vnd_million", "actual", 2025),
+        (12, "machines", "target", 2026),
+        (360, "vnd_million", "target", 2026),
+    ]
+
+
+def test_indicators_below_a_threshold_an_amount_at_a_level_and_what_a_unit_must_regain():
+    text = report(
+        "Còn 03 chỉ tiêu đạt dưới 80% kế hoạch năm. Phường phải trở lại tốp 15 của thành phố. "
+        "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt tối thiểu 90%, 100% kết quả giải quyết được số hóa.\n"
+        "3) Kiến nghị\n"
+        "Đề nghị thành phố hỗ trợ kinh phí cho các tổ công nghệ số với mức 350 triệu đồng/năm.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.unit, f.kind, f.comparator) for f in extraction.facts] == [
+        (3, "indicators", "actual", "eq"),
+        (15, "rank", "target", "le"),
+        (90, "percent", "target", "ge"),
+        (100, "percent", "target", "eq"),
+        (350, "vnd_million", "target", "eq"),
+    ]
+    assert {r.raw_token: r.reason for r in extraction.rejected}["80"] == "group_definition"
+
+
+def test_a_table_title_states_the_unit_and_headers_name_tonnes_and_a_counted_noun():
+    text = city_report(
+        "(Kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2029 của UBND thành phố)\n\n"
+        "Bảng 1. Chỉ tiêu dịch vụ công trực tuyến (đơn vị tính: %)\n"
+        "| STT | Đơn vị | Hồ sơ TTHC xử lý trực tuyến | Thanh toán trực tuyến |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Xã An Lão | ≥ 90 | ≥ 75 |\n"
+        "| II | KHỐI ĐẶC KHU (02 đơn vị) | ≥ 70 | ≥ 50 |\n\n"
+        "Bảng 2. Tiêu thụ nông sản trực tuyến:\n"
+        "| Sàn | Số sản phẩm | Sản lượng (tấn) | Doanh thu (tỷ đồng) |\n"
+        "|---|---|---|---|\n"
+        "| Postmart | 21 | 846 | 14,2 |\n"
+    )
+    assert [(f.value, f.unit, f.ward_code) for f in facts_of(text)] == [
+        (90, "percent", "11629"),
+        (75, "percent", "11629"),
+        (70, "percent", None),
+        (50, "percent", None),
+        (21, "sản phẩm", "31"),
+        (846, "tấn", "31"),
+        (14.2, "vnd_billion", "31"),
+    ]
+
+
+def test_a_reward_s_conditions_are_no_targets():
+    text = city_report(
+        "Điều 3. Khen thưởng\n"
+        "1. Đơn vị hoàn thành 100% chỉ tiêu được giao và xếp trong tốp 10 Chỉ số DTI cấp xã được "
+        "Chủ tịch UBND thành phố tặng Bằng khen.\n"
+        "2. Đơn vị có từ 03 chỉ tiêu trở lên đạt dưới 80% kế hoạch thì người đứng đầu không được "
+        "xem xét xếp loại.\n"
+        "3. Các đơn vị bảo đảm 100% hồ sơ được số hóa.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [f.value for f in extraction.facts] == [100]
+    reasons = [(r.raw_token, r.reason) for r in extraction.rejected]
+    assert [reason for token, reason in reasons if token in ("100", "10", "03", "80")] == [
+        "group_definition"
+    ] * 4
+
+
+def test_last_season_s_bracket_a_week_s_change_a_gap_to_target_and_named_groups():
+    text = report(
+        "3. Các chỉ tiêu khác\n"
+        "Sản lượng vải ước đạt 14.850 tấn (vụ 2024: 13.200 tấn). So với cùng kỳ năm 2024 "
+        "(10.412 tài khoản, đạt 85,2% chỉ tiêu), số tài khoản tăng 1.105 tài khoản; phường xếp "
+        "thứ 9/45 (cùng kỳ năm 2024 xếp thứ 17/45).\n"
+        "Có 64 hộ có doanh thu trực tuyến trên 100 triệu đồng/vụ, trong đó 11 hộ đạt trên 500 "
+        "triệu đồng; 100% thành viên tổ công nghệ số của 11 thôn được tập huấn.\n"
+        "Tài khoản VNeID: 41.926 TK (tuần trước: 41.503 TK, tăng 423 TK); toàn phường còn thiếu "
+        "813 tài khoản so với chỉ tiêu.\n"
+        "| STT | Tổ dân phố | Tỷ lệ (%) | Ghi chú |\n"
+        "|---|---|---|---|\n"
+        "| 1 | TDP Đồng Khê | 87,4 | Dưới 90%, giáp khu công nghiệp |\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.kind, f.period_start) for f in extraction.facts] == [
+        (14850, "actual", 2025),
+        (13200, "actual", 2024),
+        (10412, "actual", 2024),
+        (85.2, "actual", 2024),
+        (9, "actual", 2025),
+        (17, "actual", 2024),
+        (64, "actual", 2025),
+        (11, "actual", 2025),
+        (100, "actual", 2025),
+        (41926, "actual", 2025),
+        (41503, "actual", 2025),
+        (87.4, "actual", 2025),
+    ]
+    reasons = [(r.raw_token, r.reason) for r in extraction.rejected]
+    for token, reason in [
+        ("1.105", "descriptive_quantity"),
+        ("100", "group_definition"),
+        ("500", "group_definition"),
+        ("11", "group_definition"),
+        ("423", "descriptive_quantity"),
+        ("813", "descriptive_quantity"),
+        ("90", "group_definition"),
+    ]:
+        assert (token, reason) in reasons
