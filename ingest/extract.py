@@ -27,7 +27,6 @@ from ingest.privacy import (
 )
 from ingest.segment import (
     COMMENT_FOOTER,
-    HEADING,
     PROSE,
     TABLE_CELLS,
     TABLE_HEADER,
@@ -59,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.63.0"
+EXTRACTOR_VERSION = "2.64.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -342,7 +341,7 @@ _GROUP_BEFORE = _EndWord.words("lop", "khoi")
 _CHANGE_BEFORE = _EndWord(
     r"(?:\b(?:gap|tang|giam|len|xuong|nhay|tut|cai thien|cao hon|thap hon|thu hep|rut ngan|"
     r"noi rong)"
-    r"|(?<!\S)[▲▼↑↓])"  # a dashboard's arrows: "▲ 274 hồ sơ so với cùng kỳ"
+    r"|(?<![^\s(])[▲▼↑↓])"  # a dashboard's arrows: "▲ 274 hồ sơ so với cùng kỳ", "(↑ 1 bậc)"
     r"(?:\s+(?:gan|khoang|hon|tren|xap xi|toi thieu|it nhat|tu))?\s*$",
     ends=(
         "gap", "tang", "giam", "len", "xuong", "nhay", "tut", "thien", "gan", "khoang", "hon",
@@ -368,6 +367,7 @@ _GAP_SUBJECT = re.compile(
     r"(?:\s+(?:tren|duoi|khoang|gan|hon|xap xi))?\s*$"  # "vẫn còn trên 100 điểm"
 )
 # "(giảm 27,4 điểm)": a score's change, said with no comparison (not "tăng lên 745 điểm", a level)
+_COMPARISON_HEADING = re.compile(r"^\W*(?:[ivx\d]{1,4}[.)]\s*)?so sanh\b")
 _SCORE_CHANGE_BEFORE = re.compile(
     r"\b(?:tang|giam|cai thien|thu hep|rut ngan)(?:\s+(?:them|gan|khoang|hon|tren))?\s*$"
 )
@@ -396,6 +396,7 @@ _AREA_AFTER = re.compile(r"\s*(?:km²|km2|ha|héc-ta)(?!\w)")
 # 186,5 ha (vải thiều 152,3 ha, ...)" (not "diện tích tự nhiên 14,87 km²")
 _AREA_MEASURED_BEFORE = re.compile(
     r"\bdien tich\b(?! tu nhien)[^;.]{0,80}\b(?:dat|la|len|tang them|them)\b[^;.]{0,40}$"
+    r"|\b(?:mo rong|nang)\b[^;.]{0,60}\blen\s*$"  # "mở rộng vùng sản xuất lúa ... lên 450 ha"
 )
 _SCORING_HEADING = re.compile(
     r"\s*(?:[\divx]{1,4}[.)]\s*|dieu \d+\s*[.:]\s*)?"
@@ -457,7 +458,12 @@ _UNITS_DIVIDED_AFTER = re.compile(
 _ASSIGNED_TO_BEFORE = re.compile(r"\bgiao\b[^\d,;.]{0,40}\bcho\s*$")
 # "cho công dân ... trên địa bàn 114 xã, phường, đặc khu": where, every unit at once
 _ALL_UNITS_SCOPE_BEFORE = re.compile(r"\btren dia ban\s*(?:ca |toan bo |tat ca )?$")
-_UNITS_AFTER = re.compile(r"^\s*(?:don vi|xa|phuong|dac khu)\b")
+# the units a target is assigned to, or where it holds ("giao chỉ tiêu cụ thể cho 16 thôn")
+_UNITS_AFTER = re.compile(
+    r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong|thon|to dan pho|tdp)\b"
+)
+# "tại nhà văn hóa tổ dân phố 02 lần/tháng": how often, not the place's number
+_PER_PERIOD_AFTER = re.compile(r"^\s*lan\s*/")
 # "giao chỉ tiêu cho 114 xã, phường, đặc khu", "thứ hạng chung trong 114 xã, phường, đặc khu"
 _FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi|trong(?: tong)?(?: so)?)\s*$")
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
@@ -555,7 +561,9 @@ _OF_MAXIMUM_AFTER = re.compile(r"^\s*%\s*(?:so )?diem toi da\b")
 _SCALE_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)(?: toi da)?\s*(?:la\s*|:\s*)?$")
 _SCALE_TOTAL_BEFORE = re.compile(r"\(\s*tong\s*$")
 # points a unit fell short by or lost: "xã còn thiếu 261,5 điểm", "mất 41 điểm"
-_SHORTFALL_BEFORE = re.compile(r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)\s*$")  # not "tối thiểu"
+_SHORTFALL_BEFORE = re.compile(  # not "tối thiểu"
+    r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)(?:\s+(?:khoang|gan|hon|tren|xap xi))?\s*$"
+)
 # what a value just stated, or a target, still lacks: "(86,2%) – còn thiếu", "so với chỉ tiêu
 # còn thiếu"
 _SHORTFALL_OF_A_VALUE = re.compile(
@@ -611,7 +619,7 @@ _ADDRESSEES_BEFORE = re.compile(
     r"\b(?:chu tich|giam doc|thu truong|nguoi dung dau)(?:\s+(?:uy ban nhan dan|ubnd))?"
     r"(?:\s+\d+\s+[^\d;.:]{1,30}?\s+va)?\s*$"  # "người đứng đầu 14 sở, ngành và 114 phường"
 )
-_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong)\b")
+_ADDRESSED_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong)\b")
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
 # "cách đất liền thành phố Hải Phòng khoảng 110 km", "cách đảo từ 30 hải lý trở lên"
@@ -997,6 +1005,7 @@ _EXPLANATION_HEADER = re.compile(
     r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh|ly do|nguyen nhan)"
 )
 _ASIDE_HEADER = re.compile(rf"{_EXPLANATION_HEADER.pattern}|^\s*ghi chu")
+_UNIT_COUNT_HEADER = re.compile(r"^\s*so (?:don vi|xa|phuong|xa, phuong)(?: hanh chinh)?\s*$")
 _BOUND_ONLY = re.compile(r"\s*(?:duoi|tren|thap hon|cao hon)\s*")
 _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
     r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b"
@@ -1426,6 +1435,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "identifier"  # "Mã đơn vị: 11629"
     if _in_column_headed(unit, start, _CHANGE_HEADER):
         return "descriptive_quantity"  # "Tăng (+), giảm (-)": a change, not a level
+    if _in_column_headed(unit, start, _UNIT_COUNT_HEADER):
+        return "administrative_structure"  # "Khối phường | Số đơn vị: 45": a block's size
     if _in_column_headed(unit, start, _ASIDE_HEADER) and _BOUND_ONLY.fullmatch(folded, low, start):
         return "group_definition"  # a note "Dưới 90%, nhiều lao động đi làm xa": the row's class
     if "/" in raw:
@@ -1464,7 +1475,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         and not percent_after
         and not (
             (folded_before.rstrip().endswith(":") or _REPORTED_BEFORE.search(folded_before))
-            and vocabulary_unit(folded_after)
+            and (vocabulary_unit(folded_after) or _COUNTED_AFTER.match(folded_after))
         )
     ):
         # not "(chỉ tiêu Nghị quyết: 9%)", "(kế hoạch: 1.005 hộ)", "đã báo cáo 31.560 tài khoản"
@@ -1484,13 +1495,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             )
         )
         or (
-            (
-                _ONE_OF_BEFORE.search(folded_before)
-                or (unit.shape != HEADING and _GROUP_WORD_BEFORE.search(folded_before))
-            )
+            (_ONE_OF_BEFORE.search(folded_before) or _GROUP_WORD_BEFORE.search(folded_before))
             and _LEADING_GROUP_AFTER.match(folded_after)
-        )  # "một trong 10 đơn vị dẫn đầu", "Nhóm 20 đơn vị dẫn đầu" (a heading names a group)
+        )  # "một trong 10 đơn vị dẫn đầu", "Nhóm 20 đơn vị dẫn đầu"
     )
+    if rank and _titles_a_group(unit, folded, match):
+        rank = False  # a heading or a caption "2. Nhóm 05 đơn vị dẫn đầu": the group it shows
     if (
         not rank
         and _ORDINAL_BEFORE.search(folded_before)
@@ -1534,9 +1544,18 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # 3.208 tài khoản": a change, not a level
         return "descriptive_quantity"
     if (
-        (_DIFFERENCE_BEFORE.search(folded_before) or _SCORE_CHANGE_BEFORE.search(folded_before))
-        and _POINTS_AFTER.match(folded_after)
-    ) or _GAP_SUBJECT.search(folded[max(low, start - 120) : start]):
+        (
+            (_DIFFERENCE_BEFORE.search(folded_before) or _SCORE_CHANGE_BEFORE.search(folded_before))
+            and _POINTS_AFTER.match(folded_after)
+        )
+        or _GAP_SUBJECT.search(folded[max(low, start - 120) : start])
+        or (
+            # "III. SO SÁNH VỚI ĐỢT KHẢO SÁT TRƯỚC": "số phiếu hợp lệ tăng 166 phiếu"
+            _SCORE_CHANGE_BEFORE.search(folded_before)
+            and unit.headings
+            and _COMPARISON_HEADING.match(fold(unit.headings[-1].text))
+        )
+    ):
         # "cao hơn phường Hạ Long 7,1 điểm", "Khoảng cách giữa ... là 335,88 điểm": a difference
         return "descriptive_quantity"
     if _ONLY_NEED_BEFORE.search(folded_before) or _vague_pair(text, start, match.end()):
@@ -1550,7 +1569,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start])
         or _NUMBERED_PLACE_BEFORE.search(folded_before)
-    ) and not percent_after:
+    ) and not (percent_after or _PER_PERIOD_AFTER.match(folded_after)):
         return "name_or_address"  # "Thôn Phú Kê 2 chưa thành lập tổ", "TDP 3, 7, 11 rà soát"
     if (
         _WEIGHT_BEFORE.search(folded_before)
@@ -1582,7 +1601,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "outline_number"  # a footnote's marker: "2 Quyết định số 1632/QĐ-UBND ..."
     if _FORMER_UNITS_AFTER.match(folded_after) and not _OF_BEFORE.search(folded_before):
         return "administrative_structure"  # "Ủy ban nhân dân 03 đơn vị cũ": the units before
-    if _ADDRESSEES_BEFORE.search(folded_before) and _UNITS_AFTER.match(folded_after):
+    if _ADDRESSEES_BEFORE.search(folded_before) and _ADDRESSED_UNITS_AFTER.match(folded_after):
         return "name_or_address"  # "Chủ tịch Ủy ban nhân dân 114 xã, phường": whom it addresses
     if _ABSENCE_AFTER.match(folded_after) or _HARDSHIP_AFTER.match(folded_after):
         return "descriptive_quantity"  # "02 công chức nghỉ chế độ thai sản", "03 đợt mưa bão"
@@ -1748,6 +1767,25 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     return _count(
         unit, match, text, folded_before, unit_after, unit_folded_after, value, shift, range_lower
     )
+
+
+def _titles_a_group(unit: Unit, folded: str, match: re.Match[str]) -> bool:
+    """Does a line open on the group the value sizes, with no subject of its own: a heading
+    "II. TỐP 5 VÀ NHÓM 5 ĐƠN VỊ XẾP CUỐI", a caption "Bảng 1. Tốp 5 đơn vị dẫn đầu ..."? (A cell
+    or an infographic's tile "Tốp 5" alone on its line ranks its unit.)"""
+    line_start, line_end = unit.piece_bounds(match.start())
+    if not _GROUP_TITLE.fullmatch(folded, line_start, match.start()):
+        return False
+    # "TỐP 5 VÀ NHÓM 5 ĐƠN VỊ XẾP CUỐI"
+    shown = _ANOTHER_GROUP.sub("", folded[match.end() : line_end], count=1)
+    return bool(_LEADING_GROUP_AFTER.match(shown) or _UNITS_SELECTED_AFTER.match(shown))
+
+
+_ANOTHER_GROUP = re.compile(r"^\s*va\s+(?:top|nhom)\s+\d+")
+_GROUP_TITLE = re.compile(
+    r"\W*(?:(?:[ivx]+|\d{1,2})[.)]\s*)?(?:bang \d+\s*[.:]\s*)?"
+    r"(?:(?:top|nhom)\s+\d+\s+va\s+)?(?:top|nhom)\s*"
+)
 
 
 def _is_condition(text: str, folded: str, start: int) -> bool:
@@ -2229,6 +2267,7 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         or _ORDINAL_RANK_BEFORE.search(folded_before)
         or _RANK_LEAD_IN.search(folded_before)
         or _is_rank_row(unit)
+        or _in_column_headed(unit, match.start(), _RANK_HEADER)  # "Xếp hạng 2029 | 12/114"
     ):
         ratio = _ratio(parts, match.end(), text)
         if isinstance(ratio, _Measure):
@@ -2778,7 +2817,7 @@ _SUBJECT_REACH = 30
 # "phường mới đạt", "toàn xã có": a commune's own word for itself as the clause's subject (not
 # "các xã", "100% xã", "xã, phường")
 _OWN_UNIT_SUBJECT = re.compile(
-    r"(?<![\w%])(?<!% )(?<!các )(?<!mỗi )(?<!từng )(?<![^0-9]\d )(?<![^0-9]\d\d )"
+    r"(?<![\w%])(?<!% )(?<!các )(?<!mỗi )(?<!từng )(?<!khối )(?<![^0-9]\d )(?<![^0-9]\d\d )"
     r"(?<![^0-9]\d\d\d )(?:toàn )?(phường|xã|đặc khu)\s+"
     r"(?:(?:mới|đã|vẫn|chỉ|cũng|hiện|đều|mới chỉ)\s+)*(?:đạt|có|là|xếp|đứng)\b"
 )

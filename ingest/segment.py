@@ -440,6 +440,19 @@ def _is_spaced_row(stripped: str) -> bool:
     return first in {"stt", "tt"} or any(_BARE_VALUE.match(cell) for cell in cells)
 
 
+def _heads_spaced_row(previous: str, row: str) -> bool:
+    """Is `previous` the header of a table whose columns are laid out with spaces: as many
+    cells as `row`, three at least, and no number in them but years?"""
+    if "   " not in previous or "\t" in previous:
+        return False
+    cells = _COLUMN_GAP.split(previous)
+    return (
+        len(cells) >= 3
+        and len(cells) == len(_COLUMN_GAP.split(row))
+        and _is_header_row(previous, cells)
+    )
+
+
 def _spaced_cells(raw: str) -> str:
     """Tabs in place of the first space of each column gap, without moving any character."""
     return _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw)
@@ -639,6 +652,16 @@ def segment(text: str) -> Segmentation:
             else None
         )
         if shape:
+            spaced_header = (
+                paragraph.pop()
+                if shape == TABLE_TSV
+                and not table_rows
+                and not table_has_header
+                and paragraph
+                and not paragraph_is_heading
+                and _heads_spaced_row(paragraph[-1][2], stripped)
+                else None
+            )  # "Trụ cột      Điểm năm 2028     Xếp hạng 2029" over its rows: the header
             flush_paragraph()
             flush_cells_row()
             cells_mode = False
@@ -646,6 +669,10 @@ def segment(text: str) -> Segmentation:
                 # "Bảng 2 (tiếp theo)" over the rest of a table: the table's own caption goes on
                 if not (builder.continues_table() and table_caption):
                     table_caption = builder.caption()
+            if spaced_header:
+                header_raw = _spaced_cells(spaced_header[0].text)
+                written = tuple(_squash(c) for c in header_raw.split("\t"))
+                open_header(spaced_header[0], header_raw, written, shape)
             if shape == TABLE_MARKDOWN:
                 raw = _markdown_cells(line.text, bare_pipes_width)
             elif "\t" in line.text:

@@ -79,7 +79,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:ho so|bo ho so)", "dossiers"),
     (r"(?:phuong|xa|dac khu|don vi hanh chinh cap xa)", "communes"),
     (r"(?:thu tuc|tthc)", "procedures"),
-    (r"tai khoan", "accounts"),
+    (r"(?:tai khoan|tk)\b", "accounts"),  # also a header's "TK VNeID mức 2 đã kích hoạt"
     (r"(?:ho dan|ho gia dinh|ho)", "households"),
     (
         r"(?:van ban|ke hoach|quyet dinh|cong van|bao cao|thong bao|chi thi|huong dan|quy che|"
@@ -133,7 +133,7 @@ _NOUN_STOP = re.compile(
 
 # Words that measure the noun after them, each a unit alone ("vụ vi phạm" counts "vụ"), but for
 # compounds that name a thing of their own ("vụ việc", a case)
-_MEASURE_WORDS = frozenset({"vụ", "tấn", "tạ", "tem", "chiếc", "cái"})
+_MEASURE_WORDS = frozenset({"vụ", "tấn", "tạ", "tem", "chiếc", "cái", "phiếu"})
 _MEASURE_COMPOUNDS = frozenset({"vụ việc", "vụ án"})
 
 

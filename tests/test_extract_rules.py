@@ -4463,3 +4463,82 @@ def test_last_season_s_bracket_a_week_s_change_a_gap_to_target_and_named_groups(
         ("90", "group_definition"),
     ]:
         assert (token, reason) in reasons
+
+
+def test_a_table_laid_out_with_spaces_has_its_header_and_a_rank_column_holds_ranks():
+    text = report(
+        "Chi tiết theo trụ cột:\n"
+        "Trụ cột             Điểm năm 2024     Xếp hạng 2024     Tăng (+), giảm (-) bậc\n"
+        "Chính quyền số      301,45            12/114            +7\n"
+        "Kinh tế số          158,30            31/114            -4\n"
+        "Bình quân toàn thành phố là 652,18 điểm, bình quân khối phường là 689,40 điểm.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.unit, f.denominator, f.ward_code) for f in extraction.facts] == [
+        (301.45, "points", None, "11533"),
+        (12, "rank", 114, "11533"),
+        (158.3, "points", None, "11533"),
+        (31, "rank", 114, "11533"),
+        (652.18, "points", None, "31"),
+        (689.4, "points", None, None),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["7"], reasons["4"]) == ("descriptive_quantity", "descriptive_quantity")
+
+
+def test_a_dashboard_s_group_titles_block_sizes_a_week_s_moves_and_a_tile_s_rank():
+    text = city_report(
+        "• Mục tiêu của thành phố năm 2029: từ 95% trở lên; còn thiếu khoảng 139.000 tài khoản "
+        "so với mục tiêu.\n"
+        "• Hải Phòng xếp thứ 9/34 tỉnh, thành phố về tỷ lệ kích hoạt tài khoản (↑ 1 bậc).\n\n"
+        "II. TỐP 5 VÀ NHÓM 5 ĐƠN VỊ XẾP CUỐI\n"
+        "Bảng 1. Tốp 5 đơn vị dẫn đầu về tỷ lệ kích hoạt:\n"
+        "| Xếp hạng | Đơn vị | Tỷ lệ kích hoạt (%) |\n"
+        "|---|---|---|\n"
+        "| 1/114 | Xã An Lão | 98,74 |\n\n"
+        "Bảng 2. Kết quả theo khối:\n"
+        "| Khối | Số đơn vị | TK VNeID mức 2 đã kích hoạt |\n"
+        "|---|---|---|\n"
+        "| Khối phường | 45 | 1.968.402 |\n\n"
+        "Tốp 5\n"
+        "phường, xã dẫn đầu chỉ số chuyển đổi số thành phố\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.unit, f.ward_code) for f in extraction.facts] == [
+        (95, "percent", "31"),
+        (9, "rank", "31"),
+        (1, "rank", "11629"),
+        (98.74, "percent", "11629"),
+        (1968402, "accounts", None),
+        (5, "rank", "31"),
+    ]
+    reasons = [(r.raw_token, r.reason) for r in extraction.rejected]
+    for token, reason in [
+        ("139.000", "descriptive_quantity"),
+        ("1", "descriptive_quantity"),
+        ("5", "group_definition"),
+        ("45", "administrative_structure"),
+    ]:
+        assert (token, reason) in reasons
+    assert [token for token, _ in reasons].count("5") == 3  # the titles' groups, none a rank
+
+
+def test_a_resolution_s_groups_frequencies_areas_and_a_survey_s_forms():
+    text = plan(
+        "a) Mở rộng vùng sản xuất lúa chất lượng cao lên 450 ha; số sản phẩm OCOP lên sàn (kế "
+        "hoạch: 10 sản phẩm); tổ công nghệ số hỗ trợ người dân tại nhà văn hóa tổ dân phố 02 "
+        "lần/tháng.\n"
+        "b) Giao Ủy ban nhân dân phường giao chỉ tiêu cụ thể cho 16 tổ dân phố.\n"
+        "c) Thu về 1.146 phiếu hợp lệ.\n"
+        "III. SO SÁNH VỚI ĐỢT KHẢO SÁT TRƯỚC\n"
+        "Số phiếu hợp lệ tăng 166 phiếu.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.unit) for f in extraction.facts] == [
+        (450, "ha"),
+        (10, "sản phẩm"),
+        (2, "times_per_month"),
+        (1146, "phiếu"),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["16"], reasons["166"]) == ("group_definition", "descriptive_quantity")
