@@ -955,8 +955,7 @@ _SENTENCE_OPENER = re.compile(
     r"Hiện nay|Tuy nhiên|Ngoài ra|Bên cạnh đó|Đồng thời|Qua đó|Sau khi|Để |Từ ngày|Từ đầu|"
     r"Kết quả|Với |Nhằm)\b"
     r"|^(?:Câu hỏi|Trả lời|Hỏi|Đáp|Kính gửi)\s*:"  # a speaker's label: "Câu hỏi: Năm 2027, ..."
-    # a table's title: "Bảng 1. Chỉ tiêu ... (đơn vị tính: %)"
-    r"|^(?:Bảng|BẢNG|Biểu|BIỂU)\s+\d+\s*[.:]"
+    rf"|^{_TABLE_TITLE.pattern}"  # a table's title: "Bảng 1. Chỉ tiêu ... (đơn vị tính: %)"
 )
 # "14/03/2026 09:10", "Ngày 05/09/2024": a news post's dateline stands on its own line.
 _DATELINE_ONLY = re.compile(
