@@ -1418,26 +1418,27 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     before_char = text[start - 1] if start else ""
     if _is_outline(unit, match, text):
         return "outline_number"
+    column_header = _folded_column_header(unit, start)  # read once for the checks below
     if _is_condition(text, folded, start):
         return "group_definition"  # "Đơn vị hoàn thành 100% chỉ tiêu ... được tặng Bằng khen"
-    if _in_column_headed(unit, start, _EXPLANATION_HEADER):
+    if _headed(column_header, _EXPLANATION_HEADER):
         if not _STATED_IN_CELL.search(text[low:start]):
             return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
-    if _in_column_headed(unit, start, _AWARD_HEADER):
+    if _headed(column_header, _AWARD_HEADER):
         return "plan_structure"  # "Tiền thưởng (đồng)": an award's prize, not a value
-    if _in_column_headed(unit, start, _SCALE_HEADER):
+    if _headed(column_header, _SCALE_HEADER):
         return "indicator_qualifier"  # "Điểm tối đa": the index's scale, not the unit's score
-    if _in_column_headed(unit, start, _QUANTITY_HEADER) and _TIME_UNIT_CELL.fullmatch(
+    if _headed(column_header, _QUANTITY_HEADER) and _TIME_UNIT_CELL.fullmatch(
         fold(_unit_column_cell(unit) or "")
     ):
         return "duration"  # a cost table's "Thuê dịch vụ ... | Tháng | 12": how long, not a value
-    if _in_column_headed(unit, start, _CODE_HEADER):
+    if _headed(column_header, _CODE_HEADER):
         return "identifier"  # "Mã đơn vị: 11629"
-    if _in_column_headed(unit, start, _CHANGE_HEADER):
+    if _headed(column_header, _CHANGE_HEADER):
         return "descriptive_quantity"  # "Tăng (+), giảm (-)": a change, not a level
-    if _in_column_headed(unit, start, _UNIT_COUNT_HEADER):
+    if _headed(column_header, _UNIT_COUNT_HEADER):
         return "administrative_structure"  # "Khối phường | Số đơn vị: 45": a block's size
-    if _in_column_headed(unit, start, _ASIDE_HEADER) and _BOUND_ONLY.fullmatch(folded, low, start):
+    if _headed(column_header, _ASIDE_HEADER) and _BOUND_ONLY.fullmatch(folded, low, start):
         return "group_definition"  # a note "Dưới 90%, nhiều lao động đi làm xa": the row's class
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
@@ -1608,7 +1609,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _ATTENDEES_AFTER.match(folded_after)
         or (_MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after))
-        or _in_column_headed(unit, start, _ATTENDANCE_HEADER)
+        or _headed(column_header, _ATTENDANCE_HEADER)
         or (not unit.cells and _MEETING_FIELD.match(folded))
         or (
             unit.headings
@@ -1797,8 +1798,10 @@ def _is_condition(text: str, folded: str, start: int) -> bool:
     sentence_start = _sentence_start(text, start)
     if not _CONDITION_SUBJECT.match(folded, sentence_start):
         return False
-    ends = [e for e in _sentence_ends(text) if e > start]
-    return bool(_CONSEQUENCE.search(folded, sentence_start, ends[0] if ends else len(folded)))
+    ends = _sentence_ends(text)
+    following = bisect_right(ends, start)
+    sentence_end = ends[following] if following < len(ends) else len(folded)
+    return bool(_CONSEQUENCE.search(folded, sentence_start, sentence_end))
 
 
 _CONDITION_SUBJECT = re.compile(
@@ -1995,7 +1998,7 @@ def _header_unit(name: str) -> str | None:
     counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
     if counted != folded and (known := vocabulary_unit(counted)):
         return known[0]
-    if counted != folded and (noun := _COUNTED_HEADER.fullmatch(name.strip().lower())):
+    if noun := _COUNTED_HEADER.fullmatch(name.strip().lower()):
         return noun.group(1)  # "Số sản phẩm": a noun outside the vocabulary, its own unit
     if re.fullmatch(r"\s*(?:tong )?diem\b.*", folded) or (
         bracketed and _POINTS_AT_END.search(bracketed.group(1))
@@ -2083,8 +2086,17 @@ def _column_header(unit: Unit, offset: int) -> str | None:
 
 def _in_column_headed(unit: Unit, offset: int, header: re.Pattern[str]) -> bool:
     """Does the value at `offset` stand in a table column whose (folded) header matches?"""
+    return _headed(_folded_column_header(unit, offset), header)
+
+
+def _folded_column_header(unit: Unit, offset: int) -> str | None:
     written = _column_header(unit, offset)
-    return written is not None and bool(header.match(fold(written).strip()))
+    return fold(written).strip() if written is not None else None
+
+
+def _headed(folded_header: str | None, header: re.Pattern[str]) -> bool:
+    """Does a column's folded header (None outside a table's columns) match?"""
+    return folded_header is not None and bool(header.match(folded_header))
 
 
 _HOURS_HEADER = re.compile(r"\s*(?:so |tong so )?gio\b")
@@ -3044,10 +3056,16 @@ def _kind(headings: tuple[Heading, ...], clause: str, context) -> str:  # noqa: 
     return base
 
 
+def _opening_bracket(text: str, offset: int, low: int = 0) -> int | None:
+    """Where the bracket holding `offset` opens (at or after `low`), if one is open there."""
+    opened = text.rfind("(", low, offset)
+    return None if opened < 0 or ")" in text[opened:offset] else opened
+
+
 def _bracket_label_periods(text: str, start: int) -> tuple[PeriodPhrase, ...]:
     """The periods of the label opening the bracket that holds `start`: "(năm 2027: ..."."""
-    opened = text.rfind("(", max(0, start - _SUBJECT_REACH * 2), start)
-    if opened < 0 or ")" in text[opened:start]:
+    opened = _opening_bracket(text, start, max(0, start - _SUBJECT_REACH * 2))
+    if opened is None:
         return ()
     label = _BRACKET_LABEL.match(text, opened + 1, start)
     return period_phrases(label.group(1)) if label else ()
@@ -3060,8 +3078,8 @@ def _in_valued_aside(text: str, offset: int, value_start: int) -> bool:
     """Is `offset` inside brackets closed before the value that hold a value of their own
     ("2.410 triệu đồng (năm 2028 đã bố trí 1.985 triệu đồng), gồm ... 360 triệu đồng": the
     year is the bracket's)? A bracket holding only a period labels what follows: "(năm 2025):"."""
-    opened = text.rfind("(", 0, offset)
-    if opened < 0 or ")" in text[opened:offset]:
+    opened = _opening_bracket(text, offset)
+    if opened is None:
         return False
     closed = text.find(")", offset, value_start)
     return closed >= 0 and bool(_FIGURE.search(_YEARS.sub(" ", text[opened + 1 : closed])))
@@ -3076,8 +3094,8 @@ def _aside(
 ) -> tuple[int, int] | None:
     """Where the bracket holding the previous value opens and closes, when it closes before
     `start`."""
-    opened = text.rfind("(", clause_start, previous.start())
-    if opened < 0 or ")" in text[opened : previous.start()]:
+    opened = _opening_bracket(text, previous.start(), clause_start)
+    if opened is None:
         return None
     closed = text.find(")", previous.end(), start)
     if closed < 0 or "(" in text[previous.end() : closed]:
