@@ -58,7 +58,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.64.0"
+EXTRACTOR_VERSION = "2.65.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -478,7 +478,7 @@ _CAUSES_LABEL = _labelled_sentence(
 # ("chậm do phường chỉ có 01 máy quét": the unit itself may be the reason's subject)
 _BECAUSE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:phường|xã|đặc khu|đơn vị))?"
-    r"(?:\s+(?i:chỉ|mới|còn|có|khoảng|gần|hơn|trên))*\s*$"
+    r"(?:\s+(?i:chỉ|mới|vẫn|còn|có|khoảng|gần|hơn|trên))*\s*$"
 )
 # a grading scale's bands: "đạt từ 100% đến dưới 105% kế hoạch được đánh giá "Đạt""
 _GRADE_BAND_AFTER = re.compile(
@@ -589,6 +589,7 @@ _NAMED_UNITS_AFTER = re.compile(
     rf"^\s*\S+(?:\s+(?:khu|cấp xã))?\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}\s*,"
     rf"\s*[{UPPER}]"
 )
+_OF_A_DISTRICT_AFTER = re.compile(r"^\s*\S+(?: \S+)?\s+thuoc (?:huyen|quan|thi xa)\b")
 _AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
@@ -827,6 +828,7 @@ _TARGET_ROLE = re.compile(
     # "6) Kiến nghị", "IV. ĐỀ XUẤT": what a unit asks for (not "hồ sơ đề xuất cấp độ" in a title)
     r"^\W*(?:[ivxlc\d]{1,4}|[a-dđ])?[.)]?\s*(?:kien nghi|de xuat|de nghi)\b"
 )
+_EXPECTED_RESULTS = re.compile(r"\bket qua (?:du kien|can dat|mong doi|mong muon|phan dau)\b")
 # "Một số chỉ tiêu chủ yếu", "So sánh một số chỉ tiêu": indicators named, no targets set
 _TARGETS_MET_BEFORE = re.compile(r"\b(?:hoan thanh|dat|vuot|dat va vuot)\s*$")
 _TARGETS_AFTER = re.compile(r"^\s*(?:chi tieu|nhiem vu)\b")
@@ -964,6 +966,8 @@ _SAME_PERIOD_VALUE = re.compile(
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|xep thu|dung thu)\s*$"
     # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ..."
     r"|\bcung ky(?: nam)? (20\d\d)\s*\([^()]{0,60}$"
+    # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)"
+    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^()]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8"
     r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
 )
@@ -1842,6 +1846,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "group_definition"  # "kết quả thực hiện các chỉ tiêu của 114 xã, phường"
         if _NAMED_UNITS_AFTER.match(after):
             return "administrative_structure"  # "03 xã Ngũ Phúc, Kiến Quốc, Du Lễ": names counted
+        if _OF_A_DISTRICT_AFTER.match(folded_after):
+            return "administrative_structure"  # "6 xã thuộc huyện Tứ Kỳ (cũ)": a district's units
     if (
         known
         and known[0] in {"villages", "residential_groups"}
@@ -2395,7 +2401,9 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     )
     following = text[end : end + 2]
     if at_line_start and (following[:1] in {".", ")"} and not following[1:2].isdigit()):
-        return True
+        # not "(TDP số 5 và" over "19) có tỷ lệ ...": a wrapped line closing a bracket
+        marker = start - 1 if text[start - 1 : start] == "(" else start  # "(1)" opens its own
+        return following[:1] == "." or not _in_open_bracket(text, marker)
     if text[start - 1 : start] == "(" and following[:1] == ")" and "/" not in match.group():
         return True
     return False
@@ -2829,9 +2837,9 @@ _SUBJECT_REACH = 30
 # "phường mới đạt", "toàn xã có": a commune's own word for itself as the clause's subject (not
 # "các xã", "100% xã", "xã, phường")
 _OWN_UNIT_SUBJECT = re.compile(
-    r"(?<![\w%])(?<!% )(?<!các )(?<!mỗi )(?<!từng )(?<!khối )(?<![^0-9]\d )(?<![^0-9]\d\d )"
-    r"(?<![^0-9]\d\d\d )(?:toàn )?(phường|xã|đặc khu)\s+"
-    r"(?:(?:mới|đã|vẫn|chỉ|cũng|hiện|đều|mới chỉ)\s+)*(?:đạt|có|là|xếp|đứng)\b"
+    r"(?<![\w%])(?<!% )(?<!các )(?<!mỗi )(?<!từng )(?<!khối )(?<!cấp )"
+    r"(?<![^0-9]\d )(?<![^0-9]\d\d )(?<![^0-9]\d\d\d )(?:toàn )?(phường|xã|đặc khu)\s+"
+    r"(?:(?:mới|đã|vẫn|chỉ|cũng|hiện|đều|mới chỉ|phấn đấu)\s+)*(?:đạt|có|là|xếp|đứng)\b"
 )
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:[-+•]\s*)?(?:(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40}|"
@@ -2987,6 +2995,8 @@ def _role(headings: tuple[Heading, ...]) -> str | None:
         # a section's role is named where its heading opens ("II. TỒN TẠI, HẠN CHẾ"), not in an
         # item read as a heading ("3. Vận động thêm 50 hộ ...; số hóa 100% hồ sơ, kết quả ...")
         folded = fold(heading.text)[:_ROLE_REACH]
+        if _EXPECTED_RESULTS.search(folded):
+            return TARGET  # "IV. KẾT QUẢ DỰ KIẾN ĐẾN NĂM 2030": what the plan expects to reach
         if _RESULT_ROLE.search(folded):
             return ACTUAL
         if _TARGET_ROLE.search(_SOME_INDICATORS.sub("", folded)):

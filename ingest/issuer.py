@@ -117,7 +117,11 @@ _CITY_SUBJECT = Cue(
     r"(?:toàn thành phố|toàn TP\b|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|"
     r"trên địa bàn thành phố|"
     r"(?:chỉ tiêu|mục tiêu)(?: chung)?(?: năm 20\d\d)? của thành phố"
-    r"|(?:bình quân|trung bình)(?: chung)?(?: của)? (?:thành phố|TP\b))",  # "Bình quân TP"
+    r"|(?:bình quân|trung bình)(?: chung)?(?: của)? (?:thành phố|TP\b)"  # "Bình quân TP"
+    # the city as a clause's subject: "Năm 2030, thành phố phấn đấu ... đạt tối thiểu 92%"
+    # (not the provinces of "9/34 tỉnh, thành phố đạt từ 720 điểm")
+    r"|(?:^|(?<=[,;:.]\s)|(?<=[“\"(]))(?<!tỉnh, )thành phố"
+    r"(?=\s+(?:phấn đấu|quyết tâm|đặt mục tiêu|đạt)\b))",
     words=("thành phố", "tp"),
 )
 # The city as the scope of a value ("... của toàn thành phố đạt", "chỉ tiêu chung của thành phố

@@ -32,6 +32,8 @@ _NOT_A_PERIOD = re.compile(
     r"|(?:số|Số)\s*\d+[^\s,;]*"
     # when a result was published, not what it measures: "do UBND thành phố công bố tháng 3/2027"
     rf"|(?:công bố|ban hành|phê duyệt)\s+(?:vào\s+)?tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}"
+    # a law named by its year: "theo Luật Bảo vệ dữ liệu cá nhân năm 2025"
+    rf"|(?-i:\b(?:Bộ luật|Luật))\s+[^\d,;.()]{{2,60}}?\s+năm\s+{_YEAR}"
     # the base year of constant prices: "theo giá so sánh năm 2010"
     rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, count
 from typing import NamedTuple
 
-from ingest.text import fold
+from ingest.text import UPPER, fold
 
 PROSE = "prose"
 HEADING = "heading"
@@ -300,6 +300,43 @@ def find_comment_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ..
     return frozenset(found), tuple(dict.fromkeys(names))
 
 
+def find_resident_quotes(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ...]]:
+    """A news feature's paragraphs quoting a resident ("Chị Phạm Thị H., tiểu thương ở chợ
+    Cói, vui vẻ: “Giờ mỗi sáng có chừng 30 khách quét mã ...”"): their own experience, not the
+    unit's figures, and their names are personal data. Whoever holds an office ("Ông ...,
+    Trưởng thôn Lạc Dục, kể: ...") speaks for the unit, and a name without a description may
+    be an official named before."""
+    found: set[int] = set()
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        intro = _QUOTED_SPEAKER.match(line.text.strip().lstrip("*"))
+        if not intro or _OFFICE.search(fold(intro.group("who"))):
+            continue
+        end = index
+        while not _CLOSING_QUOTE.search(lines[end].text.rstrip().rstrip("*")):
+            end += 1
+            if end == len(lines) or end > index + _QUOTE_LINES or not lines[end].text.strip():
+                break
+        else:
+            found.update(lines[i].number for i in range(index, end + 1))
+            names.append(intro.group("name"))
+    return frozenset(found), tuple(dict.fromkeys(names))
+
+
+# "Chị Phạm Thị Huyền, tiểu thương bán rau ở chợ Cói, vui vẻ: “", "Bà Lê Thị Nụ, 71 tuổi, ..."
+_QUOTED_SPEAKER = re.compile(
+    rf"(?P<name>(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Cụ|Em)(?:\s+[{UPPER}][^\W\d]*){{1,4}})\s*,"
+    r"(?P<who>[^:“”\"]{3,160}):\s*[“\"]"
+)
+_OFFICE = re.compile(
+    r"\b(?:chu tich|bi thu|truong|giam doc|can bo|cong chuc|vien chuc|chuyen vien|nhan vien|"
+    r"giao vien|dai dien|phu trach|cong an|thanh vien|uy vien|dai bieu|lanh dao|chi huy|"
+    r"chu nhiem|pho (?:chu tich|giam doc|bi thu|truong|ban|phong))\b"
+)
+_CLOSING_QUOTE = re.compile(r"[”\"][.!]?$")
+_QUOTE_LINES = 8
+
+
 def _add_chat_replies(lines: list[Line], found: set[int], names: list[str]) -> None:
     """A chat group's export ("[18:02, 14/09/2029] Phạm Thị Huệ - TT TDP 7:" over each
     message): what members other than the poster write is theirs, not the issuer's, and their
@@ -453,9 +490,21 @@ def _heads_spaced_row(previous: str, row: str) -> bool:
     )
 
 
-def _spaced_cells(raw: str) -> str:
-    """Tabs in place of the first space of each column gap, without moving any character."""
-    return _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw)
+def _spaced_cells(raw: str, columns: tuple[int, ...] = ()) -> str:
+    """Tabs in place of the first space of each column gap, without moving any character. A
+    row with fewer cells than its header's `columns` (where each header cell starts) is also
+    split by a two-space gap ending where a column starts: an OCR's "tài khoản  %"."""
+    tabbed = _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw)
+    if not columns or tabbed.count("\t") + 1 >= len(columns):
+        return tabbed
+    return _NARROW_GAP.sub(
+        lambda m: "\t " if any(abs(m.end() - c) <= 1 for c in columns) else m.group(), tabbed
+    )
+
+
+def _column_starts(raw: str) -> tuple[int, ...]:
+    """Where each cell of a header laid out with spaces starts."""
+    return (len(raw) - len(raw.lstrip()), *(m.end() for m in _COLUMN_GAP.finditer(raw)))
 
 
 _SEMICOLON_IN_PROSE = re.compile(r";\s")
@@ -470,6 +519,7 @@ _GRID_BORDER = re.compile(r"^\+(?:[-=:]{2,}\+)+$")
 _FOOTNOTE_RULE = re.compile(r"^_{5,}$")
 _PIPE_SEPARATOR_ROW = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+$")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_NARROW_GAP = re.compile(r"(?<=\S)  (?=\S)")
 _BARE_VALUE = re.compile(r"^[≥≤<>]?\s*\d[\d.,/]*\s*%?$")
 
 
@@ -539,6 +589,10 @@ def segment(text: str) -> Segmentation:
     comments, commenters = (
         find_comment_lines(lines) if "Thích" in text or "] " in text else (frozenset(), ())
     )
+    quotes, speakers = (
+        find_resident_quotes(lines) if "“" in text or '"' in text else (frozenset(), ())
+    )
+    comments, commenters = comments | quotes, commenters + speakers
     excluded, names = excluded | comments, names + commenters
     page_lines = find_page_lines(lines)
     builder = _UnitBuilder()
@@ -557,6 +611,7 @@ def segment(text: str) -> Segmentation:
     table_has_header = False
     bare_pipes_width: int | None = None  # a pipe table's header written without outer pipes
     table_caption = ""
+    spaced_columns: tuple[int, ...] = ()  # where the cells of a header laid out with spaces start
     in_grid = False  # reading a grid table ("+-----+------+" borders between its rows)
     grid_row_open = False  # a "|" line since the last border: the next one goes on with its row
 
@@ -585,7 +640,10 @@ def segment(text: str) -> Segmentation:
     def open_header(line: Line, raw: str, written: tuple[str, ...], shape: str) -> None:
         """A table's header row: its columns' names, and a unit of its own for its years."""
         nonlocal header, header_rows, table_shape, table_has_header, bare_pipes_width
+        nonlocal spaced_columns
         header, header_rows = written, {written}
+        if shape == TABLE_TSV and "\t" not in line.text and _COLUMN_GAP.search(line.text):
+            spaced_columns = _column_starts(line.text)  # laid out with spaces
         table_shape, table_has_header = shape, True
         if shape == TABLE_MARKDOWN and not line.text.strip().startswith("|"):
             bare_pipes_width = len(written)
@@ -594,11 +652,11 @@ def segment(text: str) -> Segmentation:
 
     def flush_table() -> None:
         nonlocal table_rows, table_shape, table_has_header, table_caption, in_grid
-        nonlocal bare_pipes_width
+        nonlocal bare_pipes_width, spaced_columns
         for row in table_rows:
             _add_table_row(builder, row, table_shape or TABLE_TSV, header, table_caption)
         table_rows, table_shape, table_has_header, in_grid = [], None, False, False
-        bare_pipes_width = None
+        bare_pipes_width, spaced_columns = None, ()
         if table_groups:
             kept = [h for h in builder.headings if all(h is not g for g in table_groups)]
             builder.headings = kept
@@ -680,7 +738,7 @@ def segment(text: str) -> Segmentation:
             elif _is_semicolon_row(stripped):
                 raw = line.text.replace(";", "\t")
             else:
-                raw = _spaced_cells(line.text)
+                raw = _spaced_cells(line.text, spaced_columns)
             cells = raw.split("\t")
             if all(_SEPARATOR_CELL.match(c) for c in cells):
                 if (
@@ -969,7 +1027,9 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     """Does `current` continue the sentence of `previous` (a line broken by PDF extraction)?"""
     if _DATELINE_ONLY.match(current):
         return False
-    if _ITEM_START.match(current) and not _is_count_going_on(current):
+    if _ITEM_START.match(current) and not (
+        _is_count_going_on(current) or _closes_open_bracket(previous, current)
+    ):
         return False
     first = current[0]
     if first == "%" and previous[-1:].isdigit():
@@ -986,6 +1046,16 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
         # ("phường \n Nhị Chiểu"), but not before a word that opens a sentence
         return not _SENTENCE_OPENER.match(current)
     return first.islower() or first.isdigit() or first in "(\"“'"
+
+
+def _closes_open_bracket(previous: str, current: str) -> bool:
+    """ "còn 02 tổ dân phố (TDP số 5 và" over "19) có tỷ lệ ...": the number closes the bracket
+    the line above left open, no item opens."""
+    opened = previous.count("(") > previous.count(")")
+    return opened and _BRACKETED_NUMBER_END.match(current) is not None
+
+
+_BRACKETED_NUMBER_END = re.compile(r"\d{1,3}\)\s")
 
 
 def _is_count_going_on(current: str) -> bool:

@@ -4542,3 +4542,111 @@ def test_a_resolution_s_groups_frequencies_areas_and_a_survey_s_forms():
     ]
     reasons = {r.raw_token: r.reason for r in extraction.rejected}
     assert (reasons["16"], reasons["166"]) == ("group_definition", "descriptive_quantity")
+
+
+def test_a_plan_s_expected_results_are_targets_to_its_horizon():
+    text = plan(
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+        "Tỷ lệ hộ gia đình có Internet cáp quang đạt 82,5%.\n\n"
+        "III. KẾT QUẢ CẦN ĐẠT ĐẾN NĂM 2030\n"
+        "- Tỷ lệ hộ gia đình có Internet cáp quang đạt 98%;\n"
+        "- Có 300 hộ kinh doanh bán hàng trên sàn thương mại điện tử.\n",
+        year=2026,
+    )
+    assert [(f.value, f.kind, f.period_start, f.period_end) for f in facts_of(text)] == [
+        (82.5, "actual", 2025, 2025),
+        (98, "target", 2026, 2030),
+        (300, "target", 2026, 2030),
+    ]
+
+
+@pytest.mark.parametrize("label", ["cùng kỳ năm 2024", "cùng kỳ năm trước"])
+def test_every_value_of_a_bracket_labelled_as_last_year_s_is_last_year_s(label):
+    text = report(
+        "Trong năm, phường tiếp nhận 245 phản ánh qua ứng dụng, thời gian xử lý bình quân 2,5 "
+        f"ngày ({label}: 198 phản ánh, bình quân 4 ngày).\n"
+    )
+    assert [(f.value, f.period_end, f.as_of) for f in facts_of(text)] == [
+        (245, 2025, None),
+        (2.5, 2025, None),
+        (198, 2024, None),
+        (4, 2024, None),
+    ]
+
+
+def test_the_year_that_names_a_law_is_no_period():
+    text = report(
+        "Phường đã ban hành 03 văn bản về giao dịch điện tử theo Luật Giao dịch điện tử năm 2023 "
+        "và 02 văn bản hướng dẫn thi hành Bộ luật Dân sự năm 2015.\n"
+    )
+    assert [(f.value, f.period_end) for f in facts_of(text)] == [(3, 2025), (2, 2025)]
+
+
+def test_a_resident_s_words_in_a_feature_are_no_facts_and_their_name_is_personal_data():
+    text = newspaper(
+        "Phường Hòa Bình: 95% tiểu thương chợ trung tâm dùng mã QR",
+        "Đến nay, 120/126 hộ kinh doanh ở chợ trung tâm đã niêm yết mã QR thanh toán.\n\n"
+        "Anh Trần Văn Tú, chủ quầy cá ở chợ trung tâm, cười nói: “Ngày thường có khoảng 40 khách "
+        "trả tiền qua mã, cuối tuần được hơn 70 khách”.\n\n"
+        "Ông Lê Văn Sơn, Trưởng ban quản lý chợ, cho biết: “Chợ đã lắp 16 camera giám sát”.\n\n"
+        "Ông Sơn cho biết thêm: “Năm 2026, chợ lắp thêm 8 camera”.\n",
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.line) for f in extraction.facts] == [
+        ("95", 5),
+        ("120/126", 7),
+        ("16", 11),
+        ("8", 13),
+    ]
+    quoted = [r for r in extraction.rejected if r.line == 9]
+    assert len(quoted) == 2 and {r.reason for r in quoted} == {"citizen_comment"}
+    assert all(r.context == "[redacted]" for r in quoted)
+    assert "Anh Trần Văn Tú" in extraction.signer_names
+
+
+def test_a_count_given_as_what_still_holds_a_rate_back_is_descriptive():
+    text = report(
+        "Tỷ lệ kích hoạt tài khoản định danh điện tử mới đạt 85,2% vì vẫn còn khoảng 900 người "
+        "đi làm ăn xa.\n"
+    )
+    assert [f.value for f in facts_of(text)] == [85.2]
+    assert rejections(text)["900"] == "descriptive_quantity"
+
+
+def test_the_communes_a_former_district_had_are_administrative_history():
+    text = city_report(
+        "Bình quân 9 xã thuộc huyện Vĩnh Bảo (cũ) tỷ lệ hồ sơ trực tuyến đạt 86,1%.\n"
+    )
+    assert [f.value for f in facts_of(text)] == [86.1]
+    assert rejections(text)["9"] == "administrative_structure"
+
+
+def test_a_space_laid_row_whose_unit_stands_two_spaces_from_its_indicator():
+    header = "STT   Chỉ tiêu                             ĐVT      Kế hoạch   Thực hiện"
+    row = "1     Hộ nghèo nhận trợ cấp qua tài khoản  %        100        97,4"
+    assert row.index("%") == header.index("ĐVT")
+    text = report(f"Bảng 1. Kết quả thực hiện năm 2025:\n{header}\n{row}\n")
+    assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
+        (100, "percent", "target"),
+        (97.4, "percent", "actual"),
+    ]
+
+
+def test_a_wrapped_line_that_closes_a_bracket_opens_no_item():
+    text = report(
+        "II. TỒN TẠI, HẠN CHẾ\n"
+        "- Tỷ lệ hồ sơ trực tuyến mới đạt 81,3%; còn 03 thôn (thôn 2, thôn 7 và thôn\n"
+        "11) có tỷ lệ kích hoạt tài khoản dưới 80%.\n"
+    )
+    assert [f.value for f in facts_of(text)] == [81.3, 3]
+    reasons = rejections(text)
+    assert reasons["11"] != "outline_number"
+    assert reasons["80"] == "group_definition"
+
+
+def test_the_city_as_a_clause_s_subject_owns_its_value():
+    text = plan(
+        "Năm 2030, thành phố phấn đấu tỷ lệ hồ sơ trực tuyến cấp xã đạt tối thiểu 92%; phường "
+        "phấn đấu đạt 95%.\n"
+    )
+    assert [(f.value, f.ward_code) for f in facts_of(text)] == [(92, "31"), (95, "11533")]
