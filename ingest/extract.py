@@ -15,7 +15,7 @@ from functools import lru_cache
 from ingest.issuer import CITY, COMMUNE, mentions, place_cell, subject_of
 from ingest.metadata import NEWS, DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
-from ingest.periods import PeriodPhrase, cut_off_dates, period_phrases
+from ingest.periods import PeriodPhrase, cut_off_dates, last_day_of_span, period_phrases
 from ingest.privacy import (
     email_spans,
     name_spans,
@@ -38,6 +38,7 @@ from ingest.segment import (
     Unit,
     csv_as_cells,
     emphasis_marks_blanked,
+    is_list_item,
     ocr_percent_read,
     quote_marks_blanked,
     section_path,
@@ -58,7 +59,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.65.0"
+EXTRACTOR_VERSION = "2.66.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -267,7 +268,12 @@ _DURATION_AFTER = re.compile(
 _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
 _PROCESSING_TIME_BEFORE = re.compile(
     r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.]*$"
+    # the service itself under a limit: "Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc"
+    r"|\b(?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.\d]{0,60}"
+    r"\b(?:toi da|khong qua|trong vong)\s*$"
 )
+# days per item handled: "trung bình 1,6 ngày/phản ánh"
+_DAYS_PER_ITEM_AFTER = re.compile(r"^\s*ngay\s*/\s*(?:phan anh|ho so|kien nghi|vu viec|yeu cau)\b")
 # (past a footnote's marker a word processor set right after the value: "15.937(7), đạt")
 _CLAUSE_CLOSE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\])?\s*(?:[;.,)]|$)")
 _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
@@ -291,7 +297,8 @@ _SPEED_MEASURED_BEFORE = re.compile(
 # lên" (not "tỷ lệ hộ có Internet tốc độ từ 100 Mbps trở lên", whose speed qualifies the homes)
 _SPEED_SUBJECT = re.compile(
     # its place may hold a comma: "tại trụ sở cơ quan Đảng, chính quyền phường từ 1 Gbps"
-    r"\s*[-+•]?\s*toc do\s+[^\d]{3,120}?\s(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
+    # (after any bullet: "👉 Tốc độ Internet tại trụ sở UBND xã từ 500 Mbps trở lên")
+    r"\s*[^\w\s]*\s*toc do\s+[^\d]{3,120}?\s(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
@@ -551,8 +558,10 @@ _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phườ
 _PAGE_COUNTER_BEFORE = re.compile(
     r"\b(?:luot xem|binh luan|luot thich|thich|chia se)\s*:\s*$|\b(?:facebook|zalo)\s*\(\s*$"
 )
-# a social post's counters: "💬 86 bình luận", "↗️ 45 lượt chia sẻ", "👍 1,2K"
-_PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:k\b\s*)?(?:binh luan|luot chia se|luot thich|luot xem)\b")
+# a social post's counters: "💬 86 bình luận", "↗️ 45 lượt chia sẻ", "👍 264 thích", "👍 1,2K"
+_PAGE_COUNTER_AFTER = re.compile(
+    r"^\s*(?:k\b\s*)?(?:(?:luot )?binh luan|(?:luot )?chia se|(?:luot )?thich|luot xem)\b"
+)
 _WEIGHT_BEFORE = re.compile(r"\btrong so\s*(?:la\s*|:\s*)?$")
 _SCALE_PARTS_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)\b(?:[^.;]|\.\d)*$")
 _BRACKETED_POINTS_AFTER = re.compile(r"^\s*diem\s*\)")
@@ -676,6 +685,14 @@ _UNITS_PAST_A_THRESHOLD = re.compile(
     r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu)"
     r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
 )
+# "112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết": the share the units counted
+# have reached
+_UNITS_DOING_A_SHARE = _EndWord(
+    r"\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon)"
+    r"(?:,\s*(?:xa|phuong|dac khu))*\s+(?:da\s+|deu\s+)?"
+    r"(?:so hoa|ket noi|cap nhat|hoan thanh|trien khai|chi tra|cap)\s*$",
+    ends=("hoa", "noi", "nhat", "thanh", "khai", "tra", "cap"),
+)
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
@@ -690,7 +707,9 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong chuc|vien chuc|cong dan|"
     r"doanh nghiep|san pham|"
     r"to dan pho|thon|khu dan cu)\b)(?:(?!\b(?:va|hoac|dat)\b)[^,;.%]){0,60}"
-    r"\b(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh|tren)\s+(?:it nhat|toi thieu)\s*$",
+    # (also a second verb of the same subject: "4.317 người dân đã tạo tài khoản và hoàn thành")
+    r"\b(?:va\s+)?(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh|tren)\s+"
+    r"(?:it nhat|toi thieu)\s*$",
     ends=("nhat", "thieu"),
 )
 # "87 hộ có doanh thu trực tuyến trên 500 triệu đồng/năm": which households are counted
@@ -864,7 +883,8 @@ _TARGET_HEADER_NO_YEAR = re.compile(
 _NAMED_TARGET_BEFORE = Cue(
     r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?(?: năm(?: 20\d\d)?)?(?: nghị quyết)?"
-    r"(?: (?:là|đề ra|được giao|giao))?\s*:?\s*$",  # "(chỉ tiêu Nghị quyết: 9%)"
+    # "(chỉ tiêu Nghị quyết: 9%)", "đạt 70,2% chỉ tiêu năm 2027 (8.000 lượt người)"
+    r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?\s*$",
     words=("chỉ tiêu", "mục tiêu"),
     flags=0,
 )
@@ -902,7 +922,9 @@ _TARGET_WORDING = Cue(
            "cần đạt", "phải ", "cam kết"),
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
+    # (also "(hiện đo được 312,4 Mbps)", "(hiện mới 14/17 thôn có sóng)")
     r"\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
+    r"(?<!thực )\bhiện (?:mới|đạt|đo được|là)\b|"
     rf"{_RESULTS_LABEL}|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
     words=("đã", "đạt được", "mới đạt", "chỉ đạt", "đến nay", "hiện ", "tính đến", "kết quả",
@@ -918,8 +940,20 @@ _TARGET_SENTENCE = Cue(
     r"(?<!\()(?i:chỉ tiêu)[^:;.()]{0,80}\b(?:giao|đề ra)\b[^:;.()]{0,80}:\s*$|"
     # "Đề nghị giao chỉ tiêu năm 2029 cho các xã, phường, đặc khu như sau:"
     r"\b(?:giao|đề ra|đặt ra)\s+(?i:chỉ tiêu)[^:;.()]{0,80}:\s*$|"
-    r"cam kết[^:;.\d]{0,60}:",  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
-    words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết"),
+    r"cam kết[^:;.\d]{0,60}:|"  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
+    # the parts of an estimate: "Dự toán giao cho phường năm 2029 ... là 5,604 tỷ đồng, gồm:"
+    r"(?i:dự toán)\s+(?:được\s+)?giao\b[^;]{0,160}\bgồm\s*:\s*$",
+    words=(
+        "phấn đấu",
+        "thời gian tới",
+        " tới",
+        "dự kiến",
+        "sẽ",
+        "mục tiêu",
+        "chỉ tiêu",
+        "cam kết",
+        "dự toán",
+    ),
 )
 # a list's lead-in announcing results: "Kết quả đạt được của cấp xã năm 2028 như sau:"
 _RESULTS_LEAD = re.compile(r"(?i:kết quả (?:đạt được|thực hiện))[^:;.]{0,80}:\s*$")
@@ -1033,7 +1067,8 @@ _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nh�
 _PLACE_CELL = re.compile(
     r"^\s*(?:phuong|xa|dac khu|thi tran|huyen|quan|tinh|thanh pho|binh quan|toan)\s+\S"
 )
-_BRACKETED = re.compile(r"\(([^()]{1,30})\)\s*$")
+# (also before the period a merged header cell adds: "Kế hoạch (người) Quý III/2027")
+_BRACKETED = re.compile(r"\(([^()]{1,30})\)\s*(?:(?:nam|quy|thang)\s+[\divx/]+\s*|20\d\d\s*)?$")
 _CLOSING_BRACKET = re.compile(r"\(([^()]{1,20})\)\s*$")
 _MEASURE_UNIT_NAMES = r"don vi tinh|dvt|don vi do"
 _UNIT_HEADER = re.compile(rf"^\s*(?:{_MEASURE_UNIT_NAMES}|don vi)\s*$")
@@ -1536,6 +1571,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
     if _UNITS_PAST_A_THRESHOLD.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
+    if _UNITS_DOING_A_SHARE.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
+        return "group_definition"  # "112/114 xã, phường đã số hóa 100% kết quả": which are counted
     if _CHANGE_BEFORE.search(folded_before) and (
         _PRIOR_VALUE_BRACKET.search(folded, max(low, start - 80), start)
         or _CHANGE_AFTER.match(folded_after)
@@ -1759,8 +1796,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
             return "clock_time"
         return _Measure(value, "hours", range_lower=range_lower, unit_end=end)
-    if (days := _DAYS_AFTER.match(unit_folded_after)) and _PROCESSING_TIME_BEFORE.search(
-        folded, max(low, start - 200), start
+    if (days := _DAYS_AFTER.match(unit_folded_after)) and (
+        _PROCESSING_TIME_BEFORE.search(folded, max(low, start - 200), start)
+        or _DAYS_PER_ITEM_AFTER.match(unit_folded_after)
     ):
         # "Thời gian giải quyết ... tối đa 3 ngày làm việc": how long a service takes, a value
         return _Measure(value, "ngày", range_lower=range_lower, unit_end=shift + days.end())
@@ -2403,6 +2441,8 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     if at_line_start and (following[:1] in {".", ")"} and not following[1:2].isdigit()):
         # not "(TDP số 5 và" over "19) có tỷ lệ ...": a wrapped line closing a bracket
         marker = start - 1 if text[start - 1 : start] == "(" else start  # "(1)" opens its own
+        if "/" in match.group():
+            return False  # "xếp thứ" over "97/114.": a rank, wrapped
         return following[:1] == "." or not _in_open_bracket(text, marker)
     if text[start - 1 : start] == "(" and following[:1] == ")" and "/" not in match.group():
         return True
@@ -2608,6 +2648,9 @@ def _build_fact(
             period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
     period = period or _heading_years(unit.headings, context.horizon_start, kind == ACTUAL)
     period = period or context.default_period(kind)
+    if as_of and (label := _bracket_label(text, match.start())):
+        if (ended := last_day_of_span(label)) and ended < as_of:
+            as_of = None  # "(quý II/2027: 29 lớp)" under a cut-off of 30/9/2027: the quarter's
     if kind == ACTUAL and as_of:
         if explicit is None or explicit[1] == as_of.year:
             period = (as_of.year, as_of.year)
@@ -3074,11 +3117,17 @@ def _opening_bracket(text: str, offset: int, low: int = 0) -> int | None:
 
 def _bracket_label_periods(text: str, start: int) -> tuple[PeriodPhrase, ...]:
     """The periods of the label opening the bracket that holds `start`: "(năm 2027: ..."."""
+    label = _bracket_label(text, start)
+    return period_phrases(label) if label else ()
+
+
+def _bracket_label(text: str, start: int) -> str | None:
+    """The label opening the bracket that holds `start`: "năm 2027" of "(năm 2027: ..."."""
     opened = _opening_bracket(text, start, max(0, start - _SUBJECT_REACH * 2))
     if opened is None:
-        return ()
+        return None
     label = _BRACKET_LABEL.match(text, opened + 1, start)
-    return period_phrases(label.group(1)) if label else ()
+    return label.group(1) if label else None
 
 
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?):")
@@ -3404,8 +3453,19 @@ def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | N
     following = unit.text[value_end:clause_end]
     if reason := _REASON_OR_CONTRAST.search(following):
         following = following[: reason.start()]  # "hạ từ 70% xuống 55%, do đến ngày 30/6 ..."
-    after = cut_off_dates(following)
-    return after[0][1] if after else None
+    if after := cut_off_dates(following):
+        return after[0][1]
+    for heading in reversed(unit.headings):
+        # "1️⃣ KẾT QUẢ THÁNG 9 (số liệu tính đến 30/9/2030) 👇": the results of its section; one
+        # ending with a colon leads into a table or a list ("2. ... (số liệu tính đến ngày
+        # 30/6/2029) như sau:" over "a) Về hạ tầng số:" and its items), not a paragraph
+        if (headed := _cut_offs(heading.text)) and (
+            not heading.text.rstrip().endswith(":")
+            or unit.shape != PROSE
+            or is_list_item(unit.text)
+        ):
+            return headed[-1][1]
+    return None
 
 
 _REASON_OR_CONTRAST = re.compile(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\b", re.IGNORECASE)

@@ -111,12 +111,15 @@ _GROUP_OF_UNITS = Cue(
     words=("còn lại", "khác", "cũ", "nhóm", "khối"),
     flags=0,
 )
+# an area named after a unit or a former district: "bình quân khu vực Thủy Nguyên" (several
+# units); not a place inside the unit ("tại khu vực Hoàng Lâm")
+_AREA = Cue(rf"\b(?:[Kk]hu vực|[Cc]ụm) ({_NAME})", words=("khu vực", "cụm"), flags=0)
 _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b")
 _FORMER_BARE = re.compile(rf"(?<!\w)({_NAME})\s*\(\s*cũ\s*\)")
 _CITY_SUBJECT = Cue(
     r"(?:toàn thành phố|toàn TP\b|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|"
     r"trên địa bàn thành phố|"
-    r"(?:chỉ tiêu|mục tiêu)(?: chung)?(?: năm 20\d\d)? của thành phố"
+    r"(?:chỉ tiêu|mục tiêu|tiến độ)(?: chung)?(?: năm 20\d\d)? của thành phố"
     r"|(?:bình quân|trung bình)(?: chung)?(?: của)? (?:thành phố|TP\b)"  # "Bình quân TP"
     # the city as a clause's subject: "Năm 2030, thành phố phấn đấu ... đạt tối thiểu 92%"
     # (not the provinces of "9/34 tỉnh, thành phố đạt từ 720 điểm")
@@ -127,7 +130,7 @@ _CITY_SUBJECT = Cue(
 # The city as the scope of a value ("... của toàn thành phố đạt", "chỉ tiêu chung của thành phố
 # là"), never a reference to one of its documents ("theo Kế hoạch của thành phố"). "Chỉ tiêu
 # thành phố giao" is the ward's own target, set by the city: not its scope.
-_CITY_SCOPE = re.compile(r"(?i:toàn|trên địa bàn|chỉ tiêu|mục tiêu|bình quân|trung bình)")
+_CITY_SCOPE = re.compile(r"(?i:toàn|trên địa bàn|chỉ tiêu|mục tiêu|tiến độ|bình quân|trung bình)")
 # "(Cổng TTĐT thành phố) - ...", "UBND thành phố vừa ban hành": the city's own bodies.
 _CITY_BODY = re.compile(
     r"(?i:cổng ttđt|cổng thông tin điện tử|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
@@ -427,6 +430,10 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
         # ("từ 05 phường cũ" is history, the ward's own)
         reason = f"{match.group()}: a group of communes, not one"
         candidates.append((match.end(), WardMatch(None, None, match.group(), reason, COMMUNE)))
+    for match in _AREA.finditer(text):
+        if fold(match.group(1)).lower() in unit_names():
+            reason = f"{match.group()}: an area of several communes"
+            candidates.append((match.end(), WardMatch(None, None, match.group(), reason, COMMUNE)))
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ingest.text import Cue
@@ -25,6 +25,8 @@ _CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p|'))?)?\s*,?\s*)
 # inside a date or a citation, is not a period.
 _NOT_A_PERIOD = re.compile(
     rf"(?:so với|cùng kỳ|lần)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?\s*{_YEAR}"
+    # "giảm 8,1% so với dự toán năm 2029": what the value is set against
+    rf"|so với\s+(?:dự toán|kế hoạch|kết quả|số liệu)\s+năm\s+{_YEAR}"
     rf"|\blần\s+[^\d,;()]{{1,30}}?\s+năm\s+{_YEAR}"  # "gấp gần 1,3 lần dự toán năm 2027"
     rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+{_YEAR}"
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}"
@@ -148,6 +150,32 @@ def cut_off_dates(text: str) -> tuple[tuple[int, date], ...]:
         if day := _date(match.group(3), match.group(4), match.group(5)):
             found.append((match.start(), day))
     return tuple(sorted(set(found)))
+
+
+def last_day_of_span(text: str) -> date | None:
+    """The last day of the first month or quarter `text` names: "quý II/2027" → 30/6/2027,
+    "tháng 8/2027" → 31/8/2027, "6 tháng đầu năm 2027" → 30/6/2027."""
+    if not (match := _SPAN_END.search(text)):
+        return None
+    quarter, month, year, first_months, first_months_year = match.groups()
+    if quarter:
+        last_month = 3 * (_ROMAN_QUARTERS.get(quarter.upper()) or int(quarter))
+    else:
+        last_month = int(month or first_months)
+    if not 1 <= last_month <= _MONTHS:
+        return None
+    year = int(year or first_months_year)
+    next_month = date(year + last_month // _MONTHS, last_month % _MONTHS + 1, 1)
+    return next_month - timedelta(days=1)
+
+
+_SPAN_END = re.compile(
+    rf"(?:quý\s+([IV]+|[1-4])|tháng\s+(\d{{1,2}}))\s*(?:/|năm|-)\s*{_YEAR}"
+    rf"|(\d{{1,2}})\s+tháng\s+đầu\s+năm\s+{_YEAR}",
+    re.IGNORECASE,
+)
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_MONTHS = 12
 
 
 def _date(day: str, month: str, year: str) -> date | None:

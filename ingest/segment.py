@@ -309,7 +309,7 @@ def find_resident_quotes(lines: list[Line]) -> tuple[frozenset[int], tuple[str, 
     found: set[int] = set()
     names: list[str] = []
     for index, line in enumerate(lines):
-        intro = _QUOTED_SPEAKER.match(line.text.strip().lstrip("*"))
+        intro = _QUOTED_SPEAKER.match(_LEADING_MARKS.sub("", line.text))
         if not intro or _OFFICE.search(fold(intro.group("who"))):
             continue
         end = index
@@ -334,6 +334,7 @@ _OFFICE = re.compile(
     r"chu nhiem|pho (?:chu tich|giam doc|bi thu|truong|ban|phong))\b"
 )
 _CLOSING_QUOTE = re.compile(r"[”\"][.!]?$")
+_LEADING_MARKS = re.compile(r"^[\W_]+")  # "🗨️ Chị ...", "**Bà ...", "- Anh ..."
 _QUOTE_LINES = 8
 
 
@@ -517,6 +518,9 @@ _RECORD_VALUE = re.compile(
 )
 _GRID_BORDER = re.compile(r"^\+(?:[-=:]{2,}\+)+$")
 _FOOTNOTE_RULE = re.compile(r"^_{5,}$")
+_TABBED_ITEM = re.compile(
+    rf"^\s*(?:[{_BULLETS}]|{_ROMAN}[.)]|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.)]|[a-zđ][).])\t[^\t]+$"
+)
 _PIPE_SEPARATOR_ROW = re.compile(r"^:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+$")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _NARROW_GAP = re.compile(r"(?<=\S)  (?=\S)")
@@ -611,6 +615,8 @@ def segment(text: str) -> Segmentation:
     table_has_header = False
     bare_pipes_width: int | None = None  # a pipe table's header written without outer pipes
     table_caption = ""
+    # the headings and list lead-in over a page's footnotes, until the next page resumes them
+    above_footnotes: tuple[list[Heading], str] | None = None
     spaced_columns: tuple[int, ...] = ()  # where the cells of a header laid out with spaces start
     in_grid = False  # reading a grid table ("+-----+------+" borders between its rows)
     grid_row_open = False  # a "|" line since the last border: the next one goes on with its row
@@ -682,12 +688,21 @@ def segment(text: str) -> Segmentation:
             _add_record(builder, lines[index:skip_to])
             continue
         if line.number in page_lines:
+            if above_footnotes is not None:
+                # the next page goes on with the body the footnotes interrupted
+                flush_paragraph()
+                builder.headings, list_lead = above_footnotes
+                above_footnotes = None
             continue  # a page break inside a sentence: the sentence goes on after it
         if line.number in excluded:
             flush_paragraph()
             flush_table()
             flush_cells_row()
             continue
+        if "\t" in line.text and _TABBED_ITEM.match(line.text):
+            # "II.\tPHƯƠNG HƯỚNG ...", "-\tMở tối thiểu 40 lớp ...": a word processor's list
+            # numbering set off by a tab, not a table's two cells
+            line = line._replace(text=line.text.replace("\t", " "))
         stripped = line.text.strip()
         if not stripped:
             continue
@@ -697,6 +712,7 @@ def segment(text: str) -> Segmentation:
             flush_paragraph()
             flush_table()
             flush_cells_row()
+            above_footnotes = (builder.headings, list_lead)
             builder.headings = []
             continue
         if _GRID_BORDER.match(stripped):
@@ -955,12 +971,20 @@ def find_page_lines(lines: list[Line]) -> frozenset[int]:
     "99,1%, ..."). Bare numbers inside tables are cells, not page numbers."""
     found: set[int] = set()
     filled = [line for line in lines if line.text.strip()]
+    in_footnotes = False  # below a footnote rule: the page's foot, its number closes it
     for index, line in enumerate(filled):
         stripped = line.text.strip()
         if _PAGE_MARKER.match(stripped):
             found.add(line.number)
+            in_footnotes = False
             continue
+        if _FOOTNOTE_RULE.match(stripped):
+            in_footnotes = True
         if not _PAGE_NUMBER.match(stripped) or index == 0 or index + 1 == len(filled):
+            continue
+        if in_footnotes:
+            found.add(line.number)  # "(1) Số liệu trích xuất ..." / "2" / the next page's text
+            in_footnotes = False
             continue
         previous, following = filled[index - 1].text.strip(), filled[index + 1].text.strip()
         if _next_to_its_page(int(stripped), previous, following):
@@ -1006,7 +1030,8 @@ _VALUE_GOES_ON = re.compile(r"^\d+(?:[.,]\d+)*\s*%")
 
 
 _WRAPPED_LINE = 60
-_VERB_OF_A_VALUE = re.compile(r"(?<!\w)(?i:đạt|là|chiếm|bằng)$")
+# (also a rank's word: "xếp trong tốp" over "10 thành phố", "xếp thứ" over "97/114.")
+_VERB_OF_A_VALUE = re.compile(r"(?<!\w)(?i:đạt|là|chiếm|bằng|tốp|top|thứ|hạng)$")
 _TABLE_TITLE = re.compile(r"(?:Bảng|BẢNG|Biểu|BIỂU)\s+\d+\s*[.:]")
 _SENTENCE_OPENER = re.compile(
     r"^(?:Tính đến|Tính từ|Theo|Thực hiện|Căn cứ|Năm 20\d\d|Đến nay|Đến năm|Đến hết|Trong năm|"
@@ -1039,7 +1064,10 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
             return True  # "1. Tỷ lệ ... đến ngày 30/11/2028 mới đạt" over "48,7% (...)": wrapped
         return first.islower() and not previous.endswith(":")
     if _TERMINAL.search(previous):
-        # "...đúng hạn;\n trong đó 1.968 hồ sơ ...": a clause list goes on in lower case
+        # "...đúng hạn;\n trong đó 1.968 hồ sơ ...": a clause list goes on in lower case, and a
+        # long line's label its value ("...; cùng kỳ 2025:" over "402 hộ.")
+        if previous.endswith(":") and len(previous) >= _WRAPPED_LINE:
+            return _is_count_going_on(current)
         return first.islower() and previous.endswith((",", ";"))
     if previous.endswith("-") or len(previous) >= _WRAPPED_LINE:
         # a long line without closing punctuation was wrapped, even before a proper noun
@@ -1056,6 +1084,11 @@ def _closes_open_bracket(previous: str, current: str) -> bool:
 
 
 _BRACKETED_NUMBER_END = re.compile(r"\d{1,3}\)\s")
+
+
+def is_list_item(text: str) -> bool:
+    """Does `text` open on a list's bullet or item number ("+ 16/16 thôn ...", "a) ...")?"""
+    return _LIST_ITEM.match(text) is not None
 
 
 def _is_count_going_on(current: str) -> bool:

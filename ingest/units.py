@@ -37,6 +37,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?quy", "times_per_quarter"),
     (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?nam", "times_per_year"),
     (r"luot (?:truy cap|xem|tai)", "visits"),
+    (r"luot (?:binh chon|danh gia)", "votes"),  # a reader poll's: "1.032 lượt bình chọn"
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
@@ -133,8 +134,11 @@ _NOUN_STOP = re.compile(
 
 # Words that measure the noun after them, each a unit alone ("vụ vi phạm" counts "vụ"), but for
 # compounds that name a thing of their own ("vụ việc", a case)
-_MEASURE_WORDS = frozenset({"vụ", "tấn", "tạ", "tem", "chiếc", "cái", "phiếu"})
-_MEASURE_COMPOUNDS = frozenset({"vụ việc", "vụ án"})
+_MEASURE_WORDS = frozenset({"vụ", "tấn", "tạ", "tem", "chiếc", "cái", "phiếu", "bài"})
+# (but "37 bài hướng dẫn" counts "bài")
+_MEASURE_COMPOUNDS = frozenset(
+    {"vụ việc", "vụ án", "bài viết", "bài báo", "bài giảng", "bài học", "bài toán", "bài thi"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4650,3 +4650,178 @@ def test_the_city_as_a_clause_s_subject_owns_its_value():
         "phấn đấu đạt 95%.\n"
     )
     assert [(f.value, f.ward_code) for f in facts_of(text)] == [(92, "31"), (95, "11533")]
+
+
+def test_the_body_goes_on_under_its_headings_after_a_page_s_footnotes():
+    text = city_report(
+        "I. KẾT QUẢ THỰC HIỆN QUÝ I/2029\n"
+        "Các xã, tính đến ngày 31/3/2029, cụ thể như sau:\n"
+        "- Xã An Lão: tỷ lệ hồ sơ trực tuyến đạt 91,2%(1);\n"
+        "__________\n"
+        "(1) Số liệu trích xuất từ Hệ thống thông tin giải quyết thủ tục hành chính.\n"
+        "                                               2\n"
+        "- Xã Kiến Hưng: tỷ lệ hồ sơ trực tuyến đạt 84,6%.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.value, f.kind, f.as_of) for f in extraction.facts] == [
+        (91.2, "actual", date(2029, 3, 31)),
+        (84.6, "actual", date(2029, 3, 31)),
+    ]
+    assert extraction.facts[1].section.startswith("I. KẾT QUẢ")
+    assert rejections(text)["2"] == "page_number"
+
+
+def test_a_list_numbered_by_a_word_processor_with_tabs_is_no_table():
+    text = report(
+        "I.\tKẾT QUẢ THỰC HIỆN NĂM 2025\n"
+        "Phường mở 38 lớp kỹ năng số.\n"
+        "II.\tPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n"
+        "Năm 2026, phường phấn đấu:\n"
+        "-\tMở tối thiểu 40 lớp kỹ năng số;\n"
+        "-\tTỷ lệ người dân có kỹ năng số cơ bản đạt 65%.\n"
+    )
+    assert [(f.value, f.kind) for f in facts_of(text)] == [
+        (38, "actual"),
+        (40, "target"),
+        (65, "target"),
+    ]
+
+
+def test_a_merged_header_s_unit_in_brackets_before_the_period_it_adds():
+    text = report(
+        "Bảng 1. Kết quả theo tổ dân phố:\n"
+        "STT\tTổ dân phố\tQuý IV/2025\t\n"
+        "\t\tKế hoạch (người)\tThực hiện (người)\n"
+        "1\tSố 1\t200\t214\n"
+    )
+    assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
+        (200, "persons", "target"),
+        (214, "persons", "actual"),
+    ]
+
+
+def test_a_bracket_labelled_with_an_earlier_quarter_drops_the_cut_off():
+    text = report(
+        "Từ ngày 01/7 đến 30/9/2025, phường mở 38 lớp kỹ năng số (quý II/2025: 29 lớp), với "
+        "1.984 lượt người tham gia, đạt 70,2% chỉ tiêu năm 2025 (8.000 lượt người).\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.kind, f.period_end, f.as_of) for f in facts] == [
+        (38, "actual", 2025, date(2025, 9, 30)),
+        (29, "actual", 2025, None),
+        (1984, "actual", 2025, date(2025, 9, 30)),
+        (70.2, "actual", 2025, date(2025, 9, 30)),
+        (8000, "target", 2025, None),
+    ]
+
+
+def test_words_of_a_rate_a_count_and_an_estimate_s_parts():
+    text = report(
+        "I. KẾT QUẢ NĂM 2025\n"
+        "Lũy kế cả phường mới đạt 70,2%, thấp hơn tiến độ chung của thành phố (76,5%). Trang "
+        "Zalo của phường đăng 37 bài hướng dẫn; 4.317 người dân đã tạo tài khoản và hoàn thành ít "
+        "nhất 01 khóa học; 112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết.\n"
+        "Dự toán giao cho phường năm 2025 để thực hiện nhiệm vụ chuyển đổi số là 5,604 tỷ đồng, "
+        "gồm:\n"
+        "- Ngân sách phường: 3,254 tỷ đồng;\n"
+        "- Nguồn xã hội hóa: 500 triệu đồng.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.kind, f.ward_code) for f in extraction.facts] == [
+        ("70,2", "percent", "actual", "11533"),
+        ("76,5", "percent", "actual", "31"),
+        ("37", "bài", "actual", "11533"),
+        ("4.317", "persons", "actual", "11533"),
+        ("112/114", "ratio", "actual", "11533"),
+        ("5,604", "vnd_billion", "target", "11533"),
+        ("3,254", "vnd_billion", "target", "11533"),
+        ("500", "vnd_million", "target", "11533"),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["01"], reasons["100"]) == ("group_definition", "group_definition")
+
+
+def test_a_change_set_against_last_year_s_estimate_belongs_to_the_plan_s_year():
+    text = plan("Tổng nhu cầu năm 2026 dự kiến 5,148 tỷ đồng, giảm 8,1% so với dự toán năm 2025.\n")
+    assert [(f.value, f.period_end) for f in facts_of(text)] == [(5.148, 2026), (8.1, 2026)]
+
+
+def test_a_heading_s_cut_off_dates_its_section_s_results():
+    text = report(
+        "1️⃣ KẾT QUẢ THÁNG 11 (số liệu tính đến 30/11/2025) 👇\n"
+        "✅ Hồ sơ TTHC nộp trực tuyến: 1.146/1.259 hồ sơ, đạt 91,0%\n"
+        "2️⃣ MỤC TIÊU THÁNG 12 🎯\n"
+        "👉 Hồ sơ trực tuyến đạt từ 92% trở lên\n\n"
+        "4. Kết quả một số chỉ tiêu (số liệu tính đến ngày 30/11/2025):\n"
+        "STT\tChỉ tiêu\tThực hiện\n"
+        "1\tTỷ lệ hồ sơ trực tuyến (%)\t91,0\n\n"
+        "Đánh giá chung: năm 2025, phường hoàn thành 3/4 chỉ tiêu chủ yếu.\n"
+    )
+    assert [(f.raw_token, f.kind, f.as_of) for f in facts_of(text)] == [
+        ("1.146/1.259", "actual", date(2025, 11, 30)),
+        ("91,0", "actual", date(2025, 11, 30)),
+        ("92", "target", None),
+        ("91,0", "actual", date(2025, 11, 30)),
+        ("3/4", "actual", None),
+    ]
+
+
+def test_lines_a_pdf_wrapped_after_a_label_or_a_rank_s_word():
+    text = report(
+        "- Hộ kinh doanh sử dụng hóa đơn điện tử từ máy tính tiền: lũy kế 9 tháng 574 hộ; cùng kỳ "
+        "2024:\n"
+        "402 hộ.\n"
+        "- Xã Việt Khê: tỷ lệ hồ sơ trực tuyến chỉ đạt 68,4%, thấp nhất khu vực; Chỉ số DTI xếp thứ\n"
+        "97/114.\n"
+    )
+    assert [(f.raw_token, f.unit, f.period_end) for f in facts_of(text)] == [
+        ("574", "businesses", 2025),
+        ("402", "businesses", 2024),
+        ("68,4", "percent", 2025),
+        ("97/114", "rank", 2025),
+    ]
+    assigned = plan(
+        "4. Phường Lê Ích Mộc: duy trì tỷ lệ hồ sơ trực tuyến trên 92%; Chỉ số DTI xếp trong tốp\n"
+        "10 thành phố; cử 03 công chức chuyên trách chuyển đổi số hỗ trợ xã Việt Khê.\n"
+    )
+    assert [(f.raw_token, f.unit, f.comparator) for f in facts_of(assigned)] == [
+        ("92", "percent", "gt"),
+        ("10", "rank", "le"),
+        ("03", "persons", "eq"),
+    ]
+
+
+def test_an_area_named_after_a_unit_is_several_units_a_place_inside_one_is_not():
+    text = city_report(
+        "Tỷ lệ hồ sơ trực tuyến bình quân khu vực Thủy Nguyên mới đạt 83,7%. Phường Hòa Bình: tốc "
+        "độ mạng di động tại khu vực Bến Đò chỉ đạt 28,4 Mbps.\n"
+    )
+    assert [(f.value, f.ward_code) for f in facts_of(text)] == [(83.7, None), (28.4, "11533")]
+
+
+def test_a_zalo_post_s_counters_resident_service_times_speed_and_poll():
+    text = newspaper(
+        "Xã An Lão: kết quả chuyển đổi số tháng 11",
+        "✅ Zalo OA tiếp nhận 58 phản ánh, trung bình 1,6 ngày/phản ánh\n"
+        "2️⃣ MỤC TIÊU THÁNG 12 🎯\n"
+        "👉 Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc\n"
+        "👉 Tốc độ Internet tại trụ sở UBND xã từ 500 Mbps trở lên (hiện đo được 312,4 Mbps)\n"
+        "👉 Sóng 5G phủ 17/17 thôn (hiện mới 14/17 thôn có sóng)\n"
+        "3️⃣ KẾT QUẢ BÌNH CHỌN 📊\n"
+        'Câu hỏi tuần trước: "Bà con thấy nộp hồ sơ online thế nào?" – 1.032 lượt bình chọn\n'
+        '🗨️ Chị Vũ Thị Hằng, bán hàng khô ở chợ: "Giờ 8/10 khách quét mã"\n\n'
+        "👁 3.418 lượt xem   👍 264 thích   ↗️ 57 chia sẻ   💬 19 bình luận\n",
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.kind) for f in extraction.facts] == [
+        ("58", "complaints", "actual"),
+        ("1,6", "ngày", "actual"),
+        ("2", "ngày", "target"),
+        ("500", "mbps", "target"),
+        ("312,4", "mbps", "actual"),
+        ("17/17", "ratio", "target"),
+        ("14/17", "ratio", "actual"),
+        ("1.032", "votes", "actual"),
+    ]
+    reasons = [r.reason for r in extraction.rejected if r.line >= 12]
+    assert reasons.count("page_counter") == 4 and "citizen_comment" in reasons
