@@ -27,6 +27,7 @@ from ingest.privacy import (
 )
 from ingest.segment import (
     COMMENT_FOOTER,
+    HEADING,
     PROSE,
     TABLE_CELLS,
     TABLE_HEADER,
@@ -59,7 +60,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.66.0"
+EXTRACTOR_VERSION = "2.67.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -265,6 +266,7 @@ _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
 _DURATION_AFTER = re.compile(
     r"^\s*(?:(?:thang|ngay|nam|tuan|quy|phut)\b|giay(?=\s*(?:[,;.)\]-]|$)))"
 )
+_FREQUENCY_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*(?:/|moi\b|trong\b)")
 _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
 _PROCESSING_TIME_BEFORE = re.compile(
     r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.]*$"
@@ -295,6 +297,11 @@ _SPEED_MEASURED_BEFORE = re.compile(
 )
 # a clause whose subject is the speed: "- Tốc độ truy cập Internet ... tại trụ sở từ 500 Mbps trở
 # lên" (not "tỷ lệ hộ có Internet tốc độ từ 100 Mbps trở lên", whose speed qualifies the homes)
+# a speed a unit must keep or raise: "bảo đảm tốc độ tải xuống ... tại trụ sở từ 150 Mbps"
+_SPEED_KEPT_BEFORE = re.compile(
+    r"\b(?:bao dam|dam bao|nang|duy tri)\s+toc do\b[^\d;.]{3,120}?\s"
+    r"(?:tu|toi thieu|khong duoi|tren|it nhat|dat|len)\s*$"
+)
 _SPEED_SUBJECT = re.compile(
     # its place may hold a comma: "tại trụ sở cơ quan Đảng, chính quyền phường từ 1 Gbps"
     # (after any bullet: "👉 Tốc độ Internet tại trụ sở UBND xã từ 500 Mbps trở lên")
@@ -321,7 +328,9 @@ _RANK_BEFORE = _EndWord(
     # "lần lượt xếp thứ 2 và thứ 3": the ranks of a list
     r"(?:dung|xep) thu \d+(?:\s*,\s*thu \d+)*\s*(?:,|va)\s*thu|"
     # "xếp thứ 23/114 xã, phường, đặc khu và thứ 11 trong khối phường": a rank in another field
-    r"(?:dung|xep) thu \d+/\d+[^;.\d]{0,40}\bva thu)"
+    r"(?:dung|xep) thu \d+/\d+[^;.\d]{0,40}\bva thu|"
+    # another year's place after a rank's move: "giảm 12 bậc (năm 2027: thứ 101)"
+    r"\bbac\s*\(\s*nam 20\d\d\s*:\s*thu)"
     r"\s*$",
     ends=("thu", "hang", "top", "nhom"),
 )
@@ -431,7 +440,8 @@ _EACH_PRIZE_BEFORE = re.compile(
     r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai)\s*$"
     r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"
 )
-_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi)\b")
+# (also an index's: "Bộ chỉ số ... gồm 08 chỉ số thành phần")
+_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi|chi so thanh phan)\b")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
 # "Đoàn kiểm tra (04 thành viên)"
 _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\s*:")
@@ -455,6 +465,10 @@ _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac kh
 # the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
 _ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts", "PAKN": "complaints"}
 _ABBREVIATED_NOUN = re.compile(rf"\s*({'|'.join(_ABBREVIATED_NOUNS)})\b")
+# a column of planned or reached counts named by the shorthand: "Chỉ tiêu TK", "TH HS"
+_PLANNED_ABBREVIATION = re.compile(
+    rf"(?i:chỉ tiêu|kế hoạch|mục tiêu|thực hiện|kh|th)\s+\(?({'|'.join(_ABBREVIATED_NOUNS)})\)?"
+)
 # "Nhóm 1: 45 phường", "khối phường (45 đơn vị)", "khối xã gồm 67 xã": how many units a group has
 _GROUP_LABEL_BEFORE = re.compile(
     r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*(?:[:(]|\s(?:gom|co)(?: tat ca)?)\s*$"
@@ -573,6 +587,8 @@ _SCALE_TOTAL_BEFORE = re.compile(r"\(\s*tong\s*$")
 _SHORTFALL_BEFORE = re.compile(  # not "tối thiểu"
     r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)(?:\s+(?:khoang|gan|hon|tren|xap xi))?\s*$"
 )
+_SHARE_OF_BEFORE = re.compile(r"\bbang\s+(?:khoang|gan|chua den|hon)?\s*$")
+_AVERAGE_AFTER = re.compile(r"^\s*(?:binh quan|trung binh|muc|so voi)\b")
 # what a value just stated, or a target, still lacks: "(86,2%) – còn thiếu", "so với chỉ tiêu
 # còn thiếu"
 _SHORTFALL_OF_A_VALUE = re.compile(
@@ -649,7 +665,7 @@ _COMPLETION_AFTER = re.compile(
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
-    r"(?:phuong|xa|dac khu|don vi|dia phuong|tinh|huyen|thon|to dan pho|truong|doanh nghiep)"
+    r"(?:phuong|xa|dac khu|don vi|dia phuong|tinh|huyen|thon|to dan pho|to|truong|doanh nghiep)"
     r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao"  # "Đơn vị nào có tỷ lệ ... dưới"
     r"|\b(?:don vi|bo phan))"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit
     # "các xã có điểm DTI năm 2029 dưới 700 điểm", "Đơn vị có chỉ tiêu đạt dưới 80% kế hoạch"
@@ -682,7 +698,7 @@ _UNITS_PAST_A_THRESHOLD = re.compile(
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+"
     # (also the indicators a report counts: "Còn 03 chỉ tiêu đạt dưới 80% kế hoạch")
-    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu)"
+    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so)"
     r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
 )
 # "112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết": the share the units counted
@@ -706,9 +722,11 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$|\bcua\s+(?:it nhat|toi thieu)\s*$"
     r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong chuc|vien chuc|cong dan|"
     r"doanh nghiep|san pham|"
-    r"to dan pho|thon|khu dan cu)\b)(?:(?!\b(?:va|hoac|dat)\b)[^,;.%]){0,60}"
+    # (not past "đạt", whose fold is that of "đặt phòng")
+    r"to dan pho|thon|khu dan cu)\b)"
+    r"(?:(?!\b(?:va\b|hoac\b|dat\b(?! (?:phong|hang|mua|lich|cho)\b)))[^,;.%]){0,60}"
     # (also a second verb of the same subject: "4.317 người dân đã tạo tài khoản và hoàn thành")
-    r"\b(?:va\s+)?(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh|tren)\s+"
+    r"\b(?:va\s+)?(?:co|cua|thuc hien|su dung|dung|tham gia|hoan thanh|tren|qua)\s+"
     r"(?:it nhat|toi thieu)\s*$",
     ends=("nhat", "thieu"),
 )
@@ -855,6 +873,10 @@ _SOME_INDICATORS = re.compile(r"\b(?:mot so chi tieu|cac chi tieu khac)\b")
 _ACTUAL_HEADER = re.compile(
     r"(?:ket qua|thuc hien|uoc|da dat|dat duoc|hien trang|so lieu|cung ky|luy ke|so bo)\b"
 )
+# what is done already: "TK đã kích hoạt", "Hồ sơ đã giải quyết" (not "Điểm tối đa")
+_DONE_HEADER = re.compile(
+    r"(?<!toi )\bda (?:kich hoat|giai quyet|tiep nhan|cap|so hoa|ket noi|lap dat|trien khai)\b"
+)
 _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
@@ -882,7 +904,9 @@ _TARGET_HEADER_NO_YEAR = re.compile(
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
 _NAMED_TARGET_BEFORE = Cue(
     r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
-    r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?(?: năm(?: 20\d\d)?)?(?: nghị quyết)?"
+    # (also a month's or a quarter's: "(tháng 4 là 89,2%; chỉ tiêu tháng 5 là 92%)")
+    r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
+    r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?(?: nghị quyết)?"
     # "(chỉ tiêu Nghị quyết: 9%)", "đạt 70,2% chỉ tiêu năm 2027 (8.000 lượt người)"
     r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?\s*$",
     words=("chỉ tiêu", "mục tiêu"),
@@ -917,9 +941,12 @@ _TARGET_WORDING = Cue(
     r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|định hướng|"
     # what a unit must reach: "phải đạt tối thiểu 80%", "phải trở lại tốp 15"
     r"phải (?:đạt|trở lại|vào|giữ vững|nâng|bố trí|hoàn thành)|"
-    r"(?<!đã )cam kết",  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
+    r"(?<!đã )cam kết|"  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
+    # a request to a body: "đề nghị Công an phường cấp tài khoản lưu động ... 02 lần/tháng"
+    r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ)\b|"
+    r"\d\s*%\s*/\s*$",  # a result over its target: "(91,7%/92%)"
     words=("phấn đấu", "quyết tâm", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng",
-           "cần đạt", "phải ", "cam kết"),
+           "cần đạt", "phải ", "cam kết", "đề nghị", "%"),
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
     # (also "(hiện đo được 312,4 Mbps)", "(hiện mới 14/17 thôn có sóng)")
@@ -971,7 +998,10 @@ _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\((?:[^()\s]+\s+){4,}[^()]*\)")
 # "tỷ lệ ... dữ liệu đã số hóa đạt từ 50%": the "đã" of a noun's relative clause, the measure's
 # verb still to come; it tells nothing of the value's kind
-_RELATIVE_CLAUSE_VERB = re.compile(r"(?:\s+(?:được\s+)?[^\W\d]+){1,4}\s+(?:đạt|là|chiếm)\b")
+# (also past a level's number: "công dân thuộc diện đã kích hoạt tài khoản ... mức 2 đạt")
+_RELATIVE_CLAUSE_VERB = re.compile(
+    r"(?:\s+(?:được\s+)?[^\W\d]+){1,8}(?:\s+mức\s+\d)?\s+(?:đạt|là|chiếm)\b"
+)
 # nothing but a bound between a lead-in's colon and its value: ": từ 95%", ": tối thiểu 90%"
 _BARE_BOUND = re.compile(r"\s*(?:(?:từ|tối thiểu|ít nhất|trên|dưới|không quá|khoảng|≥|≤)\s*)?")
 _COMPARED_WITH_A_TARGET = re.compile(
@@ -1052,6 +1082,7 @@ _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
     r"|(?:tang|giam)(?: them)? (?:so (?:voi )?|trong )(?:tuan|thang|quy|ky|nam|ngay)\b"
 )
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
+_PLACE_HEADER = re.compile(r"\s*(?:ten\s+)?(?:thon|to dan pho|tdp|khu pho|khu dan cu|xom|ap)\s*$")
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
 _QUANTITY_HEADER = re.compile(r"\s*(?:so luong|khoi luong)\b")
 _TIME_UNIT_CELL = re.compile(r"(?:thang|nam|ngay|tuan|quy|gio)")
@@ -1473,6 +1504,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "duration"  # a cost table's "Thuê dịch vụ ... | Tháng | 12": how long, not a value
     if _headed(column_header, _CODE_HEADER):
         return "identifier"  # "Mã đơn vị: 11629"
+    if _headed(column_header, _PLACE_HEADER):
+        return "name_or_address"  # "Thôn | Đông Tiến 1": a place named by its number
     if _headed(column_header, _CHANGE_HEADER):
         return "descriptive_quantity"  # "Tăng (+), giảm (-)": a change, not a level
     if _headed(column_header, _UNIT_COUNT_HEADER):
@@ -1546,8 +1579,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         and _ORDINAL_BEFORE.search(folded_before)
         and not _COLLECTS_BEFORE.search(text, max(low, start - 8), start)
     ):
-        if not _DURATION_AFTER.match(folded_after):
-            return "ordinal"
+        if not (_DURATION_AFTER.match(folded_after) or _FREQUENCY_AFTER.match(folded_after)):
+            return "ordinal"  # not "tại nhà văn hóa tổ 02 lần/tháng": how often
     if _FLOOR_BEFORE.search(text, max(low, start - 8), start) or _ROWS_CITED_BEFORE.search(
         text, max(low, start - 40), start
     ):
@@ -1675,9 +1708,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _ASSIGNED_TO_BEFORE.search(folded_before) or _ALL_UNITS_SCOPE_BEFORE.search(folded_before)
     ) and _UNITS_AFTER.match(folded_after):
         return "group_definition"  # "chỉ tiêu ... đề nghị giao cho 05 đơn vị xếp cuối": whose
-    if _GROUP_LABEL_BEFORE.search(folded_before) or _UNITS_DIVIDED_AFTER.match(folded_after):
+    if (
+        _GROUP_LABEL_BEFORE.search(folded_before) and not _PERCENT_OR_POINTS.match(folded_after)
+    ) or _UNITS_DIVIDED_AFTER.match(folded_after):
         # "Nhóm 1: 45 phường", "114 xã, phường, đặc khu được chia thành 03 nhóm": how many
-        # units there are, not how many reached something ("97/114 xã, phường, đặc khu đạt")
+        # units there are, not how many reached something ("97/114 xã, phường, đặc khu đạt"),
+        # nor the group's rate ("bình quân khối xã: 83,4%")
         return "administrative_structure"
     lead = folded[max(0, start - 400) : start]
     if (
@@ -1755,7 +1791,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         alone = not unit.cells and not (
             text[line_start:start].strip() or text[end + speed.end() : line_end].strip()
         )
-        measured = _SPEED_MEASURED_BEFORE.search(folded, max(low, start - 120), start)
+        measured = _SPEED_MEASURED_BEFORE.search(
+            folded, max(low, start - 120), start
+        ) or _SPEED_KEPT_BEFORE.search(folded, max(low, start - 160), start)
         if not (
             measured or alone or _SPEED_SUBJECT.fullmatch(re.split(r"[;:.]", folded[low:start])[-1])
         ):
@@ -1821,7 +1859,12 @@ def _titles_a_group(unit: Unit, folded: str, match: re.Match[str]) -> bool:
         return False
     # "TỐP 5 VÀ NHÓM 5 ĐƠN VỊ XẾP CUỐI"
     shown = _ANOTHER_GROUP.sub("", folded[match.end() : line_end], count=1)
-    return bool(_LEADING_GROUP_AFTER.match(shown) or _UNITS_SELECTED_AFTER.match(shown))
+    # (or a subheading that names the group: "Tốp 10: chín phường, một xã")
+    return bool(
+        _LEADING_GROUP_AFTER.match(shown)
+        or _UNITS_SELECTED_AFTER.match(shown)
+        or (unit.shape == HEADING and shown.lstrip().startswith(":"))
+    )
 
 
 _ANOTHER_GROUP = re.compile(r"^\s*va\s+(?:top|nhom)\s+\d+")
@@ -1847,7 +1890,9 @@ def _is_condition(text: str, folded: str, start: int) -> bool:
 
 
 _CONDITION_SUBJECT = re.compile(
-    r"\W*(?:\d{1,2}[.)]\s*)?(?:cac )?(?:don vi|tap the|ca nhan)\s+(?!tinh\b)"
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:cac )?(?:(?:don vi|tap the|ca nhan)\s+(?!tinh\b)"
+    # any village: "Thôn hoàn thành 100% chỉ tiêu ... được UBND xã khen thưởng"
+    r"|(?:thon|to dan pho|tdp)\s+(?:nao\s+)?(?:hoan thanh|dat|co|xep)\b)"
 )
 _CONSEQUENCE = re.compile(
     r"\bduoc\s+(?:[^;.]{0,50}\s)?(?:tang|khen thuong|xem xet|xet)\b|\bthi\s+(?:nguoi|bi|phai)\b"
@@ -2042,6 +2087,8 @@ def _header_unit(name: str) -> str | None:
     counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
     if counted != folded and (known := vocabulary_unit(counted)):
         return known[0]
+    if abbreviated := _PLANNED_ABBREVIATION.fullmatch(name.strip()):
+        return _ABBREVIATED_NOUNS[abbreviated.group(1)]  # "Chỉ tiêu TK", "KH 2027 (HS)"
     if noun := _COUNTED_HEADER.fullmatch(name.strip().lower()):
         return noun.group(1)  # "Số sản phẩm": a noun outside the vocabulary, its own unit
     if re.fullmatch(r"\s*(?:tong )?diem\b.*", folded) or (
@@ -2311,6 +2358,8 @@ def _classify_glued(after: str) -> str:
 def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | str:  # noqa: ANN001
     if _DOC_SUFFIX.match(after):
         return "document_number"
+    if _SHARE_OF_BEFORE.search(folded_before) and _AVERAGE_AFTER.match(fold(after)):
+        return "descriptive_quantity"  # "chỉ bằng khoảng 1/5 bình quân đặc khu": a comparison
     if (
         not unit.cells
         and _ATTENDEES_OR_MEMBERS_AFTER.match(fold(after))
@@ -2646,11 +2695,14 @@ def _build_fact(
         elif _LEAD_CLOSE.fullmatch(unit.caption, captioned[-1].end_offset):
             # or that closes on it: "...; trong đó một số chỉ tiêu chủ yếu đến năm 2030:"
             period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
-    period = period or _heading_years(unit.headings, context.horizon_start, kind == ACTUAL)
+    period = period or _heading_years(
+        unit.headings, context.horizon_start, kind == ACTUAL, reference_year
+    )
     period = period or context.default_period(kind)
     if as_of and (label := _bracket_label(text, match.start())):
-        if (ended := last_day_of_span(label)) and ended < as_of:
-            as_of = None  # "(quý II/2027: 29 lớp)" under a cut-off of 30/9/2027: the quarter's
+        if (ended := last_day_of_span(label, as_of.year)) and ended < as_of:
+            # "(quý II/2027: 29 lớp)", "(tháng 4 là 93,3%)" under a cut-off of a later month
+            as_of = None
     if kind == ACTUAL and as_of:
         if explicit is None or explicit[1] == as_of.year:
             period = (as_of.year, as_of.year)
@@ -2782,7 +2834,7 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         ]  # fmt: skip
         if named:
             return named[-1].as_match()
-    if context.home.level == COMMUNE and ("phường" in clause or "xã" in clause):
+    if context.home.level == COMMUNE and any(word in clause for word in _OWN_UNIT_WORDS):
         # "..., trong khi phường mới đạt 82,3%": the issuing ward, unnamed, after another unit
         owns = list(_OWN_UNIT_SUBJECT.finditer(clause))
         if owns:
@@ -2794,11 +2846,16 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
             )
     if named := subject_of(clause, before_merger):
         return named
-    if text[:clause_start].rstrip().endswith(":") and not text[clause_start:offset].strip():
-        # "(chỉ tiêu chung của thành phố: 50%)": the value's lead-in names whose it is
-        lead = _LEAD_IN.search(text, max(0, clause_start - _SUBJECT_REACH * 2), clause_start)
-        if lead and (named := subject_of(lead.group(1), before_merger)):
-            return named
+    if text[:clause_start].rstrip().endswith(":") and _LABELLED_VALUE_START.fullmatch(
+        text, clause_start, offset
+    ):
+        # "(chỉ tiêu chung của thành phố: 50%)", "xã A giảm 12 bậc (năm 2027: thứ 101)": the
+        # value's lead-in names whose it is
+        low = max(0, clause_start - _SUBJECT_REACH * 2)
+        for lead_in in (_LEAD_IN, _LEAD_IN_BEFORE_BRACKET):
+            lead = lead_in.search(text, low, clause_start)
+            if lead and (named := subject_of(lead.group(1), before_merger)):
+                return named
     sentence_start = _sentence_start(text, clause_start)
     # "Tính đến ngày 31/3/2026, Hải Phòng đạt ...", "Theo đó, đến năm 2028, xã A phấn đấu ..."
     while opening := _SENTENCE_OPENING.match(text, sentence_start, clause_start):
@@ -2807,6 +2864,8 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     return subject_of(head, before_merger) or _section_unit(unit, context) or context.home
 
 
+_OWN_UNIT_WORDS = ("phường", "xã", "đặc khu")
+_LABELLED_VALUE_START = re.compile(r"\s*(?:(?:xếp )?(?:thứ|hạng)\s*)?")
 # more units after the one a header names: "Đặc khu Cát Hải, Bạch Long Vĩ", "Xã A và xã B"
 # (a name, capitalised; not "Phường Dương Kinh, kỳ báo cáo")
 _MORE_NAMED_AFTER = re.compile(
@@ -2882,7 +2941,8 @@ _SUBJECT_REACH = 30
 _OWN_UNIT_SUBJECT = re.compile(
     r"(?<![\w%])(?<!% )(?<!các )(?<!mỗi )(?<!từng )(?<!khối )(?<!cấp )"
     r"(?<![^0-9]\d )(?<![^0-9]\d\d )(?<![^0-9]\d\d\d )(?:toàn )?(phường|xã|đặc khu)\s+"
-    r"(?:(?:mới|đã|vẫn|chỉ|cũng|hiện|đều|mới chỉ|phấn đấu)\s+)*(?:đạt|có|là|xếp|đứng)\b"
+    r"(?:(?:mới|đã|vẫn|chỉ|cũng|hiện|đều|mới chỉ|phấn đấu)\s+)*"
+    r"(?:đạt|có|là|xếp|đứng|cao hơn|thấp hơn|vượt)\b"  # "..., đặc khu cao hơn ... và xếp thứ"
 )
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:[-+•]\s*)?(?:(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40}|"
@@ -2893,6 +2953,7 @@ _SENTENCE_OPENING = re.compile(
 _LEAD_PERIOD_REACH = 5
 _LEAD_CLOSE = re.compile(r"\s*(?:như sau)?\s*:\s*")
 _LEAD_IN = re.compile(r"([^(;.]*):\s*$")
+_LEAD_IN_BEFORE_BRACKET = re.compile(r"([^(;.]*)\([^();.]*:\s*$")  # "xã A giảm 12 bậc (năm 2027:"
 _UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
 _COUNT_IN_BRACKETS = re.compile(r"\(\s*\d+[^()]*\)\s*$")
 
@@ -2988,6 +3049,13 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
     return _clean_phrase(parts[position]) or None
 
 
+# a bounded value, its unit, then a bracket opening on the value being read
+_BOUND_THEN_BRACKET = re.compile(
+    r"([\d.,/]+)\s*%?(?:\s+[^\W\d()]+){0,3}?(?:\s+trở (?:lên|xuống))?\s*\(\s*$"
+)
+_CLOSES_BRACKET = re.compile(r"\s*%?(?:\s*[^\W\d()]+){0,3}\s*\)")
+
+
 def _comparator(
     before: str, after: str, measure: _Measure, previous: Fact | None, following: str = ""
 ) -> str:
@@ -3017,6 +3085,14 @@ def _comparator(
             listed = listed[: unit_word.start()]
         if listed.endswith(previous.raw_token.lower()):
             return previous.comparator
+    if (
+        previous is not None
+        and previous.comparator in ("ge", "le")
+        and (restated := _BOUND_THEN_BRACKET.search(tail))
+        and restated.group(1) == previous.raw_token.lower()
+        and _CLOSES_BRACKET.match(after)
+    ):
+        return previous.comparator  # "tối thiểu 92% (15.571 tài khoản)": the floor restated
     if _NOT_BEYOND.search(stripped):
         return "le"  # "Không để phát sinh quá 05 phản ánh"
     if stripped.endswith(("đạt và vượt", "đạt, vượt", "đạt hoặc vượt", "hoàn thành và vượt")):
@@ -3130,7 +3206,7 @@ def _bracket_label(text: str, start: int) -> str | None:
     return label.group(1) if label else None
 
 
-_BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?):")
+_BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
 
 
 def _in_valued_aside(text: str, offset: int, value_start: int) -> bool:
@@ -3152,8 +3228,9 @@ def _aside(
     text: str, clause_start: int, previous: re.Match[str], start: int
 ) -> tuple[int, int] | None:
     """Where the bracket holding the previous value opens and closes, when it closes before
-    `start`."""
-    opened = _opening_bracket(text, previous.start(), clause_start)
+    `start` (it may open before the clause a colon inside it starts: "(chỉ tiêu năm: 1.500
+    hộ), bằng 80,9% kế hoạch năm")."""
+    opened = _opening_bracket(text, previous.start(), max(0, clause_start - _SUBJECT_REACH))
     if opened is None:
         return None
     closed = text.find(")", previous.end(), start)
@@ -3318,11 +3395,21 @@ _SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:câu hỏi|hỏi|đáp|tr
 
 @lru_cache(maxsize=4096)
 def _heading_years(
-    headings: tuple[Heading, ...], reference_year: int | None, actual: bool
+    headings: tuple[Heading, ...],
+    horizon_start: int | None,
+    actual: bool,
+    reference_year: int | None = None,
 ) -> tuple[int, int] | None:
     for heading in reversed(headings):
         if phrases := period_phrases(heading.text):
-            return phrases[0].years(reference_year, actual=actual)
+            if (
+                actual
+                and reference_year
+                and (phrases[0].start or 0) > reference_year
+                and _TARGET_SENTENCE.search(heading.text)
+            ):
+                continue  # "Năm 2029: phấn đấu ..." over "... mới đạt 58,4%": not a result's year
+            return phrases[0].years(horizon_start, actual=actual)
     return None
 
 
@@ -3363,7 +3450,9 @@ def _column_header_meaning(
         return ACTUAL, (period[1], period[1]) if period else None
     if last_year and not years and _LAST_YEAR_HEADER.fullmatch(folded):
         return ACTUAL, (last_year, last_year)
-    if _ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded)):
+    if (_ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded))) or (
+        _DONE_HEADER.search(folded)
+    ):
         return ACTUAL, (period[1], period[1]) if period else None
     if _TARGET_HEADER.match(folded) and (
         years or _TARGET_HEADER_NO_YEAR.match(folded) or _header_unit(header)

@@ -152,25 +152,28 @@ def cut_off_dates(text: str) -> tuple[tuple[int, date], ...]:
     return tuple(sorted(set(found)))
 
 
-def last_day_of_span(text: str) -> date | None:
+def last_day_of_span(text: str, year: int | None = None) -> date | None:
     """The last day of the first month or quarter `text` names: "quý II/2027" → 30/6/2027,
-    "tháng 8/2027" → 31/8/2027, "6 tháng đầu năm 2027" → 30/6/2027."""
+    "tháng 8/2027" → 31/8/2027, "6 tháng đầu năm 2027" → 30/6/2027; "tháng 4" in `year`."""
     if not (match := _SPAN_END.search(text)):
         return None
-    quarter, month, year, first_months, first_months_year = match.groups()
+    quarter, month, year_written, first_months, first_months_year = match.groups()
     if quarter:
         last_month = 3 * (_ROMAN_QUARTERS.get(quarter.upper()) or int(quarter))
     else:
         last_month = int(month or first_months)
     if not 1 <= last_month <= _MONTHS:
         return None
-    year = int(year or first_months_year)
+    written = year_written or first_months_year
+    if not (written or year):
+        return None
+    year = int(written) if written else year
     next_month = date(year + last_month // _MONTHS, last_month % _MONTHS + 1, 1)
     return next_month - timedelta(days=1)
 
 
 _SPAN_END = re.compile(
-    rf"(?:quý\s+([IV]+|[1-4])|tháng\s+(\d{{1,2}}))\s*(?:/|năm|-)\s*{_YEAR}"
+    rf"(?:quý\s+([IV]+|[1-4])|tháng\s+(\d{{1,2}}))(?:\s*(?:/|năm|-)\s*{_YEAR}|(?![\d/]))"
     rf"|(\d{{1,2}})\s+tháng\s+đầu\s+năm\s+{_YEAR}",
     re.IGNORECASE,
 )

@@ -498,6 +498,10 @@ def _spaced_cells(raw: str, columns: tuple[int, ...] = ()) -> str:
     tabbed = _COLUMN_GAP.sub(lambda m: "\t" + m.group()[1:], raw)
     if not columns or tabbed.count("\t") + 1 >= len(columns):
         return tabbed
+    if len(columns) > 1 and len(raw) - len(raw.lstrip()) >= columns[1] - 1:
+        # "        Cộng toàn xã   13.208 ...": the row opens in the second column, the first
+        # (its number) left empty
+        tabbed = "\t" + tabbed[1:]
     return _NARROW_GAP.sub(
         lambda m: "\t " if any(abs(m.end() - c) <= 1 for c in columns) else m.group(), tabbed
     )
@@ -957,7 +961,8 @@ def _is_intertitle(lines: list[Line], index: int) -> bool:
 
 
 _UNIT_LABEL = re.compile(r"(?:Phường|Xã|Đặc khu|PHƯỜNG|XÃ|ĐẶC KHU) [^:]{1,40}:\s")
-_INTERTITLE_WORDS = (3, 14)
+# syllables, not words: "Phường Lê Chân: 6/8 chỉ số thành phần đạt trên 80% số điểm tối đa"
+_INTERTITLE_WORDS = (3, 18)
 _INTERTITLE_CHARACTERS = 100
 _INTERTITLE_PARAGRAPH = 120
 _NOT_AN_INTERTITLE = re.compile(

@@ -31,17 +31,18 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"t[iy]\s*(?:usd|do la)", "usd_billion"),
     (r"trieu\s*(?:usd|do la)", "usd_million"),
     (r"(?:usd|do la)", "usd"),
-    # "2 lần/năm", "2 lần mỗi năm", "2 lần trong năm": a frequency, whichever way it is said
-    (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?tuan", "times_per_week"),
-    (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?thang", "times_per_month"),
-    (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?quy", "times_per_quarter"),
-    (r"lan\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?nam", "times_per_year"),
+    # "2 lần/năm", "2 lần mỗi năm", "2 lần trong năm", "02 buổi/tuần": a frequency, whichever
+    # way it is said
+    (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?tuan", "times_per_week"),
+    (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?thang", "times_per_month"),
+    (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?quy", "times_per_quarter"),
+    (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?nam", "times_per_year"),
     (r"luot (?:truy cap|xem|tai)", "visits"),
     (r"luot (?:binh chon|danh gia)", "votes"),  # a reader poll's: "1.032 lượt bình chọn"
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
-        r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|"
+        r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|doi tuong (?:bao tro|chinh sach|huong)|"
         r"cong dan|tre em|tre)",
         "persons",
     ),
@@ -64,7 +65,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (
         # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi"), not a score's points
         r"(?:trung tam|diem (?:phuc vu|tiep nhan|giao dich|ho tro|thanh toan|wi-?fi|truy cap"
-        r"|ket noi|cham soc|ban hang|du lich|camera|phat))",
+        r"|ket noi|cham soc|ban hang|du lich|camera|phat|hoc tap))",
         "centres",
     ),
     (
@@ -96,6 +97,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"gb", "gigabytes"),
     (r"(?:met|m)", "metres"),
     (r"thung", "boxes"),
+    (r"diem truong\b", "schools"),  # "02 điểm trường": a school's sites, not a score
     (r"diem(?! cau)", "points"),
     (r"(?:chi tieu|tieu chi)", "indicators"),
     (r"(?:nhiem vu|cong viec)", "tasks"),

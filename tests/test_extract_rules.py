@@ -4825,3 +4825,135 @@ def test_a_zalo_post_s_counters_resident_service_times_speed_and_poll():
     ]
     reasons = [r.reason for r in extraction.rejected if r.line >= 12]
     assert reasons.count("page_counter") == 4 and "citizen_comment" in reasons
+
+
+def test_a_village_table_laid_out_with_spaces_and_its_totals_row():
+    text = plan(
+        "I. THỰC TRẠNG\n"
+        "Tính đến ngày 25/01/2026, tỷ lệ kích hoạt đạt 78,0% (bình quân khối xã: 83,4%).\n"
+        "II. CHỈ TIÊU\n"
+        "Chỉ tiêu giao cho từng thôn:\n\n"
+        " STT    Thôn              TK đã kích hoạt    Chỉ tiêu TK    Chỉ tiêu tỷ lệ (%)\n"
+        "  1     Đông Tiến 1              1.190            1.363             93,0\n"
+        "        Cộng toàn xã             1.190            1.363             93,0\n",
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.kind) for f in extraction.facts] == [
+        ("78,0", "percent", "actual"),
+        ("83,4", "percent", "actual"),
+        ("1.190", "accounts", "actual"),
+        ("1.363", "accounts", "target"),
+        ("93,0", "percent", "target"),
+        ("1.190", "accounts", "actual"),
+        ("1.363", "accounts", "target"),
+        ("93,0", "percent", "target"),
+    ]
+    assert extraction.facts[1].ward_code is None
+    assert rejections(text)["1"] == "name_or_address"
+
+
+def test_a_floor_restated_in_brackets_and_a_relative_clause_past_a_level():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "- Tỷ lệ công dân thuộc diện đã kích hoạt tài khoản định danh điện tử mức 2 đạt tối "
+        "thiểu 92% (15.571 tài khoản).\n"
+        "- Hộ kinh doanh sử dụng mã QR thanh toán: từ 537 hộ trở lên (90,1%).\n"
+        "- Công an phường cấp tài khoản lưu động tại nhà văn hóa tổ 02 lần/tháng; tổ hỗ trợ trực "
+        "03 buổi/tuần; mở tài khoản cho 158 đối tượng bảo trợ xã hội.\n"
+        "- Thôn hoàn thành 100% chỉ tiêu trước ngày 25/11/2026 được UBND phường khen thưởng "
+        "2.000.000 đồng.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.kind, f.comparator) for f in extraction.facts] == [
+        ("92", "percent", "target", "ge"),
+        ("15.571", "accounts", "target", "ge"),
+        ("537", "businesses", "target", "ge"),
+        ("90,1", "percent", "target", "ge"),
+        ("02", "times_per_month", "target", "eq"),
+        ("03", "times_per_week", "target", "eq"),
+        ("158", "persons", "target", "eq"),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["100"], reasons["2.000.000"]) == ("group_definition", "group_definition")
+
+
+def test_a_briefing_s_results_beside_last_month_s_and_their_targets():
+    text = report(
+        "I. BÁO CÁO CỦA CÁC BỘ PHẬN\n"
+        "- Tính đến ngày 25/11/2025, toàn phường có 71.348 TK được kích hoạt, đạt 94,1% (tháng 10 "
+        "là 93,3%; chỉ tiêu tháng 11 là 94,5%).\n"
+        "- Lũy kế 11 tháng đạt 1.214 hộ (chỉ tiêu năm: 1.500 hộ), bằng 80,9% kế hoạch năm.\n"
+        "- Tổ trưởng TDP số 17 đề nghị Công an phường cấp tài khoản lưu động 03 lần/tháng.\n"
+        "II. KẾT LUẬN\n"
+        "1. Còn 02 chỉ tiêu chưa đạt: tỷ lệ hồ sơ nộp trực tuyến (91,7%/92%).\n"
+        "2. Công an phường cấp tài khoản lưu động tại các tổ có tỷ lệ dưới 90%; phối hợp các nhà "
+        "mạng bảo đảm tốc độ tải xuống di động tại trụ sở UBND phường từ 150 Mbps trở lên.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    facts = {f.raw_token: f for f in extraction.facts}
+    assert (facts["93,3"].kind, facts["93,3"].as_of) == ("actual", None)
+    assert (facts["94,1"].kind, facts["94,1"].as_of) == ("actual", date(2025, 11, 25))
+    assert (facts["94,5"].kind, facts["1.500"].kind, facts["80,9"].kind) == (
+        "target",
+        "target",
+        "actual",
+    )
+    assert (facts["03"].kind, facts["92"].kind, facts["91,7"].kind) == (
+        "target",
+        "target",
+        "actual",
+    )
+    assert (facts["150"].unit, facts["150"].comparator) == ("mbps", "ge")
+    assert {r.raw_token: r.reason for r in extraction.rejected}["90"] == "group_definition"
+
+
+def test_a_special_zone_s_report_its_sites_groups_comparisons_and_own_rank():
+    text = report(
+        "Đặc khu có 47/49 cơ quan, trường học kết nối mạng ổn định; còn 02 điểm trường tại thôn "
+        "Liên Minh kết nối chập chờn. Thôn Cái Giá có 58 hộ kinh doanh homestay nhận đặt phòng "
+        "qua ít nhất 02 nền tảng trực tuyến; tốc độ di động tại thôn Liên Minh chỉ bằng khoảng "
+        "1/5 bình quân đặc khu.\n"
+        "Bình quân toàn thành phố là 89,6%, đặc khu cao hơn 1,6 điểm phần trăm và xếp thứ 23/114 "
+        "đơn vị cấp xã.\n",
+        ward="Cát Hải",
+    )
+    extraction = extract_text(text, "sample.txt")
+    zone = extraction.meta.ward.code
+    assert [(f.raw_token, f.unit, f.ward_code) for f in extraction.facts] == [
+        ("47/49", "ratio", zone),
+        ("02", "schools", zone),
+        ("58", "businesses", zone),
+        ("89,6", "percent", "31"),
+        ("23/114", "rank", zone),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["1/5"], reasons["1,6"]) == ("descriptive_quantity", "descriptive_quantity")
+    assert [r.reason for r in extraction.rejected if r.raw_token == "02"] == ["group_definition"]
+
+
+def test_a_ranking_news_subheadings_groups_and_a_place_another_year():
+    text = newspaper(
+        "Công bố Chỉ số chuyển đổi số cấp xã năm 2024",
+        "Chỉ số DTI cấp xã năm 2024 được đánh giá theo Bộ chỉ số ban hành kèm theo Quyết định "
+        "số 215/QĐ-UBND, gồm 08 chỉ số thành phần, thang điểm tối đa 1.000 điểm.\n\n"
+        "Tốp 10: chín phường, một xã\n\n"
+        "Mười đơn vị dẫn đầu đều đạt trên 770 điểm, trong đó phường Lê Chân dẫn đầu với "
+        "836,42 điểm, tăng 2 bậc so với năm 2023; chín trong mười đơn vị của tốp đầu là "
+        "phường thuộc khu vực trung tâm thành phố.\n\n"
+        "Phường Lê Chân: 6/8 chỉ số thành phần đạt trên 80% số điểm tối đa\n\n"
+        "Với tổng điểm 836,42 điểm, trong đó trụ cột Chính quyền số 221,30 điểm, xã Khúc Thừa "
+        "Dụ giảm 12 bậc (năm 2023: thứ 101), còn phường giữ vị trí dẫn đầu khối phường.\n\n"
+        "Năm 2025: phấn đấu bình quân toàn thành phố tối thiểu 700 điểm\n\n"
+        "Giám đốc Sở nhấn mạnh: “Trụ cột Kinh tế số vẫn là điểm nghẽn, bình quân toàn thành phố "
+        "mới đạt 58,4% số điểm tối đa. Năm 2025, thành phố phấn đấu điểm DTI bình quân đạt tối "
+        "thiểu 700 điểm”.\n",
+    )
+    extraction = extract_text(text, "sample.txt")
+    facts = [(f.raw_token, f.unit, f.period_end) for f in extraction.facts]
+    assert ("10", "rank", 2024) not in facts and ("08", "chỉ số", 2024) not in facts
+    assert ("101", "rank", 2023) in facts and ("58,4", "percent", 2024) in facts
+    by_token = {f.raw_token: f for f in extraction.facts}
+    assert by_token["221,30"].ward_code == "11383"
+    assert by_token["101"].ward_code == "11224"
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["08"], reasons["80"]) == ("plan_structure", "group_definition")
