@@ -60,7 +60,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.67.0"
+EXTRACTOR_VERSION = "2.68.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -213,6 +213,10 @@ _LEGAL_KINDS = (
 _LEGAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_LEGAL_KINDS)})(?: so)?\s*:?\s*$", ends=(*_LEGAL_KINDS, "so"), colon=True
 )
+_BARE_MONEY_AFTER = re.compile(r"^\s*(ty|trieu)\b(?!\s+(?:dong|usd|luot|nguoi|ho|ban))")
+_SPENT_BEFORE = re.compile(
+    r"\b(?:chi|kinh phi|ngan sach|giai ngan|dau tu|bo tri|du toan|von)\b[^.;%\d]{0,40}$"
+)
 _REPORTED_BEFORE = re.compile(r"\b(?:da|duoc|chua|se) bao cao\s*$")  # the verb, not "Báo cáo số"
 _NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
 _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
@@ -273,6 +277,10 @@ _PROCESSING_TIME_BEFORE = re.compile(
     # the service itself under a limit: "Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc"
     r"|\b(?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.\d]{0,60}"
     r"\b(?:toi da|khong qua|trong vong)\s*$"
+)
+# a tile's figure over its label: "1,4 ngày" / "thời gian giải quyết trung bình/hồ sơ"
+_PROCESSING_TIME_AFTER = re.compile(
+    r"^\s*ngay(?: lam viec)?\s+thoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b"
 )
 # days per item handled: "trung bình 1,6 ngày/phản ánh"
 _DAYS_PER_ITEM_AFTER = re.compile(r"^\s*ngay\s*/\s*(?:phan anh|ho so|kien nghi|vu viec|yeu cau)\b")
@@ -353,6 +361,7 @@ _LEADING_GROUP_AFTER = re.compile(
     r"^\s*(?:[^\s,;.]+\s+){1,12}?(?:dan dau|dung dau|tot nhat|cao nhat)\b"
 )
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
+_ARROW_IN_BRACKET_BEFORE = re.compile(r"\(\s*[▲▼↑↓]\s*$")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
 _CHANGE_BEFORE = _EndWord(
     r"(?:\b(?:gap|tang|giam|len|xuong|nhay|tut|cai thien|cao hon|thap hon|thu hep|rut ngan|"
@@ -397,7 +406,9 @@ _COMPARED_THEN_CHANGE = re.compile(
 )
 # "số 18", "chỉ tiêu số 8": a label; not the "số" of "chuyển đổi số", "ký số", "kỹ năng số"
 _LABEL_BEFORE = _EndWord(
-    r"(?<!tong )(?<!luong )(?<!doi )(?<!ky )(?<!nang )(?<!te )(?<!hoi )(?<!quyen )\bso\s*$",
+    # (nor "con số 96 hộ", the figure)
+    r"(?<!tong )(?<!luong )(?<!doi )(?<!ky )(?<!nang )(?<!te )(?<!hoi )(?<!quyen )(?<!con )"
+    r"\bso\s*$",
     ends=("so",),
 )
 # "tài khoản định danh điện tử mức 2" names the account's kind; "đạt mức 2" states a level
@@ -453,8 +464,16 @@ _TEAM_BEFORE = re.compile(
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
 _MEETING_FIELD = re.compile(r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:")
-_ATTENDEES_OR_MEMBERS_AFTER = re.compile(r"^\s*(?:thanh vien|dong chi|can bo|cong chuc)\b")
+_ATTENDEES_OR_MEMBERS_AFTER = re.compile(
+    r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu)\b"  # "Thành phần: 29/31 đại biểu"
+)
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
+_LASTED_BEFORE = re.compile(r"\b(?:dien ra|keo dai)(?: trong)?\s*$")
+_TIME_SPAN_AFTER = re.compile(r"^\s*(?:gio|phut|ngay)\b")
+_SESSION_PART_AFTER = re.compile(
+    r"^\s*(?:phieu dang ky chat van|dai bieu (?:chat van|phat bieu)|"
+    r"luot (?:phat bieu|tranh luan|chat van)|y kien (?:phat bieu|tranh luan))\b"
+)
 # (and the points a meeting connects: "hội nghị trực tuyến với 114 điểm cầu")
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu|diem cau)\b")
 _MADE_INTO_BEFORE = re.compile(r"\blap thanh\s*$")
@@ -832,14 +851,16 @@ _COMPARATOR_AFTER = re.compile(
 )
 # "tối thiểu 90% và 100% xã, phường, đặc khu đạt ...": a value with a subject and verb of its own
 _OWN_PREDICATE_AFTER = re.compile(
-    r"\s*%?\s*[^\W\d][^,;.\d]{0,30}(?:,[^,;.\d]{1,20}){0,3}\s(?:đạt|có|được)\b"
+    r"\s*%?\s*[^\W\d][^,;.\d]{0,30}(?:,[^,;.\d]{1,20}){0,3}\s"
+    # "tối thiểu 70%, 100% hộ kinh doanh, doanh nghiệp khai, nộp thuế ...": its own subject
+    r"(?:đạt|có|được|sử dụng|thực hiện|tham gia|khai|nộp|kết nối|triển khai|áp dụng|hoàn thành)\b"
 )
 _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
 _VALUE_AND_UNIT_WORD = re.compile(r"(?<=\d)\s+[^\W\d]+(?:\s+[^\W\d]+)?$")
 # matched, case-sensitively, against lower-cased clauses
 _TARGET_CUES = Cue(
-    r"phấn đấu|mục tiêu|dự kiến|\bsẽ\b|đến (?:hết )?năm 20\d\d|kế hoạch năm 20\d\d",
-    words=("phấn đấu", "mục tiêu", "dự kiến", "sẽ", "năm 20"),
+    r"phấn đấu|mục tiêu|dự kiến|\bsẽ\b|đến (?:hết )?năm 20\d\d|kế hoạch năm 20\d\d|mức tối thiểu",
+    words=("phấn đấu", "mục tiêu", "dự kiến", "sẽ", "năm 20", "mức tối thiểu"),
     flags=0,
 )
 # a label ("Kết quả: ...", "kết quả đạt được,"), not results handled ("tổng hợp kết quả, báo cáo
@@ -944,13 +965,17 @@ _TARGET_WORDING = Cue(
     r"(?<!đã )cam kết|"  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
     # a request to a body: "đề nghị Công an phường cấp tài khoản lưu động ... 02 lần/tháng"
     r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ)\b|"
-    r"\d\s*%\s*/\s*$",  # a result over its target: "(91,7%/92%)"
+    r"\d\s*%\s*/\s*$|"  # a result over its target: "(91,7%/92%)"
+    r"\bmức tối (?:thiểu|đa)\b|"  # a standard: "chưa bảo đảm mức tối thiểu 3% theo Nghị quyết"
+    # "Nghị quyết ... giao chỉ tiêu năm 2029 tỷ lệ ... đạt từ 85%", a promise: "hứa 90%"
+    r"\bgiao chỉ tiêu\b|\bhứa\b",
     words=("phấn đấu", "quyết tâm", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng",
-           "cần đạt", "phải ", "cam kết", "đề nghị", "%"),
+           "cần đạt", "phải ", "cam kết", "đề nghị", "%", "mức tối", "hứa"),
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
     # (also "(hiện đo được 312,4 Mbps)", "(hiện mới 14/17 thôn có sóng)")
-    r"\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|hiện có|hiện còn|tính đến|"
+    r"\bđã (?:đạt|hoàn thành)\b|\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|"
+    r"hiện có|hiện còn|tính đến|"
     r"(?<!thực )\bhiện (?:mới|đạt|đo được|là)\b|"
     rf"{_RESULTS_LABEL}|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
@@ -960,7 +985,8 @@ _ACTUAL_WORDING = Cue(
 # A sentence that opens on the future governs its later clauses.
 _TARGET_SENTENCE = Cue(
     r"phấn đấu|(?:trong )?thời gian tới|(?:tuần|tháng|quý) tới|dự kiến|\bsẽ\b|đặt mục tiêu|"
-    r"mục tiêu (?:đến|là)|(?i:mục tiêu)[^:;.\d]{0,40}:|"  # "Mục tiêu tuần tới của xã: ..."
+    # "Mục tiêu tuần tới của xã: ...", "Mục tiêu năm 2030: điểm DTI trên 700 điểm"
+    r"mục tiêu (?:đến|là)|(?i:mục tiêu)(?:[^:;.\d]|20\d\d){0,40}:|"
     # "Đề xuất chỉ tiêu KH 2027: TL HS TT từ 93%" (not the "kh" of "chỉ tiêu không đạt, cụ thể:")
     r"chỉ tiêu (?:(?-i:KH)\b|kế hoạch)[^:;.]{0,20}:|"
     # "Chỉ tiêu năm 2028 thành phố giao cho phường như sau:"
@@ -1137,6 +1163,7 @@ def extract_text(text: str, document: str) -> Extraction:
         _personal_data_lines(reading, segmentation, skip_spans),
         invitation=_INVITATION.search(reading, 0, _INVITATION_HEAD) is not None,
         headline_commune=_headline_commune(meta),
+        cut_off=_head_cut_off(reading),
     )
     decided: dict[int, Fact | Rejection] = {}
     for unit in segmentation.units:
@@ -1178,6 +1205,8 @@ class _DocumentContext:
     personal_data_lines: frozenset[int]
     invitation: bool = False  # "GIẤY MỜI": its logistics hold no values
     headline_commune: WardMatch | None = None
+    # "Số liệu tính đến 31/12/2032" alone under an infographic's title: its results' cut-off
+    cut_off: date | None = None
 
     @property
     def default_kind(self) -> str:
@@ -1221,6 +1250,27 @@ class _DocumentContext:
         """No line of the unit or of its headings holds anything that redaction would touch."""
         lines = {p.line for p in unit.pieces} | {h.line for h in unit.headings}
         return not (lines & self.personal_data_lines)
+
+
+def _head_cut_off(text: str) -> date | None:
+    """A cut-off standing alone on a line of the document's head ("Số liệu tính đến
+    31/12/2032", "(Cập nhật đến ngày 15/11/2028)"): every result's, unless its own says
+    otherwise."""
+    lines = [line for line in text[:_INVITATION_HEAD].split("\n") if line.strip()]
+    for line in lines[:_HEAD_CUT_OFF_LINES]:
+        if found := _CUT_OFF_LINE.fullmatch(line.strip()):
+            try:
+                return date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
+_HEAD_CUT_OFF_LINES = 8
+_CUT_OFF_LINE = re.compile(
+    r"\(?\s*(?i:số liệu\s+)?(?i:(?:tính|cập nhật)\s+)?(?i:đến)\s+(?i:hết\s+)?(?i:ngày\s+)?"
+    r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*\)?"
+)
 
 
 def _skip_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1546,6 +1596,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _LEGAL_BEFORE.search(folded_before)
         and not percent_after
+        and not _MONEY_AFTER.match(folded_after)  # "Về khoản 1,2 tỷ đồng": a sum, no clause
         and not (
             (folded_before.rstrip().endswith(":") or _REPORTED_BEFORE.search(folded_before))
             and (vocabulary_unit(folded_after) or _COUNTED_AFTER.match(folded_after))
@@ -1618,6 +1669,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # "gấp 1,7 lần năm 2024", "tăng 4 bậc", "So với cùng kỳ năm 2026, số tài khoản ... tăng
         # 3.208 tài khoản": a change, not a level
         return "descriptive_quantity"
+    if _ARROW_IN_BRACKET_BEFORE.search(folded_before):
+        return "descriptive_quantity"  # "15.362 hồ sơ (▲ 2.114 hồ sơ)": the change beside a level
     if (
         (
             (_DIFFERENCE_BEFORE.search(folded_before) or _SCORE_CHANGE_BEFORE.search(folded_before))
@@ -1830,6 +1883,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=shift + found.end())
     if COMMENT_FOOTER.match(text, start):
         return "date"  # a comment's age: "20 giờ   Thích   Phản hồi"
+    if _LASTED_BEFORE.search(folded_before) and _TIME_SPAN_AFTER.match(unit_folded_after):
+        return "duration"  # "Phiên chất vấn diễn ra trong 2 giờ 15 phút": how long it lasted
     if re.match(r"^\s*gio\b", unit_folded_after):
         if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
             return "clock_time"
@@ -1837,6 +1892,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (days := _DAYS_AFTER.match(unit_folded_after)) and (
         _PROCESSING_TIME_BEFORE.search(folded, max(low, start - 200), start)
         or _DAYS_PER_ITEM_AFTER.match(unit_folded_after)
+        or _PROCESSING_TIME_AFTER.match(unit_folded_after)
     ):
         # "Thời gian giải quyết ... tối đa 3 ngày làm việc": how long a service takes, a value
         return _Measure(value, "ngày", range_lower=range_lower, unit_end=shift + days.end())
@@ -1967,6 +2023,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "plan_structure"
     if _TEAM_BEFORE.search(folded_before) and _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after):
         return "schedule"
+    if _SESSION_PART_AFTER.match(folded_after):
+        return "schedule"  # a session's course: "06 phiếu đăng ký chất vấn", "02 lượt tranh luận"
     if _PRIZES_AFTER.match(folded_after) or _EACH_PRIZE_BEFORE.search(folded_before):
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
     if _PARTS_AFTER.match(folded_after) and _STRUCTURE_BEFORE.search(folded_before):
@@ -2035,6 +2093,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             subject.group().rstrip().endswith(":") and counted[0].startswith("vnd")
         ):
             return _Measure(value, counted[0], range_lower=range_lower, unit_end=end)
+    if (sum_word := _BARE_MONEY_AFTER.match(folded_after)) and _SPENT_BEFORE.search(wide_before):
+        # "xã đã chi 1,2 tỷ cho chuyển đổi số": money said without its "đồng"
+        unit_name = "vnd_billion" if sum_word.group(1) == "ty" else "vnd_million"
+        return _Measure(value, unit_name, range_lower=range_lower, unit_end=end + sum_word.end())
     return "no_unit"
 
 
@@ -2053,6 +2115,8 @@ def _header_indicator_column(header: tuple[str, ...]) -> int | None:
     )  # not "Chỉ tiêu Chiến dịch (tài khoản)": a column of values
     if named is not None:
         return named
+    if all(_YEAR_ONLY.fullmatch(name) for name in header):
+        return None  # "2029 | 2030 | 2031" over a row of values: no column names the indicator
     for index, name in enumerate(folded):
         if (
             name.strip()
@@ -2242,7 +2306,9 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
         if len(beside) == 1 and not beside & _OWN_COLUMN_UNITS:
             return beside.pop()
     if indicator_column is None:
-        return None
+        # a row of values under a title that states their unit: "HỒ SƠ TRỰC TUYẾN QUA CÁC NĂM (%)"
+        titled = _CLOSING_BRACKET.search(unit.headings[-1].text) if unit.headings else None
+        return unit_word(titled.group(1)) if titled else None
     indicator = fold(unit.cell_text(indicator_column))
     if _PLACE_CELL.match(indicator) or place_cell(unit.cell_text(indicator_column)):
         # rows of units, columns of indicators: "Tổng điểm | Chính quyền số | Kinh tế số"
@@ -2474,8 +2540,14 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
             return True
         column = unit.column_of(start)
         if column == 0 and text[start:end].strip() and whole_cell:
-            # a first column headed "Xếp hạng" holds ranks, not row numbers
-            return not (unit.header and _RANK_HEADER.match(fold(unit.header[0])))
+            # a first column headed "Xếp hạng" holds ranks, not row numbers, one headed by a
+            # year its values ("2029 | 2030" over "72,5 | 81,2")
+            return not (
+                unit.header
+                and (
+                    _RANK_HEADER.match(fold(unit.header[0])) or _YEAR_ONLY.fullmatch(unit.header[0])
+                )
+            )
     if unit.shape == TABLE_CELLS and start == unit.pieces[0].unit_start:
         return (
             text[
@@ -2487,6 +2559,8 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
         text[start - 1 : start] == "(" and unit.starts_piece(start - 1)
     )
     following = text[end : end + 2]
+    if at_line_start and unit.shape == HEADING and _CAPITALS_AFTER.match(text, end):
+        return True  # an infographic's "01  CHÍNH QUYỀN SỐ"
     if at_line_start and (following[:1] in {".", ")"} and not following[1:2].isdigit()):
         # not "(TDP số 5 và" over "19) có tỷ lệ ...": a wrapped line closing a bracket
         marker = start - 1 if text[start - 1 : start] == "(" else start  # "(1)" opens its own
@@ -2496,6 +2570,10 @@ def _is_outline(unit: Unit, match: re.Match[str], text: str) -> bool:
     if text[start - 1 : start] == "(" and following[:1] == ")" and "/" not in match.group():
         return True
     return False
+
+
+_YEAR_ONLY = re.compile(r"\s*(?:năm\s+)?20\d\d\s*", re.IGNORECASE)
+_CAPITALS_AFTER = re.compile(rf"\s{{1,4}}[{UPPER}]{{2,}}(?:\s+[{UPPER}&-]+)*\s*$")
 
 
 def _numbers_the_columns(unit: Unit) -> bool:
@@ -2699,6 +2777,14 @@ def _build_fact(
         unit.headings, context.horizon_start, kind == ACTUAL, reference_year
     )
     period = period or context.default_period(kind)
+    if as_of is None and kind == ACTUAL:
+        as_of = context.cut_off
+    if as_of and _EARLIER_VALUE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        if _RISE_TO_AFTER.match(text, measure.unit_end):
+            as_of = None  # "tăng từ 74,1% lên 86,3%": where it stood before the cut-off
+    if kind == ACTUAL and (label := _bracket_label(text, match.start())):
+        if moment := _MOMENT_LABEL.fullmatch(label):
+            as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
     if as_of and (label := _bracket_label(text, match.start())):
         if (ended := last_day_of_span(label, as_of.year)) and ended < as_of:
             # "(quý II/2027: 29 lớp)", "(tháng 4 là 93,3%)" under a cut-off of a later month
@@ -2920,7 +3006,9 @@ def _section_unit(unit: Unit, context) -> WardMatch | None:  # noqa: ANN001
 
 
 _GROUP_SECTION = re.compile(
-    r"\s*(?:[\dIVX]{1,4}[.)]\s*|[a-zđ][.)]\s*)?(?i:đối với)\s+"
+    r"\s*(?:[\dIVX]{1,4}[.)]\s*|[a-zđ][.)]\s*)?"
+    # also what they are asked: "3. Đề nghị Chủ tịch UBND các đơn vị nêu tại mục 2:"
+    r"(?i:đối với|(?:đề nghị|yêu cầu)(?:\s+chủ tịch)?(?:\s+(?:ubnd|ủy ban nhân dân))?)\s+"
     r"((?i:các|những)\s+(?i:xã|phường|đặc khu|đơn vị|địa phương)\b[^:;]*)"
 )
 _LABELS_A_VALUE = re.compile(r":\s*[≥≤<>~]?\s*\d")
@@ -3192,9 +3280,20 @@ def _opening_bracket(text: str, offset: int, low: int = 0) -> int | None:
 
 
 def _bracket_label_periods(text: str, start: int) -> tuple[PeriodPhrase, ...]:
-    """The periods of the label opening the bracket that holds `start`: "(năm 2027: ..."."""
+    """The periods of the label opening the bracket that holds `start`: "(năm 2027: ...", an
+    infographic's bare "(2031: 94,8%)"."""
     label = _bracket_label(text, start)
-    return period_phrases(label) if label else ()
+    return _label_periods(label) if label else ()
+
+
+def _label_periods(label: str) -> tuple[PeriodPhrase, ...]:
+    if bare := _BARE_YEAR.fullmatch(label):
+        year = int(bare.group(1))
+        return (PeriodPhrase(year, year, bare.start(1), bare.end(1)),)
+    return period_phrases(label)
+
+
+_BARE_YEAR = re.compile(r"\s*(20\d\d)\s*")
 
 
 def _bracket_label(text: str, start: int) -> str | None:
@@ -3206,6 +3305,12 @@ def _bracket_label(text: str, start: int) -> str | None:
     return label.group(1) if label else None
 
 
+# a bracket dated by its own label: "(tại thời điểm 15/9/2031 là 91/114)"
+_MOMENT_LABEL = re.compile(
+    r"\s*(?:tại\s+)?thời\s+điểm\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
+)
+_EARLIER_VALUE_BEFORE = re.compile(r"(?i:\btừ)\s*$")  # "(tăng) từ 74,1% lên 86,3%"
+_RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:lên|xuống)\b")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
 
 
@@ -3276,7 +3381,7 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
         lead := _BRACKET_LEAD.search(text, max(0, clause_start - 40), clause_start)
     ):
         # "(năm 2026: 80,1%)": the bracket's lead-in is the period of the value it introduces
-        if lead_periods := [p for p in period_phrases(lead.group(1)) if usable(p)]:
+        if lead_periods := [p for p in _label_periods(lead.group(1)) if usable(p)]:
             return lead_periods[-1].years(reference_year, actual=actual)
     if labelled := [p for p in _bracket_label_periods(text, match.start()) if usable(p)]:
         # "(năm 2027: 538,20 điểm, xếp thứ 50/114)": every value of the bracket has its year

@@ -36,6 +36,8 @@ _NOT_A_PERIOD = re.compile(
     rf"|(?:công bố|ban hành|phê duyệt)\s+(?:vào\s+)?tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}"
     # a law named by its year: "theo Luật Bảo vệ dữ liệu cá nhân năm 2025"
     rf"|(?-i:\b(?:Bộ luật|Luật))\s+[^\d,;.()]{{2,60}}?\s+năm\s+{_YEAR}"
+    # a span to now: "từ năm 2025 đến nay" (the result is of the year written in)
+    rf"|từ\s+(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+nay"
     # the base year of constant prices: "theo giá so sánh năm 2010"
     rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}",
     re.IGNORECASE,
@@ -66,6 +68,12 @@ _AS_OF = Cue(
     # "kết quả CĐS đến 15/10/2027", not "từ 01/10 đến 15/10/2027" (a window, read below)
     rf"|(?<!\d\s)(?<!\d)(?:đến|tới)(?:\s+hết)?\s+{_DAY_MONTH_YEAR}",
     words=("đến", "tới"),
+)
+# months to a date or a month: "(từ tháng 7/2025 đến 30/6/2030)", "từ tháng 1/2029 đến tháng 6/2029"
+_MONTHS_WINDOW = Cue(
+    rf"từ\s+tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}\s+(?:đến|tới)(?:\s+hết)?\s+"
+    rf"(?:(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*[/.-]\s*{_YEAR}",
+    words=("tháng",),
 )
 _WINDOW = Cue(
     rf"từ\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?\s+(?:đến|tới)(?:\s+hết)?\s+"
@@ -111,6 +119,10 @@ def period_phrases(text: str) -> tuple[PeriodPhrase, ...]:
     for match in _WINDOW.finditer(text):
         year = int(match.group(5))
         found.append(PeriodPhrase(year, year, match.start(), match.end()))
+    for match in _MONTHS_WINDOW.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        if first <= last:
+            found.append(PeriodPhrase(first, last, match.start(), match.end()))
     text = _blank(_blank_spans(text, found), _NOT_A_PERIOD)
     for match in _RANGE.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))

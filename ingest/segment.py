@@ -612,6 +612,7 @@ def segment(text: str) -> Segmentation:
     header: tuple[str, ...] = ()
     header_rows: set[tuple[str, ...]] = set()  # as written, to know them again on a new page
     list_lead = ""  # the paragraph ending with a colon that opened the list being read
+    lead_is_last = False  # the unit just added is that lead-in
     cells_mode = False
     cells_row: list[tuple[Line, int, str]] = []
     cells_header: list[str] = []
@@ -626,16 +627,20 @@ def segment(text: str) -> Segmentation:
     grid_row_open = False  # a "|" line since the last border: the next one goes on with its row
 
     def flush_paragraph() -> None:
-        nonlocal paragraph, paragraph_is_heading, list_lead
+        nonlocal paragraph, paragraph_is_heading, list_lead, lead_is_last
         if paragraph:
             item = not paragraph_is_heading and bool(_LIST_ITEM.match(paragraph[0][2]))
-            # "Năm 2027, phường phấn đấu:" then "- 100% ...": the lead-in governs its items
+            # "Năm 2027, phường phấn đấu:" then "- 100% ...": the lead-in governs its items, and
+            # a run in lower case right under it goes on with its sentence ("a) Tính đến ngày
+            # 15/11/2031, các đơn vị ... gồm:" over "xã Hà Nam (79,4%), xã Thượng Hồng ...")
+            run_on = lead_is_last and not paragraph_is_heading and paragraph[0][2][:1].islower()
             unit = builder.add(
                 HEADING if paragraph_is_heading else PROSE,
                 paragraph,
-                caption=list_lead if item else "",
+                caption=list_lead if item or run_on else "",
             )
             opens = _opens_a_list(unit.text)
+            lead_is_last = opens
             if not item:
                 leads = opens and not _CHAT_SENDER.match(unit.text)
                 list_lead = unit.text if leads else ""
@@ -880,7 +885,9 @@ def segment(text: str) -> Segmentation:
             builder.push_heading(Heading(rank, _squash(stripped), line.number, intertitle))
             paragraph, paragraph_is_heading = [_fragment(line)], True
             continue
-        if paragraph and _continues(paragraph[-1][2], stripped, paragraph_is_heading):
+        if paragraph and _continues(
+            paragraph[-1][2], stripped, paragraph_is_heading, len(paragraph) > 1 or None
+        ):
             paragraph.append(_fragment(line))
             if paragraph_is_heading:
                 builder.headings[-1] = Heading(
@@ -1053,8 +1060,11 @@ _DATELINE_ONLY = re.compile(
 )
 
 
-def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
-    """Does `current` continue the sentence of `previous` (a line broken by PDF extraction)?"""
+def _continues(
+    previous: str, current: str, previous_is_heading: bool, lines_before: bool | None = None
+) -> bool:
+    """Does `current` continue the sentence of `previous` (a line broken by PDF extraction)?
+    `lines_before`: the paragraph holds more lines than `previous`."""
     if _DATELINE_ONLY.match(current):
         return False
     if _ITEM_START.match(current) and not (
@@ -1064,6 +1074,17 @@ def _continues(previous: str, current: str, previous_is_heading: bool) -> bool:
     first = current[0]
     if first == "%" and previous[-1:].isdigit():
         return True  # "bằng 87,3" over "% số công dân ...": the number's sign, broken off
+    if previous[-1:].isalpha() and _NAME_END_THEN_VALUE.match(current):
+        return True  # "..., xã Khúc Thừa" over "Dụ (72,4%), xã Hồng Châu ...": a name broken off
+    if (
+        lines_before
+        and _VALUE_ALONE.fullmatch(current)
+        and len(previous) < _WRAPPED_LINE
+        and not _VERB_OF_A_VALUE.search(previous)
+    ):
+        # an infographic's tiles: "Tốp 5" / "toàn thành phố" over "400" / "hộ kinh doanh ...";
+        # a block's title goes on with its figure ("Chỉ số DTI năm 2031 ..." / "746,8 điểm")
+        return False
     if previous_is_heading:
         if first.isdigit() and len(previous) >= _WRAPPED_LINE and _VERB_OF_A_VALUE.search(previous):
             return True  # "1. Tỷ lệ ... đến ngày 30/11/2028 mới đạt" over "48,7% (...)": wrapped
@@ -1089,6 +1110,13 @@ def _closes_open_bracket(previous: str, current: str) -> bool:
 
 
 _BRACKETED_NUMBER_END = re.compile(r"\d{1,3}\)\s")
+
+
+# a figure standing alone on its line, as an infographic sets it: "98,6% ●", "612 Mbps", "≥ 99%"
+_VALUE_ALONE = re.compile(
+    r"[≥≤>]?\s*\d[\d.,]*\s*(?:%|điểm|tỷ đồng|triệu(?: đồng)?|ngày|Mbps)?\s*[●○]?"
+)
+_NAME_END_THEN_VALUE = re.compile(rf"[{UPPER}][^\W\d]*\s*\(\s*\d")
 
 
 def is_list_item(text: str) -> bool:

@@ -4957,3 +4957,110 @@ def test_a_ranking_news_subheadings_groups_and_a_place_another_year():
     assert by_token["101"].ward_code == "11224"
     reasons = {r.raw_token: r.reason for r in extraction.rejected}
     assert (reasons["08"], reasons["80"]) == ("plan_structure", "group_definition")
+
+
+def test_a_mid_term_review_dated_by_a_months_window_and_its_standards():
+    text = (
+        "ĐẢNG ỦY PHƯỜNG HÒA BÌNH\nSố 12-BC/ĐU\nHòa Bình, ngày 14 tháng 7 năm 2030\n\n"
+        "BÁO CÁO\nsơ kết giữa kỳ việc thực hiện Nghị quyết số 57-NQ/TW trên địa bàn phường "
+        "(từ tháng 7/2025 đến 30/6/2030)\n\n"
+        "Tính đến ngày 30/6/2030, tổng kinh phí phường đã bố trí cho chuyển đổi số từ năm 2025 "
+        "đến nay là 18,64 tỷ đồng. Đối chiếu với mục tiêu Nghị quyết đến năm 2030, phường đã đạt "
+        "sớm 04/11 chỉ tiêu; tỷ lệ chi ngân sách mới đạt 2,4%, chưa bảo đảm mức tối thiểu 3%.\n"
+        "Đến hết năm 2030 phấn đấu tỷ lệ người trưởng thành có chữ ký số đạt tối thiểu 70%, 100% "
+        "hộ kinh doanh, doanh nghiệp khai, nộp thuế trên nền tảng số.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.reference_year == 2030
+    assert [(f.raw_token, f.kind, f.comparator, f.period_end) for f in extraction.facts] == [
+        ("18,64", "actual", "eq", 2030),
+        ("04/11", "actual", "eq", 2030),
+        ("2,4", "actual", "eq", 2030),
+        ("3", "target", "ge", 2030),
+        ("70", "target", "ge", 2030),
+        ("100", "target", "eq", 2030),
+    ]
+
+
+def test_a_letter_s_run_of_units_under_its_lead_in_and_their_earlier_values():
+    text = city_report(
+        "1. Kết quả\n"
+        "Tính đến hết ngày 15/3/2029, số đơn vị đạt từ 80% trở lên là 100/114 (tại thời điểm "
+        "15/1/2029 là 91/114); xã Gia Lộc tăng từ 74,1% lên 86,3%.\n"
+        "2. Các đơn vị chậm tiến độ\n"
+        "a) Tính đến ngày 15/3/2029, các đơn vị có tỷ lệ hồ sơ trực tuyến dưới 80% gồm:\n"
+        "xã Hà Nam (79,4%), xã Khúc Thừa\n"
+        "Dụ (72,4%).\n"
+        "3. Đề nghị Chủ tịch UBND các đơn vị nêu tại mục 2:\n"
+        "a) Bảo đảm đến ngày 30/6/2029 tỷ lệ hồ sơ trực tuyến của đơn vị đạt tối thiểu 80%.\n"
+    )
+    facts = [(f.raw_token, f.kind, f.as_of, f.ward_code) for f in facts_of(text)]
+    assert facts == [
+        ("100/114", "actual", date(2029, 3, 15), "31"),
+        ("91/114", "actual", date(2029, 1, 15), "31"),
+        ("74,1", "actual", None, "10999"),
+        ("86,3", "actual", date(2029, 3, 15), "10999"),
+        ("79,4", "actual", date(2029, 3, 15), "10843"),
+        ("72,4", "actual", date(2029, 3, 15), "11224"),
+        ("80", "target", None, None),
+    ]
+
+
+def test_an_infographic_s_tiles_chart_and_cut_off_line():
+    text = (
+        "UBND PHƯỜNG HÒA BÌNH\nCHUYỂN ĐỔI SỐ NĂM 2025\nSố liệu tính đến 31/12/2025\n\n"
+        "01  CHÍNH QUYỀN SỐ\n"
+        "98,6% ●\nhồ sơ TTHC nộp trực tuyến\n"
+        "15.362\nhồ sơ tiếp nhận, giải quyết (▲ 2.114 hồ sơ)\n"
+        "1,4 ngày\nthời gian giải quyết trung bình/hồ sơ\n"
+        "97,1%\nngười dân hài lòng (2024: 94,8%)\n\n"
+        "HỒ SƠ TRỰC TUYẾN QUA CÁC NĂM (%)\n"
+        "2023     2024     2025\n"
+        "81,2     90,4     98,6\n\n"
+        "MỤC TIÊU NĂM 2026\n"
+        "Tốp 5\ntoàn thành phố\n400\nhộ kinh doanh trên sàn TMĐT\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [
+        (f.raw_token, f.unit, f.kind, f.period_end, f.as_of, f.ward_code) for f in extraction.facts
+    ] == [
+        ("98,6", "percent", "actual", 2025, date(2025, 12, 31), "11533"),
+        ("15.362", "dossiers", "actual", 2025, date(2025, 12, 31), "11533"),
+        ("1,4", "ngày", "actual", 2025, date(2025, 12, 31), "11533"),
+        ("97,1", "percent", "actual", 2025, date(2025, 12, 31), "11533"),
+        ("94,8", "percent", "actual", 2024, None, "11533"),
+        ("81,2", "percent", "actual", 2023, None, "11533"),
+        ("90,4", "percent", "actual", 2024, None, "11533"),
+        ("98,6", "percent", "actual", 2025, date(2025, 12, 31), "11533"),
+        ("5", "rank", "target", 2026, None, "11533"),
+        ("400", "businesses", "target", 2026, None, "11533"),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["01"], reasons["2.114"]) == ("outline_number", "descriptive_quantity")
+
+
+def test_a_council_question_session_s_course_promises_and_sums():
+    text = report(
+        "Thành phần: 29/31 đại biểu HĐND phường có mặt. Thường trực HĐND đã nhận 06 phiếu đăng ký "
+        "chất vấn.\n"
+        "Đại biểu hỏi: “Nghị quyết của HĐND phường giao chỉ tiêu năm 2025 tỷ lệ hồ sơ nộp trực "
+        "tuyến đạt từ 85% trở lên. Năm nay phường đã chi 1,2 tỷ cho chuyển đổi số, con số 96 hộ "
+        "kinh doanh lên sàn là quá ít; năm nay hứa 85% mà không đạt”.\n"
+        "Chủ tịch UBND phường trả lời: Về khoản 1,2 tỷ đồng đại biểu nêu, đây là tổng kinh phí "
+        "năm 2025. Mục tiêu năm 2026: điểm DTI trên 700 điểm.\n"
+        "Phiên chất vấn diễn ra trong 2 giờ 15 phút, với 06 đại biểu chất vấn, 02 lượt tranh "
+        "luận.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.kind) for f in extraction.facts] == [
+        ("85", "percent", "target"),
+        ("1,2", "vnd_billion", "actual"),
+        ("96", "businesses", "actual"),
+        ("85", "percent", "target"),
+        ("1,2", "vnd_billion", "actual"),
+        ("700", "points", "target"),
+    ]
+    reasons = [(r.raw_token, r.reason) for r in extraction.rejected]
+    for rejected in [("29/31", "schedule"), ("2", "duration"), ("02", "schedule")]:
+        assert rejected in reasons
+    assert reasons.count(("06", "schedule")) == 2
