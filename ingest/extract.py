@@ -37,6 +37,7 @@ from ingest.segment import (
     Heading,
     Segmentation,
     Unit,
+    collapsed_table_cells,
     csv_as_cells,
     emphasis_marks_blanked,
     is_list_item,
@@ -60,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.68.0"
+EXTRACTOR_VERSION = "2.69.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -213,6 +214,7 @@ _LEGAL_KINDS = (
 _LEGAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_LEGAL_KINDS)})(?: so)?\s*:?\s*$", ends=(*_LEGAL_KINDS, "so"), colon=True
 )
+_LISTED_BEFORE_ITS_NOUN = re.compile(r"\s*(?:,|và|hoặc)\s*\d[\d.,]*(?=\s+[^\W\d])")
 _BARE_MONEY_AFTER = re.compile(r"^\s*(ty|trieu)\b(?!\s+(?:dong|usd|luot|nguoi|ho|ban))")
 _SPENT_BEFORE = re.compile(
     r"\b(?:chi|kinh phi|ngan sach|giai ngan|dau tu|bo tri|du toan|von)\b[^.;%\d]{0,40}$"
@@ -299,7 +301,7 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"|\bdo duoc\s*$"  # "đo được 212,6 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
     # "đạt 218,6 Mbps (năm 2026: 142,3 Mbps)": the same measure another year
-    r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang)\b[^():]{0,30}:\s*$"
+    r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang|tuan|ky)\b[^():]{0,30}:\s*$"
     # "lần lượt là 42,5 Mbps, 38,1 Mbps và 51,7 Mbps": listed after a measured one
     r"|\blan luot (?:la |dat )?[\d.,]+ [mg]bps(?:\s*,\s*[\d.,]+ [mg]bps)*\s*(?:,|va)\s*$"
 )
@@ -319,6 +321,7 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
     for pattern, reason in (
         (_DURATION_AFTER.pattern, "duration"),
+        (r"^\s*thg\s*\d{1,2}\b", "date"),  # a mail client's "13 thg 5, 2030"
         (r"^\s*tuoi\b", "age"),
         (r"^\s*(?:cap|con so|cua)\b", "descriptive_quantity"),
         # how many times something happened ("điều chỉnh hồ sơ mời thầu 02 lần", "đo 5 lần
@@ -929,8 +932,10 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
     r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?(?: nghị quyết)?"
     # "(chỉ tiêu Nghị quyết: 9%)", "đạt 70,2% chỉ tiêu năm 2027 (8.000 lượt người)"
-    r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?\s*$",
-    words=("chỉ tiêu", "mục tiêu"),
+    r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?\s*$"
+    # "bằng 61,9% kế hoạch năm 2029 (20.000 trang)", "so với kế hoạch năm là 85%"
+    r"|kế hoạch(?: năm(?: 20\d\d)?)?\s*(?:\(|là|:)\s*$",
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
     flags=0,
 )
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
@@ -1147,7 +1152,7 @@ def as_record(item: Fact | Rejection) -> dict:
 def extract_text(text: str, document: str) -> Extraction:
     """Extract facts and rejected tokens from the decoded text of one document."""
     # same length: every offset still points into the document
-    text = quote_marks_blanked(csv_as_cells(text))
+    text = quote_marks_blanked(collapsed_table_cells(csv_as_cells(text)))
     struck = struck_spans(text)
     # what was struck out is read by no rule, its numbers are rejected as such
     reading = ocr_percent_read(emphasis_marks_blanked(strike_marks_blanked(text, struck)))
@@ -1431,6 +1436,15 @@ def _is_logistics(unit: Unit) -> bool:
     )
 
 
+def _in_a_schedule(unit: Unit) -> bool:
+    """A work schedule's items ("Lịch công tác tuần tới": "- 14h00 thứ Ba, 27/3: Đoàn kiểm tra
+    của Sở (05 thành viên) làm việc tại ..."): who goes where and when, no values."""
+    return any(_SCHEDULE_HEADING.match(h.text) for h in unit.headings[-1:])
+
+
+_SCHEDULE_HEADING = re.compile(
+    r"\W*(?:[\dIVX]{1,4}[.)]\s*)?(?i:lịch (?:công tác|làm việc)|chương trình công tác)\b"
+)
 _LOGISTICS_ITEM = re.compile(
     r"\s*\d{1,2}\.\s*(?:Thành phần|Thời gian|Địa điểm|Chương trình|Đề nghị|Đầu mối|Lịch trình)\b"
 )
@@ -1474,7 +1488,7 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
     measures: dict[int, _Measure] = {}
     reasons: dict[int, str] = {}
     places = [unit.file_offset(match.start()) for match in tokens]
-    logistics = context.invitation and _is_logistics(unit)
+    logistics = (context.invitation and _is_logistics(unit)) or _in_a_schedule(unit)
     for index, match in enumerate(tokens):
         skip = _skip_reason(places[index][0], skip_spans) or ("schedule" if logistics else None)
         if skip:
@@ -2093,6 +2107,11 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             subject.group().rstrip().endswith(":") and counted[0].startswith("vnd")
         ):
             return _Measure(value, counted[0], range_lower=range_lower, unit_end=end)
+    if (listed := _LISTED_BEFORE_ITS_NOUN.match(after)) and (
+        noun := vocabulary_unit(folded_after[listed.end() :])
+    ):
+        # "lần lượt là 412 và 367 tài khoản": the first of a pair shares the second's noun
+        return _Measure(value, noun[0], range_lower=range_lower, unit_end=end)
     if (sum_word := _BARE_MONEY_AFTER.match(folded_after)) and _SPENT_BEFORE.search(wide_before):
         # "xã đã chi 1,2 tỷ cho chuyển đổi số": money said without its "đồng"
         unit_name = "vnd_billion" if sum_word.group(1) == "ty" else "vnd_million"
@@ -2720,7 +2739,10 @@ def _build_fact(
             fold(text[match.end() : match.end() + 30])
         ):
             kind = ACTUAL  # "hoàn thành 14/17 chỉ tiêu của Kế hoạch năm 2026": targets met
-    if as_of and kind == TARGET and not from_lead and not _TARGET_CUES.search(clause.lower()):
+    # (a sentence's own lead-in counts: "Mục tiêu năm 2029: tỷ lệ ... đạt tối thiểu 85%")
+    lead = text[_sentence_start(text, clause_start) : clause_start]
+    lead_and_clause = (lead if lead.rstrip().endswith(":") else "").lower() + clause.lower()
+    if as_of and kind == TARGET and not from_lead and not _TARGET_CUES.search(lead_and_clause):
         kind, stated, shared = ACTUAL, True, False
     before_value = text[clause_start : match.start()].lower()
     named_zone = prefix.lower()
@@ -2786,7 +2808,9 @@ def _build_fact(
         if moment := _MOMENT_LABEL.fullmatch(label):
             as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
     if as_of and (label := _bracket_label(text, match.start())):
-        if (ended := last_day_of_span(label, as_of.year)) and ended < as_of:
+        if _EARLIER_SPAN_LABEL.fullmatch(label):
+            as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
+        elif (ended := last_day_of_span(label, as_of.year)) and ended < as_of:
             # "(quý II/2027: 29 lớp)", "(tháng 4 là 93,3%)" under a cut-off of a later month
             as_of = None
     if kind == ACTUAL and as_of:
@@ -2920,6 +2944,8 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         ]  # fmt: skip
         if named:
             return named[-1].as_match()
+        if item_unit := _paragraph_unit(text, before_merger):
+            return item_unit  # "**Đặc khu Bạch Long Vĩ:** ... 100% hồ sơ TTHC của đặc khu"
     if context.home.level == COMMUNE and any(word in clause for word in _OWN_UNIT_WORDS):
         # "..., trong khi phường mới đạt 82,3%": the issuing ward, unnamed, after another unit
         owns = list(_OWN_UNIT_SUBJECT.finditer(clause))
@@ -2947,7 +2973,28 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     while opening := _SENTENCE_OPENING.match(text, sentence_start, clause_start):
         sentence_start = opening.end()
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
-    return subject_of(head, before_merger) or _section_unit(unit, context) or context.home
+    return (
+        subject_of(head, before_merger)
+        or _paragraph_unit(text, before_merger)
+        or _section_unit(unit, context)
+        or context.home
+    )
+
+
+def _paragraph_unit(text: str, before_merger: bool) -> WardMatch | None:
+    """The unit a bulletin's item opens on ("**Phường Ngô Quyền:** ...", "Xã A và xã B: ..."):
+    whose its values are, sentence after sentence."""
+    if not (label := _UNIT_ITEM_LABEL.match(text)):
+        return None
+    named = [m for m in mentions(label.group(1), before_merger) if m.code]
+    if len(named) > 1:  # "Xã Tiên Lãng và xã Quyết Thắng: ... Hai xã đã cùng đưa 23 sản phẩm"
+        return WardMatch(None, None, label.group(1), f"{label.group(1)}: several units", COMMUNE)
+    return subject_of(label.group(1), before_merger)
+
+
+_UNIT_ITEM_LABEL = re.compile(
+    rf"\W*((?:Phường|Xã|Đặc khu|PHƯỜNG|XÃ|ĐẶC KHU)\s+[{UPPER}][^:;.,\d]{{1,60}}?)\s*:"
+)
 
 
 _OWN_UNIT_WORDS = ("phường", "xã", "đặc khu")
@@ -3309,6 +3356,7 @@ def _bracket_label(text: str, start: int) -> str | None:
 _MOMENT_LABEL = re.compile(
     r"\s*(?:tại\s+)?thời\s+điểm\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
 )
+_EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 _EARLIER_VALUE_BEFORE = re.compile(r"(?i:\btừ)\s*$")  # "(tăng) từ 74,1% lên 86,3%"
 _RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:lên|xuống)\b")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "

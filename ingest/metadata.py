@@ -233,6 +233,12 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
     if issued_on is not None:
         issue_year = issued_on.year
     title = _title(lines, kind)
+    if mail := _mail_header(lines):
+        # an e-mail: its subject is its title, its sending date its date, and what it sends
+        # says what it is ("[KHẨN] Giải trình, bổ sung số liệu ... 4 tháng đầu năm 2030")
+        title, sent = mail
+        issued_on, issue_year = (sent, sent.year) if sent else (issued_on, issue_year)
+        kind = _mail_kind(title) or kind
     reference_year, horizon_year = _years_of(title or "", issue_year, kind)
     lead = " ".join(_non_empty(lines)[:_LEAD_LINES])
     # a title that dates itself ("Điểm tin ... tuần từ 10/3 đến 16/3/2031") is not overridden
@@ -294,6 +300,56 @@ def _years_of(
         elif titled_year is None:
             titled_year = phrase.end
     return titled_year or issue_year, horizon_year
+
+
+def _mail_header(lines: list[str]) -> tuple[str, date | None] | None:
+    """The subject and sending date of an e-mail whose header opens the text ("Từ: ..." /
+    "From: ..." then "Chủ đề:" / "Subject:" and "Gửi:" / "Sent:" / "Date:")."""
+    head = _non_empty(lines)[:_MAIL_HEADER_LINES]
+    if not head or not _MAIL_FROM.match(head[0]):
+        return None
+    subject, sent = None, None
+    for line in head:
+        if subject is None and (found := _MAIL_SUBJECT.match(line)):
+            subject = _MAIL_TAGS.sub("", found.group(1)).strip()
+        if sent is None and _MAIL_SENT.match(line):
+            sent = _mail_date(line)
+    return (subject, sent) if subject else None
+
+
+def _mail_date(line: str) -> date | None:
+    if found := _NUMERIC_DATE.search(line):
+        return _date(*found.groups())[0]
+    if found := _WORDED_MAIL_DATE.search(line):  # "Thứ Năm, 16 tháng 5, 2030 08:12"
+        return _date(found.group(1), found.group(2), found.group(3))[0]
+    if found := _ENGLISH_MAIL_DATE.search(line):  # "Wednesday, May 15, 2030 5:46 PM"
+        month = _ENGLISH_MONTHS.index(found.group(1)[:3].lower()) + 1
+        return _date(found.group(2), str(month), found.group(3))[0]
+    return None
+
+
+def _mail_kind(subject: str) -> str | None:
+    folded = fold(subject)
+    if _MAIL_PLAN.search(folded):
+        return PLAN
+    if _MAIL_REPORT.search(folded):
+        return REPORT
+    return None
+
+
+_MAIL_HEADER_LINES = 8
+_MAIL_FROM = re.compile(r"(?:Từ|From)\s*:")
+_MAIL_SUBJECT = re.compile(r"(?:Chủ đề|Tiêu đề|Subject)\s*:\s*(.+)")
+_MAIL_SENT = re.compile(r"(?:Gửi(?: lúc)?|Sent|Date|Ngày gửi)\s*:")
+_MAIL_TAGS = re.compile(r"^(?:\s*(?:(?:FW|Fwd|RE|TL|TR)\s*:|\[[^\]]{1,30}\]))+", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(20\d\d)(?![\d/])")
+_WORDED_MAIL_DATE = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(20\d\d)")
+_ENGLISH_MAIL_DATE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(20\d\d)"
+)
+_ENGLISH_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MAIL_PLAN = re.compile(r"\bke hoach\b")
+_MAIL_REPORT = re.compile(r"\b(?:bao cao|giai trinh|so lieu|ket qua)\b")
 
 
 def _default_fact_kind(kind: str, title: str | None, lead: str) -> str:

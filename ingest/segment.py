@@ -1310,6 +1310,88 @@ def csv_as_cells(text: str) -> str:
     return "\n".join(converted)
 
 
+def collapsed_table_cells(text: str) -> str:
+    """A table whose columns an OCR collapsed to single spaces: a header "STT Chỉ tiêu ĐVT KH
+    năm 2033 TH quý I/2033 Cùng kỳ 2032" over rows "1 Tỷ lệ hồ sơ ... o/o 85 75,7 64,2" (some
+    written with pipes). Each row's separators become tabs: its number, its indicator, its unit
+    and as many values as the header names after the unit. Every character keeps its place."""
+    if "STT " not in text and "TT " not in text:
+        return text
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        columns = _collapsed_header(lines[index])
+        if columns is None:
+            index += 1
+            continue
+        lines[index] = _tabbed(lines[index], columns)
+        values = len(columns) - 3  # after the number, the indicator and the unit
+        index += 1
+        while index < len(lines) and lines[index].strip():
+            line = lines[index]
+            if _PAGE_MARKER.match(line.strip()):
+                index += 1
+                continue
+            if "|" in line and "\t" not in line:
+                lines[index] = line.replace("|", "\t")
+            elif row := _COLLAPSED_ROW.fullmatch(line):
+                cuts = _row_cuts(row, values)
+                if cuts is not None:
+                    lines[index] = _tabbed(line, cuts)
+            elif not _ROW_OR_WRAP.match(line):
+                break  # the table has ended
+            index += 1
+    return "\n".join(lines)
+
+
+def _collapsed_header(line: str) -> list[int] | None:
+    """Where each cell of a collapsed header starts, when `line` is one: "STT" first, an
+    indicator and a unit column, one value column at least, no tab, pipe or wide gap."""
+    stripped = line.strip()
+    if "\t" in line or "|" in line or "   " in stripped or not _COLLAPSED_HEAD.match(stripped):
+        return None
+    starts = [m.start() for m in _HEADER_CELL.finditer(line)]
+    if len(starts) < 4 or not _UNIT_HEADER_CELL.search(line):  # noqa: PLR2004
+        return None
+    return starts
+
+
+def _row_cuts(row: re.Match[str], values: int) -> list[int] | None:
+    """Where the cells of a collapsed row start: its number, indicator, unit and values."""
+    numbers = list(_ROW_VALUE.finditer(row.string, row.start("values"), row.end("values")))
+    if len(numbers) != values:
+        return None
+    return [row.start("number"), row.start("indicator"), row.start("unit")] + [
+        m.start() for m in numbers
+    ]
+
+
+def _tabbed(line: str, starts: list[int]) -> str:
+    """`line` with the space before each of `starts` (but the first) made a tab."""
+    chars = list(line)
+    for start in starts[1:]:
+        if start and chars[start - 1] == " ":
+            chars[start - 1] = "\t"
+    return "".join(chars)
+
+
+_COLLAPSED_HEAD = re.compile(r"(?:STT|TT)\s+(?:Chỉ tiêu|Nội dung|Tên chỉ tiêu)\b")
+_HEADER_CELL = re.compile(
+    r"\b(?:STT|TT|Chỉ tiêu(?= ĐVT| Đơn vị)|Nội dung|Tên chỉ tiêu|ĐVT|Đơn vị tính|Ghi chú|"
+    r"(?:KH|Kế hoạch|TH|Thực hiện|Ước TH|Ước thực hiện|Cùng kỳ|Chỉ tiêu|Mục tiêu|Năm)"
+    r"(?:\s+(?:năm|quý|tháng|6 tháng|9 tháng))?(?:\s+[IVX\d]+(?:/\d{4})?)?)"
+)
+_UNIT_HEADER_CELL = re.compile(r"\b(?:ĐVT|Đơn vị tính)\b")
+_VALUE = r"(?:[≥≤]\s?)?\d[\d.,]*|-"
+_ROW_VALUE = re.compile(rf"(?<!\S)(?:{_VALUE})(?!\S)")
+_COLLAPSED_ROW = re.compile(
+    r"\s*(?P<number>\d{1,2})\s+(?P<indicator>\S.*?)\s+"
+    r"(?P<unit>o/o|%|(?i:lượt người|tài khoản|hồ sơ|triệu đồng|tỷ đồng)|[^\W\d][^\s\d]*)\s+"
+    rf"(?P<values>(?:{_VALUE})(?:\s+(?:{_VALUE}))*)\s*"
+)
+_ROW_OR_WRAP = re.compile(r"\s*(?:\d{1,2}\s|[^\W\d])")
+
+
 def _csv_separators(line: str) -> set[int] | None:
     """Positions of the commas that separate cells (outside quotes), when the line reads as a
     CSV row: two separators at least, and no ", " outside quotes."""

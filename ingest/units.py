@@ -136,7 +136,7 @@ _NOUN_STOP = re.compile(
 
 # Words that measure the noun after them, each a unit alone ("vụ vi phạm" counts "vụ"), but for
 # compounds that name a thing of their own ("vụ việc", a case)
-_MEASURE_WORDS = frozenset({"vụ", "tấn", "tạ", "tem", "chiếc", "cái", "phiếu", "bài"})
+_MEASURE_WORDS = frozenset({"vụ", "tấn", "tạ", "tem", "chiếc", "cái", "phiếu", "bài", "tàu", "ca"})
 # (but "37 bài hướng dẫn" counts "bài")
 _MEASURE_COMPOUNDS = frozenset(
     {"vụ việc", "vụ án", "bài viết", "bài báo", "bài giảng", "bài học", "bài toán", "bài thi"}

@@ -5064,3 +5064,93 @@ def test_a_council_question_session_s_course_promises_and_sums():
     for rejected in [("29/31", "schedule"), ("2", "duration"), ("02", "schedule")]:
         assert rejected in reasons
     assert reasons.count(("06", "schedule")) == 2
+
+
+def test_an_e_mail_is_titled_by_its_subject_and_dated_by_its_sending():
+    text = (
+        "Từ: Phòng Văn hóa - Xã hội <vhxh.hoabinh@haiphong.gov.vn>\n"
+        "Gửi: Thứ Năm, 16 tháng 5, 2030 08:12\n"
+        "Đến: Văn phòng UBND phường <vp.hoabinh@haiphong.gov.vn>\n"
+        "Chủ đề: FW: RE: [KHẨN] Giải trình số liệu chuyển đổi số 4 tháng đầu năm 2030 - phường "
+        "Hòa Bình\n\n"
+        "Tính đến hết ngày 15/5/2030, phường tiếp nhận 2.369 hồ sơ, tỷ lệ trực tuyến là 80,3%.\n"
+        "Vào Th 2, 13 thg 5, 2030 lúc 16:20 Phòng CĐS đã viết:\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    meta = extraction.meta
+    assert (meta.kind, meta.issued_on, meta.reference_year) == ("report", date(2030, 5, 16), 2030)
+    assert meta.title.startswith("Giải trình số liệu")
+    assert [(f.raw_token, f.period_end) for f in extraction.facts] == [
+        ("2.369", 2030),
+        ("80,3", 2030),
+    ]
+    assert rejections(text)["13"] == "date"
+
+
+def test_a_weekly_bulletin_s_items_each_opening_on_its_unit():
+    text = city_report(
+        "Tính đến 17h00 ngày 23/3/2029, tỷ lệ hồ sơ trực tuyến toàn thành phố đạt 84,7% (tuần "
+        "trước: 83,9%).\n\n"
+        "**Phường Hải An:** Đến ngày 23/3/2029, tỷ lệ chữ ký số của phường đạt 76,8%. Phường lắp "
+        "thêm 26 camera. Mục tiêu năm 2029: tỷ lệ chữ ký số đạt tối thiểu 85%.\n\n"
+        "**Đặc khu Bạch Long Vĩ:** Tốc độ truy cập Internet tại trụ sở đạt 324,6 Mbps (tuần "
+        "trước: 58,2 Mbps); 100% hồ sơ TTHC của đặc khu được số hóa.\n\n"
+        "**Xã Tiên Lãng và xã Quyết Thắng:** Số tài khoản kích hoạt mới lần lượt là 412 và 367 "
+        "tài khoản. Hai xã đã cùng đưa 23 sản phẩm OCOP lên sàn.\n\n"
+        "**Phường Hải Dương:** Phường đã số hóa 12.380 trang, bằng 61,9% kế hoạch năm 2029 "
+        "(20.000 trang).\n\n"
+        "LỊCH CÔNG TÁC TUẦN TỚI\n"
+        "- 14h00 thứ Ba, 27/3: Đoàn kiểm tra của Sở (05 thành viên) làm việc tại xã Vĩnh Bảo.\n"
+        "- 08h30 thứ Năm, 29/3: Tập huấn cho khoảng 230 cán bộ đầu mối cấp xã.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    facts = [(f.raw_token, f.kind, f.as_of, f.ward_code) for f in extraction.facts]
+    cut_off = date(2029, 3, 23)
+    assert facts == [
+        ("84,7", "actual", cut_off, "31"),
+        ("83,9", "actual", None, "31"),
+        ("76,8", "actual", cut_off, "11413"),
+        ("26", "actual", cut_off, "11413"),
+        ("85", "target", None, "11413"),
+        ("324,6", "actual", None, "11948"),
+        ("58,2", "actual", None, "11948"),
+        ("100", "actual", None, "11948"),
+        ("412", "actual", None, "11755"),
+        ("367", "actual", None, "11761"),
+        ("23", "actual", None, None),
+        ("12.380", "actual", None, "10525"),
+        ("61,9", "actual", None, "10525"),
+        ("20.000", "target", None, "10525"),
+    ]
+    assert extraction.facts[8].unit == "accounts"
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert (reasons["05"], reasons["230"]) == ("schedule", "schedule")
+
+
+def test_an_ocr_table_whose_columns_collapsed_to_single_spaces():
+    text = report(
+        "5. Biểu tổng hợp một số chỉ tiêu chủ yếu\n"
+        "STT Chỉ tiêu ĐVT KH năm 2025 TH năm 2025 Cùng kỳ 2024\n"
+        "1 Tỷ lệ hồ sơ TTHC nộp trực tuyến o/o 85 75,7 64,2\n"
+        "2 | Tài khoản VNeID mức 2 kích hoạt | TK | 760 | 702 | 655\n"
+        "3 Tốc độ Internet tại trụ sở UBND Mbps ≥ 200 168,4 121,3\n"
+        "II. TỒN TẠI, HẠN CHẾ\n"
+        "Tỷ lệ hồ sơ nộp trực tuyến mới đạt 75,7 o/o so với kế hoạch năm là 85 o/o; 73 tàu cá "
+        "đã lắp thiết bị giám sát hành trình.\n",
+        ward="Bạch Long Vĩ",
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.kind, f.period_end) for f in extraction.facts] == [
+        ("85", "percent", "target", 2025),
+        ("75,7", "percent", "actual", 2025),
+        ("64,2", "percent", "actual", 2024),
+        ("760", "accounts", "target", 2025),
+        ("702", "accounts", "actual", 2025),
+        ("655", "accounts", "actual", 2024),
+        ("200", "mbps", "target", 2025),
+        ("168,4", "mbps", "actual", 2025),
+        ("121,3", "mbps", "actual", 2024),
+        ("75,7", "percent", "actual", 2025),
+        ("85", "percent", "target", 2025),
+        ("73", "tàu", "actual", 2025),
+    ]
