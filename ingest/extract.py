@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.69.0"
+EXTRACTOR_VERSION = "2.70.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -214,6 +214,7 @@ _LEGAL_KINDS = (
 _LEGAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_LEGAL_KINDS)})(?: so)?\s*:?\s*$", ends=(*_LEGAL_KINDS, "so"), colon=True
 )
+_KEY_LABEL = re.compile(r"\s*[-+•]?\s*([^\W\d][^:;\d]{1,80}?)\s*:\s*")
 _LISTED_BEFORE_ITS_NOUN = re.compile(r"\s*(?:,|và|hoặc)\s*\d[\d.,]*(?=\s+[^\W\d])")
 _BARE_MONEY_AFTER = re.compile(r"^\s*(ty|trieu)\b(?!\s+(?:dong|usd|luot|nguoi|ho|ban))")
 _SPENT_BEFORE = re.compile(
@@ -551,6 +552,8 @@ _BASE_BEFORE = _EndWord(
     r"\b(?:tinh tren(?: tong so| co so)?|tren tong so)\s*$", ends=("tren", "so")
 )
 _DEFINITION_BEFORE = re.compile(r"\bduoc (?:tinh|xac dinh|coi) la\b[^;.]{0,80}\bkhi\b[^;.]{0,80}$")
+_SAMPLING_BEFORE = re.compile(r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$")
+_SURVEY_METHOD_HEADING = re.compile(r"\W*(?i:phương pháp (?:khảo sát|điều tra|đánh giá|tính))\b")
 _METHOD_BEFORE = _EndWord(r"\blay (?:trung binh|binh quan) cua\s*$", ends=("cua",))
 _COMPOSITION_BEFORE = re.compile(
     r"(?:\b(?:toan (?:tinh|thanh pho|quan|huyen)|thanh pho|tinh|quan|huyen)\s+"
@@ -579,6 +582,7 @@ _POINTS_AT_END = re.compile(r"\bdiem\s*$")
 # "Số sản phẩm", "Số lượng gian hàng": what a column counts, one or two words (not "Số liệu ...")
 _COUNTED_HEADER = re.compile(
     r"(?:số lượng|tổng số|số)\s+(?!liệu\b|thứ tự\b)([^\W\d]+(?: [^\W\d]+)?)"
+    r"(?: (?:hợp lệ|thu về|phát ra|hoàn thành))?"  # "Số phiếu hợp lệ": the ballots counted
 )
 # the last kind of household a sentence names before a count of "hộ" is the one counted
 _HOUSEHOLDS_NAMED = re.compile(r"\bho (kinh doanh|gia dinh|dan|ngheo|can ngheo|nong dan)\b")
@@ -948,13 +952,15 @@ _TARGET_SUBJECT = re.compile(
     r"(?:\s+(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"  # "... là từ 80% trở lên"
 )
 _NAMED_TARGET_NEAR = Cue(
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán)[^,;.%\d]{0,60}?(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
+    # (also a floor set: "Mức tối thiểu thành phố giao: 500 Mbps")
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|mức tối thiểu|mức tối đa)[^,;.%\d]{0,60}?"
+    r"(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
     r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d)?"
     r"(?: cho(?: [^,;.%\d]{1,50}?)?)?"
     # ("Dự toán giao cho xã năm 2027 để thực hiện nhiệm vụ chuyển đổi số là 2,65 tỷ đồng")
     r"(?: năm 20\d\d)?(?: để [^,;.%\d]{1,60}?)?(?: là|:)?"
     r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$",  # "dự toán thành phố giao (32,92"
-    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán"),
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "mức tối"),
     flags=0,
 )
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
@@ -1001,18 +1007,9 @@ _TARGET_SENTENCE = Cue(
     r"cam kết[^:;.\d]{0,60}:|"  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
     # the parts of an estimate: "Dự toán giao cho phường năm 2029 ... là 5,604 tỷ đồng, gồm:"
     r"(?i:dự toán)\s+(?:được\s+)?giao\b[^;]{0,160}\bgồm\s*:\s*$",
-    words=(
-        "phấn đấu",
-        "thời gian tới",
-        " tới",
-        "dự kiến",
-        "sẽ",
-        "mục tiêu",
-        "chỉ tiêu",
-        "cam kết",
-        "dự toán",
-    ),
-)
+    words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết",
+           "dự toán"),
+)  # fmt: skip
 # a list's lead-in announcing results: "Kết quả đạt được của cấp xã năm 2028 như sau:"
 _RESULTS_LEAD = re.compile(r"(?i:kết quả (?:đạt được|thực hiện))[^:;.]{0,80}:\s*$")
 # "(KH 2025: 45%)", "kế hoạch năm 2026": the plan's figure, when nothing nearer says otherwise.
@@ -1823,6 +1820,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "điểm giao dịch cách hơn 7 km": where, not how much
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
+    if _SAMPLING_BEFORE.search(folded_before) or (
+        unit.headings and _SURVEY_METHOD_HEADING.match(unit.headings[-1].text)
+    ):
+        return "indicator_qualifier"  # a survey's design: "Cỡ mẫu ... 120 phiếu", "Sai số ±0,9%"
     if _QUALIFIER_BEFORE.search(folded_before) or _METHOD_BEFORE.search(folded_before):
         return "indicator_qualifier"
     if _DEFINITION_BEFORE.search(folded[max(low, start - _GROUP_REACH) : start]):
@@ -2107,6 +2108,13 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             subject.group().rstrip().endswith(":") and counted[0].startswith("vnd")
         ):
             return _Measure(value, counted[0], range_lower=range_lower, unit_end=end)
+    piece_start = unit.piece_start(start)
+    if _CLAUSE_CLOSE.match(after) and (label := _KEY_LABEL.fullmatch(text, piece_start, start)):
+        # a key-value line "Máy lấy số thứ tự tự động: 02", "Camera giám sát ...: 09": the
+        # label's noun is the count's
+        named = vocabulary_unit(fold(label.group(1)))
+        if named and named[0] not in _NOT_ITEM_NOUNS and not named[0].startswith("vnd"):
+            return _Measure(value, named[0], range_lower=range_lower, unit_end=end)
     if (listed := _LISTED_BEFORE_ITS_NOUN.match(after)) and (
         noun := vocabulary_unit(folded_after[listed.end() :])
     ):
@@ -3422,7 +3430,16 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
         after = [p for p in after if (p.start or p.end) <= reference_year]
     if after and _binds_after(text, value_end, after[0], next_value):
         return after[0].years(reference_year, actual=actual)
-    before = written(clause_start, match.start())
+    # (not the year of where a move started: "vươn từ thứ 58 năm 2029 lên thứ 5 với 95,8%",
+    # "tăng từ 35,2% (năm 2029) lên 41,8%")
+    before = [
+        p
+        for p in written(clause_start, match.start())
+        if not (
+            _MOVED_TO.search(text, clause_start + p.end_offset, match.start())
+            and _MOVED_FROM.search(text, clause_start, clause_start + p.offset)
+        )
+    ]
     if before:
         return before[-1].years(reference_year, actual=actual)
     if not text[clause_start : match.start()].strip() and (
@@ -3483,6 +3500,8 @@ def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
 
 
 _PAST_RESULT_YEARS = 5
+_MOVED_FROM = re.compile(r"(?i:\btừ)\b")
+_MOVED_TO = re.compile(r"(?i:\b(?:lên|xuống))\b")
 _TARGET_LABEL = re.compile(
     r"\s*(?:\d{1,2}[.)]\s*)?(?i:chỉ tiêu|mục tiêu|kế hoạch)(?: năm 20\d\d)?(?: được)? giao\b"
 )
@@ -3546,6 +3565,9 @@ _OWN_CUT_OFF = re.compile(
 _SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:câu hỏi|hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
 
 
+_VALUED_ASIDE = re.compile(r"\([^()]*?\d+(?:[.,]\d+)?\s*%[^()]*\)")
+
+
 @lru_cache(maxsize=4096)
 def _heading_years(
     headings: tuple[Heading, ...],
@@ -3554,7 +3576,9 @@ def _heading_years(
     reference_year: int | None = None,
 ) -> tuple[int, int] | None:
     for heading in reversed(headings):
-        if phrases := period_phrases(heading.text):
+        # not a bracket stating another year's value: "(9) Tỷ lệ ... tối thiểu 95% (năm 2028 ước
+        # đạt 91,7%); ..." heads the items after it with no year of 2028
+        if phrases := period_phrases(_VALUED_ASIDE.sub(" ", heading.text)):
             if (
                 actual
                 and reference_year

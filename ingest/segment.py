@@ -415,14 +415,18 @@ def _signature_end(lines: list[Line], index: int) -> int:
         if _PERSON_NAME.match(candidate) and _preceded_by_title(lines, j):
             return j
     for j in range(index + 1, limit):
-        if heading_rank(lines[j].text.strip()) == 0:
-            return j - 1
+        if heading_rank(lines[j].text.strip()) == 0 or _FOOTNOTE_TEXT.match(lines[j].text):
+            return j - 1  # not the footnotes a converter set after the signature: "[1] Đo ..."
     return min(index + 12, len(lines) - 1)
+
+
+_FOOTNOTE_TEXT = re.compile(r"\s*\[\d{1,2}\]\s+\S")
 
 
 def _preceded_by_title(lines: list[Line], index: int) -> bool:
     for j in range(index - 1, max(index - 14, -1), -1):
-        candidate = lines[j].text.strip().strip("*").strip()
+        # (the signer's column of a two-column block: "- Lưu: VT.\t(Đã ký)")
+        candidate = lines[j].text.split("\t")[-1].strip().strip("*").strip()
         if not candidate or _SIGNED_MARK.match(candidate):
             continue
         return bool(_SIGNATURE_TITLE.match(candidate) or _is_caps(candidate))
@@ -886,7 +890,7 @@ def segment(text: str) -> Segmentation:
             paragraph, paragraph_is_heading = [_fragment(line)], True
             continue
         if paragraph and _continues(
-            paragraph[-1][2], stripped, paragraph_is_heading, len(paragraph) > 1 or None
+            paragraph[-1][2], stripped, paragraph_is_heading, lines_before=len(paragraph) > 1
         ):
             paragraph.append(_fragment(line))
             if paragraph_is_heading:
@@ -1061,7 +1065,7 @@ _DATELINE_ONLY = re.compile(
 
 
 def _continues(
-    previous: str, current: str, previous_is_heading: bool, lines_before: bool | None = None
+    previous: str, current: str, previous_is_heading: bool, *, lines_before: bool = False
 ) -> bool:
     """Does `current` continue the sentence of `previous` (a line broken by PDF extraction)?
     `lines_before`: the paragraph holds more lines than `previous`."""

@@ -5154,3 +5154,65 @@ def test_an_ocr_table_whose_columns_collapsed_to_single_spaces():
         ("85", "percent", "target", 2025),
         ("73", "tàu", "actual", 2025),
     ]
+
+
+def test_a_survey_article_s_method_box_and_the_year_a_move_started_from():
+    text = newspaper(
+        "Khảo sát sự hài lòng: 87,1% người dùng hài lòng với dịch vụ công trực tuyến",
+        "Tỷ lệ rất hài lòng tăng từ 35,2% (năm 2024) lên 41,8%.\n\n"
+        "Bảng: Nhóm đơn vị dẫn đầu\n"
+        "Xếp hạng\tĐơn vị\tChỉ số hài lòng 2025 (%)\tSố phiếu hợp lệ\n"
+        "1\tPhường Hồng Bàng\t97,4\t117\n\n"
+        "PHƯƠNG PHÁP KHẢO SÁT\n"
+        "▪ Cỡ mẫu thiết kế: khối phường (45 đơn vị) 120 phiếu/đơn vị.\n"
+        "▪ Sai số tối đa: ±0,9% với toàn thành phố (độ tin cậy 95%).\n",
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.period_end) for f in extraction.facts] == [
+        ("87,1", "percent", 2025),
+        ("35,2", "percent", 2024),
+        ("41,8", "percent", 2025),
+        ("1", "rank", 2025),
+        ("97,4", "percent", 2025),
+        ("117", "phiếu", 2025),
+    ]
+    reasons = {r.raw_token: r.reason for r in extraction.rejected}
+    assert {reasons[token] for token in ("120", "0,9", "95")} == {"indicator_qualifier"}
+
+
+def test_a_converted_report_s_key_value_lines_and_footnotes_after_its_signature():
+    text = report(
+        "Bảng 1. Trang thiết bị tại Trung tâm phục vụ hành chính công phường:\n"
+        "Hạng mục: Số lượng hiện có\n"
+        "Máy lấy số thứ tự tự động: 02\n"
+        "Camera giám sát khu vực một cửa: 09\n"
+        "Tốc độ Internet tại trụ sở đạt 612 Mbps[1].\n\n"
+        "Nơi nhận:\tKT. CHỦ TỊCH\n"
+        "- Sở Khoa học và Công nghệ;\tPHÓ CHỦ TỊCH\n"
+        "- Lưu: VT.\t(Đã ký)\n"
+        "\tTrần Minh Khoa\n\n"
+        "[1] Mức tối thiểu thành phố giao: 500 Mbps.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.kind) for f in extraction.facts] == [
+        ("02", "machines", "actual"),
+        ("09", "cameras", "actual"),
+        ("612", "mbps", "actual"),
+        ("500", "mbps", "target"),
+    ]
+    assert "Trần Minh Khoa" in extraction.signer_names
+
+
+def test_a_resolution_s_items_keep_their_year_past_a_bracket_of_last_year_s():
+    text = plan(
+        "2. Các chỉ tiêu chủ yếu năm 2026\n"
+        "(9) Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến đạt tối thiểu 95% (năm 2025 ước đạt\n"
+        "91,7%); tỷ lệ hồ sơ trực tuyến toàn trình từ 85% đến 90%.\n"
+        "(10) Tỷ lệ hồ sơ giải quyết quá hạn không quá 2%.\n"
+    )
+    assert [(f.raw_token, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("95", "target", 2026),
+        ("91,7", "actual", 2025),
+        ("85", "target", 2026),
+        ("2", "target", 2026),
+    ]
