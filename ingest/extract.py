@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.70.0"
+EXTRACTOR_VERSION = "2.71.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -459,7 +459,8 @@ _EACH_PRIZE_BEFORE = re.compile(
 _PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi|chi so thanh phan)\b")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
 # "Đoàn kiểm tra (04 thành viên)"
-_LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\s*:")
+# (also "05 tồn tại chủ yếu của xã Vĩnh Hải:")
+_LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\b[^:;.\d]{0,60}:")
 _TEAM_BEFORE = re.compile(
     r"\b(?:doan(?: kiem tra)?|(?:to (?:cong tac|kiem tra|giup viec)|hoi dong|ban chi dao)"
     r"(?: [^()]{0,40})?)"
@@ -987,11 +988,11 @@ _ACTUAL_WORDING = Cue(
     # (also "(hiện đo được 312,4 Mbps)", "(hiện mới 14/17 thôn có sóng)")
     r"\bđã (?:đạt|hoàn thành)\b|\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|"
     r"hiện có|hiện còn|tính đến|"
-    r"(?<!thực )\bhiện (?:mới|đạt|đo được|là)\b|"
+    r"(?<!thực )\bhiện (?:mới|đạt|đo được|là)\b|\bđo được\b|"
     rf"{_RESULTS_LABEL}|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
     words=("đã", "đạt được", "mới đạt", "chỉ đạt", "đến nay", "hiện ", "tính đến", "kết quả",
-           "chưa đạt", "ước ", "thực tế"),
+           "chưa đạt", "ước ", "thực tế", "đo được"),
 )  # fmt: skip
 # A sentence that opens on the future governs its later clauses.
 _TARGET_SENTENCE = Cue(
@@ -2686,6 +2687,10 @@ def _build_fact(
         facts_by_index.get(previous_index) if previous_index is not None else None,
         text[match.end() : match.end() + _SUBJECT_REACH * 3],
     )
+    if comparator == "eq" and (
+        floor := _FLOOR_LABEL.search(text, max(0, match.start() - 80), match.start())
+    ):
+        comparator = "ge" if floor.group(1) == "thiểu" else "le"  # "(mức tối thiểu ...: 300)"
     as_of = _as_of(unit, match.start(), measure.unit_end, clause_end)
     if as_of and context.meta.issued_on and as_of > context.meta.issued_on:
         as_of = None  # "lũy kế đến ngày 31/12/2026" in a plan is a deadline, not a cut-off
@@ -3033,8 +3038,15 @@ _SPEAKER_ROLE = re.compile(
 
 def _headline_commune(meta: DocumentMeta) -> WardMatch | None:
     """The commune a city portal's news post is about, when its headline opens on it ("Xã
-    Khúc Thừa Dụ: 6 tháng đầu năm 2030, ...")."""
-    if meta.kind != NEWS or meta.ward.level != CITY or not meta.title:
+    Khúc Thừa Dụ: 6 tháng đầu năm 2030, ..."), or a city body's document on one commune
+    ("THÔNG BÁO / Kết quả kiểm tra công tác chuyển đổi số năm 2032 tại xã Vĩnh Hải")."""
+    if meta.ward.level != CITY or not meta.title:
+        return None
+    if meta.kind != NEWS:
+        named = [m for m in mentions(meta.title, meta.before_merger) if not m.unknown]
+        if len(named) == 1 and named[0].level == COMMUNE and named[0].code:
+            if _ABOUT_ONE_UNIT.search(meta.title, 0, named[0].start):
+                return named[0].as_match()
         return None
     if not (opening := _OPENS_ON_A_COMMUNE.match(meta.title)):
         return None
@@ -3067,6 +3079,7 @@ _GROUP_SECTION = re.compile(
     r"((?i:các|những)\s+(?i:xã|phường|đặc khu|đơn vị|địa phương)\b[^:;]*)"
 )
 _LABELS_A_VALUE = re.compile(r":\s*[≥≤<>~]?\s*\d")
+_ABOUT_ONE_UNIT = re.compile(r"(?i:\b(?:tại|đối với|của))\s+$")
 _OPENS_ON_A_COMMUNE = re.compile(r"\s*(?:[\dIVX]{1,4}[.)]\s*)?(?i:phường|xã|đặc khu)\s")
 # minutes giving the floor to a unit: "2. Đồng chí ..., Chủ tịch UBND xã Vĩnh Bảo:", "- Đại diện
 # Ủy ban nhân dân phường An Biên phát biểu:"
@@ -3192,6 +3205,7 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
     return _clean_phrase(parts[position]) or None
 
 
+_FLOOR_LABEL = re.compile(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}:\s*$")
 # a bounded value, its unit, then a bracket opening on the value being read
 _BOUND_THEN_BRACKET = re.compile(
     r"([\d.,/]+)\s*%?(?:\s+[^\W\d()]+){0,3}?(?:\s+trở (?:lên|xuống))?\s*\(\s*$"
@@ -3336,9 +3350,18 @@ def _opening_bracket(text: str, offset: int, low: int = 0) -> int | None:
 
 def _bracket_label_periods(text: str, start: int) -> tuple[PeriodPhrase, ...]:
     """The periods of the label opening the bracket that holds `start`: "(năm 2027: ...", an
-    infographic's bare "(2031: 94,8%)"."""
-    label = _bracket_label(text, start)
-    return _label_periods(label) if label else ()
+    infographic's bare "(2031: 94,8%)", else of a bracket around that one ("(kết quả năm
+    2028: ...; tỷ lệ ... 91,7% (bình quân toàn thành phố: 89,2%))")."""
+    low = max(0, start - _LABEL_REACH)
+    while (opened := _opening_bracket(text, start, low)) is not None:
+        label = _BRACKET_LABEL.match(text, opened + 1, start)
+        if label and (periods := _label_periods(label.group(1))):
+            return periods
+        start = opened  # the bracket around this one, if any
+    return ()
+
+
+_LABEL_REACH = 240  # "(kết quả năm 2028: tổng thu ... 86,4 tỷ đồng; tỷ lệ ... ước đạt 91,7%"
 
 
 def _label_periods(label: str) -> tuple[PeriodPhrase, ...]:

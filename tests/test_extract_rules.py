@@ -5216,3 +5216,38 @@ def test_a_resolution_s_items_keep_their_year_past_a_bracket_of_last_year_s():
         ("85", "target", 2026),
         ("2", "target", 2026),
     ]
+
+
+def test_last_year_s_results_in_a_resolution_s_preamble_keep_their_bracket_s_year():
+    text = plan(
+        "Xét Tờ trình số 186/TTr-UBND ngày 04 tháng 12 năm 2025 của Ủy ban nhân dân phường về "
+        "mục tiêu năm 2026 (kết quả năm 2025: tổng thu ngân sách ước đạt 86,4 tỷ đồng; tỷ lệ hồ "
+        "sơ trực tuyến ước đạt 91,7% (bình quân toàn thành phố: 89,2%)); Báo cáo thẩm tra.\n"
+    )
+    assert [(f.raw_token, f.kind, f.period_end, f.ward_code) for f in facts_of(text)] == [
+        ("86,4", "actual", 2025, "11533"),
+        ("91,7", "actual", 2025, "11533"),
+        ("89,2", "actual", 2025, "31"),
+    ]
+
+
+def test_a_city_body_s_notice_on_one_commune_speaks_of_that_commune():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 41/TB-ĐKT\n"
+        "Hải Phòng, ngày 02 tháng 12 năm 2032\n\n"
+        "THÔNG BÁO\nKết quả kiểm tra công tác chuyển đổi số năm 2032 tại xã Vĩnh Hải\n\n"
+        "I. KẾT QUẢ KIỂM TRA (số liệu tính đến ngày 31/10/2032)\n"
+        "Tốc độ truy cập Internet tại trụ sở UBND xã đo được 312,4 Mbps (mức tối thiểu thành "
+        "phố giao: 300 Mbps); 14/14 thôn đã được phủ sóng 5G.\n"
+        "II. TỒN TẠI\n"
+        "Qua kiểm tra, Đoàn chỉ ra 05 tồn tại chủ yếu của xã Vĩnh Hải:\n"
+        "- Còn 14 hồ sơ quá hạn.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.kind, f.comparator, f.ward_code) for f in extraction.facts] == [
+        ("312,4", "actual", "eq", "11875"),
+        ("300", "target", "ge", "11875"),
+        ("14/14", "actual", "eq", "11875"),
+        ("14", "actual", "eq", "11875"),
+    ]
+    assert rejections(text)["05"] == "plan_structure"
