@@ -2817,10 +2817,10 @@ def _build_fact(
     if as_of and _EARLIER_VALUE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         if _RISE_TO_AFTER.match(text, measure.unit_end):
             as_of = None  # "tăng từ 74,1% lên 86,3%": where it stood before the cut-off
-    if kind == ACTUAL and (label := _bracket_label(text, match.start())):
-        if moment := _MOMENT_LABEL.fullmatch(label):
-            as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
-    if as_of and (label := _bracket_label(text, match.start())):
+    label = _bracket_label(text, match.start()) if kind == ACTUAL or as_of else None
+    if kind == ACTUAL and label and (moment := _MOMENT_LABEL.fullmatch(label)):
+        as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
+    if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
         elif (ended := last_day_of_span(label, as_of.year)) and ended < as_of:
