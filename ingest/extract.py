@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.71.0"
+EXTRACTOR_VERSION = "2.72.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -215,7 +215,9 @@ _LEGAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_LEGAL_KINDS)})(?: so)?\s*:?\s*$", ends=(*_LEGAL_KINDS, "so"), colon=True
 )
 _KEY_LABEL = re.compile(r"\s*[-+•]?\s*([^\W\d][^:;\d]{1,80}?)\s*:\s*")
-_LISTED_BEFORE_ITS_NOUN = re.compile(r"\s*(?:,|và|hoặc)\s*\d[\d.,]*(?=\s+[^\W\d])")
+# "89,1% ➡️ 96,2%", "214 → 356 camera": a post's arrow from where a value stood to where it is
+_ARROW = r"(?:➡\ufe0f?|→|⇒|➔|➜|=>|->)"
+_LISTED_BEFORE_ITS_NOUN = re.compile(rf"\s*(?:,|và|hoặc|{_ARROW})\s*\d[\d.,]*(?=\s+[^\W\d])")
 _BARE_MONEY_AFTER = re.compile(r"^\s*(ty|trieu)\b(?!\s+(?:dong|usd|luot|nguoi|ho|ban))")
 _SPENT_BEFORE = re.compile(
     r"\b(?:chi|kinh phi|ngan sach|giai ngan|dau tu|bo tri|du toan|von)\b[^.;%\d]{0,40}$"
@@ -321,6 +323,9 @@ _SPEED_SUBJECT = re.compile(
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
     for pattern, reason in (
+        # a post's dateline: "28 tháng 12 lúc 17:45", the day and the month
+        (r"^\s*thang\s+\d{1,2}\s+luc\s+\d", "date"),
+        (r"^\s*luc\s+\d{1,2}[:h]\d\d\b", "date"),
         (_DURATION_AFTER.pattern, "duration"),
         (r"^\s*thg\s*\d{1,2}\b", "date"),  # a mail client's "13 thg 5, 2030"
         (r"^\s*tuoi\b", "age"),
@@ -342,7 +347,9 @@ _RANK_BEFORE = _EndWord(
     # "xếp thứ 23/114 xã, phường, đặc khu và thứ 11 trong khối phường": a rank in another field
     r"(?:dung|xep) thu \d+/\d+[^;.\d]{0,40}\bva thu|"
     # another year's place after a rank's move: "giảm 12 bậc (năm 2027: thứ 101)"
-    r"\bbac\s*\(\s*nam 20\d\d\s*:\s*thu)"
+    r"\bbac\s*\(\s*nam 20\d\d\s*:\s*thu|"
+    # places a label calls ranks: "Xếp hạng DTI khối xã: thứ 26 (năm 2029) ➡️ thứ 9"
+    r"\bxep hang\b[^;.:]{0,60}:[^;.:]{0,40}\bthu)"
     r"\s*$",
     ends=("thu", "hang", "top", "nhom"),
 )
@@ -445,7 +452,8 @@ def _labelled_sentence(label: str, separator: str = ":") -> re.Pattern[str]:
 
 _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) diem")
 # a score's penalty or bonus: "đơn vị không hoàn thành ... bị trừ 10 điểm", "được cộng 5 điểm"
-_PENALTY_BEFORE = re.compile(r"\b(?:bi tru|tru|duoc cong|cong them|cong)\s*$")
+# and what each indicator scores: "Mỗi chỉ tiêu được chấm tối đa 10 điểm"
+_PENALTY_BEFORE = re.compile(r"\b(?:bi tru|tru|duoc cong|cong them|cong|cham(?: toi da)?)\s*$")
 _METHOD_LABEL = _labelled_sentence(
     r"vi du(?: minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia"
 )
@@ -630,6 +638,9 @@ _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số 
 _SHARE_BEFORE = re.compile(r"\bchiem\s*$")
 _SHARE_OF_POINTS_AFTER = re.compile(r"^\s*%\s*(?:so |tong )?diem\b")
 _GRADING_BEFORE = re.compile(r"\bxep loai\s*:[^.]*$")
+_ANY_UNIT_HAVING_BEFORE = re.compile(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$")
+_ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
+_REWARD_AFTER = re.compile(r"^\s*%?[^;.\d]{0,30}?\b(?:duoc cong|bi tru|duoc thuong|cong them)\b")
 _CITED_DOCUMENT_AFTER = re.compile(
     r"^\s+(?:Quyết định|Nghị quyết|Kế hoạch|Công văn|Thông báo|Chỉ thị|Văn bản|Thông tư|Nghị định)"
     r"\s+số\b"
@@ -647,6 +658,9 @@ _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
 _MODEL_BEFORE = _EndWord.words("mo hinh")
+# a time of day read "17:45": its hour, and its minutes after it
+_CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d%])")
+_CLOCK_HOUR_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):$")
 _CLOCK_MINUTES_BEFORE = _EndWord(r"\b\d{1,2}\s*(?:gio|h)\s*$", ends=("gio", "h"))
 # a village, group or area named with a number: "Thôn Phú Kê 2", "Tổ dân phố Đông Hải 3"
 _PLACE_NAME_BEFORE = Cue(
@@ -711,7 +725,7 @@ _UNITS_REACHING = _EndWord(
     r"(?<!top )(?<!nhom )(?:\b\d+(?:/\d+)?\s*%?|\b(?:doi voi|voi|cho) (?:cac|nhung)|\bso)\s+"
     r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon|"
     r"to dan pho|tdp)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
-    r"(?:\s+[^;.%\d]{0,50}?)?\s+dat\s+(?:diem\s+\S+\s+)?tu\s*$",
+    r"(?:\s+[^;.%\d]{0,50}?)?\s+(?:dat|hoan thanh)\s+(?:diem\s+\S+\s+)?tu\s*$",
     ends=("tu",),
 )
 # "... đạt từ 700 điểm trở lên", or a band "... đạt từ 80% đến dưới 90%"
@@ -976,7 +990,8 @@ _TARGET_WORDING = Cue(
     r"phải (?:đạt|trở lại|vào|giữ vững|nâng|bố trí|hoàn thành)|"
     r"(?<!đã )cam kết|"  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
     # a request to a body: "đề nghị Công an phường cấp tài khoản lưu động ... 02 lần/tháng"
-    r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ)\b|"
+    r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ|nhà mạng|"
+    r"doanh nghiệp)\b|"
     r"\d\s*%\s*/\s*$|"  # a result over its target: "(91,7%/92%)"
     r"\bmức tối (?:thiểu|đa)\b|"  # a standard: "chưa bảo đảm mức tối thiểu 3% theo Nghị quyết"
     # "Nghị quyết ... giao chỉ tiêu năm 2029 tỷ lệ ... đạt từ 85%", a promise: "hứa 90%"
@@ -1063,6 +1078,9 @@ _SAME_PERIOD_VALUE = re.compile(
     r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^()]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8"
     r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
+    # "năm ngoái mới 24/32 thôn", "năm trước là 89,1%": last year said in words
+    r"|(?<!\d )(?<!so voi )\bnam (?:ngoai|truoc)\s*[,:]?\s*"
+    r"(?:(?:moi|chi|da|cung|la|dat|co)\s+){0,3}$"
 )
 _LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 # ("..., còn năm 2026 ..." opens a contrast; "tổ dân phố còn lõm sóng" is "still")
@@ -1080,12 +1098,15 @@ _RATE_ONLY = Cue(
 _RESPECTIVELY = Cue(r"(?:đạt\s+)?(?:tối thiểu\s+|ít nhất\s+)?lần lượt", words=("lần lượt",))
 _RATE_LIST_SPLIT = re.compile(r"\s*(?:,|\bvà\b)\s*(?=t[iỉỷy]\s?lệ\b)", re.IGNORECASE)
 _TIỶ_LE = re.compile(r"\bt[iỉỷy]\s?lệ\b", re.IGNORECASE)
+# a post's emoji, bullets and arrows around an indicator: "▪️ Hồ sơ trực tuyến: ... ➡️ ..."
+_SYMBOLS = "\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u20e3"
 _LEADING_NOISE = re.compile(
-    r"^(?:[-+•*–=]|\s|(?:trong đó|đồng thời|và|trở lên|trở xuống|tương đương|đạt)(?!\w)|,|;|:|\.)+",
+    r"^(?:[-+•*–=]|\s|(?:trong đó|đồng thời|và|trở lên|trở xuống|tương đương|đạt)(?!\w)|,|;|:|\.)+"
+    rf"|^[{_SYMBOLS}\s]+",
     re.IGNORECASE,
 )
 _TRAILING_NOISE = _TrailingRun(
-    r"[\s,;:.\-+(]|\b(?:trong đó|tỷ lệ|tỉ lệ|đạt|chiếm|gồm|với|là|tăng|giảm)$",
+    rf"[\s,;:.\-+({_SYMBOLS}]|\b(?:trong đó|tỷ lệ|tỉ lệ|đạt|chiếm|gồm|với|là|tăng|giảm)$",
     reach=8,
     flags=re.IGNORECASE,
 )
@@ -1735,6 +1756,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "outline_number"  # a Markdown footnote's marker: "[^2]"
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
+    if _ANY_UNIT_HAVING_BEFORE.search(folded_before) or (
+        _REWARD_AFTER.match(folded_after) and _ANY_UNIT_BEFORE.search(folded_before)
+    ):
+        # a rule on whichever unit meets it: "Đơn vị có từ 03 chỉ tiêu trở lên đạt dưới 70%
+        # ...", "đơn vị có tỷ lệ ... đạt 100% được cộng 5 điểm"
+        return "group_definition"
     if _PAGE_COUNTER_BEFORE.search(folded_before) or _PAGE_COUNTER_AFTER.match(folded_after):
         return "page_counter"  # a web page's "Lượt xem: 1.482 | Thích: 57 | Chia sẻ: 14"
     if _CITED_DOCUMENT_AFTER.match(after):
@@ -1899,6 +1926,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=shift + found.end())
     if COMMENT_FOOTER.match(text, start):
         return "date"  # a comment's age: "20 giờ   Thích   Phản hồi"
+    if _CLOCK_READING.match(text, start) or _CLOCK_HOUR_BEFORE.search(
+        text, max(0, start - 3), start
+    ):
+        return "clock_time"  # a post's "lúc 17:45"
     if _LASTED_BEFORE.search(folded_before) and _TIME_SPAN_AFTER.match(unit_folded_after):
         return "duration"  # "Phiên chất vấn diễn ra trong 2 giờ 15 phút": how long it lasted
     if re.match(r"^\s*gio\b", unit_folded_after):
@@ -2730,12 +2761,7 @@ def _build_fact(
     ):
         # "Thời gian tới, xã phấn đấu ...; đến cuối năm, ... 70%": a cue the value inherits
         kind, stated, shared = TARGET, True, True
-    if (
-        kind is None
-        and unit.shape == PROSE
-        and unit.caption
-        and _TARGET_SENTENCE.search(unit.caption)
-    ):
+    if kind is None and _lead_sets_targets(unit):
         # an item of the list "Năm 2027, phường phấn đấu:" opens (but "(năm 2030: 97,4%)" in
         # it, a year past, is a result)
         kind, stated, shared, from_lead = TARGET, True, True, True
@@ -2755,6 +2781,7 @@ def _build_fact(
     # (a sentence's own lead-in counts: "Mục tiêu năm 2029: tỷ lệ ... đạt tối thiểu 85%")
     lead = text[_sentence_start(text, clause_start) : clause_start]
     lead_and_clause = (lead if lead.rstrip().endswith(":") else "").lower() + clause.lower()
+    from_lead = from_lead or (shared and _lead_sets_targets(unit))
     if as_of and kind == TARGET and not from_lead and not _TARGET_CUES.search(lead_and_clause):
         kind, stated, shared = ACTUAL, True, False
     before_value = text[clause_start : match.start()].lower()
@@ -2781,7 +2808,12 @@ def _build_fact(
         next_measure_start,
     )  # fmt: skip
     own_cut_off = _OWN_CUT_OFF.search(text, clause_start, match.start())
-    if explicit is None and boundaries and not own_cut_off:
+    if (
+        explicit is None
+        and boundaries
+        and not own_cut_off
+        and not _NOW_OPENING.match(text, clause_start)  # "...; hiện toàn xã có 27 trạm BTS"
+    ):
         # "Phương hướng năm 2026: phấn đấu 100% ...", "Năm 2025, ...; tỷ lệ ... đạt 91,3%"; not
         # past a clause's own cut-off ("Năm 2021, ... 18,4%; đến ngày 30/11/2025, ... 89,6%")
         head = _sentence_head_period(text, clause_start, boundaries)
@@ -2817,6 +2849,12 @@ def _build_fact(
     if as_of and _EARLIER_VALUE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         if _RISE_TO_AFTER.match(text, measure.unit_end):
             as_of = None  # "tăng từ 74,1% lên 86,3%": where it stood before the cut-off
+    if _ARROW_TO_VALUE.match(text, measure.unit_end):
+        # "SO VỚI NĂM 2030:" over "89,1% ➡️ 96,2%": the compared year's value, before the cut-off
+        as_of = None
+        lead_in = unit.caption.partition("\n")[0]
+        if explicit is None and (compared := _COMPARED_YEAR.search(fold(f"{lead_in} {prefix}"))):
+            period = (int(compared.group(1)),) * 2
     label = _bracket_label(text, match.start()) if kind == ACTUAL or as_of else None
     if kind == ACTUAL and label and (moment := _MOMENT_LABEL.fullmatch(label)):
         as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
@@ -2860,6 +2898,8 @@ def _build_fact(
         indicator = squash(f"{indicator} {previous_fact.indicator_text}")
     elif _TIỶ_LE.fullmatch(indicator):
         indicator = squash(_LATEX.sub(" ", clause))
+    if not indicator and (label := _value_label(text, clause_start)):
+        indicator = label  # "▪️ Hồ sơ trực tuyến: 89,1% ➡️ 96,2%": the label before the colon
     indicator = indicator or squash(_LATEX.sub(" ", clause))
     if facts_by_index and len(prefix) < 80 and _SUBJECTLESS.fullmatch(_clean_phrase(prefix)):
         indicator = facts_by_index[max(facts_by_index)].indicator_text
@@ -2940,6 +2980,9 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
             if named_in_header and _MORE_NAMED_AFTER.match(header, named_in_header[0].end):
                 # "Đặc khu Cát Hải, Bạch Long Vĩ": one target for several units, none's alone
                 return WardMatch(None, None, header, f"{header}: several units", COMMUNE)
+            if _KIND_ONLY_HEADER.fullmatch(header.strip()):
+                # "Khối phường | Khối xã | Đặc khu": a column per kind of unit, none named
+                return WardMatch(None, None, header, f"{header}: a group of communes", COMMUNE)
             if _cell_words(header) <= _UNIT_CELL_WORDS and (
                 named := subject_of(header, before_merger)
             ):
@@ -2986,6 +3029,13 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     while opening := _SENTENCE_OPENING.match(text, sentence_start, clause_start):
         sentence_start = opening.end()
     head = text[sentence_start : min(clause_start, sentence_start + _SUBJECT_REACH)]
+    if (
+        (label := _UNIT_ITEM_LABEL.match(text))
+        and sentence_start < label.end() <= clause_start
+        and (item_unit := _paragraph_unit(text, before_merger))
+        and item_unit.code is None
+    ):
+        return item_unit  # "b) Xã A và xã B (...): điểm DTI từ 720 điểm": neither's alone
     return (
         subject_of(head, before_merger)
         or _paragraph_unit(text, before_merger)
@@ -3006,11 +3056,14 @@ def _paragraph_unit(text: str, before_merger: bool) -> WardMatch | None:
 
 
 _UNIT_ITEM_LABEL = re.compile(
-    rf"\W*((?:Phường|Xã|Đặc khu|PHƯỜNG|XÃ|ĐẶC KHU)\s+[{UPPER}][^:;.,\d]{{1,60}}?)\s*:"
+    r"\W*(?:[a-zđ][).]\s+)?"  # also a lettered item: "b) Xã A và xã B (...): ..."
+    rf"((?:Phường|Xã|Đặc khu|PHƯỜNG|XÃ|ĐẶC KHU)\s+[{UPPER}][^:;.,\d()]{{1,60}}?)"
+    r"\s*(?:\([^()]{0,120}\))?\s*:"
 )
 
 
 _OWN_UNIT_WORDS = ("phường", "xã", "đặc khu")
+_KIND_ONLY_HEADER = re.compile(r"(?i:(?:các\s+)?(?:phường|xã|đặc khu))(?:\s*\([^()]{1,20}\))?")
 _LABELLED_VALUE_START = re.compile(r"\s*(?:(?:xếp )?(?:thứ|hạng)\s*)?")
 # more units after the one a header names: "Đặc khu Cát Hải, Bạch Long Vĩ", "Xã A và xã B"
 # (a name, capitalised; not "Phường Dương Kinh, kỳ báo cáo")
@@ -3127,6 +3180,27 @@ def _row_cells(unit: Unit) -> list[str]:
 
 
 _SENTENCE_END = re.compile(rf"[.!?](?=\s+[-+{UPPER}\d])")
+
+
+_NOW_OPENING = re.compile(r"[\s;,]*(?i:hiện(?: nay| tại| giờ)?)\b")
+
+
+def _lead_sets_targets(unit: Unit) -> bool:
+    """Is the unit an item of a list whose lead-in sets targets ("Năm 2027, phường phấn đấu:")?"""
+    caption = unit.caption
+    return unit.shape == PROSE and bool(caption) and bool(_TARGET_SENTENCE.search(caption))
+
+
+def _value_label(text: str, clause_start: int) -> str:
+    """A short label without figures ending on a colon right before the clause."""
+    lead = text[_sentence_start(text, clause_start) : clause_start].rstrip()
+    if not lead.endswith(":") or _ANY_DIGIT.search(lead) or len(lead.split()) > _LABEL_WORDS:
+        return ""
+    return _clean_phrase(lead)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_LABEL_WORDS = 12
 
 
 def _sentence_start(text: str, offset: int) -> int:
@@ -3390,6 +3464,9 @@ _MOMENT_LABEL = re.compile(
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 _EARLIER_VALUE_BEFORE = re.compile(r"(?i:\btừ)\s*$")  # "(tăng) từ 74,1% lên 86,3%"
 _RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:lên|xuống)\b")
+_ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
+# the year such a value stood in: "📊 SO VỚI NĂM 2030:", "so với năm 2029: 74% → 81%"
+_COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
 
 

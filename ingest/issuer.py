@@ -84,7 +84,10 @@ _RANK_FIELD_BEFORE = re.compile(r"(?i:thứ|tốp|top|hạng)\s+\d+(?:\s*/\s*\d+
 # the field a superlative or a rank is taken in: "thấp nhất khối xã", "Xếp hạng DTI trong khối
 # phường", "tốp 10 khối phường"
 _RANK_FIELD_OF_GROUP = re.compile(
-    r"(?:\bnhất|\b(?:xếp|thứ) hạng\b[^,;:.]{0,40}?\s+trong|\b(?:thứ|tốp|top)\s+\d+(?:\s*/\s*\d+)?"
+    # (also a label's "Xếp hạng DTI khối xã: thứ 26")
+    r"(?:\bnhất|\b(?:xếp|thứ) hạng\b[^,;:.]{0,40}?\s+trong|"
+    r"\b(?:xếp|thứ) hạng(?:\s+(?:chỉ số\s+)?(?:DTI|chuyển đổi số))?(?:\s+năm\s+\d{4})?|"
+    r"\b(?:thứ|tốp|top)\s+\d+(?:\s*/\s*\d+)?"
     r"|\b(?:dẫn đầu|đứng đầu|đứng cuối|cuối bảng)(?:\s+của)?)"  # "Xã A dẫn đầu khối xã"
     r"\s+(?:trong\s+)?(?:các\s+)?$",
     re.IGNORECASE,

@@ -27,6 +27,8 @@ _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"
 _CHAT_MESSAGE_HEADER = re.compile(
     r"^\[\d{1,2}:\d{2}(?:,\s*\d{1,2}/\d{1,2}/\d{4})?\]\s+([^:\n]{2,80}):$"
 )
+# "1️⃣ ": a digit, an optional emoji selector and the keycap
+_KEYCAP_NUMBER = re.compile(r"^\d\ufe0f?\u20e3\s")
 _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         re.compile(
@@ -45,7 +47,7 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 5),
     (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 4),
     (re.compile(r"^\d{1,2}[.)]\s"), 3),  # "1. Kết quả", "1) Hệ thống camera giám sát"
-    (re.compile(r"^\d\ufe0f?\u20e3\s"), 3),  # a chat message's "1️⃣ KẾT QUẢ ..."
+    (_KEYCAP_NUMBER, 3),  # a chat message's "1️⃣ KẾT QUẢ ..."
     (re.compile(r"^[a-zđ][).,]\s"), 6),
     (re.compile(r"^\(\d{1,2}\)\s"), 7),
 )
@@ -55,9 +57,11 @@ _ANY_HEADING_MARKER = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _HEADIN
 # list bullets, also those a web page or a word processor leaves: "❖ ...", "➢ ...", "» ..."
 _BULLETS = "-+•*–❖➢➤►▪◦○●»"
 # and a chat message's emoji: "✅ ...", "👉 ...", "⚠️ ..."
-_EMOJI_BULLET = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s"
+_EMOJI_BULLET = f"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s|{_KEYCAP_NUMBER.pattern[1:]}"
+# a bullet, also one an emoji selector follows ("▪️ Hồ sơ trực tuyến: ...")
+_BULLET = rf"[{_BULLETS}]\ufe0f?\s|{_EMOJI_BULLET}"
 _ITEM_START = re.compile(
-    rf"^(?:[{_BULLETS}]\s|{_EMOJI_BULLET}|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.)]?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
+    rf"^(?:{_BULLET}|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.)]?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
 )
 _TERMINAL = re.compile(r"[.;:!?]\W{0,3}$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
@@ -201,6 +205,10 @@ def heading_rank(stripped: str) -> int | None:
             if rank == 0:
                 return 0
             if _looks_like_heading_body(plain) and not _VALUE_FIRST.match(plain, marker.end()):
+                # a post numbers its sections in capitals ("1️⃣ KẾT QUẢ THÁNG 9") and its
+                # items in sentence case ("1️⃣ Hồ sơ TTHC nộp trực tuyến đạt 96,2%")
+                if pattern is _KEYCAP_NUMBER and not _opens_in_capitals(plain[marker.end() :]):
+                    return None
                 return rank
             return None
     # "CHỈ SỐ DTI NĂM 2027 (TP công bố tháng 4/2028)": capitals, and a note in brackets
@@ -210,6 +218,12 @@ def heading_rank(stripped: str) -> int | None:
 
 
 _CLOSING_ASIDE = re.compile(r"\s*\([^()]{1,60}\)$")
+
+
+def _opens_in_capitals(body: str) -> bool:
+    """Are the first two words mostly capitals ("VNeID THEO TỪNG TDP", not "Hồ sơ TTHC")?"""
+    letters = [c for c in "".join(body.split()[:2]) if c.isalpha()]
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.7 * len(letters)
 
 
 def _looks_like_heading_body(plain: str) -> bool:
@@ -290,7 +304,13 @@ def find_comment_lines(lines: list[Line]) -> tuple[frozenset[int], tuple[str, ..
         if not COMMENT_FOOTER.match(line.text.lstrip()):
             continue
         start = index
-        while start > 0 and lines[start - 1].text.strip() and start > index - 12:
+        # back to the comment's author, not past the footer of the comment it answers
+        while (
+            start > 0
+            and lines[start - 1].text.strip()
+            and not COMMENT_FOOTER.match(lines[start - 1].text.lstrip())
+            and start > index - 12
+        ):
             start -= 1
         author = lines[start].text.strip()
         if start == index or _PAGE_AS_AUTHOR.search(author):
@@ -1146,9 +1166,7 @@ _WORDED_ITEM = (
     r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),\s"
 )
 _CHAT_SENDER = re.compile(r"\[\d{1,2}:\d{2}")  # "[16:42, 15/10/2027] Name:" opens no list
-_LIST_ITEM = re.compile(
-    rf"^(?:[{_BULLETS}]\s|{_EMOJI_BULLET}|[a-zđ][).]\s|\(?\d{{1,2}}[).]\s|{_WORDED_ITEM})"
-)
+_LIST_ITEM = re.compile(rf"^(?:{_BULLET}|[a-zđ][).]\s|\(?\d{{1,2}}[).]\s|{_WORDED_ITEM})")
 _COUNT_START = re.compile(r"^\d+(?:[.,]\d+)*\s*(%|(?<=\s)[^\W\d_])")
 _YEAR_IN_HEADER = re.compile(r"\d")
 # not the digit of a name glued to its letters: "Q1/Q2/Q3/Q4", "Quý1"

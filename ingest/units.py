@@ -237,9 +237,13 @@ def stated_unit(cell: str, capitalised: bool = True) -> str | None:
     if known := unit_word(cell):
         return known
     words = cell.strip(" .:()").split()
-    if not 1 <= len(words) <= 2 or not all(word.isalpha() for word in words):
+    if not 1 <= len(words) <= 3 or not all(word.isalpha() for word in words):
         return None
     phrase = " ".join(words)
+    if _DAYS_CELL.fullmatch(fold(phrase)):
+        return "ngày"  # how long a service may take: "Thời gian xử lý phản ánh | Ngày | ≤ 2"
+    if len(words) > 2:
+        return None
     if not capitalised and phrase != phrase.lower():
         return None
     if _NOT_A_NOUN.match(fold(phrase)) or _NOT_A_UNIT_WORD.match(fold(phrase)):
@@ -247,6 +251,7 @@ def stated_unit(cell: str, capitalised: bool = True) -> str | None:
     return phrase.lower()
 
 
+_DAYS_CELL = re.compile(r"ngay(?: lam viec)?", re.IGNORECASE)
 # words a bracket or a unit cell holds that are no unit: "Xã A (cũ)", "(dự kiến)"; a classifier
 # ("Chiếc", "Bộ") leaves the noun to the indicator ("Camera IP thân trụ | Chiếc")
 _NOT_A_UNIT_WORD = re.compile(

@@ -5251,3 +5251,131 @@ def test_a_city_body_s_notice_on_one_commune_speaks_of_that_commune():
         ("14", "actual", "eq", "11875"),
     ]
     assert rejections(text)["05"] == "plan_structure"
+
+
+def test_a_posts_keycap_items_in_sentence_case_are_items_under_its_lead_ins_cut_off():
+    text = report(
+        "📣 Tính đến ngày 30/11/2029, phường đã về đích các chỉ tiêu, cụ thể như sau: 👇\n"
+        "1️⃣ Hồ sơ nộp trực tuyến đạt 94,1% ✅\n"
+        "2️⃣ 1.870 hộ kinh doanh bán hàng trên sàn thương mại điện tử 🛒\n"
+        "3️⃣ 100% tổ dân phố được phủ sóng 5G, năm ngoái mới 19/25 tổ dân phố 📶\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("94,1", 2029, date(2029, 11, 30)),
+        ("1.870", 2029, date(2029, 11, 30)),
+        ("100", 2029, date(2029, 11, 30)),
+        ("19/25", 2028, None),
+    ]
+
+
+def test_an_arrow_leads_from_the_compared_years_value_to_this_years():
+    text = report(
+        "📊 SO VỚI NĂM 2028, bà con cùng xem:\n"
+        "▪️ Hồ sơ nộp trực tuyến: 86,4% ➡️ 94,1%\n"
+        "▪️ Camera kết nối Trung tâm IOC: 120 → 185 camera\n"
+        "▪️ Xếp hạng DTI khối phường: thứ 21 (năm 2027) ➡️ thứ 12 (năm 2028)\n",
+        year=2029,
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.period_end, f.as_of) for f in facts] == [
+        (86.4, "percent", 2028, None),
+        (94.1, "percent", 2029, None),
+        (120, "cameras", 2028, None),
+        (185, "cameras", 2029, None),
+        (21, "rank", 2027, None),
+        (12, "rank", 2028, None),
+    ]
+    assert "Hồ sơ nộp trực tuyến" in facts[0].indicator_text
+
+
+def test_the_pages_reply_right_under_a_readers_comment_is_the_pages_own():
+    from ingest.load import stored_text
+
+    text = (
+        "UBND phường Hòa Bình\n12 tháng 12 lúc 09:30 · 🌏\n\n"
+        "Năm 2029, phường Hòa Bình có 96,5% hồ sơ được nộp trực tuyến.\n\n"
+        "Nguyễn Văn Bình\nSóng điện thoại ở tổ 5 buổi tối còn yếu lắm ạ\n"
+        "2 giờ   Thích   Phản hồi   👍 8\n"
+        "    UBND phường Hòa Bình · Tác giả\n"
+        "    Dạ, phường đã đề nghị nhà mạng lắp thêm 02 trạm BTS; hiện phường có 14 trạm BTS ạ\n"
+        "    1 giờ   Thích   Phản hồi   👍 2\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert [(f.raw_token, f.unit, f.kind) for f in extraction.facts] == [
+        ("96,5", "percent", "actual"),
+        ("02", "stations", "target"),
+        ("14", "stations", "actual"),
+    ]
+    assert {r.reason for r in extraction.rejected if r.line == 2} <= {"date", "clock_time"}
+    assert "Nguyễn Văn Bình" not in stored_text(text, extraction)
+
+
+def test_a_decisions_table_of_targets_per_block_gives_no_unit_its_cells():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSố: 25/QĐ-UBND\nHải Phòng, ngày 15 tháng 01 năm 2031\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu chuyển đổi số năm 2031\n"
+        "Điều 1. Giao chỉ tiêu chuyển đổi số năm 2031 theo khối:\n"
+        "STT   Chỉ tiêu                                  ĐVT     Khối phường   Khối xã   Đặc khu\n"
+        "1     Tỷ lệ hồ sơ xử lý trực tuyến              %       ≥ 96          ≥ 92      ≥ 80\n"
+        "2     Thời gian trả lời phản ánh của người dân  Ngày    ≤ 2           ≤ 3       ≤ 4\n"
+    )
+    facts = facts_of(text)
+    assert [(f.value, f.unit, f.comparator, f.ward_code) for f in facts] == [
+        (96, "percent", "ge", None),
+        (92, "percent", "ge", None),
+        (80, "percent", "ge", None),
+        (2, "ngày", "le", None),
+        (3, "ngày", "le", None),
+        (4, "ngày", "le", None),
+    ]
+
+
+def test_a_decisions_scoring_rules_and_completion_threshold_are_no_facts():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSố: 25/QĐ-UBND\nHải Phòng, ngày 15 tháng 01 năm 2031\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu chuyển đổi số năm 2031\n"
+        "Xét đề nghị của Sở Khoa học và Công nghệ (năm 2030 có 104/114 xã, phường, đặc khu hoàn "
+        "thành từ 90% chỉ tiêu được giao trở lên),\n"
+        "Điều 2. Đánh giá mức độ hoàn thành\n"
+        "1. Mỗi chỉ tiêu được chấm tối đa 10 điểm; tổng điểm quy đổi về thang 100 điểm.\n"
+        "2. Đơn vị có từ 02 chỉ tiêu trở lên đạt dưới 80% chỉ tiêu giao thì không xếp loại Hoàn "
+        "thành tốt; đơn vị có tỷ lệ hồ sơ trực tuyến đạt 100% được cộng 3 điểm.\n"
+    )
+    assert [(f.raw_token, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("104/114", "actual", 2030)
+    ]
+    found = rejections(text)
+    assert (found["90"], found["10"], found["02"], found["100"]) == (
+        "group_definition",
+        "indicator_qualifier",
+        "group_definition",
+        "group_definition",
+    )
+
+
+def test_an_item_opening_on_two_units_gives_neither_the_targets_they_share():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSố: 25/QĐ-UBND\nHải Phòng, ngày 15 tháng 01 năm 2031\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu chuyển đổi số năm 2031\n"
+        "2. Các đơn vị áp dụng chỉ tiêu riêng:\n"
+        "b) Xã Hồng Châu và xã Nam Thanh Miện (năm 2030 lần lượt đạt 610,5 điểm và 622,8 điểm): "
+        "điểm DTI từ 700 điểm trở lên.\n"
+    )
+    assert [(f.raw_token, f.kind, f.ward_code) for f in facts_of(text)] == [
+        ("610,5", "actual", "11218"),
+        ("622,8", "actual", "11284"),
+        ("700", "target", None),
+    ]
+
+
+def test_a_clause_opening_on_now_takes_no_year_from_its_sentence():
+    text = report(
+        "Phường đã đề nghị các nhà mạng lắp thêm 03 trạm BTS trong quý I/2030; hiện phường có "
+        "21 trạm BTS.\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("03", "target", 2030),
+        ("21", "actual", 2029),
+    ]
