@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.72.0"
+EXTRACTOR_VERSION = "2.73.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -259,6 +259,8 @@ _CODE_BEFORE = re.compile(rf"\b[{UPPER}]{{2,}}[-_]$")
 # "80 - 85%", "80÷85%", "60% - 65%"
 _RANGE_AFTER = re.compile(r"^\s*%?\s*[-–÷]\s*\d+(?:[.,]\d+)?")
 _RANGE_BOUND_BEFORE = re.compile(r"\d\s*%?\s*[-–÷]\s*$")
+# "214/219 – 97,7%": a fraction, then its rate after a dash, is no range
+_FRACTION_THEN_DASH = re.compile(r"\d/\d+(?:[.,]\d+)*\s*[-–]\s*$")
 # "từ 3 đến 5 người": written out, a range of counts (folded text; "từ 01/01 đến 30/9" and
 # "từ 75% đến 80%" are not: a date, and a rate's own sign)
 _FROM_BEFORE = _EndWord.words("tu")
@@ -299,7 +301,9 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"\b(?:dat|la|trung binh|binh quan|len toi|len den|muc)\s*(?:tren|khoang|hon|toi thieu|gan)?"
     r"\s*[$\\a-z{}≥>~]*\s*$"
     # "tốc độ truy cập tại trụ sở xã: 286 Mbps", "Tốc độ tải xuống ...: từ 300 Mbps trở lên"
-    r"|\btoc do\b[^,;.:]{0,100}:\s*(?:tu|toi thieu|khong duoi|tren)?\s*$"
+    # (or a label naming the line: "• Internet tại trụ sở UBND phường: 612 Mbps")
+    r"|\b(?:toc do|internet|bang thong|duong truyen)\b[^,;.:]{0,100}:"
+    r"\s*(?:tu|toi thieu|khong duoi|tren)?\s*$"
     r"|\b(?:chi tieu|muc tieu|ke hoach|giao)\b[^,;.\d]{0,40}:\s*$"  # "(mức ... giao: 300 Mbps)"
     r"|\bdo duoc\s*$"  # "đo được 212,6 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
@@ -464,7 +468,9 @@ _EACH_PRIZE_BEFORE = re.compile(
     r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"
 )
 # (also an index's: "Bộ chỉ số ... gồm 08 chỉ số thành phần")
-_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi|chi so thanh phan)\b")
+_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi|chi so thanh phan|tru cot)\b")
+# "thấp nhất trong 3 trụ cột": among an index's parts
+_AMONG_BEFORE = _EndWord.words("trong")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
 # "Đoàn kiểm tra (04 thành viên)"
 # (also "05 tồn tại chủ yếu của xã Vĩnh Hải:")
@@ -580,7 +586,7 @@ _COUNT_SUBJECT = re.compile(
 # a form's field "3. Số trạm BTS trên địa bàn xã (trạm): 23": the unit in the label's brackets
 _BRACKET_UNIT_LEAD = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
-_BUSINESS_SUBJECT = re.compile(r"\bho kinh doanh\b[^;.%\d]{0,120}$")
+_BUSINESS_SUBJECT = re.compile(r"\b(?:ho kinh doanh|hkd|ho kd)\b[^;.%\d]{0,120}$")  # also "HKD"
 # "Tải xuống (Mbps)", "Thời gian phản hồi bình quân (giờ)": the bracket of a header
 _MEASUREMENT_UNITS = {
     "mbps": "mbps", "gbps": "gbps", "ms": "ms", "dbm": "dbm", "gio": "hours",
@@ -771,6 +777,9 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"(?:it nhat|toi thieu)\s*$",
     ends=("nhat", "thieu"),
 )
+# a slide's "5G: 64/64 TDP, ≥ 02 nhà mạng": the carriers that cover them
+_COVERAGE_FLOOR_BEFORE = re.compile(r"\b[2-6]g\b[^;.]{0,60}(?:≥|>=)\s*$")
+_CARRIERS_AFTER = re.compile(r"^\s*nha mang\b")
 # "87 hộ có doanh thu trực tuyến trên 500 triệu đồng/năm": which households are counted
 _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
     r"(?:\b\d[\d.,]*|\bso)\s+(?:ho|nguoi|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
@@ -1034,7 +1043,8 @@ _PLAN_FIGURE = Cue(
     # also a quarter's or a month's: "KH quý IV/2027: 95%"
     r"\b(?:KH|kế hoạch)(?:(?: năm| quý [IVX\d]+\s*/| tháng \d{1,2}\s*/)?\s?20\d\d\s*:?"
     r"|(?: năm)?\s*:)\s*$"
-    r"|\bchỉ tiêu năm(?:\s?20\d\d)?\s*:\s*$",  # "(chỉ tiêu năm 2030: từ 95% trở lên)"
+    r"|\bchỉ tiêu năm(?:\s?20\d\d)?\s*:\s*$"  # "(chỉ tiêu năm 2030: từ 95% trở lên)"
+    r"|(?<!vượt )\bKH\s+$",  # a slide's "81,7% – dưới KH 90%", "76,2%, KH 85%"
     words=(" 20", "kh", "kế hoạch", "chỉ tiêu"),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
@@ -1637,9 +1647,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         # not "(chỉ tiêu Nghị quyết: 9%)", "(kế hoạch: 1.005 hộ)", "đã báo cáo 31.560 tài khoản"
         return "legal_citation"
-    if _RANGE_BOUND_BEFORE.search(text[max(low, start - 6) : start]) or (
-        _SPAN_BOUND_BEFORE.search(folded_before)
-    ):
+    if (
+        _RANGE_BOUND_BEFORE.search(text[max(low, start - 6) : start])
+        and not _FRACTION_THEN_DASH.search(text, max(low, start - 20), start)
+    ) or _SPAN_BOUND_BEFORE.search(folded_before):
         return "range_bound"
     rank = not percent_after and (
         _RANK_BEFORE.search(folded_before)
@@ -2058,6 +2069,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"
     if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):
         return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
+    if _CARRIERS_AFTER.match(folded_after) and _COVERAGE_FLOOR_BEFORE.search(folded_before):
+        return "group_definition"
     if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
         return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
     if (
@@ -2074,7 +2087,9 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "schedule"  # a session's course: "06 phiếu đăng ký chất vấn", "02 lượt tranh luận"
     if _PRIZES_AFTER.match(folded_after) or _EACH_PRIZE_BEFORE.search(folded_before):
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
-    if _PARTS_AFTER.match(folded_after) and _STRUCTURE_BEFORE.search(folded_before):
+    if _PARTS_AFTER.match(folded_after) and (
+        _STRUCTURE_BEFORE.search(folded_before) or _AMONG_BEFORE.search(folded_before)
+    ):
         return "plan_structure"  # "Phiếu khảo sát gồm 12 câu hỏi", "(gồm 04 nhóm)"
     if structure_noun(folded_after):
         bracketed = text[start - 1 : start] == "("
@@ -2143,8 +2158,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     piece_start = unit.piece_start(start)
     if _CLAUSE_CLOSE.match(after) and (label := _KEY_LABEL.fullmatch(text, piece_start, start)):
         # a key-value line "Máy lấy số thứ tự tự động: 02", "Camera giám sát ...: 09": the
-        # label's noun is the count's
-        named = vocabulary_unit(fold(label.group(1)))
+        # label's noun is the count's, also after "tổng" ("• Tổng điểm: 742,18")
+        named = vocabulary_unit(_TOTAL_WORD.sub("", fold(label.group(1)), count=1))
         if named and named[0] not in _NOT_ITEM_NOUNS and not named[0].startswith("vnd"):
             return _Measure(value, named[0], range_lower=range_lower, unit_end=end)
     if (listed := _LISTED_BEFORE_ITS_NOUN.match(after)) and (
@@ -2448,6 +2463,7 @@ def _item_noun(unit: Unit, indicator_column: int | None) -> str | None:
 
 
 # what an item is done for or by, not what it counts ("cho cán bộ", "tại Bộ phận Một cửa")
+_TOTAL_WORD = re.compile(r"^(?:tong|tong so)\s+")
 _NOT_ITEM_NOUNS = frozenset({"persons", "communes", "documents", "indicators", "vnd"})
 
 
@@ -2722,7 +2738,7 @@ def _build_fact(
         floor := _FLOOR_LABEL.search(text, max(0, match.start() - 80), match.start())
     ):
         comparator = "ge" if floor.group(1) == "thiểu" else "le"  # "(mức tối thiểu ...: 300)"
-    as_of = _as_of(unit, match.start(), measure.unit_end, clause_end)
+    as_of = _as_of(unit, match.start(), measure.unit_end, clause_end, context.meta.reference_year)
     if as_of and context.meta.issued_on and as_of > context.meta.issued_on:
         as_of = None  # "lũy kế đến ngày 31/12/2026" in a plan is a deadline, not a cut-off
     reference_year = context.meta.reference_year
@@ -2840,11 +2856,14 @@ def _build_fact(
         elif _LEAD_CLOSE.fullmatch(unit.caption, captioned[-1].end_offset):
             # or that closes on it: "...; trong đó một số chỉ tiêu chủ yếu đến năm 2030:"
             period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
-    period = period or _heading_years(
-        unit.headings, context.horizon_start, kind == ACTUAL, reference_year
+    headed = (
+        None
+        if period
+        else _heading_years(unit.headings, context.horizon_start, kind == ACTUAL, reference_year)
     )
-    period = period or context.default_period(kind)
-    if as_of is None and kind == ACTUAL:
+    period = period or headed or context.default_period(kind)
+    documents_cut_off = as_of is None and kind == ACTUAL
+    if documents_cut_off:
         as_of = context.cut_off
     if as_of and _EARLIER_VALUE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         if _RISE_TO_AFTER.match(text, measure.unit_end):
@@ -2865,7 +2884,9 @@ def _build_fact(
             # "(quý II/2027: 29 lớp)", "(tháng 4 là 93,3%)" under a cut-off of a later month
             as_of = None
     if kind == ACTUAL and as_of:
-        if explicit is None or explicit[1] == as_of.year:
+        if documents_cut_off and explicit is None and headed and headed[1] < as_of.year:
+            as_of = None  # "II. CHỈ SỐ DTI NĂM 2028" under a cut-off of 2029: the heading's year
+        elif explicit is None or explicit[1] == as_of.year:
             period = (as_of.year, as_of.year)
         else:
             as_of = None  # "kết quả năm 2023" under a later cut-off: the year written wins
@@ -2898,8 +2919,15 @@ def _build_fact(
         indicator = squash(f"{indicator} {previous_fact.indicator_text}")
     elif _TIỶ_LE.fullmatch(indicator):
         indicator = squash(_LATEX.sub(" ", clause))
-    if not indicator and (label := _value_label(text, clause_start)):
-        indicator = label  # "▪️ Hồ sơ trực tuyến: 89,1% ➡️ 96,2%": the label before the colon
+    if (
+        previous_index is None
+        and not _clean_phrase(prefix)
+        and (label := _value_label(text, clause_start))
+        and not indicator.startswith(label)
+    ):
+        # "▪️ Hồ sơ trực tuyến: 89,1% ➡️ 96,2%", "• Tiếp nhận: 12.486 hồ sơ": the label before the
+        # colon names it, with any noun after the value
+        indicator = squash(f"{label} {indicator}")
     indicator = indicator or squash(_LATEX.sub(" ", clause))
     if facts_by_index and len(prefix) < 80 and _SUBJECTLESS.fullmatch(_clean_phrase(prefix)):
         indicator = facts_by_index[max(facts_by_index)].indicator_text
@@ -3806,26 +3834,28 @@ _PERIOD_CELL = re.compile(
 )
 
 
-def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | None:
+def _as_of(
+    unit: Unit, offset: int, value_end: int, clause_end: int, year: int | None
+) -> date | None:
     """The last cut-off written before the value in its paragraph, else one right after it in
-    its clause ("đạt 95% (tính đến ngày 20/11/2025)")."""
-    before = [day for position, day in _cut_offs(unit.text) if position < offset]
+    its clause ("đạt 95% (tính đến ngày 20/11/2025)"); one without its year is in `year`."""
+    before = [day for position, day in _cut_offs(unit.text, year) if position < offset]
     if before:
         return before[-1]
-    if (header := _column_header(unit, offset)) and (headed := _cut_offs(header)):
+    if (header := _column_header(unit, offset)) and (headed := _cut_offs(header, year)):
         return headed[-1][1]  # a column "TH đến 30/11/2028"
-    if unit.caption and (captioned := _cut_offs(unit.caption)):
+    if unit.caption and (captioned := _cut_offs(unit.caption, year)):
         return captioned[-1][1]
     following = unit.text[value_end:clause_end]
     if reason := _REASON_OR_CONTRAST.search(following):
         following = following[: reason.start()]  # "hạ từ 70% xuống 55%, do đến ngày 30/6 ..."
-    if after := cut_off_dates(following):
+    if after := cut_off_dates(following, year):
         return after[0][1]
     for heading in reversed(unit.headings):
         # "1️⃣ KẾT QUẢ THÁNG 9 (số liệu tính đến 30/9/2030) 👇": the results of its section; one
         # ending with a colon leads into a table or a list ("2. ... (số liệu tính đến ngày
         # 30/6/2029) như sau:" over "a) Về hạ tầng số:" and its items), not a paragraph
-        if (headed := _cut_offs(heading.text)) and (
+        if (headed := _cut_offs(heading.text, year)) and (
             not heading.text.rstrip().endswith(":")
             or unit.shape != PROSE
             or is_list_item(unit.text)
@@ -3837,8 +3867,8 @@ def _as_of(unit: Unit, offset: int, value_end: int, clause_end: int) -> date | N
 _REASON_OR_CONTRAST = re.compile(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\b", re.IGNORECASE)
 
 
-def _cut_offs(text: str) -> tuple[tuple[int, date], ...]:
-    return cut_off_dates(text) if ("đến" in text or "Đến" in text) else ()
+def _cut_offs(text: str, year: int | None = None) -> tuple[tuple[int, date], ...]:
+    return cut_off_dates(text, year) if ("đến" in text or "Đến" in text) else ()
 
 
 def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:

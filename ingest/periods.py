@@ -69,6 +69,10 @@ _AS_OF = Cue(
     rf"|(?<!\d\s)(?<!\d)(?:đến|tới)(?:\s+hết)?\s+{_DAY_MONTH_YEAR}",
     words=("đến", "tới"),
 )
+_AS_OF_IN_YEAR = Cue(
+    rf"tính\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?{_DAY_MONTH}(?!\s*[/.-]?\s*\d)",
+    words=("tính",),
+)
 # months to a date or a month: "(từ tháng 7/2025 đến 30/6/2030)", "từ tháng 1/2029 đến tháng 6/2029"
 _MONTHS_WINDOW = Cue(
     rf"từ\s+tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}\s+(?:đến|tới)(?:\s+hết)?\s+"
@@ -151,9 +155,14 @@ def _blank_spans(text: str, phrases: list[PeriodPhrase]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def cut_off_dates(text: str) -> tuple[tuple[int, date], ...]:
-    """(offset, date) of each cut-off of results: "tính đến ...", "đến ngày ...", window ends."""
+def cut_off_dates(text: str, year: int | None = None) -> tuple[tuple[int, date], ...]:
+    """(offset, date) of each cut-off of results: "tính đến ...", "đến ngày ...", window ends;
+    with `year`, also one written without its year ("Cũng tính đến ngày 12/9, ...")."""
     found: list[tuple[int, date]] = []
+    if year:
+        for match in _AS_OF_IN_YEAR.finditer(text):
+            if day := _date(match.group(1), match.group(2), str(year)):
+                found.append((match.start(), day))
     for match in _AS_OF.finditer(text):
         parts = [g for g in match.groups() if g]
         if day := _date(*parts[:3]):

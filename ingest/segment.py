@@ -40,7 +40,8 @@ _HEADING_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     # an article of a resolution or a decision: "Điều 1. Đánh giá kết quả ... năm 2026"
     (re.compile(r"^(?:Điều|ĐIỀU)\s+\d{1,2}\s*[.:]\s"), 1),
     # a slide of a presentation: "Slide 9: MỤC TIÊU NĂM 2027"
-    (re.compile(r"^(?:Slide|SLIDE|Trang chiếu)\s+\d{1,2}\s*(?:[:.–-]\s|$)"), 1),
+    # (also numbered out of the deck: "Slide 5/12")
+    (re.compile(r"^(?:Slide|SLIDE|Trang chiếu)\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:[:.–-]\s|$)"), 1),
     # a chat message's header ("[19:22, 14/09/2029] Văn phòng ...:") ends the last one's sections
     (_CHAT_MESSAGE_HEADER, 0),
     (re.compile(r"^[A-ZĐ]\.\s"), 2),
@@ -217,7 +218,8 @@ def heading_rank(stripped: str) -> int | None:
     return None
 
 
-_CLOSING_ASIDE = re.compile(r"\s*\([^()]{1,60}\)$")
+# (or a note in square brackets: "CHỈ SỐ DTI NĂM 2029 [biểu đồ, nhãn dữ liệu]")
+_CLOSING_ASIDE = re.compile(r"\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\])$")
 
 
 def _opens_in_capitals(body: str) -> bool:

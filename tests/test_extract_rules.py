@@ -5379,3 +5379,65 @@ def test_a_clause_opening_on_now_takes_no_year_from_its_sentence():
         ("03", "target", 2030),
         ("21", "actual", 2029),
     ]
+
+
+def test_a_slide_decks_numbered_slides_and_labelled_bullets():
+    text = (
+        "Slide 1/9\nỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH\nSƠ KẾT CHUYỂN ĐỔI SỐ QUÝ III NĂM 2030\n"
+        "Slide 2/9\nCHỈ SỐ DTI NĂM 2029 [biểu đồ, nhãn dữ liệu]\n"
+        "• Tổng điểm: 731,06\n"
+        "Slide 3/9\nHẠ TẦNG SỐ\n"
+        "• Internet tại trụ sở UBND phường: 540 Mbps\n"
+        "• PAKN trả lời đúng hạn: 188/192 – 97,9%\n"
+    )
+    facts = facts_of(text)
+    assert [(f.raw_token, f.unit, f.period_end) for f in facts] == [
+        ("731,06", "points", 2029),
+        ("540", "mbps", 2030),
+        ("188/192", "ratio", 2030),
+        ("97,9", "percent", 2030),
+    ]
+
+
+def test_a_cut_off_without_its_year_is_in_the_documents_year():
+    text = report(
+        "Tính đến ngày 12/9, toàn phường có 18.420 tài khoản định danh điện tử mức 2 được kích "
+        "hoạt.\n",
+        year=2028,
+    )
+    assert only(text).as_of == date(2028, 9, 12)
+
+
+def test_a_heading_naming_an_earlier_year_dates_its_results_under_a_later_cut_off():
+    text = (
+        "ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH\nSƠ KẾT CHUYỂN ĐỔI SỐ 9 THÁNG NĂM 2029\n"
+        "Số liệu tính đến 30/9/2029\n\n"
+        "II. CHỈ SỐ DTI NĂM 2028 (TP công bố tháng 3/2029)\n"
+        "- Phường đạt 742,18 điểm, xếp thứ 9/114.\n\n"
+        "III. KẾT QUẢ 9 THÁNG NĂM 2029\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt 93,4%.\n"
+    )
+    assert [(f.raw_token, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("742,18", 2028, None),
+        ("9/114", 2028, None),
+        ("93,4", 2029, date(2029, 9, 30)),
+    ]
+
+
+def test_a_bare_plan_figure_and_operators_and_pillars_in_a_slides_bullets():
+    text = report(
+        "• Phí, lệ phí không dùng tiền mặt 81,7% – dưới KH 90%\n"
+        "• HKD thanh toán không dùng tiền mặt: 1.284 hộ\n"
+        "• 5G: 64/64 TDP, ≥ 02 nhà mạng\n"
+        "• Kinh tế số thấp nhất trong 3 trụ cột, mới đạt 59,4% số điểm tối đa.\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.unit, f.kind) for f in facts_of(text)] == [
+        ("81,7", "percent", "actual"),
+        ("90", "percent", "target"),
+        ("1.284", "businesses", "actual"),
+        ("64/64", "ratio", "actual"),
+        ("59,4", "percent", "actual"),
+    ]
+    found = rejections(text)
+    assert (found["02"], found["3"]) == ("group_definition", "plan_structure")
