@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.73.0"
+EXTRACTOR_VERSION = "2.74.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -459,7 +459,9 @@ _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) di
 # and what each indicator scores: "Mỗi chỉ tiêu được chấm tối đa 10 điểm"
 _PENALTY_BEFORE = re.compile(r"\b(?:bi tru|tru|duoc cong|cong them|cong|cham(?: toi da)?)\s*$")
 _METHOD_LABEL = _labelled_sentence(
-    r"vi du(?: minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia"
+    r"vi du(?: minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia|"
+    # how a supervision or a survey was done: "3. Phương thức: khảo sát ... 04 thôn; phát 150 phiếu"
+    r"phuong (?:thuc|phap)(?: giam sat| khao sat| kiem tra)?"
 )
 _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
 # "mỗi giải 1.500.000 đồng", "mức thưởng kèm theo mỗi đơn vị 20.000.000 đồng"
@@ -628,6 +630,11 @@ _SCALE_TOTAL_BEFORE = re.compile(r"\(\s*tong\s*$")
 _SHORTFALL_BEFORE = re.compile(  # not "tối thiểu"
     r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)(?:\s+(?:khoang|gan|hon|tren|xap xi))?\s*$"
 )
+_STILL_TO_ADD_BEFORE = re.compile(
+    r"\bcon (?:phai|can)\s+(?:[^\W\d]+\s+){0,2}?them(?:\s+(?:khoang|gan|hon|tren|it nhat))?\s*$"
+)
+_TEMPERATURE_BEFORE = re.compile(r"\bnhiet do\b[^;.]{0,80}$")
+_DEGREES_AFTER = re.compile(r"^\s*(?:do|°)")
 _SHARE_OF_BEFORE = re.compile(r"\bbang\s+(?:khoang|gan|chua den|hon)?\s*$")
 _AVERAGE_AFTER = re.compile(r"^\s*(?:binh quan|trung binh|muc|so voi)\b")
 # what a value just stated, or a target, still lacks: "(86,2%) – còn thiếu", "so với chỉ tiêu
@@ -910,6 +917,8 @@ _RESULT_ROLE = re.compile(
     r"can dich|so lieu|thuc trang|hien trang|"
     # "III. SO SÁNH VỚI THÁNG TRƯỚC VÀ CHỈ TIÊU NĂM 2030": results compared
     r"^\s*(?:[ivx\d]+[.)]\s*)?so (?:sanh|voi)\b"
+    # a sheet's "BIỂU TỔNG HỢP CHỈ TIÊU ... THÁNG 8": what was done (not "Tổng hợp kế hoạch")
+    r"|^\s*(?:[ivx\d]+[.)]\s*)?(?:bieu |bang )?tong hop\b(?! (?:ke hoach|muc tieu|nhiem vu))"
 )
 _TARGET_ROLE = re.compile(
     r"muc tieu|chi tieu|nhiem vu|giai phap|to chuc thuc hien|dinh huong|tam nhin|phuong huong|"
@@ -1198,6 +1207,7 @@ def extract_text(text: str, document: str) -> Extraction:
         invitation=_INVITATION.search(reading, 0, _INVITATION_HEAD) is not None,
         headline_commune=_headline_commune(meta),
         cut_off=_head_cut_off(reading),
+        **_named_units(reading, meta),
     )
     decided: dict[int, Fact | Rejection] = {}
     for unit in segmentation.units:
@@ -1231,6 +1241,28 @@ def extract_text(text: str, document: str) -> Extraction:
     )
 
 
+def _named_units(text: str, meta: DocumentMeta) -> dict[str, object]:
+    """Several communes a city's or a newspaper's document names with their kind, by the name
+    alone, to know them again when it drops the kind."""
+    if meta.ward is None or meta.ward.level == COMMUNE:
+        return {}
+    named = {
+        m.name: m.as_match()
+        for m in mentions(text, meta.before_merger)
+        if m.code and m.level == COMMUNE and not m.unknown
+    }
+    if len(named) < _BARE_NAMES_FROM:
+        return {}
+    alternatives = "|".join(re.escape(name) for name in sorted(named, key=len, reverse=True))
+    return {
+        "bare_names": re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"),
+        "named_units": named,
+    }
+
+
+_BARE_NAMES_FROM = 2
+
+
 @dataclass(frozen=True)
 class _DocumentContext:
     document: str
@@ -1241,6 +1273,10 @@ class _DocumentContext:
     headline_commune: WardMatch | None = None
     # "Số liệu tính đến 31/12/2032" alone under an infographic's title: its results' cut-off
     cut_off: date | None = None
+    # the communes the document names with their kind ("xã Thanh Hà"), to know them again when
+    # it names them bare ("trong đó Tiên Lãng 2,6 tỷ đồng, Thanh Hà 3,15 tỷ đồng")
+    bare_names: re.Pattern[str] | None = None
+    named_units: dict[str, WardMatch] = field(default_factory=dict)
 
     @property
     def default_kind(self) -> str:
@@ -1567,6 +1603,17 @@ def _extract_unit(unit: Unit, context: _DocumentContext, skip_spans) -> list[Fac
     return items
 
 
+def _opens_its_line(unit: Unit, start: int) -> bool:
+    """Does the value open its line, after a bullet at most ("▪ 412 – hộ kinh doanh ...")?"""
+    return not unit.cells and bool(
+        _BULLET_ONLY.fullmatch(unit.text, unit.piece_start(start), start)
+    )
+
+
+_FIGURE_LABEL_DASH = re.compile(r"\s*[–—-](?=\s+[^\W\d_])")
+_BULLET_ONLY = re.compile(r"\s*[^\w\s(]?\ufe0f?\s*")
+
+
 def _fact_fields(fact: Fact) -> dict:
     return {name: getattr(fact, name) for name in Fact.__slots__}
 
@@ -1579,6 +1626,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     folded_after = folded[end : min(end + 60, high)]
     folded_before = folded[max(low, start - 60) : start]
     before_char = text[start - 1] if start else ""
+    if (dash := _FIGURE_LABEL_DASH.match(after)) and _opens_its_line(unit, start):
+        # a box's "▪ 412 – hộ kinh doanh, hợp tác xã ... có gian hàng": its label names it
+        after, folded_after = after[dash.end() :], folded_after[dash.end() :]
     if _is_outline(unit, match, text):
         return "outline_number"
     column_header = _folded_column_header(unit, start)  # read once for the checks below
@@ -1605,6 +1655,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "administrative_structure"  # "Khối phường | Số đơn vị: 45": a block's size
     if _headed(column_header, _ASIDE_HEADER) and _BOUND_ONLY.fullmatch(folded, low, start):
         return "group_definition"  # a note "Dưới 90%, nhiều lao động đi làm xa": the row's class
+    if text.endswith("#DIV/", max(low, start - 5), start):
+        return "unparseable"  # a spreadsheet's error "#DIV/0!" in a cell
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
     percent_after = bool(_PERCENT_AFTER.match(after))
@@ -1833,6 +1885,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         folded[max(low, start - _GROUP_REACH) : start]
     ):
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
+    if _STILL_TO_ADD_BEFORE.search(folded_before) or (
+        _TEMPERATURE_BEFORE.search(folded_before) and _DEGREES_AFTER.match(folded_after)
+    ):
+        # "Như vậy, ... còn phải vận động thêm khoảng 1.180 công dân": the gap left to a target;
+        # a forecast's "nhiệt độ thấp nhất 24 đến 26 độ": the weather
+        return "descriptive_quantity"
     if _SHORTFALL_BEFORE.search(folded_before) and (
         folded_after.lstrip().startswith("diem")
         or _SHORTFALL_OF_A_VALUE.search(folded_before)
@@ -2171,6 +2229,9 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         # "xã đã chi 1,2 tỷ cho chuyển đổi số": money said without its "đồng"
         unit_name = "vnd_billion" if sum_word.group(1) == "ty" else "vnd_million"
         return _Measure(value, unit_name, range_lower=range_lower, unit_end=end + sum_word.end())
+    if unit.shape == PROSE and (captioned := _caption_unit(unit.caption)):
+        # an item of "Phân kỳ kinh phí theo năm (đơn vị tính: triệu đồng):", "- Năm 2031: 8.600;"
+        return _Measure(value, captioned, range_lower=range_lower, unit_end=end)
     return "no_unit"
 
 
@@ -2463,6 +2524,9 @@ def _item_noun(unit: Unit, indicator_column: int | None) -> str | None:
 
 
 # what an item is done for or by, not what it counts ("cho cán bộ", "tại Bộ phận Một cửa")
+_RANK_LABEL_AFTER = re.compile(r"\s+(?:thu hang|xep hang)\b")
+_MONTH_OF_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
+_MONTH_WORD_BEFORE = _EndWord.words("thang", "quy")
 _TOTAL_WORD = re.compile(r"^(?:tong|tong so)\s+")
 _NOT_ITEM_NOUNS = frozenset({"persons", "communes", "documents", "indicators", "vnd"})
 
@@ -2508,10 +2572,17 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     ):
         return "schedule"  # minutes' "Thành phần: 19/21 đồng chí thành viên Ban Chỉ đạo"
     parts = raw.split("/")
+    if (
+        len(parts) == 2
+        and _MONTH_OF_YEAR.fullmatch(raw)
+        and _MONTH_WORD_BEFORE.search(folded_before)
+    ):
+        return "date"  # "Tháng 6/2031: 11/45" in a row of ranks
     if len(parts) == 2 and (
         _RANK_BEFORE.search(folded_before)
         or _ORDINAL_RANK_BEFORE.search(folded_before)
         or _RANK_LEAD_IN.search(folded_before)
+        or _RANK_LABEL_AFTER.match(fold(after))  # a box's "21/114 – thứ hạng DTI năm 2028"
         or _is_rank_row(unit)
         or _in_column_headed(unit, match.start(), _RANK_HEADER)  # "Xếp hạng 2029 | 12/114"
     ):
@@ -2788,6 +2859,8 @@ def _build_fact(
         # words after a value belong to it only when no other value follows in the clause
         # (and not an aside closed before it: "(năm 2025 đã bố trí 1.985 triệu đồng), gồm ...")
         own_end = match.end() if next_measure_start < clause_end else clause_end
+        if labelled := _LABEL_BRACKET_OPEN.search(text, match.end(), own_end):
+            own_end = labelled.start()  # "đạt 72,5% (mục tiêu: 85%)": the label is the next's
         own_clause = text[aside_end or clause_start : own_end]
         kind = _kind(unit.headings, own_clause, context)
         if _TARGETS_MET_BEFORE.search(fold(prefix)) and _TARGETS_AFTER.match(
@@ -3017,6 +3090,12 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 return named
         return _section_unit(unit, context) or context.home
     clause = text[clause_start:offset].lstrip(" ;:,")
+    if (label := _FIGURE_LABEL.match(text, offset)) and _opens_its_line(unit, offset):
+        # "▪ 21/114 – thứ hạng DTI năm 2028 của Thanh Hà": the label after the figure says whose
+        if bare := _bare_unit(label.group(1), context):
+            return subject_of(label.group(1)[bare[0] :], before_merger) or bare[1]
+        if named := subject_of(label.group(1), before_merger):
+            return named
     if context.home.level == CITY and (owns := list(_OWN_UNIT_SUBJECT.finditer(clause))):
         # a city's report: "đặc khu Bạch Long Vĩ đứng cuối ...; tỷ lệ ... của đặc khu mới đạt
         # 76,9%": the unit of that kind the sentence named last
@@ -3040,6 +3119,9 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 or _section_unit(unit, context)
                 or context.home
             )
+    if bare := _bare_unit(clause, context):
+        # "ba xã chi ... 7,85 tỷ đồng, trong đó Tiên Lãng 2,6 tỷ đồng": the nearer name wins
+        return subject_of(clause[bare[0] :], before_merger) or bare[1]
     if named := subject_of(clause, before_merger):
         return named
     if text[:clause_start].rstrip().endswith(":") and _LABELLED_VALUE_START.fullmatch(
@@ -3070,6 +3152,26 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         or _section_unit(unit, context)
         or context.home
     )
+
+
+def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN001
+    """Where the last commune named bare ("trong đó Tiên Lãng 2,6 tỷ đồng") that the document
+    named with its kind ends, and the commune; not a place named after it ("chợ Tiên Lãng")."""
+    if context.bare_names is None:
+        return None
+    found = [
+        m
+        for m in context.bare_names.finditer(text)
+        if not _PLACE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    return (found[-1].end(), context.named_units[found[-1].group()]) if found else None
+
+
+_FIGURE_LABEL = re.compile(r"[\d.,/]+\s*(?:%|[^\W\d_]+(?:\s+đồng)?)?\s*[–—-]\s+([^\n]+)")
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:xã|phường|đặc khu|thôn|tổ|xóm|đường|phố|chợ|huyện|quận|thị xã|khu|khu vực|cụm|"
+    r"trường|sông|cầu|bến|cảng))\s+$"
+)
 
 
 def _paragraph_unit(text: str, before_merger: bool) -> WardMatch | None:
@@ -3210,6 +3312,9 @@ def _row_cells(unit: Unit) -> list[str]:
 _SENTENCE_END = re.compile(rf"[.!?](?=\s+[-+{UPPER}\d])")
 
 
+# a bracket opened after a value whose label ends its clause on a colon: "(mục tiêu" of
+# "(mục tiêu: 85%)"
+_LABEL_BRACKET_OPEN = re.compile(r"\([^()]*$")
 _NOW_OPENING = re.compile(r"[\s;,]*(?i:hiện(?: nay| tại| giờ)?)\b")
 
 
@@ -3674,10 +3779,16 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
         sentence_start = first_end + 1
         first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
     head = text[sentence_start : min(first_end, clause_start)]
+    # (a period opening a clause after a cited document is no part of its title: "Theo Kế hoạch
+    # số 186/KH-UBND ..., đến năm 2030 Hải Phòng phấn đấu ...")
     phrases = [
         p
         for p in _periods_not_of_records(head)
-        if not _CITATION_BEFORE.search(head[: p.offset]) and not _in_open_bracket(head, p.offset)
+        if not (
+            _CITATION_BEFORE.search(head[: p.offset])
+            and not head[: p.offset].rstrip().endswith(",")
+        )
+        and not _in_open_bracket(head, p.offset)
     ]  # "(năm 2026 có 5 địa phương)": an aside's year governs nothing after it
     return phrases[-1] if phrases else None
 

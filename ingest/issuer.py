@@ -110,8 +110,25 @@ _GROUP_OF_UNITS = Cue(
     r" (?:còn lại|khác|cũ)\b"
     r"|\b\d+ (?:phường|xã|đơn vị)(?:,? (?:phường|xã))* \(cũ\)"  # a column "04 phường (cũ)"
     # "Nhóm 1: 45 phường", "Nhóm 2 (67 xã)", "khối xã" (not "nhóm 10 đơn vị dẫn đầu", a rank)
-    r"|\b(?:[Nn]hóm \d+(?=\s*[:(])|[Kk]hối (?:phường|xã|đặc khu)\b|KHỐI (?:PHƯỜNG|XÃ|ĐẶC KHU)\b)",
-    words=("còn lại", "khác", "cũ", "nhóm", "khối"),
+    r"|\b(?:[Nn]hóm \d+(?=\s*[:(])|[Kk]hối (?:phường|xã|đặc khu)\b|KHỐI (?:PHƯỜNG|XÃ|ĐẶC KHU)\b)"
+    # units counted in words: "Năm 2029, ba xã chi tổng cộng 7,85 tỷ đồng"
+    r"|\b(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)"
+    r" (?:xã|phường|đặc khu|đơn vị)\b",
+    words=(
+        "còn lại",
+        "khác",
+        "cũ",
+        "nhóm",
+        "khối",
+        "hai ",
+        "ba ",
+        "bốn ",
+        "sáu ",
+        "bảy ",
+        "tám ",
+        "chín ",
+        "mười ",
+    ),
     flags=0,
 )
 # an area named after a unit or a former district: "bình quân khu vực Thủy Nguyên" (several

@@ -82,6 +82,15 @@ _PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")
 _TITLE_HORIZON = re.compile(
     r"(?<!định hướng )(?<!tầm nhìn )(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)"
 )
+
+
+def _names_year(text: str, year: int | None) -> bool:
+    """Does `text` speak of `year` ("đến cuối năm 2029"), not as a date's ("ngày 05 tháng 01 năm
+    2029")?"""
+    pattern = rf"(?<!tháng \d )(?<!tháng \d\d )\bnăm\s+{year}\b"
+    return bool(year) and re.search(pattern, text, re.IGNORECASE) is not None
+
+
 _LEAD_YEAR = re.compile(
     r"(?:kế hoạch|kết quả|chuyển đổi số|thực hiện|triển khai|nhiệm vụ|chỉ tiêu|mục tiêu)"
     r"[^.;\n]{0,60}?\bnăm\s+(20\d\d)(?!\s*[-–])",
@@ -244,7 +253,9 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
     # a title that dates itself ("Điểm tin ... tuần từ 10/3 đến 16/3/2031") is not overridden
     # by a year its lead names ("... CẤP XÃ NĂM 2030")
     if reference_year == issue_year and (not title or not period_phrases(title)):
-        if found := _LEAD_YEAR.search(lead):
+        if (found := _LEAD_YEAR.search(lead)) and not _names_year(lead, issue_year):
+            # (a lead that speaks of the year it was written in is about that year: "đến cuối
+            # năm 2029, ... nửa trên bảng xếp hạng Chỉ số chuyển đổi số (DTI) năm 2028")
             reference_year = int(found.group(1))
         elif issue_year is None and (found := _PLAN_YEAR.search(lead)):
             reference_year = int(found.group(1))

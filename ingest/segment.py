@@ -62,7 +62,8 @@ _EMOJI_BULLET = f"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s|{_KEYCAP_NUMBER
 # a bullet, also one an emoji selector follows ("▪️ Hồ sơ trực tuyến: ...")
 _BULLET = rf"[{_BULLETS}]\ufe0f?\s|{_EMOJI_BULLET}"
 _ITEM_START = re.compile(
-    rf"^(?:{_BULLET}|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.)]?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
+    # (also a note's mark: "(*) Chỉ tiêu thành phố giao ...", "(**) Bình quân khối phường ...")
+    rf"^(?:{_BULLET}|\(\*{{1,3}}\)\s|\(\d{{1,2}}\)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.)]?\s|[a-zđ][).]\s|{_ROMAN}[.)]\s)"
 )
 _TERMINAL = re.compile(r"[.;:!?]\W{0,3}$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
@@ -568,14 +569,16 @@ class _UnitBuilder:
         self.headings.append(heading)
 
     def caption(self) -> str:
-        """The paragraph just built, when it introduces what follows (ends with a colon, or is a
-        table's title: "Bảng 1. Chỉ tiêu ... (đơn vị tính: %)")."""
+        """The paragraph just built, when it introduces what follows (ends with a colon, is a
+        table's title: "Bảng 1. Chỉ tiêu ... (đơn vị tính: %)", or a note in brackets: "(Số liệu
+        tính đến hết ngày 31/8/2031; ...)")."""
         if (
             self.units
             and self.units[-1].shape in (PROSE, HEADING)
             and (
                 self.units[-1].text.rstrip().endswith(":")
                 or _TABLE_TITLE.match(self.units[-1].text)
+                or _BRACKETED_NOTE.fullmatch(self.units[-1].text.strip())
             )
         ):
             return self.units[-1].text
@@ -601,6 +604,9 @@ class _UnitBuilder:
         unit = Unit(shape, " ".join(parts), pieces, tuple(self.headings), **extra)  # type: ignore[arg-type]
         self.units.append(unit)
         return unit
+
+
+_BRACKETED_NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
 
 
 def _opens_a_list(text: str) -> bool:
@@ -1307,15 +1313,18 @@ _MIN_QUOTED_LINES = 3
 
 
 def csv_as_cells(text: str) -> str:
-    """A document saved as comma-separated values (most of its lines split by commas outside
-    quotes, and none writes ", " as prose does): each row's separators become tabs and its
-    quotes spaces, a row with one filled cell (a title, a note) becomes a line of prose. Every
-    character keeps its place."""
+    """A document saved as comma-separated values, or semicolon-separated as a spreadsheet in a
+    Vietnamese locale saves it (most of its lines split outside quotes, and none writes ", " or
+    "; " as prose does): each row's separators become tabs and its quotes spaces, a row with one
+    filled cell (a title, a note) becomes a line of prose. Every character keeps its place."""
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
-    if sum(line.count(",") >= 2 for line in filled) * 2 < len(filled):
-        return text  # most documents: not even half their lines hold two commas
-    rows = [_csv_separators(line) for line in lines]
+    by_comma = sum(line.count(",") >= 2 for line in filled)
+    by_semicolon = sum(line.count(";") >= 2 for line in filled)
+    separator = ";" if by_semicolon > by_comma else ","
+    if max(by_comma, by_semicolon) * 2 < len(filled):
+        return text  # most documents: not even half their lines hold two separators
+    rows = [_csv_separators(line, separator) for line in lines]
     filled_rows = [row for row, line in zip(rows, lines, strict=True) if line.strip()]
     if len(filled_rows) < _CSV_MIN_ROWS or sum(r is not None for r in filled_rows) * 2 < len(
         filled_rows
@@ -1416,17 +1425,17 @@ _COLLAPSED_ROW = re.compile(
 _ROW_OR_WRAP = re.compile(r"\s*(?:\d{1,2}\s|[^\W\d])")
 
 
-def _csv_separators(line: str) -> set[int] | None:
-    """Positions of the commas that separate cells (outside quotes), when the line reads as a
-    CSV row: two separators at least, and no ", " outside quotes."""
-    if line.count(",") < 2 or (", " in line and '"' not in line):
+def _csv_separators(line: str, separator: str = ",") -> set[int] | None:
+    """Positions of the separators between cells (outside quotes), when the line reads as a
+    CSV row: two separators at least, and none followed by a space outside quotes."""
+    if line.count(separator) < 2 or (f"{separator} " in line and '"' not in line):
         return None
     separators: set[int] = set()
     quoted = False
     for index, char in enumerate(line):
         if char == '"':
             quoted = not quoted
-        elif char == "," and not quoted:
+        elif char == separator and not quoted:
             if line[index + 1 : index + 2] == " ":
                 return None
             separators.add(index)

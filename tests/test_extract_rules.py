@@ -5441,3 +5441,109 @@ def test_a_bare_plan_figure_and_operators_and_pillars_in_a_slides_bullets():
     ]
     found = rejections(text)
     assert (found["02"], found["3"]) == ("group_definition", "plan_structure")
+
+
+def test_a_spreadsheet_saved_with_semicolons_reads_its_titles_notes_and_cells():
+    rows = [
+        "UBND PHƯỜNG HÒA BÌNH;;;;;;Biểu số: 01/CĐS",
+        "BIỂU TỔNG HỢP CHỈ TIÊU CHUYỂN ĐỔI SỐ THÁNG 10 NĂM 2030;;;;;;",
+        '"(Số liệu tính đến hết ngày 31/10/2030; kèm theo Báo cáo số 91/BC-UBND)";;;;;;',
+        "STT;Chỉ tiêu;ĐVT;KH năm 2030;Thực hiện tháng 10;Tỷ lệ %;Ghi chú",
+        "1;Hồ sơ nộp trực tuyến;Hồ sơ;12.000;1.046;#DIV/0!;",
+        "2;Xếp hạng chỉ số phục vụ người dân (khối phường);Thứ hạng;Tốp 10;8/45;;Tháng 9/2030: 12/45",
+        "(*) Chỉ tiêu thành phố giao cho phường năm 2030: tỷ lệ hồ sơ trực tuyến từ 95% trở lên.;;;;;;",
+        "(**) Bình quân khối phường tháng 10/2030: tỷ lệ hồ sơ trực tuyến 93,1%.;;;;;;",
+    ]
+    text = "\n".join(rows) + "\n"
+    facts = facts_of(text)
+    assert [(f.raw_token, f.kind, f.as_of) for f in facts] == [
+        ("12.000", "target", None),
+        ("1.046", "actual", date(2030, 10, 31)),
+        ("10", "target", None),
+        ("8/45", "actual", date(2030, 10, 31)),
+        ("12/45", "actual", date(2030, 10, 31)),
+        ("95", "target", None),
+        ("93,1", "actual", None),
+    ]
+    found = rejections(text)
+    assert (found["0"], found["9/2030"]) == ("unparseable", "date")
+
+
+def test_a_feature_names_communes_bare_after_naming_them_with_their_kind():
+    text = (
+        "BÁO HẢI PHÒNG\nThứ Sáu, 14/12/2029 | 07:30\n\n"
+        "Ba xã, ba lối đi trên hành trình chuyển đổi số\n\n"
+        "(Báo Hải Phòng) – Xã Tiên Lãng, xã Thanh Hà và xã Ninh Giang đều nằm ở nửa trên bảng xếp "
+        "hạng Chỉ số chuyển đổi số (DTI) năm 2028.\n\n"
+        "Năm 2029, ba xã chi tổng cộng 7,85 tỷ đồng cho chuyển đổi số, trong đó Tiên Lãng 2,6 tỷ "
+        "đồng, Thanh Hà 3,15 tỷ đồng và Ninh Giang 2,1 tỷ đồng.\n\n"
+        "Box: Những con số\n"
+        "▪ 412 – hộ kinh doanh của Tiên Lãng có gian hàng trên sàn thương mại điện tử\n"
+        "▪ 21/114 – thứ hạng DTI năm 2028 của Thanh Hà\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.reference_year == 2029
+    assert [(f.raw_token, f.unit, f.period_end, f.ward_code) for f in extraction.facts] == [
+        ("7,85", "vnd_billion", 2029, None),
+        ("2,6", "vnd_billion", 2029, "11755"),
+        ("3,15", "vnd_billion", 2029, "10813"),
+        ("2,1", "vnd_billion", 2029, "11203"),
+        ("412", "businesses", 2029, "11755"),
+        ("21/114", "rank", 2028, "10813"),
+    ]
+
+
+def test_a_horizon_after_a_cited_plan_governs_the_sentences_later_clauses():
+    text = city_report(
+        "Theo Kế hoạch số 186/KH-UBND ngày 20/3/2029 của UBND thành phố, đến năm 2031 Hải Phòng "
+        "phấn đấu 100% xã có điểm DTI từ 600 điểm trở lên; tỷ lệ hồ sơ xử lý trực tuyến toàn "
+        "trình đạt tối thiểu 90%.\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.kind, f.period_start, f.period_end) for f in facts_of(text)] == [
+        ("100", "target", 2029, 2031),
+        ("90", "target", 2029, 2031),
+    ]
+
+
+def test_a_plans_results_and_funding_by_year_under_a_unit_lead_in():
+    text = plan(
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+        "- Tỷ lệ hộ kinh doanh nộp thuế trên nền tảng số đạt 72,5% (mục tiêu: 85%).\n\n"
+        "II. KINH PHÍ\n"
+        "Phân kỳ kinh phí theo năm (đơn vị tính: triệu đồng):\n"
+        "- Năm 2026: 8.600;\n"
+        "- Năm 2027: 10.400.\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("72,5", "percent", "actual", 2025),
+        ("85", "percent", "target", 2025),
+        ("8.600", "vnd_million", "target", 2026),
+        ("10.400", "vnd_million", "target", 2027),
+    ]
+
+
+def test_how_a_supervision_was_done_holds_no_values():
+    text = report(
+        "I. KHÁI QUÁT\n"
+        "3. Phương thức: khảo sát thực tế tại Trung tâm phục vụ hành chính công xã và 04 thôn; "
+        "phát 150 phiếu khảo sát ngẫu nhiên tới hộ gia đình.\n"
+        "II. KẾT QUẢ GIÁM SÁT\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt 91,2%.\n",
+        year=2030,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["91,2"]
+    assert {rejections(text)[t] for t in ("04", "150")} == {"indicator_qualifier"}
+
+
+def test_a_bulletins_gap_left_to_a_target_and_its_weather_hold_no_values():
+    text = report(
+        "Theo Kế hoạch, đến hết năm 2028 xã phấn đấu có ít nhất 19.600 tài khoản được kích hoạt. "
+        "Như vậy, từ nay đến cuối năm, toàn xã còn phải vận động thêm khoảng 1.180 công dân kích "
+        "hoạt tài khoản.\n"
+        "Dự báo thời tiết: nhiệt độ thấp nhất 24 đến 26 độ, cao nhất 32 đến 34 độ.\n",
+        year=2028,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["19.600"]
+    found = rejections(text)
+    assert (found["1.180"], found["26"], found["34"]) == ("descriptive_quantity",) * 3
