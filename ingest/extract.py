@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.74.0"
+EXTRACTOR_VERSION = "2.75.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -237,9 +237,10 @@ _COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]hu\s*$")
 # "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
 # (not "hạ tầng 860 triệu đồng", infrastructure)
 _FLOOR_BEFORE = re.compile(r"(?i:\b(?:(?<!hạ )tầng|cột|dòng|bảng|biểu))\s*$")
-# "dòng 1, 2 và 3", "các TDP số 7, 15, 22": labels listed after the first
+# "dòng 1, 2 và 3", "các TDP số 7, 15, 22", "số liệu chỉ tiêu 2, 6 do Công an xã ... cung cấp":
+# labels listed after the first
 _ROWS_CITED_BEFORE = re.compile(
-    r"(?i:\b(?:dòng|số|stt))\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$"
+    r"(?i:\b(?:dòng|số|stt|chỉ tiêu))\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$"
 )
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
@@ -484,6 +485,8 @@ _TEAM_BEFORE = re.compile(
 )
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
+# "Tham dự có các đồng chí ...; Tổ trưởng 09 Tổ ... (tổng số 31 đại biểu, vắng 02 đồng chí)"
+_ATTENDED_BY = re.compile(r"\s*(?:tham du|du hop)(?: co| gom)?\b")
 _MEETING_FIELD = re.compile(r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(
     r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu)\b"  # "Thành phần: 29/31 đại biểu"
@@ -630,6 +633,8 @@ _SCALE_TOTAL_BEFORE = re.compile(r"\(\s*tong\s*$")
 _SHORTFALL_BEFORE = re.compile(  # not "tối thiểu"
     r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)(?:\s+(?:khoang|gan|hon|tren|xap xi))?\s*$"
 )
+
+
 _STILL_TO_ADD_BEFORE = re.compile(
     r"\bcon (?:phai|can)\s+(?:[^\W\d]+\s+){0,2}?them(?:\s+(?:khoang|gan|hon|tren|it nhat))?\s*$"
 )
@@ -804,8 +809,11 @@ _UNITS_SELECTED_AFTER = re.compile(
     r"\b(?:[^;.:\d%]{0,80}?\b(?:thap nhat|cao nhat|cham nhat|nhanh nhat|dan dau|dung dau|"
     r"dung cuoi|xep cuoi|cuoi bang|nhieu nhat)\b"
     r"|\s+(?:(?:neu|ke|liet ke|tong hop|co ten)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b"
-    r"|\s+(?:nay|neu tren|noi tren)\b)"  # "giao chỉ tiêu riêng cho 06 xã này"
+    r"|\s+(?:nay|neu tren|noi tren)\b"  # "giao chỉ tiêu riêng cho 06 xã này"
+    # the units a list then names: "còn 07 đơn vị có nhiều chỉ tiêu đạt thấp, ..., cụ thể:"
+    r"|[^;.:\d%]{0,100}?\b(?:cu the|gom|nhu sau)\s*:)"
 )
+_SELECTION_REACH = 140  # "07 đơn vị có nhiều chỉ tiêu đạt thấp, chậm so với lộ trình, cụ thể:"
 # "Trích 15 đơn vị theo từng khối", "Thứ hạng xét trên 114 đơn vị": which units a table shows
 _UNITS_SHOWN_BEFORE = _EndWord(r"\b(?:trich|xet tren)\s*$", ends=("trich", "tren"))
 _RATE_VALUE_LATER = re.compile(
@@ -969,7 +977,9 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
     r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?(?: nghị quyết)?"
     # "(chỉ tiêu Nghị quyết: 9%)", "đạt 70,2% chỉ tiêu năm 2027 (8.000 lượt người)"
-    r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?\s*$"
+    r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?"
+    # (with its bound: "(chỉ tiêu chung của thành phố năm 2034 là từ 95% trở lên)")
+    r"(?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
     # "bằng 61,9% kế hoạch năm 2029 (20.000 trang)", "so với kế hoạch năm là 85%"
     r"|kế hoạch(?: năm(?: 20\d\d)?)?\s*(?:\(|là|:)\s*$",
     words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
@@ -1657,6 +1667,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # a note "Dưới 90%, nhiều lao động đi làm xa": the row's class
     if text.endswith("#DIV/", max(low, start - 5), start):
         return "unparseable"  # a spreadsheet's error "#DIV/0!" in a cell
+    if _CLOCK_READING.match(text, start) or _CLOCK_HOUR_BEFORE.search(
+        text, max(0, start - 3), start
+    ):
+        return "clock_time"  # a post's "lúc 17:45", a transcript's "00:41 tỷ lệ hồ sơ ..."
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
     percent_after = bool(_PERCENT_AFTER.match(after))
@@ -1840,6 +1854,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or (_MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after))
         or _headed(column_header, _ATTENDANCE_HEADER)
         or (not unit.cells and _MEETING_FIELD.match(folded))
+        or (not unit.cells and _ATTENDED_BY.match(folded, _sentence_start(text, start)))
         or (
             unit.headings
             and _ATTENDANCE_HEADER.match(_OUTLINE.sub("", fold(unit.headings[-1].text)))
@@ -1898,8 +1913,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         # "còn thiếu 261,5 điểm", "mất 41 điểm", "594/689 hộ (86,2%) – còn thiếu 27 hộ": a gap
         return "descriptive_quantity"
-    if text[start - 1 : start] == "." and text[start - 2 : start - 1].isalpha():
-        return "unparseable"  # "l.250": an OCR's letter for a digit
+    if start >= 2 and text[start - 1] in ".," and text[start - 2].isalpha():
+        return "unparseable"  # "l.250", "9l,4%": an OCR's letter for a digit
     if ("nguyen nhan" in lead and _CAUSES_LABEL.search(lead)) or (
         unit.headings and _CAUSES_HEADING.match(fold(unit.headings[-1].text))
     ):
@@ -1995,10 +2010,6 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=shift + found.end())
     if COMMENT_FOOTER.match(text, start):
         return "date"  # a comment's age: "20 giờ   Thích   Phản hồi"
-    if _CLOCK_READING.match(text, start) or _CLOCK_HOUR_BEFORE.search(
-        text, max(0, start - 3), start
-    ):
-        return "clock_time"  # a post's "lúc 17:45"
     if _LASTED_BEFORE.search(folded_before) and _TIME_SPAN_AFTER.match(unit_folded_after):
         return "duration"  # "Phiên chất vấn diễn ra trong 2 giờ 15 phút": how long it lasted
     if re.match(r"^\s*gio\b", unit_folded_after):
@@ -2133,7 +2144,14 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"  # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%"
     if (
         _COUNTED_BY_A_MEASURE_BEFORE.search(folded_before)
-        or (_UNITS_SELECTED_AFTER.match(folded_after) and not _ONE_OF_BEFORE.search(folded_before))
+        or (
+            _UNITS_SELECTED_AFTER.match(
+                folded_after
+                if unit.cells
+                else fold(text[match.end() : match.end() + _SELECTION_REACH])
+            )
+            and not _ONE_OF_BEFORE.search(folded_before)
+        )
         or (_UNITS_SHOWN_BEFORE.search(folded_before) and _UNITS_NOUN_AFTER.match(folded_after))
     ):
         return "group_definition"
@@ -3090,6 +3108,10 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 return named
         return _section_unit(unit, context) or context.home
     clause = text[clause_start:offset].lstrip(" ;:,")
+    if (average := _AVERAGE_IN_BRACKET_BEFORE.search(text, max(0, offset - 80), offset)) and (
+        named := subject_of(average.group(1), before_merger)
+    ):
+        return named  # "thấp hơn bình quân khối phường (96,1%)": the group's own average
     if (label := _FIGURE_LABEL.match(text, offset)) and _opens_its_line(unit, offset):
         # "▪ 21/114 – thứ hạng DTI năm 2028 của Thanh Hà": the label after the figure says whose
         if bare := _bare_unit(label.group(1), context):
@@ -3167,6 +3189,9 @@ def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN
     return (found[-1].end(), context.named_units[found[-1].group()]) if found else None
 
 
+_AVERAGE_IN_BRACKET_BEFORE = re.compile(
+    r"(?i:bình quân|trung bình)\s+((?:chung\s+)?(?:của\s+)?[^();,.\d]{2,40}?)\s*\(\s*$"
+)
 _FIGURE_LABEL = re.compile(r"[\d.,/]+\s*(?:%|[^\W\d_]+(?:\s+đồng)?)?\s*[–—-]\s+([^\n]+)")
 _PLACE_WORD_BEFORE = re.compile(
     r"(?i:\b(?:xã|phường|đặc khu|thôn|tổ|xóm|đường|phố|chợ|huyện|quận|thị xã|khu|khu vực|cụm|"
@@ -3957,7 +3982,9 @@ def _as_of(
         return headed[-1][1]  # a column "TH đến 30/11/2028"
     if unit.caption and (captioned := _cut_offs(unit.caption, year)):
         return captioned[-1][1]
-    following = unit.text[value_end:clause_end]
+    # (not past the bracket the value stands in: "(chỉ tiêu ... là từ 95% trở lên), đến ngày
+    # 31/8/2034 xã Hà Bắc mới đạt 81,4%")
+    following = unit.text[value_end:clause_end].split(")", 1)[0]
     if reason := _REASON_OR_CONTRAST.search(following):
         following = following[: reason.start()]  # "hạ từ 70% xuống 55%, do đến ngày 30/6 ..."
     if after := cut_off_dates(following, year):

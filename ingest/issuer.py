@@ -94,7 +94,8 @@ _RANK_FIELD_OF_GROUP = re.compile(
 )
 _COMPARED_WITH_GROUP = re.compile(
     r"\b(?:hơn|vượt|dưới|trên)\s+(?:mức\s+)?(?:bình quân|trung bình|mặt bằng)(?:\s+chung)?"
-    r"(?:\s+của)?\s*$",
+    r"(?:\s+của)?\s*$"
+    r"|\bthuộc\s*$",  # the group a unit belongs to: "phường Đồ Sơn dù thuộc khối phường nhưng ..."
     re.IGNORECASE,
 )
 _PREDICATE_AFTER = re.compile(r"\s+(?:là|đạt|đứng|xếp|dẫn đầu|vẫn|tiếp tục)\b")
@@ -111,6 +112,9 @@ _GROUP_OF_UNITS = Cue(
     r"|\b\d+ (?:phường|xã|đơn vị)(?:,? (?:phường|xã))* \(cũ\)"  # a column "04 phường (cũ)"
     # "Nhóm 1: 45 phường", "Nhóm 2 (67 xã)", "khối xã" (not "nhóm 10 đơn vị dẫn đầu", a rank)
     r"|\b(?:[Nn]hóm \d+(?=\s*[:(])|[Kk]hối (?:phường|xã|đặc khu)\b|KHỐI (?:PHƯỜNG|XÃ|ĐẶC KHU)\b)"
+    # each of the units addressed: "tỷ lệ ... của mỗi đơn vị đạt tối thiểu 92%" (not an average
+    # per unit: "bình quân mỗi phường, xã, đặc khu khoảng 21 lớp")
+    r"|(?<![Bb]ình quân )\b[Mm]ỗi (?:đơn vị|xã|phường|đặc khu)\b"
     # units counted in words: "Năm 2029, ba xã chi tổng cộng 7,85 tỷ đồng"
     r"|\b(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)"
     r" (?:xã|phường|đặc khu|đơn vị)\b",
@@ -128,6 +132,7 @@ _GROUP_OF_UNITS = Cue(
         "tám ",
         "chín ",
         "mười ",
+        "mỗi ",
     ),
     flags=0,
 )

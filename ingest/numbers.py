@@ -8,11 +8,15 @@ import re
 # A numeric token: digits with internal "." / "," groups, optionally a fraction or date "/" chain;
 # or thousands set apart by spaces ("12 480 hồ sơ", "1 850 triệu đồng"), only before a word in
 # lower case or a percent sign, so that numbers side by side ("100 100 Gồm ...") stay apart.
+# A transcript of speech writes a number as it was said: "96 phẩy 4 phần trăm" (96,4), "1 nghìn
+# 500 hộ" (1.500).
 # The pattern opens on a digit so that the scan skips ahead to digits.
 NUMBER_TOKEN = re.compile(
-    r"\d(?:(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,/])(?=[ \u00a0]?[a-zđ%])"
+    r"\d(?:(?<![\d.,]\d)\d{0,2} (?:phẩy \d{1,3}|nghìn \d{3})(?![\d.,/])"
+    r"|(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,/])(?=[ \u00a0]?[a-zđ%])"
     r"|\d*(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*)"
 )
+_SPOKEN = re.compile(r"(\d{1,3}) (phẩy|nghìn) (\d{1,3})")
 _SPACE_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
 
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -37,6 +41,9 @@ def parse_number(text: str, *, decimal_dot_preferred: bool = False) -> float:
     67 355 %), in which case it reads as a decimal point.
     """
     text = text.strip()
+    if spoken := _SPOKEN.fullmatch(text):
+        whole, word, rest = spoken.groups()
+        return float(f"{whole}.{rest}") if word == "phẩy" else int(whole) * 1000 + int(rest)
     if _SPACE_GROUPS.fullmatch(text):
         text = re.sub(r"[ \u00a0\u202f]", "", text)
     if not text or not re.fullmatch(r"\d+(?:[.,]\d+)*", text):

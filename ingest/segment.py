@@ -766,6 +766,8 @@ def segment(text: str) -> Segmentation:
             if "\t" in line.text or "|" in line.text or "   " in stripped or ";" in stripped
             else None
         )
+        if not shape and spaced_columns and table_rows and _NUMBERED_LABEL_ROW.match(stripped):
+            shape = TABLE_TSV  # a row of a table laid out with spaces whose label wrapped
         if shape:
             spaced_header = (
                 paragraph.pop()
@@ -825,7 +827,10 @@ def segment(text: str) -> Segmentation:
             is_continuation = (
                 bool(table_rows)
                 and not cells[0].strip()
-                and not any(_BARE_VALUE.match(cell.strip()) for cell in cells)
+                and (
+                    not any(_BARE_VALUE.match(cell.strip()) for cell in cells)
+                    or _wraps_its_label(table_rows[-1], cells)
+                )
             )
             written = tuple(_squash(c) for c in cells)
             in_grid_row, grid_row_open = in_grid and grid_row_open, in_grid
@@ -1075,7 +1080,10 @@ _VALUE_GOES_ON = re.compile(r"^\d+(?:[.,]\d+)*\s*%")
 
 _WRAPPED_LINE = 60
 # (also a rank's word: "xếp trong tốp" over "10 thành phố", "xếp thứ" over "97/114.")
-_VERB_OF_A_VALUE = re.compile(r"(?<!\w)(?i:đạt|là|chiếm|bằng|tốp|top|thứ|hạng)$")
+# (and a bound's: "... của mỗi đơn vị đạt tối thiểu" over "92%, ...")
+_VERB_OF_A_VALUE = re.compile(
+    r"(?<!\w)(?i:đạt|là|chiếm|bằng|tốp|top|thứ|hạng|tối thiểu|tối đa|ít nhất|từ|trên|dưới)$"
+)
 _TABLE_TITLE = re.compile(r"(?:Bảng|BẢNG|Biểu|BIỂU)\s+\d+\s*[.:]")
 _SENTENCE_OPENER = re.compile(
     r"^(?:Tính đến|Tính từ|Theo|Thực hiện|Căn cứ|Năm 20\d\d|Đến nay|Đến năm|Đến hết|Trong năm|"
@@ -1520,6 +1528,26 @@ def _add_table_row(
             column_start += len(cell) + 1
         cursor += len(raw)
     builder.add(shape, fragments, header=header, cells=spans, caption=caption)
+
+
+# "5     Hộ kinh doanh, doanh nghiệp sử dụng hoá": a row number, a gap, a label and no value
+_NUMBERED_LABEL_ROW = re.compile(r"\d{1,2}\s{3,}[^\W\d][^\d]*")
+
+
+def _wraps_its_label(row: list[tuple[Line, str]], cells: list[str]) -> bool:
+    """An OCR's row whose label wrapped: "5  Hộ kinh doanh, doanh nghiệp sử dụng hoá" (no value)
+    over "   đơn điện tử   hộ, DN   1.300   1.183" (the label going on in lower case, then the
+    values)."""
+    if len(row) != 1 or len(cells) < 2:
+        return False
+    above = row[0][1].split("\t")
+    label = next((cell.strip() for cell in cells[1:] if cell.strip()), "")
+    return (
+        bool(_BARE_ROW_NUMBER.match(above[0].strip()))
+        and not any(_BARE_VALUE.match(cell.strip()) for cell in above[1:])
+        and not above[-1].rstrip().endswith(":")
+        and label[:1].islower()
+    )
 
 
 def _is_group_row(cells: list[str]) -> bool:

@@ -5547,3 +5547,79 @@ def test_a_bulletins_gap_left_to_a_target_and_its_weather_hold_no_values():
     assert [f.raw_token for f in facts_of(text)] == ["19.600"]
     found = rejections(text)
     assert (found["1.180"], found["26"], found["34"]) == ("descriptive_quantity",) * 3
+
+
+def test_an_ocr_tables_row_whose_label_wrapped_and_its_slips():
+    text = report(
+        "Bảng 1. Kết quả thực hiện một số chỉ tiêu năm 2032\n"
+        "STT   Chỉ tiêu                                    ĐVT       KH 2032    TH 2032\n"
+        "1     Hồ sơ TTHC xử lý trực tuyến                 %         95         95,7\n"
+        "2     Hộ kinh doanh, doanh nghiệp sử dụng hoá\n"
+        "      đơn điện tử                                 hộ, DN    1.300      1.183\n"
+        "Ghi chú: số liệu chỉ tiêu 1, 2 do Công an xã cung cấp.\n\n"
+        "Tỷ lệ hộ dân có Internet cáp quang đạt 9l,4%.\n",
+        year=2032,
+    )
+    facts = facts_of(text)
+    assert [(f.raw_token, f.unit, f.kind) for f in facts] == [
+        ("95", "percent", "target"),
+        ("95,7", "percent", "actual"),
+        ("1.300", "businesses", "target"),
+        ("1.183", "businesses", "actual"),
+    ]
+    assert "hoá đơn điện tử" in facts[2].indicator_text
+    assert rejections(text)["4"] == "unparseable"
+
+
+def test_a_city_letter_on_lagging_units_their_group_and_each_units_requests():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 512/SKHCN-CĐS\n"
+        "Hải Phòng, ngày 10 tháng 9 năm 2034\n\n"
+        "Tuy nhiên, còn 07 đơn vị có nhiều chỉ tiêu đạt thấp, chậm so với lộ trình, cụ thể:\n"
+        "Về tỷ lệ hồ sơ xử lý trực tuyến (chỉ tiêu chung của thành phố năm 2034 là từ 95% trở "
+        "lên), đến ngày 31/8/2034 xã Hà Bắc mới đạt 81,4%; phường Đồ Sơn dù thuộc khối phường "
+        "nhưng chỉ đạt 88,7%, thấp hơn bình quân khối phường (96,1%).\n"
+        "Sở đề nghị Chủ tịch UBND các xã, phường nêu trên:\n"
+        "1. Phấn đấu đến ngày 30/11/2034, tỷ lệ hồ sơ xử lý trực tuyến của mỗi đơn vị đạt tối "
+        "thiểu\n"
+        "92%, tỷ lệ dân số trưởng thành có chữ ký số đạt từ 65% trở lên.\n"
+    )
+    facts = facts_of(text)
+    assert [(f.raw_token, f.kind, f.comparator, f.as_of, f.ward_code) for f in facts] == [
+        ("95", "target", "ge", None, "31"),
+        ("81,4", "actual", "eq", date(2034, 8, 31), "10816"),
+        ("88,7", "actual", "eq", date(2034, 8, 31), "11455"),
+        ("96,1", "actual", "eq", date(2034, 8, 31), None),
+        ("92", "target", "ge", None, None),
+        ("65", "target", "ge", None, None),
+    ]
+    assert rejections(text)["07"] == "group_definition"
+
+
+def test_a_meetings_attendance_holds_no_values_but_what_a_fraction_leaves_is_a_count():
+    text = report(
+        "Ngày 05/11/2027, đồng chí Chủ tịch UBND phường chủ trì cuộc họp. Tham dự có lãnh đạo "
+        "các phòng, đại diện VNPT và Tổ trưởng 09 Tổ công nghệ số cộng đồng (tổng số 31 đại "
+        "biểu, vắng 02 đồng chí có lý do).\n"
+        "- Hồ sơ công việc xử lý trên môi trường điện tử: 2.384/2.471 hồ sơ, đạt 96,5%; còn 87 "
+        "hồ sơ xử lý trên giấy.\n"
+        "- Còn 12 hồ sơ quá hạn.\n",
+        year=2027,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["2.384/2.471", "96,5", "87", "12"]
+    found = rejections(text)
+    assert (found["09"], found["31"], found["02"]) == ("schedule",) * 3
+
+
+def test_a_video_transcript_says_its_numbers_and_times_its_captions():
+    text = (
+        "TikTok  |  @ubndxahoabinh · UBND phường Hòa Bình (Hải Phòng)\n"
+        "Chuyển đổi số ở phường Hòa Bình năm 2030\nĐăng 18/7/2030\n\n"
+        "00:38 tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến của phường đạt 96 phẩy 4 phần trăm\n"
+        "00:46 toàn phường hiện có 1 nghìn 500 hộ kinh doanh bán hàng trên sàn\n"
+    )
+    assert [(f.raw_token, f.value, f.unit) for f in facts_of(text)] == [
+        ("96 phẩy 4", 96.4, "percent"),
+        ("1 nghìn 500", 1500, "businesses"),
+    ]
+    assert {rejections(text)[t] for t in ("38", "46")} == {"clock_time"}

@@ -111,10 +111,12 @@ _PLAIN_PRIVACY = {
 
 def test_number_tokens_are_found_as_by_the_plain_alternation() -> None:
     plain = re.compile(
-        r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,/])(?=[ \u00a0]?[a-zđ%])"
+        r"(?<![\d.,])\d{1,3} (?:phẩy \d{1,3}|nghìn \d{3})(?![\d.,/])"
+        r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,/])(?=[ \u00a0]?[a-zđ%])"
         r"|\d+(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*"
     )
-    pieces = ["1", "12", "480", "2026", " ", "\u00a0", ",", ".", "/", "5", "hồ sơ", "%", "G", "a"]
+    pieces = ["1", "12", "480", "2026", " ", "\u00a0", ",", ".", "/", "5", "hồ sơ", "%", "G", "a",
+              "phẩy", "nghìn"]  # fmt: skip
     texts = [*sample_texts(), *random_strings(pieces, 20000, 10, seed=7)]
     for text in texts:
         assert [m.span() for m in NUMBER_TOKEN.finditer(text)] == [
