@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.75.0"
+EXTRACTOR_VERSION = "2.76.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -230,7 +230,7 @@ _ORDINAL_WORDS = (
 )  # fmt: skip
 # "kỳ 2" is a term's number; "định kỳ 02 lần/năm" (periodic) counts
 _ORDINAL_BEFORE = _EndWord(
-    rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)\s*$", ends=_ORDINAL_WORDS
+    rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)(?<!dang ky)\s*$", ends=_ORDINAL_WORDS
 )
 # "thu 6,4 tỷ đồng": the verb "collects", whose fold is that of the ordinal "thứ"
 _COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]hu\s*$")
@@ -500,6 +500,8 @@ _SESSION_PART_AFTER = re.compile(
 )
 # (and the points a meeting connects: "hội nghị trực tuyến với 114 điểm cầu")
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu|diem cau)\b")
+# a campaign's volunteers counted as comrades: "Tổng số tình nguyện viên tham gia: 186 đồng chí"
+_VOLUNTEERS_BEFORE = re.compile(r"\b(?:tinh nguyen vien|doan vien|hoi vien)\b[^;.]{0,40}$")
 _MADE_INTO_BEFORE = re.compile(r"\blap thanh\s*$")
 _COPIES_AFTER = re.compile(r"^\s*ban\b")
 # "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"
@@ -596,6 +598,8 @@ _BUSINESS_SUBJECT = re.compile(r"\b(?:ho kinh doanh|hkd|ho kd)\b[^;.%\d]{0,120}$
 _MEASUREMENT_UNITS = {
     "mbps": "mbps", "gbps": "gbps", "ms": "ms", "dbm": "dbm", "gio": "hours",
     "tan": "tấn", "ha": "ha", "kg": "kg",  # "Sản lượng (tấn)", "Diện tích (ha)"
+    # how long a service may take: "Thời hạn giải quyết (ngày làm việc)"
+    "ngay": "ngày", "ngay lam viec": "ngày",
 }  # fmt: skip
 _OWN_COLUMN_UNITS = frozenset({PERCENT, RANK, *_MEASUREMENT_UNITS.values()})
 _POINTS_AT_END = re.compile(r"\bdiem\s*$")
@@ -635,6 +639,10 @@ _SHORTFALL_BEFORE = re.compile(  # not "tối thiểu"
 )
 
 
+# a fee per item, and a fee's rate: "lệ phí ... 10.000 đồng/lần", "bằng 50% mức thu khi ..."
+_FEE_WORD = re.compile(r"\b(?:le phi|muc thu|muc phi)\b")
+_PER_ITEM_MONEY_AFTER = re.compile(r"^\s*(?:dong\s*)?/\s*(?:lan|lieu|ban|ho so|giao dich|trang)\b")
+_RATE_OF_A_FEE_AFTER = re.compile(r"^\s*%\s*(?:muc thu|muc phi|le phi)\b")
 _STILL_TO_ADD_BEFORE = re.compile(
     r"\bcon (?:phai|can)\s+(?:[^\W\d]+\s+){0,2}?them(?:\s+(?:khoang|gan|hon|tren|it nhat))?\s*$"
 )
@@ -824,9 +832,9 @@ _RATE_SCOPE_BEFORE = re.compile(
     r"(?:\bt[iy] le\b[^;:.]*|\d\s*%[^;:.,%\d]{0,80})\b(?:cua|tai|trong)\s*$"
 )  # also "100% thành viên Tổ công nghệ số cộng đồng của 11 thôn được tập huấn"
 _STRUCTURE_BEFORE = _EndWord(
-    r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh|dat ra|de ra|theo)\s*(?:co\s*)?$",
-    ends=("gom", "voi", "co", "trung", "dinh", "ra", "theo"),
-)  # "Kế hoạch đặt ra 14 chỉ tiêu" (folded, "đặt ra" reads as "đạt")
+    r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh|dat ra|de ra|theo|tong hop)\s*(?:co\s*)?$",
+    ends=("gom", "voi", "co", "trung", "dinh", "ra", "theo", "hop"),
+)  # "Kế hoạch đặt ra 14 chỉ tiêu" (folded, "đặt ra" reads as "đạt"), "tổng hợp 9 câu hỏi"
 _ACRONYM_AFTER = re.compile(r"^\s[A-ZĐ]{2,}\b")
 _FIRST_FEW_AFTER = re.compile(r"^\s*(?:dau tien|cuoi cung|tiep theo)\b")  # "02 khóa học đầu tiên"
 _CAPITALISED = re.compile(rf"^\s[{UPPER}]")
@@ -975,8 +983,10 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
     # (also a month's or a quarter's: "(tháng 4 là 89,2%; chỉ tiêu tháng 5 là 92%)")
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
-    r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?(?: nghị quyết)?"
-    # "(chỉ tiêu Nghị quyết: 9%)", "đạt 70,2% chỉ tiêu năm 2027 (8.000 lượt người)"
+    r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?"
+    r"(?: (?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án))?"
+    # "(chỉ tiêu Nghị quyết: 9%)", "(chỉ tiêu Chiến dịch: 150; ...)", "đạt 70,2% chỉ tiêu năm
+    # 2027 (8.000 lượt người)"
     r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?"
     # (with its bound: "(chỉ tiêu chung của thành phố năm 2034 là từ 95% trở lên)")
     r"(?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
@@ -1167,9 +1177,11 @@ _QUANTITY_HEADER = re.compile(r"\s*(?:so luong|khoi luong)\b")
 _TIME_UNIT_CELL = re.compile(r"(?:thang|nam|ngay|tuan|quy|gio)")
 # ... and a cost table's unit price ("Đơn giá (triệu đồng)"): what one costs, not a value
 _AWARD_HEADER = re.compile(r"\s*(?:tien thuong|muc thuong|giai thuong)\b")
-# the terms of a scale, a cost or a tender, not values: "Đơn giá", "Bảo đảm dự thầu (đồng)"
+# the terms of a scale, a cost, a tender or a fee, not values: "Đơn giá", "Bảo đảm dự thầu
+# (đồng)", "Lệ phí nộp trực tuyến (đồng)"
 _SCALE_HEADER = re.compile(
     r"(?:(?:so )?diem|muc|gia tri) toi da\b|thang diem\b|diem chuan\b|trong so\b|don gia\b|"
+    r"le phi\b|muc (?:thu|phi)\b|"
     r"bao dam du thau\b|"
     r"(?:cach|phuong phap|huong dan) (?:cham|tinh) diem\b|tieu chi cham\b"
 )
@@ -1348,8 +1360,10 @@ def _head_cut_off(text: str) -> date | None:
 
 _HEAD_CUT_OFF_LINES = 8
 _CUT_OFF_LINE = re.compile(
-    r"\(?\s*(?i:số liệu\s+)?(?i:(?:tính|cập nhật)\s+)?(?i:đến)\s+(?i:hết\s+)?(?i:ngày\s+)?"
-    r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*\)?"
+    r"\(?\s*(?i:số liệu\s+)?(?i:(?:tính|cập nhật)\s+)?(?i:đến)\s+(?i:hết\s+)?"
+    # (also at a time of the day: "Số liệu tính đến 16h30 ngày 19/9/2031.")
+    r"(?:\d{1,2}\s*(?i:h|giờ)\s*(?:\d{2})?\s*(?i:phút)?\s+)?(?i:ngày\s+)?"
+    r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*\)?\.?"
 )
 
 
@@ -1667,6 +1681,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # a note "Dưới 90%, nhiều lao động đi làm xa": the row's class
     if text.endswith("#DIV/", max(low, start - 5), start):
         return "unparseable"  # a spreadsheet's error "#DIV/0!" in a cell
+    if _RATE_OF_A_FEE_AFTER.match(folded_after) or (
+        _PER_ITEM_MONEY_AFTER.match(folded_after)
+        and _FEE_WORD.search(folded, _sentence_start(text, start), start)
+    ):
+        return "indicator_qualifier"  # a fee's tariff: "Nộp lệ phí trực tuyến 10.000 đồng/lần"
     if _CLOCK_READING.match(text, start) or _CLOCK_HOUR_BEFORE.search(
         text, max(0, start - 3), start
     ):
@@ -1850,7 +1869,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _ABSENCE_AFTER.match(folded_after) or _HARDSHIP_AFTER.match(folded_after):
         return "descriptive_quantity"  # "02 công chức nghỉ chế độ thai sản", "03 đợt mưa bão"
     if (
-        _ATTENDEES_AFTER.match(folded_after)
+        (_ATTENDEES_AFTER.match(folded_after) and not _VOLUNTEERS_BEFORE.search(folded_before))
         or (_MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after))
         or _headed(column_header, _ATTENDANCE_HEADER)
         or (not unit.cells and _MEETING_FIELD.match(folded))
@@ -2250,6 +2269,13 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     if unit.shape == PROSE and (captioned := _caption_unit(unit.caption)):
         # an item of "Phân kỳ kinh phí theo năm (đơn vị tính: triệu đồng):", "- Năm 2031: 8.600;"
         return _Measure(value, captioned, range_lower=range_lower, unit_end=end)
+    if (
+        _BRACKET_VALUE_CLOSE.match(after)
+        and (counted := _BRACKET_AFTER_A_COUNT.search(text, max(low, start - 120), start))
+        and (named := vocabulary_unit(fold(counted.group(1))))
+    ):
+        # "186 đồng chí (chỉ tiêu Chiến dịch: 150; hè 2028: 142)": the count's own noun
+        return _Measure(value, named[0], range_lower=range_lower, unit_end=end)
     return "no_unit"
 
 
@@ -2545,6 +2571,11 @@ def _item_noun(unit: Unit, indicator_column: int | None) -> str | None:
 _RANK_LABEL_AFTER = re.compile(r"\s+(?:thu hang|xep hang)\b")
 _MONTH_OF_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 _MONTH_WORD_BEFORE = _EndWord.words("thang", "quy")
+# a count, then a bracket of labelled figures of the same thing up to this one
+_BRACKET_AFTER_A_COUNT = re.compile(
+    r"\d[\d.,]*\s+([^\W\d][^\W\d ]*(?: [^\W\d]+)?)\s*\((?:[^();]*;)*[^();:]*:\s*$"
+)
+_BRACKET_VALUE_CLOSE = re.compile(r"\s*[;)]")
 _TOTAL_WORD = re.compile(r"^(?:tong|tong so)\s+")
 _NOT_ITEM_NOUNS = frozenset({"persons", "communes", "documents", "indicators", "vnd"})
 

@@ -118,24 +118,10 @@ _GROUP_OF_UNITS = Cue(
     # units counted in words: "Năm 2029, ba xã chi tổng cộng 7,85 tỷ đồng"
     r"|\b(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)"
     r" (?:xã|phường|đặc khu|đơn vị)\b",
-    words=(
-        "còn lại",
-        "khác",
-        "cũ",
-        "nhóm",
-        "khối",
-        "hai ",
-        "ba ",
-        "bốn ",
-        "sáu ",
-        "bảy ",
-        "tám ",
-        "chín ",
-        "mười ",
-        "mỗi ",
-    ),
+    words=("còn lại", "khác", "cũ", "nhóm", "khối", "mỗi ", "hai ", "ba ", "bốn ", "sáu ", "bảy ",
+           "tám ", "chín ", "mười "),
     flags=0,
-)
+)  # fmt: skip
 # an area named after a unit or a former district: "bình quân khu vực Thủy Nguyên" (several
 # units); not a place inside the unit ("tại khu vực Hoàng Lâm")
 _AREA = Cue(rf"\b(?:[Kk]hu vực|[Cc]ụm) ({_NAME})", words=("khu vực", "cụm"), flags=0)

@@ -84,6 +84,9 @@ _TITLE_HORIZON = re.compile(
 )
 
 
+_FULL_DATE = re.compile(r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*(20\d\d)(?![\d/])")
+
+
 def _names_year(text: str, year: int | None) -> bool:
     """Does `text` speak of `year` ("đến cuối năm 2029"), not as a date's ("ngày 05 tháng 01 năm
     2029")?"""
@@ -259,6 +262,10 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
             reference_year = int(found.group(1))
         elif issue_year is None and (found := _PLAN_YEAR.search(lead)):
             reference_year = int(found.group(1))
+    if reference_year is None and (dated := _FULL_DATE.search(lead)):
+        # a note pasted from a phone, dated only by the dates it writes: "BC nhanh tuần 38
+        # (15/9 - 19/9/2031)", "Số liệu tính đến 16h30 ngày 19/9/2031"
+        reference_year = int(dated.group(1))
     before_merger = (
         issued_on < COMMUNE_MERGER if issued_on else bool(issue_year and issue_year < 2025)
     )

@@ -5623,3 +5623,43 @@ def test_a_video_transcript_says_its_numbers_and_times_its_captions():
         ("1 nghìn 500", 1500, "businesses"),
     ]
     assert {rejections(text)[t] for t in ("38", "46")} == {"clock_time"}
+
+
+def test_a_note_pasted_from_a_phone_is_dated_by_the_dates_it_writes():
+    text = (
+        "BC nhanh tuần 38 (15/9 - 19/9/2031) - UBND phường Hòa Bình\n"
+        "Em gửi BCĐ ảnh bảng tổng hợp sau giao ban chiều T6 ạ.\n"
+        "Số liệu tính đến 16h30 ngày 19/9/2031.\n\n"
+        "- VNeID mức 2: đăng ký 874 tài khoản trong tuần.\n"
+    )
+    fact = only(text)
+    assert (fact.raw_token, fact.period_end, fact.as_of) == ("874", 2031, date(2031, 9, 19))
+
+
+def test_a_campaign_reports_volunteers_and_the_figures_bracketed_after_a_count():
+    text = report(
+        "- Tổng số tình nguyện viên tham gia: 186 đồng chí (chỉ tiêu Chiến dịch: 150; năm 2028: "
+        "142).\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("186", "persons", "actual", 2029),
+        ("150", "persons", "target", 2029),
+        ("142", "persons", "actual", 2028),
+    ]
+
+
+def test_a_services_fees_are_its_tariff_not_values():
+    text = city_report(
+        "Sở tổng hợp 9 câu hỏi thường gặp.\n"
+        "Bước 4: Nộp lệ phí trực tuyến 10.000 đồng/lần (nộp trực tiếp: 20.000 đồng/lần).\n"
+        "| STT | Dịch vụ công | Thời hạn giải quyết (ngày làm việc) | Lệ phí nộp trực tuyến (đồng) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Cấp Phiếu lý lịch tư pháp qua VNeID | 10 | 100.000 |\n"
+        "Ghi chú: lệ phí nộp trực tuyến bằng 50% mức thu khi nộp trực tiếp.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("10", "ngày")]
+    found = rejections(text)
+    assert {found[t] for t in ("10.000", "20.000", "100.000", "50")} == {"indicator_qualifier"}
+    assert found["9"] == "plan_structure"
