@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.76.0"
+EXTRACTOR_VERSION = "2.77.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -1117,6 +1117,8 @@ _SAME_PERIOD_VALUE = re.compile(
     r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^()]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8"
     r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
+    # a chart's label: "Ngô Quyền cùng kỳ 2028   89,1"
+    r"|\bcung ky(?: nam)? (20\d\d)[ \t]{3,}$"
     # "năm ngoái mới 24/32 thôn", "năm trước là 89,1%": last year said in words
     r"|(?<!\d )(?<!so voi )\bnam (?:ngoai|truoc)\s*[,:]?\s*"
     r"(?:(?:moi|chi|da|cung|la|dat|co)\s+){0,3}$"
@@ -2270,6 +2272,17 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         # an item of "Phân kỳ kinh phí theo năm (đơn vị tính: triệu đồng):", "- Năm 2031: 8.600;"
         return _Measure(value, captioned, range_lower=range_lower, unit_end=end)
     if (
+        not unit.cells
+        and unit.headings
+        and _CLAUSE_CLOSE.match(after)
+        and _CHART_LABEL.fullmatch(text, unit.piece_start(start), start)
+        and (charted := _CHART_UNIT.search(unit.headings[-1].text))
+        and (stated := stated_unit(charted.group(1)))
+    ):
+        # a chart's data labels under its title: "HỒ SƠ TRỰC TUYẾN 6 THÁNG – SO SÁNH (%)" over
+        # "Phường Ngô Quyền   93,4"
+        return _Measure(value, stated, range_lower=range_lower, unit_end=end)
+    if (
         _BRACKET_VALUE_CLOSE.match(after)
         and (counted := _BRACKET_AFTER_A_COUNT.search(text, max(low, start - 120), start))
         and (named := vocabulary_unit(fold(counted.group(1))))
@@ -2571,6 +2584,9 @@ def _item_noun(unit: Unit, indicator_column: int | None) -> str | None:
 _RANK_LABEL_AFTER = re.compile(r"\s+(?:thu hang|xep hang)\b")
 _MONTH_OF_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 _MONTH_WORD_BEFORE = _EndWord.words("thang", "quy")
+# a label, a run of spaces, then the figure closing its line; a chart title's unit in brackets
+_CHART_LABEL = re.compile(r"[^\W\d][^\n]{1,60}?[ \t]{3,}")
+_CHART_UNIT = re.compile(r"\(([^()\d]{1,12})\)")
 # a count, then a bracket of labelled figures of the same thing up to this one
 _BRACKET_AFTER_A_COUNT = re.compile(
     r"\d[\d.,]*\s+([^\W\d][^\W\d ]*(?: [^\W\d]+)?)\s*\((?:[^();]*;)*[^();:]*:\s*$"

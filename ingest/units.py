@@ -77,7 +77,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         "systems",
     ),
     (r"(?:tram|bts)", "stations"),
-    (r"camera", "cameras"),
+    # (and a note's shorthand: "33 cam ✓", "lắp 2 cam mới"; not "cảm kết", "cảm biến")
+    (r"(?:camera|cam(?=\s*(?:[^\w\s]|$)|\s+(?:ket noi|lap|moi|an ninh|ai|giam sat)\b))", "cameras"),
     (r"(?:ho so|bo ho so)", "dossiers"),
     (r"(?:phuong|xa|dac khu|don vi hanh chinh cap xa)", "communes"),
     (r"(?:thu tuc|tthc)", "procedures"),

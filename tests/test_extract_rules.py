@@ -5663,3 +5663,21 @@ def test_a_services_fees_are_its_tariff_not_values():
     found = rejections(text)
     assert {found[t] for t in ("10.000", "20.000", "100.000", "50")} == {"indicator_qualifier"}
     assert found["9"] == "plan_structure"
+
+
+def test_a_decks_chart_data_labels_take_the_unit_its_title_states():
+    text = (
+        "Slide 1/3\nỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH\nSƠ KẾT CHUYỂN ĐỔI SỐ 6 THÁNG ĐẦU NĂM 2029\n"
+        "Slide 2/3\nHỒ SƠ TRỰC TUYẾN 6 THÁNG – SO SÁNH (%) [biểu đồ cột, nhãn dữ liệu]\n"
+        "Phường Hòa Bình   93,4\n"
+        "Toàn thành phố   88,2\n"
+        "Hòa Bình cùng kỳ 2028   89,1\n"
+        "Slide 3/3\nHẠ TẦNG SỐ\n"
+        "• Camera kết nối IOC: 33 cam ✓\n"
+    )
+    assert [(f.raw_token, f.unit, f.period_end, f.ward_code) for f in facts_of(text)] == [
+        ("93,4", "percent", 2029, "11533"),
+        ("88,2", "percent", 2029, "31"),
+        ("89,1", "percent", 2028, "11533"),
+        ("33", "cameras", 2029, "11533"),
+    ]
