@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.77.0"
+EXTRACTOR_VERSION = "2.78.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -220,7 +220,8 @@ _ARROW = r"(?:➡\ufe0f?|→|⇒|➔|➜|=>|->)"
 _LISTED_BEFORE_ITS_NOUN = re.compile(rf"\s*(?:,|và|hoặc|{_ARROW})\s*\d[\d.,]*(?=\s+[^\W\d])")
 _BARE_MONEY_AFTER = re.compile(r"^\s*(ty|trieu)\b(?!\s+(?:dong|usd|luot|nguoi|ho|ban))")
 _SPENT_BEFORE = re.compile(
-    r"\b(?:chi|kinh phi|ngan sach|giai ngan|dau tu|bo tri|du toan|von)\b[^.;%\d]{0,40}$"
+    # (or a source of the money: "trong đó nguồn xã hội hóa hơn 300 triệu")
+    r"\b(?:chi|kinh phi|ngan sach|giai ngan|dau tu|bo tri|du toan|von|nguon)\b[^.;%\d]{0,40}$"
 )
 _REPORTED_BEFORE = re.compile(r"\b(?:da|duoc|chua|se) bao cao\s*$")  # the verb, not "Báo cáo số"
 _NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
@@ -228,9 +229,11 @@ _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
 _ORDINAL_WORDS = (
     "lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan", "stt", "phu luc",
 )  # fmt: skip
-# "kỳ 2" is a term's number; "định kỳ 02 lần/năm" (periodic) counts
+# "kỳ 2" is a term's number; "định kỳ 02 lần/năm" (periodic) and "quá hạn trong kỳ" / "127 hồ
+# sơ" (within the period) count
 _ORDINAL_BEFORE = _EndWord(
-    rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)(?<!dang ky)\s*$", ends=_ORDINAL_WORDS
+    rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)(?<!dang ky)(?<!trong ky)\s*$",
+    ends=_ORDINAL_WORDS,
 )
 # "thu 6,4 tỷ đồng": the verb "collects", whose fold is that of the ordinal "thứ"
 _COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]hu\s*$")
@@ -240,7 +243,9 @@ _FLOOR_BEFORE = re.compile(r"(?i:\b(?:(?<!hạ )tầng|cột|dòng|bảng|biểu
 # "dòng 1, 2 và 3", "các TDP số 7, 15, 22", "số liệu chỉ tiêu 2, 6 do Công an xã ... cung cấp":
 # labels listed after the first
 _ROWS_CITED_BEFORE = re.compile(
-    r"(?i:\b(?:dòng|số|stt|chỉ tiêu))\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$"
+    # (or an index's criteria by code: "các chỉ số 1.2, 1.3, 3.2 và 6.3")
+    r"(?i:\b(?:dòng|số|stt|chỉ tiêu|chỉ số|tiêu chí))\s+\d+(?:\.\d)?(?:\s*(?:,|và)\s*\d+(?:\.\d)?)*"
+    r"\s*(?:,|và)\s*$"
 )
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
@@ -307,6 +312,7 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"\s*(?:tu|toi thieu|khong duoi|tren)?\s*$"
     r"|\b(?:chi tieu|muc tieu|ke hoach|giao)\b[^,;.\d]{0,40}:\s*$"  # "(mức ... giao: 300 Mbps)"
     r"|\bdo duoc\s*$"  # "đo được 212,6 Mbps"
+    r"|\b(?:tai xuong|tai len)\s*:?\s*$"  # a cell's "Tải xuống 412,6 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
     # "đạt 218,6 Mbps (năm 2026: 142,3 Mbps)": the same measure another year
     r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang|tuan|ky)\b[^():]{0,30}:\s*$"
@@ -353,6 +359,8 @@ _RANK_BEFORE = _EndWord(
     r"(?:dung|xep) thu \d+/\d+[^;.\d]{0,40}\bva thu|"
     # another year's place after a rank's move: "giảm 12 bậc (năm 2027: thứ 101)"
     r"\bbac\s*\(\s*nam 20\d\d\s*:\s*thu|"
+    r"\bbac so voi (?:nam )?20\d\d\s*\(\s*thu|"  # "tăng 17 bậc so với năm 2029 (thứ 46)"
+    r"\bdiem\s*,\s*thu|"  # a score and its place: "(735,6 điểm, thứ 18)"
     # places a label calls ranks: "Xếp hạng DTI khối xã: thứ 26 (năm 2029) ➡️ thứ 9"
     r"\bxep hang\b[^;.:]{0,60}:[^;.:]{0,40}\bthu)"
     r"\s*$",
@@ -377,7 +385,8 @@ _LEADING_GROUP_AFTER = re.compile(
     r"^\s*(?:[^\s,;.]+\s+){1,12}?(?:dan dau|dung dau|tot nhat|cao nhat)\b"
 )
 _GROUP_BEFORE = _EndWord.words("lop", "khoi")
-_ARROW_IN_BRACKET_BEFORE = re.compile(r"\(\s*[▲▼↑↓]\s*$")
+# also a dashboard card's delta under its figure: "▼ 15 hồ sơ", "▲ 7 đơn vị"
+_ARROW_IN_BRACKET_BEFORE = re.compile(r"\(\s*[▲▼↑↓]\s*$|[▲▼🔺🔻]\ufe0f?\s*$")
 # "số 3", "Chỉ tiêu số 8": a label; "tổng số 77", "số lượng 1.200" are counts
 _CHANGE_BEFORE = _EndWord(
     r"(?:\b(?:gap|tang|giam|len|xuong|nhay|tut|cai thien|cao hon|thap hon|thu hep|rut ngan|"
@@ -458,7 +467,10 @@ def _labelled_sentence(label: str, separator: str = ":") -> re.Pattern[str]:
 _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) diem")
 # a score's penalty or bonus: "đơn vị không hoàn thành ... bị trừ 10 điểm", "được cộng 5 điểm"
 # and what each indicator scores: "Mỗi chỉ tiêu được chấm tối đa 10 điểm"
-_PENALTY_BEFORE = re.compile(r"\b(?:bi tru|tru|duoc cong|cong them|cong|cham(?: toi da)?)\s*$")
+# (not a self-assessment's "xã tự chấm 648,20 điểm": the score it gave itself)
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:bi tru|tru|duoc cong|cong them|cong|(?<!tu )cham(?: toi da)?)\s*$"
+)
 _METHOD_LABEL = _labelled_sentence(
     r"vi du(?: minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia|"
     # how a supervision or a survey was done: "3. Phương thức: khảo sát ... 04 thôn; phát 150 phiếu"
@@ -474,19 +486,24 @@ _EACH_PRIZE_BEFORE = re.compile(
 _PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi|chi so thanh phan|tru cot)\b")
 # "thấp nhất trong 3 trụ cột": among an index's parts
 _AMONG_BEFORE = _EndWord.words("trong")
+_INDEX_PARTS_AFTER = re.compile(r"^\s*(?:chi so thanh phan|tru cot)\b")
+_OF_PARTS_BEFORE = _EndWord.words("cua", "thuoc")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
 # "Đoàn kiểm tra (04 thành viên)"
 # (also "05 tồn tại chủ yếu của xã Vĩnh Hải:")
 _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\b[^:;.\d]{0,60}:")
 _TEAM_BEFORE = re.compile(
-    r"\b(?:doan(?: kiem tra)?|(?:to (?:cong tac|kiem tra|giup viec)|hoi dong|ban chi dao)"
+    r"\b(?:doan(?: kiem tra)?|(?:to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh|bien tap)"
+    r"|hoi dong|ban chi dao)"
     r"(?: [^()]{0,40})?)"
     r"\s*\(\s*$"
 )
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
 # "Tham dự có các đồng chí ...; Tổ trưởng 09 Tổ ... (tổng số 31 đại biểu, vắng 02 đồng chí)"
-_ATTENDED_BY = re.compile(r"\s*(?:tham du|du hop)(?: co| gom)?\b")
+_ATTENDED_BY = re.compile(
+    r"\s*(?:tham du|du hop|du (?:hoi nghi|hoi thao|le|buoi \w+))(?: co| gom)?\b"
+)
 _MEETING_FIELD = re.compile(r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(
     r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu)\b"  # "Thành phần: 29/31 đại biểu"
@@ -614,7 +631,8 @@ _BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngh
 _PERCENTAGE_POINTS_AFTER = re.compile(r"^\s*diem (?:phan tram\b|%)")  # also "1,3 điểm %"
 _OUT_OF_AFTER = re.compile(r"^\s*tren\s+(\d+)(?=\s)")
 _OUT_OF_BEFORE = _EndWord(r"\b\d+\s+tren\s*$", ends=("tren",))
-_ONLY_NEED_BEFORE = _EndWord.words("chi can")  # a condition: "chỉ cần 01 chiếc điện thoại"
+# a condition: "chỉ cần 01 chiếc điện thoại", "nếu mỗi thôn chỉ cần thêm 20 hộ"
+_ONLY_NEED_BEFORE = _EndWord(r"\bchi can(?: them)?\s*$", ends=("can", "them"))
 _PAIR_AFTER = re.compile(r",\s?(\d)\s+[^\W\d]")
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d),\s?$")
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
@@ -677,6 +695,10 @@ _FORMER_UNITS_AFTER = re.compile(
 _NAMED_UNITS_AFTER = re.compile(
     rf"^\s*\S+(?:\s+(?:khu|cấp xã))?\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}\s*,"
     rf"\s*[{UPPER}]"
+)
+_NAMED_AS_UNITS_AFTER = re.compile(
+    rf"^\s*\S+(?:\s+dân phố)?\s+(?:là|gồm)\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}"
+    rf"\s*(?:,|và)\s*[{UPPER}]"
 )
 _OF_A_DISTRICT_AFTER = re.compile(r"^\s*\S+(?: \S+)?\s+thuoc (?:huyen|quan|thi xa)\b")
 _AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
@@ -750,7 +772,7 @@ _UNITS_REACHING = _EndWord(
     # or their number: "Số đơn vị đạt từ 80% chỉ tiêu Chiến dịch trở lên: 41/114"
     r"(?<!top )(?<!nhom )(?:\b\d+(?:/\d+)?\s*%?|\b(?:doi voi|voi|cho) (?:cac|nhung)|\bso)\s+"
     r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon|"
-    r"to dan pho|tdp)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
+    r"to dan pho|tdp|chi so|tru cot)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
     r"(?:\s+[^;.%\d]{0,50}?)?\s+(?:dat|hoan thanh)\s+(?:diem\s+\S+\s+)?tu\s*$",
     ends=("tu",),
 )
@@ -765,7 +787,7 @@ _UNITS_PAST_A_THRESHOLD = re.compile(
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+"
     # (also the indicators a report counts: "Còn 03 chỉ tiêu đạt dưới 80% kế hoạch")
-    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so)"
+    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so|tru cot)"
     r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
 )
 # "112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết": the share the units counted
@@ -1059,10 +1081,12 @@ _TARGET_SENTENCE = Cue(
     # "Đề nghị giao chỉ tiêu năm 2029 cho các xã, phường, đặc khu như sau:"
     r"\b(?:giao|đề ra|đặt ra)\s+(?i:chỉ tiêu)[^:;.()]{0,80}:\s*$|"
     r"cam kết[^:;.\d]{0,60}:|"  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
+    # a speech's "Năm 2032, tôi đề nghị ... tập trung thực hiện 5 nhiệm vụ trọng tâm sau:"
+    r"\bđề nghị\b[^:;.]{0,120}\bnhiệm vụ\b[^:;.]{0,40}\bsau\s*:\s*$|"
     # the parts of an estimate: "Dự toán giao cho phường năm 2029 ... là 5,604 tỷ đồng, gồm:"
     r"(?i:dự toán)\s+(?:được\s+)?giao\b[^;]{0,160}\bgồm\s*:\s*$",
     words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết",
-           "dự toán"),
+           "dự toán", "đề nghị"),
 )  # fmt: skip
 # a list's lead-in announcing results: "Kết quả đạt được của cấp xã năm 2028 như sau:"
 _RESULTS_LEAD = re.compile(r"(?i:kết quả (?:đạt được|thực hiện))[^:;.]{0,80}:\s*$")
@@ -1073,8 +1097,10 @@ _PLAN_FIGURE = Cue(
     r"\b(?:KH|kế hoạch)(?:(?: năm| quý [IVX\d]+\s*/| tháng \d{1,2}\s*/)?\s?20\d\d\s*:?"
     r"|(?: năm)?\s*:)\s*$"
     r"|\bchỉ tiêu năm(?:\s?20\d\d)?\s*:\s*$"  # "(chỉ tiêu năm 2030: từ 95% trở lên)"
-    r"|(?<!vượt )\bKH\s+$",  # a slide's "81,7% – dưới KH 90%", "76,2%, KH 85%"
-    words=(" 20", "kh", "kế hoạch", "chỉ tiêu"),
+    r"|(?<!vượt )\bKH\s+$"  # a slide's "81,7% – dưới KH 90%", "76,2%, KH 85%"
+    # the plan a result is set against: "mới đạt 78,9% so với kế hoạch 85%"
+    r"|\bso với (?:kế hoạch|chỉ tiêu|mục tiêu)(?: (?:năm )?20\d\d)?(?: là)?\s+$",
+    words=(" 20", "kh", "kế hoạch", "chỉ tiêu", "mục tiêu", "là"),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
@@ -1086,9 +1112,14 @@ _RELATIVE_CLAUSE_VERB = re.compile(
     r"(?:\s+(?:được\s+)?[^\W\d]+){1,8}(?:\s+mức\s+\d)?\s+(?:đạt|là|chiếm)\b"
 )
 # nothing but a bound between a lead-in's colon and its value: ": từ 95%", ": tối thiểu 90%"
-_BARE_BOUND = re.compile(r"\s*(?:(?:từ|tối thiểu|ít nhất|trên|dưới|không quá|khoảng|≥|≤)\s*)?")
+# (or a rank's word: "(chỉ tiêu năm 2029: tốp 15 khối phường)")
+_BARE_BOUND = re.compile(
+    r"\s*(?:(?:từ|tối thiểu|ít nhất|trên|dưới|không quá|khoảng|≥|≤|tốp|top|thứ)\s*)?"
+)
 _COMPARED_WITH_A_TARGET = re.compile(
-    r"(?:vượt|cao hơn|thấp hơn|so với|hoàn thành|về đích)\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
+    # (also the units that met it: "Đơn vị đạt mục tiêu hồ sơ trực tuyến", not "để đạt mục tiêu")
+    r"(?:vượt|cao hơn|thấp hơn|so với|hoàn thành|về đích|(?<!để )đạt)"
+    r"\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
 )
 _HORIZON_WORDING = Cue(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", words=("năm",))
 _CITED_KINDS = (
@@ -1155,9 +1186,10 @@ _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
 # not a column of targets: "Chỉ tiêu được giao", "Chỉ tiêu năm 2026", "Chỉ tiêu KH"
 _INDICATOR_HEADER = re.compile(
     r"chi tieu(?!\s+(?:duoc giao|giao|nam|kh\b|ke hoach|chien dich|dieu chinh|da giao|cu\b))"
-    r"|ten nhiem vu|nhiem vu|noi dung|hang muc"
+    r"|ten nhiem vu|nhiem vu|noi dung|hang muc|tieu chi"
 )
-_ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#)\s*$")
+# (or a criterion's code: "| Mã | Chỉ số / tiêu chí | Điểm tối đa | ...")
+_ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#|ma|ma so)\s*$")
 # not "Hàng hóa, dịch vụ" (goods), whose fold begins as that of "Hạng", nor a budget's "Hạng mục"
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang(?! hoa| muc)|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(
@@ -1351,7 +1383,11 @@ def _head_cut_off(text: str) -> date | None:
     31/12/2032", "(Cập nhật đến ngày 15/11/2028)"): every result's, unless its own says
     otherwise."""
     lines = [line for line in text[:_INVITATION_HEAD].split("\n") if line.strip()]
-    for line in lines[:_HEAD_CUT_OFF_LINES]:
+    for index, line in enumerate(lines):
+        # the head ends where its body starts: past its eighth line, at a sentence or a rate
+        # (a web page's navigation and filters come before its cut-off)
+        if index >= _HEAD_CUT_OFF_LINES and _BODY_LINE.search(line):
+            break
         if found := _CUT_OFF_LINE.fullmatch(line.strip()):
             try:
                 return date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
@@ -1361,6 +1397,7 @@ def _head_cut_off(text: str) -> date | None:
 
 
 _HEAD_CUT_OFF_LINES = 8
+_BODY_LINE = re.compile(r"\d\s*%|(?:\S+\s+){9}\S+.*[.:;]\s*$")
 _CUT_OFF_LINE = re.compile(
     r"\(?\s*(?i:số liệu\s+)?(?i:(?:tính|cập nhật)\s+)?(?i:đến)\s+(?i:hết\s+)?"
     # (also at a time of the day: "Số liệu tính đến 16h30 ngày 19/9/2031.")
@@ -1755,7 +1792,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         )  # "một trong 10 đơn vị dẫn đầu", "Nhóm 20 đơn vị dẫn đầu"
     )
     if rank and _titles_a_group(unit, folded, match):
-        rank = False  # a heading or a caption "2. Nhóm 05 đơn vị dẫn đầu": the group it shows
+        # a heading or a caption "2. Nhóm 05 đơn vị dẫn đầu": the group it shows
+        return "group_definition"
     if (
         not rank
         and _ORDINAL_BEFORE.search(folded_before)
@@ -1801,7 +1839,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # 3.208 tài khoản": a change, not a level
         return "descriptive_quantity"
     if _ARROW_IN_BRACKET_BEFORE.search(folded_before):
-        return "descriptive_quantity"  # "15.362 hồ sơ (▲ 2.114 hồ sơ)": the change beside a level
+        return "descriptive_quantity"  # "15.362 hồ sơ (▲ 2.114 hồ sơ)": a change beside a level
     if (
         (
             (_DIFFERENCE_BEFORE.search(folded_before) or _SCORE_CHANGE_BEFORE.search(folded_before))
@@ -2068,7 +2106,12 @@ def _titles_a_group(unit: Unit, folded: str, match: re.Match[str]) -> bool:
         _LEADING_GROUP_AFTER.match(shown)
         or _UNITS_SELECTED_AFTER.match(shown)
         or (unit.shape == HEADING and shown.lstrip().startswith(":"))
+        # a dashboard widget's title over its list: "Top 5 đơn vị"
+        or _UNITS_ALONE.fullmatch(shown) is not None
     )
+
+
+_UNITS_ALONE = re.compile(r"\s*(?:don vi|xa, phuong(?:, dac khu)?|dia phuong)\s*")
 
 
 _ANOTHER_GROUP = re.compile(r"^\s*va\s+(?:top|nhom)\s+\d+")
@@ -2138,10 +2181,14 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     if (
         known
         and known[0] in {"villages", "residential_groups"}
-        and _AT_BEFORE.search(folded_before)
-        and _NAMED_UNITS_AFTER.match(after)
+        and (
+            (_AT_BEFORE.search(folded_before) and _NAMED_UNITS_AFTER.match(after))
+            or _NAMED_AS_UNITS_AFTER.match(after)
+        )
     ):
-        return "name_or_address"  # "tại 4 thôn Đông Tác, Quý Kim, ...": where, not how many
+        # "tại 4 thôn Đông Tác, Quý Kim, ...", "còn 3 thôn là Cẩm Khê, Tân Lập và Đồng Bể":
+        # where, not how many
+        return "name_or_address"
     if (
         known
         and known[0] in {"villages", "residential_groups"}
@@ -2185,7 +2232,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     if _PRIZES_AFTER.match(folded_after) or _EACH_PRIZE_BEFORE.search(folded_before):
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
     if _PARTS_AFTER.match(folded_after) and (
-        _STRUCTURE_BEFORE.search(folded_before) or _AMONG_BEFORE.search(folded_before)
+        _STRUCTURE_BEFORE.search(folded_before)
+        or _AMONG_BEFORE.search(folded_before)
+        # "tài liệu kiểm chứng của 19 chỉ số thành phần thuộc 06 trụ cột": the index's parts
+        or (_INDEX_PARTS_AFTER.match(folded_after) and _OF_PARTS_BEFORE.search(folded_before))
     ):
         return "plan_structure"  # "Phiếu khảo sát gồm 12 câu hỏi", "(gồm 04 nhóm)"
     if structure_noun(folded_after):
@@ -2268,7 +2318,11 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         # "xã đã chi 1,2 tỷ cho chuyển đổi số": money said without its "đồng"
         unit_name = "vnd_billion" if sum_word.group(1) == "ty" else "vnd_million"
         return _Measure(value, unit_name, range_lower=range_lower, unit_end=end + sum_word.end())
-    if unit.shape == PROSE and (captioned := _caption_unit(unit.caption)):
+    if (unit.shape == PROSE or (unit.cells and not unit.header)) and (
+        captioned := _caption_unit(unit.caption)
+    ):
+        # (or a headerless list's under a title closing on its unit: "Tỷ lệ hồ sơ trực tuyến
+        # (%)" over "Xã Hà Nam\t83,7")
         # an item of "Phân kỳ kinh phí theo năm (đơn vị tính: triệu đồng):", "- Năm 2031: 8.600;"
         return _Measure(value, captioned, range_lower=range_lower, unit_end=end)
     if (
@@ -2520,8 +2574,13 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
 @lru_cache(maxsize=256)
 def _caption_unit(caption: str) -> str | None:
     """The unit a table's caption states for all its cells: "(đơn vị tính: hồ sơ)", "ĐVT: hộ"."""
-    found = _CAPTION_UNIT.search(fold(caption)) if caption else None
-    return unit_word(found.group(1)) if found else None
+    if not caption:
+        return None
+    if found := _CAPTION_UNIT.search(fold(caption)):
+        return unit_word(found.group(1))
+    # a title closing on its unit: "Tỷ lệ hồ sơ trực tuyến (%)"
+    closing = _CHART_UNIT.search(caption.rstrip()[-16:])
+    return stated_unit(closing.group(1)) if closing else None
 
 
 _CAPTION_UNIT = re.compile(r"\b(?:don vi tinh|dvt|don vi)\s*:\s*([^;:,()]{1,20}?)\s*(?:[;,)]|$)")
@@ -2985,9 +3044,17 @@ def _build_fact(
         # "Năm 2025, tỷ lệ ... đạt 34,6%" in a 2026 plan: a year already past states a result
         kind, explicit = ACTUAL, (explicit[1], explicit[1])
     period = explicit
+    lead_sentence = _lead_sentence(unit.caption) if unit.caption else ""
     if period is None and unit.caption and (captioned := period_phrases(unit.caption)):
         if unit.shape != PROSE:  # a table's caption: "Kết quả năm 2025 (số liệu đến ...):"
             period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
+        elif (
+            lead_sentence != unit.caption
+            and (own := period_phrases(lead_sentence))
+            and (own[0].offset <= _LEAD_PERIOD_REACH or _TARGET_SENTENCE.search(lead_sentence))
+        ):
+            # "Kính thưa các đồng chí! Năm 2032, tôi đề nghị ...:": its last sentence leads in
+            period = own[0].years(context.horizon_start, actual=kind == ACTUAL)
         elif captioned[0].offset <= _LEAD_PERIOD_REACH or _TARGET_SENTENCE.search(unit.caption):
             # a list's lead-in that opens on its period or sets targets: "Năm 2027, ...:"
             period = captioned[0].years(context.horizon_start, actual=kind == ACTUAL)
@@ -3013,6 +3080,9 @@ def _build_fact(
         if explicit is None and (compared := _COMPARED_YEAR.search(fold(f"{lead_in} {prefix}"))):
             period = (int(compared.group(1)),) * 2
     label = _bracket_label(text, match.start()) if kind == ACTUAL or as_of else None
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if as_of and label is None and (own := _LINE_LABEL.fullmatch(text, line_start, match.start())):
+        label = own.group(1)  # a line labelled with its own span: "Tháng 3/2032: 91,4%"
     if kind == ACTUAL and label and (moment := _MOMENT_LABEL.fullmatch(label)):
         as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
     if as_of and label:
@@ -3033,6 +3103,13 @@ def _build_fact(
         written = next((group for group in same.groups() if group), None)
         year = int(written) if written else (period[1] - 1 if period[1] else None)
         kind, period, as_of = ACTUAL, (year, year), None
+    if _PLAN_BRACKET_AFTER.match(text, measure.unit_end):
+        kind, as_of = TARGET, None  # "nâng từ 92% (kế hoạch năm 2029) lên 96%": the plan's figure
+    elif previous_fact and previous_fact.kind == TARGET and _PLAN_RAISED.fullmatch(prefix):
+        # "... (kế hoạch năm 2029) lên 96%": the plan raised to it
+        kind, as_of = TARGET, None
+        if period == (previous_fact.period_start, previous_fact.period_end):
+            period = context.default_period(TARGET)
     header_kind, header_period = _column_header_meaning(
         unit, match.start(), context.horizon_start, last_year=period[1] - 1 if period[1] else None
     )
@@ -3392,8 +3469,19 @@ _NOW_OPENING = re.compile(r"[\s;,]*(?i:hiện(?: nay| tại| giờ)?)\b")
 
 def _lead_sets_targets(unit: Unit) -> bool:
     """Is the unit an item of a list whose lead-in sets targets ("Năm 2027, phường phấn đấu:")?"""
-    caption = unit.caption
+    caption = _lead_sentence(unit.caption)
     return unit.shape == PROSE and bool(caption) and bool(_TARGET_SENTENCE.search(caption))
+
+
+def _lead_sentence(caption: str) -> str:
+    """The sentence of a lead-in that introduces its list: "Năm 2032, tôi đề nghị ... sau:" of
+    "Kính thưa các đồng chí! Năm 2032, tôi đề nghị ... sau:"."""
+    nearest = caption.partition("\n")[0]  # (the lead-ins around it follow, nearest first)
+    opened = _CLOSED_SENTENCE.search(nearest)
+    return nearest[opened.end() :] if opened else caption
+
+
+_CLOSED_SENTENCE = re.compile(r".*[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _value_label(text: str, clause_start: int) -> str:
@@ -3673,6 +3761,10 @@ _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
 # the year such a value stood in: "📊 SO VỚI NĂM 2030:", "so với năm 2029: 74% → 81%"
 _COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
+_PLAN_BRACKET = r"\s*\((?i:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm\s+)?20\d\d)?\)"
+_PLAN_BRACKET_AFTER = re.compile(_PLAN_BRACKET)
+_PLAN_RAISED = re.compile(rf"{_PLAN_BRACKET}\s*(?:lên|xuống)\s*(?:mức\s*)?")
+_LINE_LABEL = re.compile(r"[ \t]*((?i:tháng|quý) [^();:\n]{1,20}?)[ \t]*:[ \t]*")
 
 
 def _in_valued_aside(text: str, offset: int, value_start: int) -> bool:
@@ -3729,7 +3821,12 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
         ]
 
     value_end = max(measure.unit_end, match.end())
-    after = written(value_end, clause_end)
+    # (not a bracket's label: "100% (năm 2029: 86,4%)" dates the bracket's value only)
+    after = [
+        p
+        for p in written(value_end, clause_end)
+        if not _labels_bracket(text, value_end + p.offset, value_end + p.end_offset)
+    ]
     if actual and reference_year:
         # "mới đạt 47,3%, chưa bảo đảm mục tiêu đề ra cho năm 2030": a year to come is a target's
         after = [p for p in after if (p.start or p.end) <= reference_year]
@@ -3758,9 +3855,26 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
         return labelled[-1].years(reference_year, actual=actual)
     if unit.cells or unit.shape == TABLE_CELLS:
         # not a "Lý do" or "Giải thích" cell's years ("lùi tiến độ sang Quý I/2027")
-        if row := [p for p in _periods_not_of_records(_row_text(unit)) if usable(p)]:
+        row_text = _row_text(unit)
+        if row := [
+            p
+            for p in _periods_not_of_records(row_text)
+            if usable(p) and not _labels_bracket(row_text, p.offset, p.end_offset)
+        ]:
             return row[0].years(reference_year, actual=actual)
     return None
+
+
+def _labels_bracket(text: str, start: int, end: int) -> bool:
+    """Does the period at `start`:`end` open a bracket as its label ("(năm 2029: 86,4%)")?"""
+    return bool(
+        _BRACKET_OPENED_BEFORE.search(text, max(0, start - 12), start)
+        and _LABEL_CLOSED_AFTER.match(text, end)
+    )
+
+
+_BRACKET_OPENED_BEFORE = re.compile(r"\(\s*(?i:kết quả\s+)?$")
+_LABEL_CLOSED_AFTER = re.compile(r"\s*(?::|\blà\b)")
 
 
 def _periods_not_of_records(text: str) -> list[PeriodPhrase]:

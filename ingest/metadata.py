@@ -266,6 +266,10 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
         # a note pasted from a phone, dated only by the dates it writes: "BC nhanh tuần 38
         # (15/9 - 19/9/2031)", "Số liệu tính đến 16h30 ngày 19/9/2031"
         reference_year = int(dated.group(1))
+    if reference_year is None and (dated := _FULL_DATE.search(head)):
+        # a page copied from a web application, its navigation first: the first date of its
+        # head, a filter's or an update stamp's ("Cập nhật lúc 07:15 12/05/2032")
+        reference_year = int(dated.group(1))
     before_merger = (
         issued_on < COMMUNE_MERGER if issued_on else bool(issue_year and issue_year < 2025)
     )

@@ -578,7 +578,8 @@ class _UnitBuilder:
             and (
                 self.units[-1].text.rstrip().endswith(":")
                 or _TABLE_TITLE.match(self.units[-1].text)
-                or _BRACKETED_NOTE.fullmatch(self.units[-1].text.strip())
+                or _BRACKETED_NOTES.fullmatch(self.units[-1].text.strip())
+                or _UNIT_TITLE.fullmatch(self.units[-1].text.strip())
             )
         ):
             return self.units[-1].text
@@ -607,6 +608,10 @@ class _UnitBuilder:
 
 
 _BRACKETED_NOTE = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)")
+# (or two, one line each: "(Kèm theo Báo cáo số 27/BC-UBND ...)" over "(Số liệu tính đến ...)")
+_BRACKETED_NOTES = re.compile(rf"{_BRACKETED_NOTE.pattern}(?:\s+{_BRACKETED_NOTE.pattern})?")
+# a list's title closing on its unit: "Tỷ lệ hồ sơ trực tuyến (%)" over "Xã Hà Nam\t83,7"
+_UNIT_TITLE = re.compile(r"[^\W\d][^\n.;:()]{2,80}\((?:%|[^()\d]{1,12})\)")
 
 
 def _opens_a_list(text: str) -> bool:

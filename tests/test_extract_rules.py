@@ -5681,3 +5681,116 @@ def test_a_decks_chart_data_labels_take_the_unit_its_title_states():
         ("89,1", "percent", 2028, "11533"),
         ("33", "cameras", 2029, "11533"),
     ]
+
+
+def test_a_dashboard_page_copied_from_the_web_reads_past_its_navigation():
+    text = (
+        "Bỏ qua điều hướng\nUBND THÀNH PHỐ HẢI PHÒNG\nCổng giám sát dịch vụ công\nTrang chủ\n"
+        "Dịch vụ công\nHạ tầng số\nLiên hệ\nĐăng nhập\nTổng quan › Cấp xã\n"
+        "Kỳ báo cáo: Tháng 9/2031 ▾\nLàm mới lúc 16:40 03/10/2031\n"
+        "Số liệu tính đến hết ngày 30/9/2031\n"
+        "Thanh toán trực tuyến\n78,5%\n▲ 1,2 điểm % so với tháng trước\nTháng 8/2031: 77,3%\n"
+        "Hồ sơ trễ hẹn trong kỳ\n46 hồ sơ\n▼ 9 hồ sơ\n"
+        "Xã, phường đạt mục tiêu thanh toán trực tuyến\n72/114 đơn vị\n"
+        "Top 5 đơn vị\nThanh toán trực tuyến (%)\nPhường Hòa Bình\t97,2\nXã Hà Nam\t95,8\n"
+    )
+    cut_off = date(2031, 9, 30)
+    assert [
+        (f.raw_token, f.unit, f.kind, f.period_end, f.as_of, f.ward_code) for f in facts_of(text)
+    ] == [
+        ("78,5", "percent", "actual", 2031, cut_off, "31"),
+        ("77,3", "percent", "actual", 2031, None, "31"),
+        ("46", "dossiers", "actual", 2031, cut_off, "31"),
+        ("72/114", "ratio", "actual", 2031, cut_off, "31"),
+        ("97,2", "percent", "actual", 2031, cut_off, "11533"),
+        ("95,8", "percent", "actual", 2031, cut_off, "10843"),
+    ]
+    found = rejections(text)
+    assert (found["1,2"], found["9"], found["5"]) == (
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "group_definition",
+    )
+
+
+def test_a_speech_sets_the_tasks_its_last_sentence_leads_into():
+    text = report(
+        "Kính thưa hội nghị! Dự hội nghị có trưởng thôn của 12 thôn. Tổng chi khoảng 900 triệu "
+        "đồng, trong đó nguồn xã hội hóa hơn 200 triệu. Xã đạt 702,5 điểm, xếp thứ 31/114, tăng "
+        "8 bậc so với năm 2028 (thứ 39), sau phường Lưu Kiếm (715,2 điểm, thứ 20). Tỷ lệ chi trả "
+        "không dùng tiền mặt mới đạt 81,4% so với kế hoạch 90%. Vẫn còn 3 thôn là Đông Sơn, Tây "
+        "Sơn và Bắc Sơn chưa có sóng 5G. Nếu mỗi tổ chỉ cần thêm 15 hộ dùng ứng dụng, ta sẽ về đích.\n\n"
+        "Thưa các đồng chí! Năm 2030, tôi đề nghị các ngành tập trung thực hiện các nhiệm vụ "
+        "sau:\n"
+        "1. Tỷ lệ hồ sơ trực tuyến đạt ít nhất 95%;\n"
+        "2. Lắp thêm không dưới 20 camera giám sát.\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("900", "vnd_million", "actual", 2029),
+        ("200", "vnd_million", "actual", 2029),
+        ("702,5", "points", "actual", 2029),
+        ("31/114", "rank", "actual", 2029),
+        ("39", "rank", "actual", 2028),
+        ("715,2", "points", "actual", 2029),
+        ("20", "rank", "actual", 2029),
+        ("81,4", "percent", "actual", 2029),
+        ("90", "percent", "target", 2029),
+        ("95", "percent", "target", 2030),
+        ("20", "cameras", "target", 2030),
+    ]
+    found = rejections(text)
+    assert (found["12"], found["3"], found["15"]) == (
+        "schedule",
+        "name_or_address",
+        "descriptive_quantity",
+    )
+
+
+def test_a_self_assessment_forms_measures_codes_and_thresholds():
+    text = report(
+        "1. Tổ tự đánh giá (05 thành viên) rà soát tài liệu kiểm chứng của 18 chỉ số thành "
+        "phần thuộc 06 trụ cột. Năm 2028, xã tự chấm 601,5 điểm; 4/6 trụ cột đạt trên 70% số "
+        "điểm tối đa.\n\n"
+        "BIỂU TỰ ĐÁNH GIÁ\n(Kèm theo Báo cáo số 12/BC-UBND)\n(Số liệu tính đến ngày 31/12/2029)\n\n"
+        "| Mã | Chỉ số / tiêu chí | Điểm tối đa | Số liệu thực tế | Điểm tự chấm |\n"
+        "|---|---|---|---|---|\n"
+        "| 3.1 | Tốc độ Internet tại trụ sở (chuẩn tối thiểu 200 Mbps) | 40 | Tải xuống 356,1 "
+        "Mbps | 40,00 |\n"
+        "| 4.2 | Tỷ lệ số hóa kết quả giải quyết TTHC | 80 | 100% (năm 2028: 81,2%) | 80,00 |\n\n"
+        "Ghi chú: điểm các chỉ số 1.1, 2.3 và 4.2 tính theo tỷ lệ đạt được.\n",
+        year=2029,
+    )
+    cut_off = date(2029, 12, 31)
+    assert [(f.raw_token, f.unit, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("601,5", "points", 2028, None),
+        ("4/6", "ratio", 2028, None),
+        ("356,1", "mbps", 2029, cut_off),
+        ("40,00", "points", 2029, cut_off),
+        ("100", "percent", 2029, cut_off),
+        ("81,2", "percent", 2028, None),
+        ("80,00", "points", 2029, cut_off),
+    ]
+    found = rejections(text)
+    assert (found["05"], found["18"], found["70"], found["200"], found["2.3"]) == (
+        "schedule",
+        "plan_structure",
+        "group_definition",
+        "indicator_qualifier",
+        "ordinal",
+    )
+
+
+def test_a_submission_names_last_years_plan_and_raises_it():
+    text = plan(
+        "- Chỉ số DTI năm 2028: phường xếp thứ 19/114 (chỉ tiêu năm 2029: tốp 15 khối phường).\n"
+        "- Tỷ lệ hồ sơ trực tuyến được nâng từ 90% (kế hoạch năm 2029) lên 95%.\n",
+        year=2030,
+        kind="TỜ TRÌNH",
+    )
+    assert [(f.raw_token, f.kind, f.comparator, f.period_end) for f in facts_of(text)] == [
+        ("19/114", "actual", "eq", 2028),
+        ("15", "target", "le", 2029),
+        ("90", "target", "eq", 2029),
+        ("95", "target", "eq", 2030),
+    ]
