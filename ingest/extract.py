@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.78.0"
+EXTRACTOR_VERSION = "2.79.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -406,7 +406,7 @@ _AXIS_TICKS_BEFORE = re.compile(
 )
 # "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
 # also "tăng 06 đơn vị đạt từ 90% trở lên so với thời điểm 30/6/2028"
-_COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^;.,]{0,40}?\bso voi\b")
+_COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^;.,]{0,40}?\bso (?:voi|cung ky)\b")
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
 # (not "không thấp hơn 740 điểm", a floor)
@@ -427,7 +427,9 @@ _PRIOR_VALUE_BRACKET = re.compile(
 )
 _COMPARED_THEN_CHANGE = re.compile(
     # (past a figure's thousands: "So với cùng kỳ năm 2026 (17.459 tài khoản), số ... tăng")
-    r"\bso voi\b(?:[^.;:]|(?<=\d)\.(?=\d))*\b(?:tang|giam)(?:\s+(?:gan|khoang|hon|tren|them))?\s*$"
+    # (or a label: "So với 17h ngày 12/10: tăng 96 TK")
+    r"\bso voi\b(?:[^.;:]|(?<=\d)\.(?=\d)|:(?=\s*(?:tang|giam)\b))*"
+    r"\b(?:tang|giam)(?:\s+(?:gan|khoang|hon|tren|them))?\s*$"
 )
 # "số 18", "chỉ tiêu số 8": a label; not the "số" of "chuyển đổi số", "ký số", "kỹ năng số"
 _LABEL_BEFORE = _EndWord(
@@ -712,7 +714,7 @@ _CLOCK_HOUR_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):$")
 _CLOCK_MINUTES_BEFORE = _EndWord(r"\b\d{1,2}\s*(?:gio|h)\s*$", ends=("gio", "h"))
 # a village, group or area named with a number: "Thôn Phú Kê 2", "Tổ dân phố Đông Hải 3"
 _PLACE_NAME_BEFORE = Cue(
-    rf"\b(?i:thôn|xóm|ấp|bản|khu phố|khu|tổ dân phố|tổ|đội)\s+(?:[{UPPER}]\w*\s+){{1,3}}$",
+    rf"\b(?i:thôn|xóm|ấp|bản|khu phố|khu vực|khu|tổ dân phố|tổ|đội)\s+(?:[{UPPER}]\w*\s+){{1,3}}$",
     words=("thôn", "xóm", "ấp", "bản", "khu", "tổ", "đội"),
     flags=0,
 )
@@ -721,6 +723,27 @@ _NUMBERED_PLACE_BEFORE = _EndWord(
     r"\b(?:tdp|to dan pho|thon|khu pho|xom)\s+(?:so\s+)?(?:\d+\s*(?:,|va)\s*)*$",
     ends=("tdp", "pho", "thon", "xom", "so", ",", "va"),
 )
+# a road named by its number: "tuyến đường 351 đoạn qua phường", "Quốc lộ 10"
+_ROAD_NUMBER_BEFORE = re.compile(r"(?i:\b(?:đường|quốc lộ|tỉnh lộ|đường tỉnh|QL))\s*$")
+_LENGTH_AFTER = re.compile(r"^\s*(?:km|m|met)\b")
+# a value the writer withdraws: "(không phải 418 hộ, 82,6% như đã gửi)", "421 chứ không phải 412"
+_WITHDRAWN_BEFORE = re.compile(r"\(\s*(?:khong|ko) phai\b[^()]*$|\bchu (?:khong|ko) phai\s*$")
+# what a correction adds to a figure reported before: "nay bổ sung 58 hộ đăng ký sau ..."
+_CORRECTION_ADDS_BEFORE = _EndWord(
+    r"\bnay (?:bo sung|cong them)(?: them)?\s*$", ends=("sung", "them")
+)
+# items a document names elsewhere: "xử lý dứt điểm 22 bản ghi nêu tại mục 2"
+_NAMED_ELSEWHERE_AFTER = re.compile(
+    r"^\s*[^\W\d]\S*(?:\s+[^\W\d]\S*){0,3}?\s+(?:(?:neu|ke|liet ke)\s+(?:tai|o|trong)\s+"
+    r"(?:muc|bang|phu luc|diem|khoan)\b|(?:neu|noi) tren\b)"
+)
+_VOTE_AFTER = re.compile(
+    r"^\s*(?:/\s*\d+\s*)?(?:dai bieu|phieu)\b[^;.()\d]{0,30}\b(?:bieu quyet|tan thanh|nhat tri)\b"
+)
+_VOTE_SHARE_BEFORE = re.compile(
+    r"\b(?:tan thanh|nhat tri|bieu quyet thong qua)\s*\(\s*(?:dat\s*)?$"
+)
+_COUNCIL_GROUPS_AFTER = re.compile(r"^\s*to dai bieu\b")
 # a shortfall's reasons: staff away, bad weather
 _ABSENCE_AFTER = re.compile(
     r"^\s*(?:cong chuc|can bo|vien chuc|nhan vien|thanh vien|nguoi|cbcc)\b[^,;.\d]{0,50}?"
@@ -748,7 +771,7 @@ _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
 )
 _COMPLETION_AFTER = re.compile(
-    r"^\s*\S+(?:\s+\S+){0,3}?\s+(?:da |chua )?"
+    r"^\s*\S+(?:\s+\S+){0,3}?(?:\s+(?:tai|o|trong) (?:bang|phu luc|bieu) \d+)?\s+(?:da |chua )?"
     r"(?:hoan thanh|dat|vuot|chua dat|khong dat|ve dich|can dich|cham tien do|cham)\b"
 )
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
@@ -762,6 +785,8 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
 )
+# "100% tổ dân phố có tỷ lệ kích hoạt tài khoản định danh điện tử từ"
+_SHARE_REACH = 70
 _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ"
 # "27/114 đơn vị đạt từ 700 điểm trở lên", "10/12 chỉ tiêu có số liệu đạt từ 80% kế hoạch năm
 # trở lên": the threshold of a counted group
@@ -1567,7 +1592,11 @@ def _is_logistics(unit: Unit) -> bool:
 def _in_a_schedule(unit: Unit) -> bool:
     """A work schedule's items ("Lịch công tác tuần tới": "- 14h00 thứ Ba, 27/3: Đoàn kiểm tra
     của Sở (05 thành viên) làm việc tại ..."): who goes where and when, no values."""
-    return any(_SCHEDULE_HEADING.match(h.text) for h in unit.headings[-1:])
+    # (also a chat message's list under its lead-in: "📌 LỊCH CÔNG TÁC TUẦN TỚI (...):", and
+    # its short items read as headings under it: "1. Thứ Bảy 15/11: nhà văn hóa TDP 4, ...")
+    return any(_SCHEDULE_HEADING.match(h.text) for h in unit.headings[-2:]) or bool(
+        unit.caption and _SCHEDULE_HEADING.match(unit.caption)
+    )
 
 
 _SCHEDULE_HEADING = re.compile(
@@ -1697,6 +1726,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     column_header = _folded_column_header(unit, start)  # read once for the checks below
     if _is_condition(text, folded, start):
         return "group_definition"  # "Đơn vị hoàn thành 100% chỉ tiêu ... được tặng Bằng khen"
+    if _WITHDRAWN_BEFORE.search(folded_before):
+        return "struck_out"  # "(không phải 418 hộ, 82,6% như đã gửi)"
+    if _CORRECTION_ADDS_BEFORE.search(folded_before):
+        return "descriptive_quantity"  # "nay bổ sung 58 hộ ..., nâng tổng số lên 1.184 hộ"
+    if _NAMED_ELSEWHERE_AFTER.match(folded_after):
+        return "group_definition"  # "22 bản ghi nêu tại mục 2": items listed before
+    if _VOTE_AFTER.match(folded_after) or _VOTE_SHARE_BEFORE.search(folded_before):
+        return "schedule"  # the session's vote: "29/31 đại biểu có mặt biểu quyết tán thành"
+    if _COUNCIL_GROUPS_AFTER.match(folded_after):
+        return "administrative_structure"  # "05 Tổ đại biểu": the council's own groups
     if _headed(column_header, _EXPLANATION_HEADER):
         if not _STATED_IN_CELL.search(text[low:start]):
             return "indicator_qualifier"  # "Giải thích chỉ tiêu": how it is measured, not a value
@@ -1815,7 +1854,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _GROUP_REACH) : start])
     if threshold and "%" in threshold.group(0)[:8]:
         # "100% xã có tỷ lệ ... trên 70%": a target on every unit, read near the value only
-        threshold = _UNITS_WITH_RATE_FROM.search(folded_before)
+        threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _SHARE_REACH) : start])
     if threshold and (
         _PERCENT_AND_UP.match(folded_after)
         if threshold.group(1) == "tu"
@@ -1866,6 +1905,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start])
         or _NUMBERED_PLACE_BEFORE.search(folded_before)
+        or (
+            _ROAD_NUMBER_BEFORE.search(text, max(low, start - 15), start)
+            and not _LENGTH_AFTER.match(folded_after)
+        )
     ) and not (percent_after or _PER_PERIOD_AFTER.match(folded_after)):
         return "name_or_address"  # "Thôn Phú Kê 2 chưa thành lập tổ", "TDP 3, 7, 11 rà soát"
     if (
@@ -3073,6 +3116,8 @@ def _build_fact(
     if as_of and _EARLIER_VALUE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         if _RISE_TO_AFTER.match(text, measure.unit_end):
             as_of = None  # "tăng từ 74,1% lên 86,3%": where it stood before the cut-off
+    if as_of and _FIGURE_REPORTED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        as_of = None  # "số đã báo cáo là 38.417 tài khoản, nay đính chính thành ...": earlier
     if _ARROW_TO_VALUE.match(text, measure.unit_end):
         # "SO VỚI NĂM 2030:" over "89,1% ➡️ 96,2%": the compared year's value, before the cut-off
         as_of = None
@@ -3756,7 +3801,9 @@ _MOMENT_LABEL = re.compile(
 )
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 _EARLIER_VALUE_BEFORE = re.compile(r"(?i:\btừ)\s*$")  # "(tăng) từ 74,1% lên 86,3%"
-_RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:lên|xuống)\b")
+_RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:lên|xuống|thành)\b")  # "điều chỉnh từ 146 camera thành"
+# a figure a correction replaces: "số đã báo cáo 92,7%, số đúng là 95,3%"
+_FIGURE_REPORTED_BEFORE = re.compile(r"(?i:\bsố (?:liệu )?đã báo cáo)(?:\s+là)?\s*$")
 _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
 # the year such a value stood in: "📊 SO VỚI NĂM 2030:", "so với năm 2029: 74% → 81%"
 _COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
@@ -4142,6 +4189,8 @@ def _as_of(
     if (header := _column_header(unit, offset)) and (headed := _cut_offs(header, year)):
         return headed[-1][1]  # a column "TH đến 30/11/2028"
     if unit.caption and (captioned := _cut_offs(unit.caption, year)):
+        if len(captioned) > 1 and (header := _column_header(unit, offset)):
+            return _column_cut_off(unit.caption, header, captioned) or captioned[-1][1]
         return captioned[-1][1]
     # (not past the bracket the value stands in: "(chỉ tiêu ... là từ 95% trở lên), đến ngày
     # 31/8/2034 xã Hà Bắc mới đạt 81,4%")
@@ -4163,6 +4212,21 @@ def _as_of(
     return None
 
 
+def _column_cut_off(
+    caption: str, header: str, cut_offs: tuple[tuple[int, date], ...]
+) -> date | None:
+    """The cut-off a caption gives the value's column by its name: "(số đã báo cáo tính đến
+    ngày 15/12/2029; số đính chính tính đến ngày 31/12/2029)" over "Số đã báo cáo"."""
+    column = fold(header).strip()
+    for position, day in cut_offs:
+        opening = max(caption.rfind(mark, 0, position) for mark in "(;:") + 1
+        named = _CUT_OFF_LEAD.sub("", fold(caption[opening:position])).strip()
+        if len(named) > 3 and column.startswith(named):
+            return day
+    return None
+
+
+_CUT_OFF_LEAD = re.compile(r"\s*(?:so lieu\s+)?(?:tinh)?\s*$")
 _REASON_OR_CONTRAST = re.compile(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\b", re.IGNORECASE)
 
 

@@ -70,8 +70,9 @@ _AS_OF = Cue(
     words=("đến", "tới"),
 )
 _AS_OF_IN_YEAR = Cue(
-    rf"tính\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?{_DAY_MONTH}(?!\s*[/.-]?\s*\d)",
-    words=("tính",),
+    # (also "VP đã cập nhật lại số liệu đến 17h ngày 13/10:")
+    rf"(?:tính|số liệu)\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?{_DAY_MONTH}(?!\s*[/.-]?\s*\d)",
+    words=("tính", "liệu"),
 )
 # months to a date or a month: "(từ tháng 7/2025 đến 30/6/2030)", "từ tháng 1/2029 đến tháng 6/2029"
 _MONTHS_WINDOW = Cue(

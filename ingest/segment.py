@@ -214,7 +214,9 @@ def heading_rank(stripped: str) -> int | None:
                 return rank
             return None
     # "CHỈ SỐ DTI NĂM 2027 (TP công bố tháng 4/2028)": capitals, and a note in brackets
-    if _is_caps(_CLOSING_ASIDE.sub("", plain)):
+    # (not a tally's item whose figures outweigh its letters: "+ TDP 1: 816/1.020 TK (80,0%)")
+    bare = _CLOSING_ASIDE.sub("", plain)
+    if _is_caps(bare) and sum(map(str.isdigit, bare)) <= sum(map(str.isalpha, bare)):
         return _CAPS_RANK
     return None
 

@@ -42,8 +42,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
-        r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|doi tuong (?:bao tro|chinh sach|huong)|"
-        r"cong dan|tre em|tre)",
+        r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|"
+        r"doi tuong (?:bao tro|btxh|chinh sach|huong)|cong dan|tre em|tre)",
         "persons",
     ),
     (r"dong", "vnd"),
@@ -61,7 +61,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:ban ghi|truong du lieu|truong thong tin)", "records"),
     # not "Bản quyền" (a licence), "bản ghi", "bản đồ", "bản sao"
     (r"(?:thon|xom|ap|ban(?! (?:quyen|ghi|do|sao|tin))|lang)", "villages"),
-    (r"(?:y kien phan anh|phan anh|kien nghi|don thu|khieu nai)", "complaints"),
+    (r"(?:y kien phan anh|phan anh|kien nghi|pakn|don thu|khieu nai)", "complaints"),
     (
         # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi"), not a score's points
         r"(?:trung tam|diem (?:phuc vu|tiep nhan|giao dich|ho tro|thanh toan|wi-?fi|truy cap"

@@ -5794,3 +5794,83 @@ def test_a_submission_names_last_years_plan_and_raises_it():
         ("90", "target", "eq", 2029),
         ("95", "target", "eq", 2030),
     ]
+
+
+def test_a_correction_letter_dates_old_and_new_figures_apart():
+    text = report(
+        "Căn cứ dữ liệu trích xuất đến ngày 30/11/2030, UBND phường đính chính như sau:\n"
+        "a) Tỷ lệ hồ sơ trực tuyến toàn trình: điều chỉnh từ 74,6% thành 77,9%.\n"
+        "b) Số hộ kinh doanh dùng hóa đơn điện tử: số đã báo cáo 842 hộ; nay bổ sung 37 hộ, "
+        "nâng tổng số lên 879 hộ (không phải 824 hộ như Phụ lục đã gửi).\n"
+        "c) Hỗ trợ xử lý 14 hồ sơ nêu tại mục 2; 06 camera trên tuyến đường 359 mất tín hiệu.\n\n"
+        "Bảng 1. Số liệu đối chiếu (số đã báo cáo tính đến ngày 20/11/2030; số đính chính tính "
+        "đến ngày 30/11/2030):\n"
+        "| STT | Chỉ tiêu | ĐVT | Số đã báo cáo | Số đính chính |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Phản ánh tiếp nhận qua ứng dụng | PAKN | 118 | 124 |\n",
+        year=2030,
+    )
+    end, reported = date(2030, 11, 30), date(2030, 11, 20)
+    assert [(f.raw_token, f.unit, f.as_of) for f in facts_of(text)] == [
+        ("74,6", "percent", None),
+        ("77,9", "percent", end),
+        ("842", "businesses", None),
+        ("879", "businesses", end),
+        ("06", "cameras", end),
+        ("118", "complaints", reported),
+        ("124", "complaints", end),
+    ]
+    found = rejections(text)
+    assert (found["37"], found["824"], found["14"], found["359"]) == (
+        "descriptive_quantity",
+        "struck_out",
+        "group_definition",
+        "name_or_address",
+    )
+
+
+def test_a_chat_tally_keeps_its_lead_ins_cut_off_and_schedule():
+    text = report(
+        "[07:40, 09/11/2031] Văn phòng UBND phường:\n"
+        "Số liệu tính đến 17h ngày 08/11/2031 như sau:\n"
+        "- So với 17h ngày 07/11: tăng 54 TK.\n"
+        "- Kết quả từng TDP:\n"
+        "+ TDP 4: 611/702 TK (87,0%)\n"
+        "- Chi trả trợ cấp qua tài khoản cho 905 đối tượng BTXH.\n"
+        "[08:10, 09/11/2031] Văn phòng UBND phường:\n"
+        "Đã cập nhật lại số liệu đến 17h ngày 08/11: toàn phường 7.204 TK.\n"
+        "📌 LỊCH CÔNG TÁC TUẦN TỚI:\n"
+        "1. Thứ Bảy 15/11: nhà văn hóa TDP 4, dự kiến khoảng 90 công dân.\n",
+        year=2031,
+    )
+    cut_off = date(2031, 11, 8)
+    assert [(f.raw_token, f.unit, f.as_of) for f in facts_of(text)] == [
+        ("611/702", "ratio", cut_off),
+        ("87,0", "percent", cut_off),
+        ("905", "persons", cut_off),
+        ("7.204", "accounts", cut_off),
+    ]
+    found = rejections(text)
+    assert (found["54"], found["90"]) == ("descriptive_quantity", "schedule")
+
+
+def test_a_council_resolution_leaves_out_its_vote_and_its_groups():
+    text = report(
+        "1. Giao Thường trực HĐND, 04 Tổ đại biểu giám sát việc thực hiện Nghị quyết.\n"
+        "2. Còn 03 chỉ tiêu tại Bảng 2 đạt dưới 80% kế hoạch năm.\n"
+        "3. Năm 2031 phấn đấu 100% tổ dân phố có tỷ lệ hộ gia đình dùng ví điện tử từ 75% trở "
+        "lên.\n"
+        "Nghị quyết được thông qua với 27/29 đại biểu có mặt biểu quyết tán thành (93,1%).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("03", "indicators"),
+        ("100", "percent"),
+    ]
+    found = rejections(text)
+    assert (found["04"], found["75"], found["27/29"], found["93,1"]) == (
+        "administrative_structure",
+        "group_definition",
+        "schedule",
+        "schedule",
+    )
