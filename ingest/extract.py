@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.79.0"
+EXTRACTOR_VERSION = "2.80.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -771,7 +771,8 @@ _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
 )
 _COMPLETION_AFTER = re.compile(
-    r"^\s*\S+(?:\s+\S+){0,3}?(?:\s+(?:tai|o|trong) (?:bang|phu luc|bieu) \d+)?\s+(?:da |chua )?"
+    r"^\s*\S+(?:\s+\S+){0,3}?(?:\s+(?:tai|o|trong) (?:bang|phu luc|bieu)(?: \d+| tren| nay)?)?"
+    r"\s+(?:da |chua )?"
     r"(?:hoan thanh|dat|vuot|chua dat|khong dat|ve dich|can dich|cham tien do|cham)\b"
 )
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
@@ -833,7 +834,9 @@ _RATE_SUBJECT_HAS_BEFORE = _EndWord(
 # nhất 01 khóa học", "100% tổ dân phố được phủ sóng 5G của ít nhất 02 nhà mạng": which
 # households, people or places are counted
 _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
-    r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$|\bcua\s+(?:it nhat|toi thieu)\s*$"
+    # (not a task's "tái cấu trúc quy trình của tối thiểu 25 thủ tục": its target)
+    r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$"
+    r"|(?<!quy trinh )\bcua\s+(?:it nhat|toi thieu)\s*$"
     r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong chuc|vien chuc|cong dan|"
     r"doanh nghiep|san pham|"
     # (not past "đạt", whose fold is that of "đặt phòng")
@@ -2505,8 +2508,8 @@ def _row_has_value_cells(unit: Unit) -> bool:
         if span.column <= indicator:
             continue  # the row number stands before it
         cell = fold(unit.text[span.start : span.end])
-        if _VALUE_CELL.match(cell):
-            return True
+        if _VALUE_CELL.match(cell) or _PLACEHOLDER_CELL.match(cell):
+            return True  # (a sheet's "-": a value not given, still the row's value)
         if not cell.strip() and span.column < len(unit.header):
             if _VALUE_HEADER.match(fold(unit.header[span.column]).strip()):
                 return True  # a value left empty ("chưa gửi số liệu"), still the row's value
@@ -2514,6 +2517,7 @@ def _row_has_value_cells(unit: Unit) -> bool:
 
 
 _VALUE_HEADER = re.compile(r"(?:gia tri|so lieu|ket qua)\b")
+_PLACEHOLDER_CELL = re.compile(r"^\s*[-–—]\s*$")
 _VALUE_CELL = re.compile(
     r"^\s*(?:[≥≤<>~]=?|\\geq|\\leq|tu|toi thieu|it nhat|tren|duoi|khoang|gan|top|khong qua)?\s*"
     r"\d[\d.,]*(?:/\d[\d.,]*)?\s*%?\s*(?:tro len|tro xuong)?\s*$"
@@ -3670,8 +3674,13 @@ def _comparator(
         before_phrase = stripped[-len(phrase) - 1 : -len(phrase)]
         if phrase.isalpha() and before_phrase.isalpha():
             continue  # the end of a longer word
+        if phrase == "trên" and _SAID_ABOVE.search(stripped):
+            continue  # "tại 04 thôn nêu trên 02 lần/tuần": said above, no bound
         return comparator
     return "eq"
+
+
+_SAID_ABOVE = re.compile(r"\b(?:nêu|nói|như|kể)\s+trên$")
 
 
 @lru_cache(maxsize=4096)

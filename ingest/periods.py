@@ -24,7 +24,8 @@ _CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p|'))?)?\s*,?\s*)
 # A year named only to compare with ("tăng 14,3% so với năm 2024", "gấp 2 lần năm 2023"), or
 # inside a date or a citation, is not a period.
 _NOT_A_PERIOD = re.compile(
-    rf"(?:so với|cùng kỳ|lần)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?\s*{_YEAR}"
+    # (or kept as it was: "Duy trì 100% hồ sơ ... được số hóa như năm 2030")
+    rf"(?:so với|cùng kỳ|lần|\bnhư)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?\s*{_YEAR}"
     # "giảm 8,1% so với dự toán năm 2029": what the value is set against
     rf"|so với\s+(?:dự toán|kế hoạch|kết quả|số liệu)\s+năm\s+{_YEAR}"
     rf"|\blần\s+[^\d,;()]{{1,30}}?\s+năm\s+{_YEAR}"  # "gấp gần 1,3 lần dự toán năm 2027"

@@ -851,6 +851,18 @@ def segment(text: str) -> Segmentation:
                 continue
             if table_rows and written in header_rows:
                 continue  # the header again, on a new page
+            if (
+                table_has_header
+                and _opens_on_header_cell(written)
+                and not _opens_on_header_cell(header)
+                and _is_header_row(stripped, cells)
+            ):
+                # a sheet's title block set in cells ("ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA ...") over
+                # its real header ("STT\tChỉ tiêu\tĐVT\tNăm 2029 ..."): a table of its own
+                flush_table()
+                table_caption = builder.caption()
+                open_header(line, raw, written, shape)
+                continue
             if not table_rows and not table_has_header and _is_header_row(stripped, cells):
                 open_header(line, raw, written, shape)
                 continue
@@ -1204,6 +1216,10 @@ def _is_header_row(text: str, cells: list[str]) -> bool:
         return True
     first = fold(_squash(cells[0])).rstrip(".:")
     return first in _HEADER_FIRST_CELLS and not any(_BARE_NUMBER_CELL.match(cell) for cell in cells)
+
+
+def _opens_on_header_cell(cells: tuple[str, ...]) -> bool:
+    return bool(cells) and fold(cells[0]).rstrip(".:") in _HEADER_FIRST_CELLS
 
 
 _HEADER_FIRST_CELLS = frozenset(

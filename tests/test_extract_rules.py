@@ -5874,3 +5874,51 @@ def test_a_council_resolution_leaves_out_its_vote_and_its_groups():
         "schedule",
         "schedule",
     )
+
+
+def test_a_sheets_title_block_in_cells_does_not_head_its_table():
+    text = (
+        "ỦY BAN NHÂN DÂN\t\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\t\t\n"
+        "XÃ HÒA BÌNH\t\t\t\tĐộc lập - Tự do - Hạnh phúc\t\t\n"
+        "\t\t\t\t\t\tBiểu số 03\n"
+        "CHỈ TIÊU CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2030 - 2032\t\t\t\t\t\t\n"
+        "(Kèm theo Báo cáo số     /BC-UBND ngày     /11/2031)\t\t\t\t\t\t\n"
+        "STT\tChỉ tiêu\tĐVT\tNăm 2030\tNăm 2031\t\tNăm 2032\n"
+        "\t\t\tTH\tKH\tƯTH\tKH\n"
+        "1\tSố tài khoản VNeID mức 2 được kích hoạt\tTài khoản\t8.120\t9.000\t9.215\t9.800\n"
+        "2\tHộ kinh doanh dùng mã QR\tHộ\t140\t180\t-\t220\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("8.120", "accounts", "actual", 2030),
+        ("9.000", "accounts", "target", 2031),
+        ("9.215", "accounts", "actual", 2031),
+        ("9.800", "accounts", "target", 2032),
+        ("140", "businesses", "actual", 2030),
+        ("180", "businesses", "target", 2031),
+        ("220", "businesses", "target", 2032),
+    ]
+
+
+def test_a_plans_tasks_and_what_it_keeps_as_it_was():
+    text = plan(
+        "II. MỤC TIÊU CỤ THỂ\n"
+        "- Duy trì 100% kết quả giải quyết thủ tục hành chính được số hóa như năm 2031.\n"
+        "- Tái cấu trúc quy trình của tối thiểu 18 thủ tục hành chính.\n"
+        "- Công an xã cấp tài khoản lưu động tại 03 thôn nêu trên 02 lần/tuần.\n\n"
+        "Phụ lục: DANH MỤC NHIỆM VỤ\n"
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành | Kinh phí (triệu đồng) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Lắp đặt 02 trạm BTS | Phòng Kinh tế | Quý III/2032 | - |\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.kind, f.comparator, f.period_end) for f in facts_of(text)] == [
+        ("100", "target", "eq", 2032),
+        ("18", "target", "ge", 2032),
+        ("02", "target", "eq", 2032),
+    ]
+    assert rejections(text)["02"] == "indicator_qualifier"
+
+
+def test_indicators_below_plan_counted_in_a_table_above():
+    text = report("II. TỒN TẠI\n- Còn 03 chỉ tiêu tại bảng trên đạt dưới 70% kế hoạch năm.\n")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("03", "indicators")]
