@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, count
 from typing import NamedTuple
@@ -1214,12 +1215,12 @@ def _is_header_row(text: str, cells: list[str]) -> bool:
     names a column, "9" alone would be a value."""
     if all(len(token) == 4 and token[:2] in {"19", "20"} for token in _NUMBER_IN_ROW.findall(text)):
         return True
-    first = fold(_squash(cells[0])).rstrip(".:")
-    return first in _HEADER_FIRST_CELLS and not any(_BARE_NUMBER_CELL.match(cell) for cell in cells)
+    return _opens_on_header_cell(cells) and not any(_BARE_NUMBER_CELL.match(c) for c in cells)
 
 
-def _opens_on_header_cell(cells: tuple[str, ...]) -> bool:
-    return bool(cells) and fold(cells[0]).rstrip(".:") in _HEADER_FIRST_CELLS
+def _opens_on_header_cell(cells: Sequence[str]) -> bool:
+    """Does the row open on a header cell ("STT", "Chỉ tiêu", "Tên đơn vị")?"""
+    return bool(cells) and fold(_squash(cells[0])).rstrip(".:") in _HEADER_FIRST_CELLS
 
 
 _HEADER_FIRST_CELLS = frozenset(
