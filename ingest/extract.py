@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.80.0"
+EXTRACTOR_VERSION = "2.81.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -485,7 +485,7 @@ _EACH_PRIZE_BEFORE = re.compile(
     r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"
 )
 # (also an index's: "Bộ chỉ số ... gồm 08 chỉ số thành phần")
-_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi|chi so thanh phan|tru cot)\b")
+_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi|chi so thanh phan|tru cot|chuyen de)\b")
 # "thấp nhất trong 3 trụ cột": among an index's parts
 _AMONG_BEFORE = _EndWord.words("trong")
 _INDEX_PARTS_AFTER = re.compile(r"^\s*(?:chi so thanh phan|tru cot)\b")
@@ -495,9 +495,10 @@ _OF_PARTS_BEFORE = _EndWord.words("cua", "thuoc")
 # (also "05 tồn tại chủ yếu của xã Vĩnh Hải:")
 _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\b[^:;.\d]{0,60}:")
 _TEAM_BEFORE = re.compile(
-    r"\b(?:doan(?: kiem tra)?|(?:to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh|bien tap)"
-    r"|hoi dong|ban chi dao)"
-    r"(?: [^()]{0,40})?)"
+    # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
+    r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
+    r"|bien tap)|hoi dong|ban chi dao)"
+    r"(?: [^()]{0,40})?"
     r"\s*\(\s*$"
 )
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
@@ -507,6 +508,7 @@ _ATTENDED_BY = re.compile(
     r"\s*(?:tham du|du hop|du (?:hoi nghi|hoi thao|le|buoi \w+))(?: co| gom)?\b"
 )
 _MEETING_FIELD = re.compile(r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:")
+_PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(
     r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu)\b"  # "Thành phần: 29/31 đại biểu"
 )
@@ -521,7 +523,7 @@ _SESSION_PART_AFTER = re.compile(
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu|diem cau)\b")
 # a campaign's volunteers counted as comrades: "Tổng số tình nguyện viên tham gia: 186 đồng chí"
 _VOLUNTEERS_BEFORE = re.compile(r"\b(?:tinh nguyen vien|doan vien|hoi vien)\b[^;.]{0,40}$")
-_MADE_INTO_BEFORE = re.compile(r"\blap thanh\s*$")
+_MADE_INTO_BEFORE = re.compile(r"\b(?:lap thanh|giu|gui)\s*$")  # "Đoàn kiểm tra giữ 01 bản"
 _COPIES_AFTER = re.compile(r"^\s*ban\b")
 # "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"
 _HEADS_OF_BEFORE = re.compile(r"(?i:\btrưởng)(?:\s+(?i:thôn|tổ dân phố|khu phố))?(?:\s+của)?\s*$")
@@ -563,7 +565,9 @@ _CAUSES_LABEL = _labelled_sentence(
 # ("chậm do phường chỉ có 01 máy quét": the unit itself may be the reason's subject)
 _BECAUSE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:phường|xã|đặc khu|đơn vị))?"
-    r"(?:\s+(?i:chỉ|mới|vẫn|còn|có|khoảng|gần|hơn|trên))*\s*$"
+    # "do xã tổng hợp cả 146 hồ sơ ...": the unit's doing, then the count
+    r"(?:(?:\s+[^\W\d]+){1,3}?\s+(?i:cả|thêm))?"
+    r"(?:\s+(?i:chỉ|mới|vẫn|còn|có|khoảng|gần|hơn|trên|quy mô dân số|dân số))*\s*$"
 )
 # a grading scale's bands: "đạt từ 100% đến dưới 105% kế hoạch được đánh giá "Đạt""
 _GRADE_BAND_AFTER = re.compile(
@@ -593,7 +597,11 @@ _BASE_BEFORE = _EndWord(
     r"\b(?:tinh tren(?: tong so| co so)?|tren tong so)\s*$", ends=("tren", "so")
 )
 _DEFINITION_BEFORE = re.compile(r"\bduoc (?:tinh|xac dinh|coi) la\b[^;.]{0,80}\bkhi\b[^;.]{0,80}$")
-_SAMPLING_BEFORE = re.compile(r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$")
+_SAMPLING_BEFORE = re.compile(
+    r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$"
+    # an inspection's sample: "Đoàn kiểm tra xác suất 50 hồ sơ", "Kiểm tra ngẫu nhiên 30 hộ"
+    r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)\s*$"
+)
 _SURVEY_METHOD_HEADING = re.compile(r"\W*(?i:phương pháp (?:khảo sát|điều tra|đánh giá|tính))\b")
 _METHOD_BEFORE = _EndWord(r"\blay (?:trung binh|binh quan) cua\s*$", ends=("cua",))
 _COMPOSITION_BEFORE = re.compile(
@@ -684,6 +692,23 @@ _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số 
 _SHARE_BEFORE = re.compile(r"\bchiem\s*$")
 _SHARE_OF_POINTS_AFTER = re.compile(r"^\s*%\s*(?:so |tong )?diem\b")
 _GRADING_BEFORE = re.compile(r"\bxep loai\s*:[^.]*$")
+
+
+def _in_anecdote(folded: str, low: int, start: int) -> bool:
+    """A speech's story of one day or one person ("có ngày người dân phải chờ tới 2 giờ", "Có
+    đồng chí tổ trưởng ... đã đến một hộ 5 lần"): its numbers tell the story, not a level."""
+    return bool(_ANECDOTE_BEFORE.search(folded, max(low, start - 140), start))
+
+
+_ANECDOTE_BEFORE = re.compile(
+    r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|dong chi|cu|truong hop|nguoi|ho)\b[^.;!?]{0,120}$"
+)
+_TARIFF_BEFORE = re.compile(
+    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap)\b(?:[^.;]|\.(?=\d)){0,60}$"
+)
+_PER_SESSION_AFTER = re.compile(
+    r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet)\b"
+)
 _ANY_UNIT_HAVING_BEFORE = re.compile(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$")
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
 _REWARD_AFTER = re.compile(r"^\s*%?[^;.\d]{0,30}?\b(?:duoc cong|bi tru|duoc thuong|cong them)\b")
@@ -809,7 +834,7 @@ _THEN_AND_UP = re.compile(
 _BAND_TOP_BEFORE = re.compile(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$")
 # "không còn đơn vị nào dưới 350 điểm", "còn 06 đơn vị dưới 80%": units counted by a threshold
 _UNITS_PAST_A_THRESHOLD = re.compile(
-    r"\b(?:don vi|xa|phuong|dia phuong) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
+    r"\b(?:don vi|xa|phuong|dia phuong|thon|to dan pho|tdp) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+"
     # (also the indicators a report counts: "Còn 03 chỉ tiêu đạt dưới 80% kế hoạch")
@@ -879,8 +904,12 @@ _RATE_VALUE_LATER = re.compile(
 )
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
 _RATE_SCOPE_BEFORE = re.compile(
-    r"(?:\bt[iy] le\b[^;:.]*|\d\s*%[^;:.,%\d]{0,80})\b(?:cua|tai|trong)\s*$"
-)  # also "100% thành viên Tổ công nghệ số cộng đồng của 11 thôn được tập huấn"
+    r"(?:\bt[iy] le\b[^;:.]*|\d\s*%(?:[^;:.,%\d]|(?<=lop )\d{1,2}|\d{1,3}(?= tuoi)){0,80})"
+    r"\b(?:cua|tai|trong)\s*$"
+    # whose members are counted: "156 tình nguyện viên là thành viên tổ ... của 26 thôn"
+    r"|\bthanh vien\b[^;:.,%\d()]{0,60}\bcua\s*$"
+)  # also "100% thành viên Tổ công nghệ số cộng đồng của 11 thôn được tập huấn", "100% học
+# sinh từ lớp 6 trở lên của 03 trường THCS"
 _STRUCTURE_BEFORE = _EndWord(
     r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh|dat ra|de ra|theo|tong hop)\s*(?:co\s*)?$",
     ends=("gom", "voi", "co", "trung", "dinh", "ra", "theo", "hop"),
@@ -1936,6 +1965,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"
     if text.endswith("[^", 0, start):
         return "outline_number"  # a Markdown footnote's marker: "[^2]"
+    if _TARIFF_BEFORE.search(folded, max(low, start - 80), start) and _PER_SESSION_AFTER.match(
+        folded_after
+    ):
+        return "indicator_qualifier"  # "Mức hỗ trợ giảng viên 200.000 đồng/buổi": a unit rate
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
     if _ANY_UNIT_HAVING_BEFORE.search(folded_before) or (
@@ -2120,6 +2153,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if re.match(r"^\s*gio\b", unit_folded_after):
         if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
             return "clock_time"
+        if _in_anecdote(folded, low, start):
+            return "descriptive_quantity"  # "có ngày người dân phải chờ tới 2 giờ"
         return _Measure(value, "hours", range_lower=range_lower, unit_end=end)
     if (days := _DAYS_AFTER.match(unit_folded_after)) and (
         _PROCESSING_TIME_BEFORE.search(folded, max(low, start - 200), start)
@@ -2131,6 +2166,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     for pattern, reason in _REJECT_AFTER:
         if pattern.match(unit_folded_after):
             return reason
+    if _in_anecdote(folded, low, start):
+        return "descriptive_quantity"  # "Có đồng chí tổ trưởng đã đến một hộ 5 lần ..."
     if _is_bare_rate(folded, max(low, start - 240), start, after, value):
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=end)
     return _count(
@@ -2183,12 +2220,34 @@ def _is_condition(text: str, folded: str, start: int) -> bool:
 
 
 _CONDITION_SUBJECT = re.compile(
-    r"\W*(?:\d{1,2}[.)]\s*)?(?:cac )?(?:(?:don vi|tap the|ca nhan)\s+(?!tinh\b)"
+    # (after an item's label: "4. Khen thưởng: thôn hoàn thành 100% chỉ tiêu ... được tặng")
+    r"\W*(?:\d{1,2}[.)]\s*)?(?:[a-z][a-z ]{0,30}:\s*)?(?:cac )?"
+    r"(?:(?:don vi|tap the|ca nhan)\s+(?!tinh\b)"
     # any village: "Thôn hoàn thành 100% chỉ tiêu ... được UBND xã khen thưởng"
     r"|(?:thon|to dan pho|tdp)\s+(?:nao\s+)?(?:hoan thanh|dat|co|xep)\b)"
 )
 _CONSEQUENCE = re.compile(
     r"\bduoc\s+(?:[^;.]{0,50}\s)?(?:tang|khen thuong|xem xet|xet)\b|\bthi\s+(?:nguoi|bi|phai)\b"
+    # "..., Tổ trưởng giải trình bằng văn bản": its head answers for it
+    r"|\b(?:to truong|truong thon|nguoi dung dau|thu truong|chu tich)\b[^;.]{0,30}"
+    r"\b(?:giai trinh|kiem diem)\b"
+)
+
+
+def _names_as_many(after: str, value: float) -> bool:
+    """Whether a count's noun is followed by as many names or numbered labels as it counts."""
+    listed = _LISTED_NAMES_AFTER.match(after)
+    return bool(listed) and len(_LIST_SEPARATOR.split(listed.group(1))) == value
+
+
+_LISTED_NAME = (
+    rf"(?:[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,3}}"
+    r"|\d{1,3}(?=\s*(?:,|và\b|[.;)]|$)))"  # "tổ dân phố số 5, 12 và 60"
+)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*")
+_LISTED_NAMES_AFTER = re.compile(
+    rf"\s*(?:[^\W\d{UPPER}][^\W\d]*\s+){{1,4}}?(?:số\s+)?"
+    rf"({_LISTED_NAME}(?:\s*(?:,|\bvà\b)\s*{_LISTED_NAME})+)"
 )
 
 
@@ -2234,6 +2293,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     ):
         # "tại 4 thôn Đông Tác, Quý Kim, ...", "còn 3 thôn là Cẩm Khê, Tân Lập và Đồng Bể":
         # where, not how many
+        return "name_or_address"
+    if _names_as_many(after, value):
+        # "với 03 nhà mạng Viettel, VNPT, MobiFone", "tại 06 tổ dân phố số 5, 12, 19, 33, 47
+        # và 60": a count of the names right after it, which say who or where
         return "name_or_address"
     if (
         known
@@ -2739,9 +2802,13 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     if (
         not unit.cells
         and _ATTENDEES_OR_MEMBERS_AFTER.match(fold(after))
-        and _MEETING_FIELD.match(fold(text[: match.start()]))
+        and (
+            _MEETING_FIELD.match(fold(text[: match.start()]))
+            or _PRESENT_BEFORE.search(folded_before)
+        )
     ):
-        return "schedule"  # minutes' "Thành phần: 19/21 đồng chí thành viên Ban Chỉ đạo"
+        # minutes' "Thành phần: 19/21 đồng chí thành viên Ban Chỉ đạo", "có mặt 04/05 thành viên"
+        return "schedule"
     parts = raw.split("/")
     if (
         len(parts) == 2
@@ -3091,10 +3158,12 @@ def _build_fact(
         # "Năm 2025, tỷ lệ ... đạt 34,6%" in a 2026 plan: a year already past states a result
         kind, explicit = ACTUAL, (explicit[1], explicit[1])
     period = explicit
+    results_caption = False
     lead_sentence = _lead_sentence(unit.caption) if unit.caption else ""
     if period is None and unit.caption and (captioned := period_phrases(unit.caption)):
         if unit.shape != PROSE:  # a table's caption: "Kết quả năm 2025 (số liệu đến ...):"
             period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
+            results_caption = _results_year(unit.caption, captioned[-1].offset)
         elif (
             lead_sentence != unit.caption
             and (own := period_phrases(lead_sentence))
@@ -3176,6 +3245,12 @@ def _build_fact(
         period = header_period
         if as_of and as_of.year != period[1]:
             as_of = None  # "Cùng kỳ 2025" under a 2026 cut-off: the column's year wins
+    elif kind == TARGET and results_caption:
+        # "(Số hộ ... và kết quả năm 2031: số liệu tính đến ...)" over a target column: the
+        # year of the results the caption names, not of the targets beside them
+        period = _heading_years(
+            unit.headings, context.horizon_start, False, reference_year
+        ) or context.default_period(TARGET)
     suffix_start = measure.unit_end if measure.unit == "percent" else match.end()
     indicator = _indicator(unit, match.start(), prefix, text[suffix_start:next_measure_start])
     if previous_fact and (not indicator or _TIỶ_LE.fullmatch(indicator)):
@@ -3309,7 +3384,7 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         owns = list(_OWN_UNIT_SUBJECT.finditer(clause))
         if owns:
             return (
-                subject_of(clause[owns[-1].end() :], before_merger)
+                subject_of(clause[owns[-1].end(1) :], before_merger)
                 or _speaker_unit(text[_sentence_start(text, clause_start) : clause_start], context)
                 or _section_unit(unit, context)
                 or context.home
@@ -3319,16 +3394,21 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         return subject_of(clause[bare[0] :], before_merger) or bare[1]
     if named := subject_of(clause, before_merger):
         return named
-    if text[:clause_start].rstrip().endswith(":") and _LABELLED_VALUE_START.fullmatch(
-        text, clause_start, offset
-    ):
+    if text[:clause_start].rstrip().endswith(":"):
         # "(chỉ tiêu chung của thành phố: 50%)", "xã A giảm 12 bậc (năm 2027: thứ 101)": the
-        # value's lead-in names whose it is
+        # value's lead-in names whose it is; a bracket's own label, also over an indicator's
+        # name: "(chỉ tiêu chung của thành phố: tỷ lệ ... từ 95% trở lên)"
         low = max(0, clause_start - _SUBJECT_REACH * 2)
-        for lead_in in (_LEAD_IN, _LEAD_IN_BEFORE_BRACKET):
-            lead = lead_in.search(text, low, clause_start)
-            if lead and (named := subject_of(lead.group(1), before_merger)):
-                return named
+        labelled = _LABELLED_VALUE_START.fullmatch(text, clause_start, offset)
+        if labelled:
+            for lead_in in (_LEAD_IN, _LEAD_IN_BEFORE_BRACKET):
+                lead = lead_in.search(text, low, clause_start)
+                if lead and (named := subject_of(lead.group(1), before_merger)):
+                    return named
+        elif (label := _BRACKET_LABEL_BEFORE.search(text, low, clause_start)) and (
+            named := subject_of(label.group(1), before_merger)
+        ):
+            return named
     sentence_start = _sentence_start(text, clause_start)
     # "Tính đến ngày 31/3/2026, Hải Phòng đạt ...", "Theo đó, đến năm 2028, xã A phấn đấu ..."
     while opening := _SENTENCE_OPENING.match(text, sentence_start, clause_start):
@@ -3491,6 +3571,7 @@ _LEAD_PERIOD_REACH = 5
 _LEAD_CLOSE = re.compile(r"\s*(?:như sau)?\s*:\s*")
 _LEAD_IN = re.compile(r"([^(;.]*):\s*$")
 _LEAD_IN_BEFORE_BRACKET = re.compile(r"([^(;.]*)\([^();.]*:\s*$")  # "xã A giảm 12 bậc (năm 2027:"
+_BRACKET_LABEL_BEFORE = re.compile(r"\(([^();.:]*):\s*$")  # "(chỉ tiêu chung của thành phố:"
 _UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
 _COUNT_IN_BRACKETS = re.compile(r"\(\s*\d+[^()]*\)\s*$")
 
@@ -3520,6 +3601,18 @@ def _lead_sets_targets(unit: Unit) -> bool:
     """Is the unit an item of a list whose lead-in sets targets ("Năm 2027, phường phấn đấu:")?"""
     caption = _lead_sentence(unit.caption)
     return unit.shape == PROSE and bool(caption) and bool(_TARGET_SENTENCE.search(caption))
+
+
+def _results_year(caption: str, offset: int) -> bool:
+    """Whether the year at `offset` in a table's caption dates results: "kết quả năm 2031",
+    "số liệu tính đến ngày 31/12/2031"."""
+    return bool(_RESULTS_YEAR_BEFORE.search(fold(caption[max(0, offset - 30) : offset])))
+
+
+_RESULTS_YEAR_BEFORE = re.compile(
+    r"\b(?:ket qua(?: thuc hien)?|thuc hien|so lieu(?: tinh)? den(?: ngay)?|tinh den(?: ngay)?)"
+    r"\s*$"
+)
 
 
 def _lead_sentence(caption: str) -> str:
@@ -4192,7 +4285,11 @@ def _as_of(
 ) -> date | None:
     """The last cut-off written before the value in its paragraph, else one right after it in
     its clause ("đạt 95% (tính đến ngày 20/11/2025)"); one without its year is in `year`."""
-    before = [day for position, day in _cut_offs(unit.text, year) if position < offset]
+    before = [
+        day
+        for position, day in _cut_offs(unit.text, year)
+        if position < offset and not _in_closed_bracket(unit.text, position, offset)
+    ]
     if before:
         return before[-1]
     if (header := _column_header(unit, offset)) and (headed := _cut_offs(header, year)):
@@ -4221,6 +4318,19 @@ def _as_of(
     return None
 
 
+def _in_closed_bracket(text: str, position: int, offset: int) -> bool:
+    """Whether the cut-off at `position` dates a figure of its own in a bracket that closes
+    before `offset`: "(tại thời điểm 15/9/2031 là 91/114)", not the sentences after it (as
+    "Kết quả (tính đến ngày 30/9/2026): ..." does)."""
+    if text.rfind("(", 0, position) <= text.rfind(")", 0, position):
+        return False
+    close = text.find(")", position, offset)
+    return close != -1 and bool(_FIGURE_AFTER_DATE.match(text, position, close))
+
+
+_FIGURE_AFTER_DATE = re.compile(r"\D*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\D+\d")
+
+
 def _column_cut_off(
     caption: str, header: str, cut_offs: tuple[tuple[int, date], ...]
 ) -> date | None:
@@ -4230,17 +4340,20 @@ def _column_cut_off(
     for position, day in cut_offs:
         opening = max(caption.rfind(mark, 0, position) for mark in "(;:") + 1
         named = _CUT_OFF_LEAD.sub("", fold(caption[opening:position])).strip()
-        if len(named) > 3 and column.startswith(named):
+        # ("số xã báo cáo tính đến ..." over a column "Xã báo cáo": the figures it names)
+        figures = _FIGURES_WORD.sub("", named)
+        if len(figures) > 3 and (column.startswith(named) or column.startswith(figures)):
             return day
     return None
 
 
 _CUT_OFF_LEAD = re.compile(r"\s*(?:so lieu\s+)?(?:tinh)?\s*$")
+_FIGURES_WORD = re.compile(r"^(?:so lieu|so)\s+")
 _REASON_OR_CONTRAST = re.compile(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\b", re.IGNORECASE)
 
 
 def _cut_offs(text: str, year: int | None = None) -> tuple[tuple[int, date], ...]:
-    return cut_off_dates(text, year) if ("đến" in text or "Đến" in text) else ()
+    return cut_off_dates(text, year) if ("đến" in text or "Đến" in text or "điểm" in text) else ()
 
 
 def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:

@@ -107,7 +107,7 @@ _ADDRESS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_OF_UNITS = Cue(
-    r"\b(?:[Cc]ác|của \d+) (?:phường|xã|đặc khu|đơn vị)(?:,? (?:phường|xã|đặc khu))*"
+    r"\b(?:[Cc]ác|(?:của|toàn bộ|cả) \d+) (?:phường|xã|đặc khu|đơn vị)(?:,? (?:phường|xã|đặc khu))*"
     r" (?:còn lại|khác|cũ)\b"
     r"|\b\d+ (?:phường|xã|đơn vị)(?:,? (?:phường|xã))* \(cũ\)"  # a column "04 phường (cũ)"
     # "Nhóm 1: 45 phường", "Nhóm 2 (67 xã)", "khối xã" (not "nhóm 10 đơn vị dẫn đầu", a rank)
@@ -425,6 +425,12 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
             continue  # "theo Kế hoạch của thành phố", not "chỉ số của Hải Phòng xếp thứ 3"
         candidates.append((mention.end, mention.as_match()))
     for match in _CITY_SUBJECT.finditer(text):
+        if _COMPARED_WITH_GROUP.search(text, 0, match.start()) and not _PREDICATE_AFTER.match(
+            text, match.end()
+        ):
+            # "cao hơn bình quân toàn thành phố (89,7%), đứng thứ 4": what the owner is compared
+            # with (but "cao hơn mức bình quân toàn thành phố là 84,7%": its own value)
+            continue
         if _CITY_SCOPE.match(match.group()) or not _REFERENCE_BEFORE.search(text, 0, match.start()):
             candidates.append((match.end(), CITY_MATCH))
     for match in _NATION_SUBJECT.finditer(text):

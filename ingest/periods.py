@@ -67,8 +67,10 @@ _AS_OF = Cue(
     rf"tính\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})"
     rf"|(?:đến|tới)(?:\s+hết)?\s+{_CLOCK}?ngày\s+(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})"
     # "kết quả CĐS đến 15/10/2027", not "từ 01/10 đến 15/10/2027" (a window, read below)
-    rf"|(?<!\d\s)(?<!\d)(?:đến|tới)(?:\s+hết)?\s+{_DAY_MONTH_YEAR}",
-    words=("đến", "tới"),
+    rf"|(?<!\d\s)(?<!\d)(?:đến|tới)(?:\s+hết)?\s+{_DAY_MONTH_YEAR}"
+    # a stated moment: "Tại thời điểm 01/7/2025, toàn phường có 186 camera"
+    rf"|(?:tại|vào)\s+thời\s+điểm\s+(?:ngày\s+)?{_DAY_MONTH_YEAR}",
+    words=("đến", "tới", "thời điểm"),
 )
 _AS_OF_IN_YEAR = Cue(
     # (also "VP đã cập nhật lại số liệu đến 17h ngày 13/10:")

@@ -707,9 +707,13 @@ def segment(text: str) -> Segmentation:
 
     def flush_table() -> None:
         nonlocal table_rows, table_shape, table_has_header, table_caption, in_grid
-        nonlocal bare_pipes_width, spaced_columns
+        nonlocal bare_pipes_width, spaced_columns, list_lead
         for row in table_rows:
             _add_table_row(builder, row, table_shape or TABLE_TSV, header, table_caption)
+        if table_rows and list_lead and list_lead == table_caption:
+            # the caption led into the table: a list after it is not its items ("Bảng 1. ...
+            # (số liệu tính đến ...):" over the table, then "- Đoàn kiểm tra xác suất ...")
+            list_lead = ""
         table_rows, table_shape, table_has_header, in_grid = [], None, False, False
         bare_pipes_width, spaced_columns = None, ()
         if table_groups:

@@ -42,7 +42,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (
         r"(?:luot nguoi|nguoi|luot|can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
-        r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|"
+        r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|giang vien|tinh nguyen vien|"
+        r"tuyen truyen vien|bao cao vien|"
         r"doi tuong (?:bao tro|btxh|chinh sach|huong)|cong dan|tre em|tre)",
         "persons",
     ),
@@ -90,7 +91,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         "documents",
     ),
     (r"giao dich", "transactions"),
-    (r"(?:may|thiet bi|bo thiet bi|bo may|laptop)", "machines"),
+    (r"(?:may|thiet bi|bo thiet bi|bo may|laptop|dien thoai|smartphone)", "machines"),
     (r"quay", "counters"),
     (r"(?:lop|khoa hoc|khoa dao tao)", "classes"),
     (r"(?:buoi|hoi nghi|hoi thao|cuoc(?!\s+goi)|phien|dot)", "sessions"),  # not "cuộc gọi"

@@ -5922,3 +5922,125 @@ def test_a_plans_tasks_and_what_it_keeps_as_it_was():
 def test_indicators_below_plan_counted_in_a_table_above():
     text = report("II. TỒN TẠI\n- Còn 03 chỉ tiêu tại bảng trên đạt dưới 70% kế hoạch năm.\n")
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("03", "indicators")]
+
+
+def test_a_decisions_annex_dates_its_targets_by_its_title_not_by_a_results_caption():
+    text = plan(
+        "Căn cứ Kế hoạch số 40/KH-UBND của UBND thành phố (mục tiêu chung của thành phố: tỷ lệ "
+        "người dân từ 15 tuổi trở lên có kỹ năng số cơ bản từ 80% trở lên);\n\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Tỷ lệ người dân có kỹ năng số cơ bản: toàn phường đạt từ 85% trở lên, không thôn "
+        "nào dưới 75%.\n\n"
+        "PHỤ LỤC: CHỈ TIÊU GIAO CHO CÁC THÔN NĂM 2031\n"
+        "(Số hộ và kết quả năm 2030: số liệu tính đến ngày 31/12/2030)\n"
+        "| STT | Thôn | Số hộ | Chỉ tiêu kỹ năng số (%) | Kết quả năm 2030 (%) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Thôn Đông | 412 | 86 | 79,5 |\n",
+        year=2031,
+        kind="QUYẾT ĐỊNH",
+    )
+    assert [(f.raw_token, f.kind, f.period_end, f.as_of, f.ward_code) for f in facts_of(text)] == [
+        ("80", "target", 2031, None, "31"),
+        ("85", "target", 2031, None, "11533"),
+        ("412", "actual", 2030, date(2030, 12, 31), "11533"),
+        ("86", "target", 2031, None, "11533"),
+        ("79,5", "actual", 2030, date(2030, 12, 31), "11533"),
+    ]
+    assert rejections(text)["75"] == "group_definition"
+
+
+def test_a_campaign_plans_rewards_tariffs_and_whose_members_are_not_targets():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "- 100% học sinh từ lớp 8 trở lên của 02 trường THCS được học kỹ năng số.\n"
+        "III. NHIỆM VỤ\n"
+        "1. Lớp học: học viên học theo 05 chuyên đề của bộ tài liệu thống nhất.\n"
+        "2. Thi đua: tổ dân phố hoàn thành 100% chỉ tiêu trước ngày 15/11/2031 được UBND phường "
+        "tặng Giấy khen và thưởng 1.500.000 đồng. Tổ dân phố đạt dưới 70% chỉ tiêu, Tổ trưởng "
+        "giải trình tại hội nghị tổng kết.\n"
+        "3. Nhân lực: huy động 40 tình nguyện viên là thành viên tổ công nghệ số cộng đồng của 12 "
+        "tổ dân phố; đề nghị doanh nghiệp hỗ trợ 25 điện thoại thông minh.\n"
+        "4. Kinh phí: mức chi bồi dưỡng báo cáo viên 150.000 đồng/buổi, tình nguyện viên 80.000 "
+        "đồng/buổi.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("100", "percent"),
+        ("40", "persons"),
+        ("25", "machines"),
+    ]
+    found = rejections(text)
+    assert [
+        found[token] for token in ("02", "05", "1.500.000", "70", "12", "150.000", "80.000")
+    ] == [
+        "group_definition",
+        "plan_structure",
+        "group_definition",
+        "group_definition",
+        "group_definition",
+        "indicator_qualifier",
+        "indicator_qualifier",
+    ]
+
+
+def test_a_conference_paper_keeps_its_stories_partners_and_reasons_out():
+    text = report(
+        "I. XUẤT PHÁT ĐIỂM\n"
+        "Tính đến ngày 30/6/2025, toàn bộ 05 phường cũ có 18.240 tài khoản định danh điện tử.\n"
+        "Tại thời điểm 01/7/2025, toàn phường có 92 camera giám sát; có hôm người dân phải chờ "
+        "tới 3 giờ mới đến lượt.\n"
+        "II. KẾT QUẢ\n"
+        "Tỷ lệ hồ sơ trực tuyến của phường cao hơn bình quân toàn thành phố (88,1%), đứng thứ 6 "
+        "trong khối phường. Phường hợp tác với 02 ngân hàng Agribank, BIDV; mô hình thí điểm tại "
+        "04 tổ dân phố số 2, 7, 9 và 15.\n"
+        "III. KIẾN NGHỊ\n"
+        "Bố trí thêm 01 công chức chuyên trách, do phường có quy mô dân số trên 60 nghìn người.\n",
+        ward="Lê Chân",
+        year=2029,
+    )
+    assert [(f.raw_token, f.period_end, f.as_of, f.ward_code) for f in facts_of(text)] == [
+        ("18.240", 2025, date(2025, 6, 30), None),
+        ("92", 2025, date(2025, 7, 1), "11383"),
+        ("88,1", 2029, None, "31"),
+        ("6", 2029, None, "11383"),
+        ("01", 2029, None, "11383"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("3", "02", "04", "60")] == [
+        "descriptive_quantity",
+        "name_or_address",
+        "name_or_address",
+        "descriptive_quantity",
+    ]
+
+
+def test_inspection_minutes_date_each_source_and_leave_out_the_team_and_the_sample():
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 31/BB-ĐKT\n"
+        "Hải Phòng, ngày 20 tháng 11 năm 2030\n\nBIÊN BẢN\n"
+        "Kiểm tra công tác chuyển đổi số tại xã An Lão\n\n"
+        "I. THÀNH PHẦN\n"
+        "1. Đoàn kiểm tra của Sở Khoa học và Công nghệ (06 thành viên), có mặt 05/06 thành viên.\n"
+        "II. KẾT QUẢ KIỂM TRA\n"
+        "Bảng 1. Đối chiếu số liệu (số xã báo cáo tính đến ngày 31/10/2030; số kiểm tra thực tế "
+        "tính đến ngày 14/11/2030):\n"
+        "| TT | Chỉ tiêu | Xã báo cáo | Kiểm tra thực tế |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | 91,5 | 84,2 |\n\n"
+        "- Đoàn kiểm tra xác suất 40 hồ sơ đã giải quyết: 06 hồ sơ chưa được số hóa.\n"
+        "- Chênh lệch do xã tổng hợp cả 35 hồ sơ nộp trực tuyến một phần.\n"
+        "Biên bản lập thành 02 bản, Đoàn kiểm tra giữ 01 bản.\n"
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("91,5", date(2030, 10, 31)),
+        ("84,2", date(2030, 11, 14)),
+        ("06", None),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("06", "05/06", "40", "35", "01")] == [
+        "schedule",
+        "schedule",
+        "indicator_qualifier",
+        "descriptive_quantity",
+        "schedule",
+    ]
