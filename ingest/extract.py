@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.81.0"
+EXTRACTOR_VERSION = "2.82.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -412,6 +412,7 @@ _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
 # (not "không thấp hơn 740 điểm", a floor)
 _DIFFERENCE_BEFORE = re.compile(r"(?<!khong )\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$")
 _POINTS_AFTER = re.compile(r"^\s*diem\b")
+_DIFFERENCE_NOUN_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+chenh lech\b")
 _GAP_SUBJECT = re.compile(
     r"(?:^|[.;]\s*)(?:khoang cach|chenh lech)\b[^;.\d]{0,80}\b(?:la|con)"
     r"(?:\s+(?:tren|duoi|khoang|gan|hon|xap xi))?\s*$"  # "vẫn còn trên 100 điểm"
@@ -444,7 +445,14 @@ _LEVEL_STATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "sản phẩm OCOP từ 3 sao trở lên", "tàu có chiều dài từ 15 m trở lên": a class of things
-_CLASS_UNTIL = re.compile(r"^\s*\S+(?:\s+\S+)?\s+tro (?:len|xuong)\b")
+_CLASS_UNTIL = re.compile(
+    r"^\s*\S+(?:\s+\S+)?\s+(?:tro (?:len|xuong)\b|den (?:duoi )?\d)"  # also a band: "từ 12 m đến"
+)
+# the top of a class's band: the 15 of "tàu có chiều dài từ 12 m đến dưới 15 m"
+_CLASS_BAND_TOP_BEFORE = re.compile(
+    r"\b(?:chieu dai|cong suat|dien tich|trong tai)\b[^,;]{0,25}\btu \d+(?:[.,]\d+)?\s*\S{0,4}"
+    r"\s+den (?:duoi )?$"
+)
 _AREA_AFTER = re.compile(r"\s*(?:km²|km2|ha|héc-ta)(?!\w)")
 # an area an indicator measures, not a place's size: "diện tích vùng trồng được cấp mã số đạt
 # 186,5 ha (vải thiều 152,3 ha, ...)" (not "diện tích tự nhiên 14,87 km²")
@@ -454,7 +462,7 @@ _AREA_MEASURED_BEFORE = re.compile(
 )
 _SCORING_HEADING = re.compile(
     r"\s*(?:[\divx]{1,4}[.)]\s*|dieu \d+\s*[.:]\s*)?"
-    r"(?:cach (?:cham|tinh) diem|diem thuong|diem tru)\b"
+    r"(?:huong dan (?:cach )?cham diem|cach (?:cham|tinh) diem|diem thuong|diem tru)\b"
 )
 
 
@@ -580,6 +588,12 @@ _PLAN_CONTENTS_BEFORE = re.compile(
     r"[^.;]*$|\bchia thanh\s*$|\blo trinh\s*$"
 )
 # (not a measure's verb between: "Chỉ số phục vụ người dân, doanh nghiệp ... đạt từ 90 điểm")
+_ASSIGNED_BEFORE = _EndWord.words("giao")
+_LEAD_BODIES_AFTER = re.compile(r"^\s*co quan(?:,\s*don vi)?\s+(?:chu tri|thuc hien)\b")
+_VILLAGES_AND_GROUPS_AFTER = re.compile(
+    r"^\s*(?:thon|to dan pho|khu pho)(?:,\s*(?:thon|to dan pho|khu pho))+\b"
+)
+_PARTY_CELLS_AFTER = re.compile(r"^\s*chi bo\s*\)")
 _NOUN_BEFORE_CLASS = re.compile(
     r"\b(?:san pham|tau|xe|hoc sinh|nguoi|ho|doanh nghiep|co so|chieu dai|cong suat|dien tich)"
     r"\b(?:(?!\bdat\b)[^,;]){0,25}\btu\s*$"
@@ -601,7 +615,12 @@ _SAMPLING_BEFORE = re.compile(
     r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$"
     # an inspection's sample: "Đoàn kiểm tra xác suất 50 hồ sơ", "Kiểm tra ngẫu nhiên 30 hộ"
     r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)\s*$"
+    # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
+    r"|\bkhao sat\s+\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+$"
 )
+# the sample itself: the 600 (not "khảo sát 420 phiếu, thu về 398 phiếu hợp lệ", a count)
+_SURVEYED_BEFORE = re.compile(r"\bkhao sat\s*$")
+_DRAWN_AT_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+\d")
 _SURVEY_METHOD_HEADING = re.compile(r"\W*(?i:phương pháp (?:khảo sát|điều tra|đánh giá|tính))\b")
 _METHOD_BEFORE = _EndWord(r"\blay (?:trung binh|binh quan) cua\s*$", ends=("cua",))
 _COMPOSITION_BEFORE = re.compile(
@@ -733,6 +752,10 @@ _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
 _MODEL_BEFORE = _EndWord.words("mo hinh")
+# a military or border unit named by its number: "Tiểu đoàn 12", "Hải đội 2"
+_FORCE_UNIT_BEFORE = _EndWord.words(
+    "tieu doan", "trung doan", "lu doan", "su doan", "dai doi", "hai doi", "tram ra da"
+)
 # a time of day read "17:45": its hour, and its minutes after it
 _CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d%])")
 _CLOCK_HOUR_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):$")
@@ -786,8 +809,13 @@ _ADDRESSED_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
 # "cách đất liền thành phố Hải Phòng khoảng 110 km", "cách đảo từ 30 hải lý trở lên"
-_DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,50}$")
+# (and the area a radius draws: "vùng biển trong bán kính 20 hải lý quanh đảo"; not "bán kính
+# phủ sóng di động trên biển trên 45 km", a coverage's own reach)
+_DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,50}$|\btrong ban kinh\s*$")
 # "cách ... 20 km", "cách đảo từ 20 đến 40 hải lý"
+_SIGNAL_LOST_FOR_BEFORE = re.compile(
+    r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
+)
 _DISTANCE_AFTER = re.compile(
     r"^\s*(?:(?:den|-|–)\s*\d+(?:[.,]\d+)?\s*)?(?:km|ki-?lo-?met|m|met|hai ly)\b"
 )
@@ -1262,6 +1290,7 @@ _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
     r"|(?:tang|giam)(?: them)? (?:so (?:voi )?|trong )(?:tuan|thang|quy|ky|nam|ngay)\b"
 )
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
+_CODE_LABEL_BEFORE = re.compile(r"\bma (?:don vi|dvhc|so|dinh danh)\s*:\s*$")
 _PLACE_HEADER = re.compile(r"\s*(?:ten\s+)?(?:thon|to dan pho|tdp|khu pho|khu dan cu|xom|ap)\s*$")
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
 _QUANTITY_HEADER = re.compile(r"\s*(?:so luong|khoi luong)\b")
@@ -1779,8 +1808,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         fold(_unit_column_cell(unit) or "")
     ):
         return "duration"  # a cost table's "Thuê dịch vụ ... | Tháng | 12": how long, not a value
-    if _headed(column_header, _CODE_HEADER):
-        return "identifier"  # "Mã đơn vị: 11629"
+    if _headed(column_header, _CODE_HEADER) or _CODE_LABEL_BEFORE.search(folded_before):
+        return "identifier"  # "Mã đơn vị: 11629", a column or a header's field
     if _headed(column_header, _PLACE_HEADER):
         return "name_or_address"  # "Thôn | Đông Tiến 1": a place named by its number
     if _headed(column_header, _CHANGE_HEADER):
@@ -1898,7 +1927,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _UNITS_DOING_A_SHARE.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "112/114 xã, phường đã số hóa 100% kết quả": which are counted
     if _CHANGE_BEFORE.search(folded_before) and (
-        _PRIOR_VALUE_BRACKET.search(folded, max(low, start - 80), start)
+        _headed(column_header, _ASIDE_HEADER)  # a notes cell's "Tăng 02 trạm 5G"
+        or _PRIOR_VALUE_BRACKET.search(folded, max(low, start - 80), start)
         or _CHANGE_AFTER.match(folded_after)
         or _COMPARED_COUNT_AFTER.match(folded_after)
         or (
@@ -1917,6 +1947,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             and _POINTS_AFTER.match(folded_after)
         )
         or _GAP_SUBJECT.search(folded[max(low, start - 120) : start])
+        or _DIFFERENCE_NOUN_AFTER.match(folded_after)  # "362 tài khoản chênh lệch là của ..."
         or (
             # "III. SO SÁNH VỚI ĐỢT KHẢO SÁT TRƯỚC": "số phiếu hợp lệ tăng 166 phiếu"
             _SCORE_CHANGE_BEFORE.search(folded_before)
@@ -2027,7 +2058,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         ("diem" in lead and _SCORING_LABEL.search(lead))
         or (_PENALTY_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"))
-        or (unit.headings and _SCORING_HEADING.match(fold(unit.headings[-1].text)))
+        # (in any part of such a section: "1. Thang điểm gồm: ... (350 điểm)" under it)
+        or any(_SCORING_HEADING.match(fold(heading.text)) for heading in unit.headings)
         or _METHOD_LABEL.search(lead)
     ):
         # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm", a
@@ -2062,16 +2094,22 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "chưa hoàn thành do còn 03 hộ chưa bàn giao mặt bằng"
     if _STARS_AFTER.match(folded_after) or _GRADE_BAND_AFTER.match(folded_after):
         return "group_definition"  # "khách sạn 5 sao"; "từ 105% kế hoạch trở lên được đánh giá"
-    if _SERVICE_NUMBER_BEFORE.search(folded_before) or _MODEL_BEFORE.search(folded_before):
-        return "name_or_address"  # "Tổng đài 1022", "mô hình 4 lớp"
+    if (
+        _SERVICE_NUMBER_BEFORE.search(folded_before)
+        or _MODEL_BEFORE.search(folded_before)
+        or _FORCE_UNIT_BEFORE.search(folded_before)
+    ):
+        return "name_or_address"  # "Tổng đài 1022", "mô hình 4 lớp", "Tiểu đoàn 12"
     if _LUNAR_DAY_BEFORE.search(folded_before) or _LUNAR_AFTER.match(folded_after):
         return "date"  # "các ngày mùng 1, 6, 11 âm lịch"
     if _DISTANCE_AFTER.match(folded_after) and _DISTANCE_BEFORE.search(folded_before):
         return "descriptive_quantity"  # "điểm giao dịch cách hơn 7 km": where, not how much
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
-    if _SAMPLING_BEFORE.search(folded_before) or (
-        unit.headings and _SURVEY_METHOD_HEADING.match(unit.headings[-1].text)
+    if (
+        _SAMPLING_BEFORE.search(folded_before)
+        or (_SURVEYED_BEFORE.search(folded_before) and _DRAWN_AT_AFTER.match(folded_after))
+        or (unit.headings and _SURVEY_METHOD_HEADING.match(unit.headings[-1].text))
     ):
         return "indicator_qualifier"  # a survey's design: "Cỡ mẫu ... 120 phiếu", "Sai số ±0,9%"
     if _QUALIFIER_BEFORE.search(folded_before) or _METHOD_BEFORE.search(folded_before):
@@ -2106,12 +2144,17 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if speed:
         # a speed alone on its line is that line's value ("142,6 Mbps" over its label)
         line_start, line_end = unit.piece_bounds(start)
-        alone = not unit.cells and not (
+        if unit.cells:  # "486,2 Mbps" alone in a value cell: the row's measurement
+            line_start, line_end = unit.cell_bounds(start)
+        alone = not (
             text[line_start:start].strip() or text[end + speed.end() : line_end].strip()
+        ) and (not unit.cells or unit.column_of(start) != _indicator_column(unit))
+        measured = (
+            _SPEED_MEASURED_BEFORE.search(folded, max(low, start - 120), start)
+            or _SPEED_KEPT_BEFORE.search(folded, max(low, start - 160), start)
+            # "thấp hơn bình quân chung của thành phố (412,5 Mbps)": the average's own speed
+            or _AVERAGE_IN_BRACKET_BEFORE.search(text, max(low, start - 80), start)
         )
-        measured = _SPEED_MEASURED_BEFORE.search(
-            folded, max(low, start - 120), start
-        ) or _SPEED_KEPT_BEFORE.search(folded, max(low, start - 160), start)
         if not (
             measured or alone or _SPEED_SUBJECT.fullmatch(re.split(r"[;:.]", folded[low:start])[-1])
         ):
@@ -2153,6 +2196,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if re.match(r"^\s*gio\b", unit_folded_after):
         if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
             return "clock_time"
+        if _SIGNAL_LOST_FOR_BEFORE.search(folded_before):
+            return "group_definition"  # "tàu cá mất kết nối VMS quá 06 giờ": which are meant
         if _in_anecdote(folded, low, start):
             return "descriptive_quantity"  # "có ngày người dân phải chờ tới 2 giờ"
         return _Measure(value, "hours", range_lower=range_lower, unit_end=end)
@@ -2246,6 +2291,7 @@ _LISTED_NAME = (
 )
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _LISTED_NAMES_AFTER = re.compile(
+    # (not names in brackets: "hiện có 03 nhà mạng (VNPT, Viettel, Mobiphone) phủ sóng" counts)
     rf"\s*(?:[^\W\d{UPPER}][^\W\d]*\s+){{1,4}}?(?:số\s+)?"
     rf"({_LISTED_NAME}(?:\s*(?:,|\bvà\b)\s*{_LISTED_NAME})+)"
 )
@@ -2309,8 +2355,16 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     if _FROM_BEFORE.search(folded_before) and _CLASS_UNTIL.match(folded_after):
         if _NOUN_BEFORE_CLASS.search(folded_before) or _STARS_AFTER.match(folded_after):
             return "group_definition"  # "khách sạn từ 3 sao trở lên": a class of hotels
+    if _CLASS_BAND_TOP_BEFORE.search(folded_before):
+        return "group_definition"
     if _PLAN_CONTENTS_BEFORE.search(folded_before) and not _MONEY_AFTER.match(folded_after):
         return "plan_structure"
+    if _ASSIGNED_BEFORE.search(folded_before) and _LEAD_BODIES_AFTER.match(folded_after):
+        return "plan_structure"  # "giao 09 cơ quan, đơn vị chủ trì thực hiện": who leads
+    if _CONTENTS_BEFORE.search(folded_before) and _VILLAGES_AND_GROUPS_AFTER.match(folded_after):
+        return "administrative_structure"  # "xã ... gồm 27 thôn, tổ dân phố": its parts
+    if text[start - 1 : start] == "(" and _PARTY_CELLS_AFTER.match(folded_after):
+        return "name_or_address"  # "Các chi bộ trực thuộc (42 chi bộ) tổ chức quán triệt"
     if _RATE_SCOPE_BEFORE.search(folded_before):
         return "group_definition"
     if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):
@@ -2627,8 +2681,9 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     if column is None or column == indicator_column or len(rest.split()) > 3:
         return None
     from_header = _header_unit(unit.header[column]) if column < len(unit.header) else None
-    if from_header in (PERCENT, RANK) or (from_header or "").startswith(("vnd", "usd")):
-        # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"; "Thành tiền (triệu đồng)" of "Máy"
+    if from_header in (PERCENT, RANK, "points") or (from_header or "").startswith(("vnd", "usd")):
+        # "Tỷ lệ % so với KH" of a row counted in "Hồ sơ"; "Thành tiền (triệu đồng)" of "Máy";
+        # "Điểm tự chấm" of a row "Tỷ lệ ... (100% đạt điểm tối đa)"
         return from_header
     if column < len(unit.header) and _QUANTITY_HEADER.match(fold(unit.header[column])):
         # "Số lượng" of a row in "Chứng thư"; of a row in a classifier ("Bộ", "Chiếc"), what
@@ -3157,6 +3212,13 @@ def _build_fact(
     ):
         # "Năm 2025, tỷ lệ ... đạt 34,6%" in a 2026 plan: a year already past states a result
         kind, explicit = ACTUAL, (explicit[1], explicit[1])
+    elif (
+        (not stated or shared)
+        and kind == TARGET
+        and (label := _bracket_label(text, match.start()))
+        and _RESULTS_LABEL.match(fold(label))
+    ):
+        kind = ACTUAL  # "đạt tối thiểu 85% (kết quả năm 2031: 78,5%)": the year's result beside it
     period = explicit
     results_caption = False
     lead_sentence = _lead_sentence(unit.caption) if unit.caption else ""
@@ -3209,6 +3271,13 @@ def _build_fact(
         elif (ended := last_day_of_span(label, as_of.year)) and ended < as_of:
             # "(quý II/2027: 29 lớp)", "(tháng 4 là 93,3%)" under a cut-off of a later month
             as_of = None
+    if (
+        as_of
+        and (header := _column_header(unit, match.start()))
+        and (ended := last_day_of_span(header, as_of.year))
+        and ended < as_of
+    ):
+        as_of = None  # a column "Quý I" under a cut-off of 15/12: that quarter's own figure
     if kind == ACTUAL and as_of:
         if documents_cut_off and explicit is None and headed and headed[1] < as_of.year:
             as_of = None  # "II. CHỈ SỐ DTI NĂM 2028" under a cut-off of 2029: the heading's year
@@ -3897,6 +3966,7 @@ def _bracket_label(text: str, start: int) -> str | None:
     return label.group(1) if label else None
 
 
+_RESULTS_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
 # a bracket dated by its own label: "(tại thời điểm 15/9/2031 là 91/114)"
 _MOMENT_LABEL = re.compile(
     r"\s*(?:tại\s+)?thời\s+điểm\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
@@ -3909,7 +3979,7 @@ _FIGURE_REPORTED_BEFORE = re.compile(r"(?i:\bsố (?:liệu )?đã báo cáo)(?:
 _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
 # the year such a value stood in: "📊 SO VỚI NĂM 2030:", "so với năm 2029: 74% → 81%"
 _COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
-_BRACKET_LABEL = re.compile(r"\s*([^();:]{1,30}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
+_BRACKET_LABEL = re.compile(r"\s*([^();:]{1,50}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
 _PLAN_BRACKET = r"\s*\((?i:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm\s+)?20\d\d)?\)"
 _PLAN_BRACKET_AFTER = re.compile(_PLAN_BRACKET)
 _PLAN_RAISED = re.compile(rf"{_PLAN_BRACKET}\s*(?:lên|xuống)\s*(?:mức\s*)?")
@@ -4347,7 +4417,8 @@ def _column_cut_off(
     return None
 
 
-_CUT_OFF_LEAD = re.compile(r"\s*(?:so lieu\s+)?(?:tinh)?\s*$")
+# (also "số đã báo cáo ngày 05/11 là số liệu tính đến ...": what the column's figures are)
+_CUT_OFF_LEAD = re.compile(r"\s*(?:la\s+)?(?:so lieu\s+)?(?:tinh)?\s*$")
 _FIGURES_WORD = re.compile(r"^(?:so lieu|so)\s+")
 _REASON_OR_CONTRAST = re.compile(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\b", re.IGNORECASE)
 

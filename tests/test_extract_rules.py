@@ -6044,3 +6044,120 @@ def test_inspection_minutes_date_each_source_and_leave_out_the_team_and_the_samp
         "descriptive_quantity",
         "schedule",
     ]
+
+
+def test_a_dti_self_scoring_form_keeps_its_scores_not_its_scale():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\nMã đơn vị: 11533\n"
+        "Hòa Bình, ngày 08 tháng 01 năm 2031\n\n"
+        "PHIẾU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP XÃ NĂM 2030\n"
+        "(Số liệu tính đến ngày 31/12/2030)\n\n"
+        "I. HƯỚNG DẪN CÁCH CHẤM ĐIỂM\n"
+        "1. Thang điểm gồm: Chính quyền số (350 điểm); Xã hội số (200 điểm).\n"
+        "2. Tỷ lệ làm tròn đến 01 chữ số thập phân; giá trị dưới ngưỡng được tính 0 điểm.\n"
+        "II. KẾT QUẢ TỰ CHẤM ĐIỂM\n"
+        "| Mã số | Chỉ số thành phần | Điểm tối đa | Giá trị đo được | Điểm tự chấm | Ghi chú |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 2.1 | Tốc độ Internet tại trụ sở (từ 300 Mbps trở lên đạt điểm tối đa) | 30 | 512,6 "
+        "Mbps | 30,00 | |\n"
+        "| 5.3 | Tỷ lệ hộ dùng VNeID (từ 70% trở lên đạt điểm tối đa) | 40 | 61,5% | 35,14 | "
+        "Khảo sát 500 hộ tại 30 TDP |\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("512,6", "mbps"),
+        ("30,00", "points"),
+        ("61,5", "percent"),
+        ("35,14", "points"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("11533", "350", "01", "0", "500", "30")] == [
+        "identifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+    ]
+
+
+def test_an_island_report_dates_its_quarters_and_leaves_out_its_classes_and_distances():
+    text = report(
+        "I. KẾT QUẢ NĂM 2031 (số liệu tính đến ngày 30/11/2031)\n"
+        "Tốc độ Internet tại trụ sở đạt 190,4 Mbps, thấp hơn bình quân chung của thành phố "
+        "(405,2 Mbps). Vùng biển trong bán kính 25 hải lý quanh đảo được phủ sóng 4G. Toàn đặc "
+        "khu có 31 tàu cá có chiều dài từ 12 m đến dưới 15 m; Tiểu đoàn 12 hướng dẫn 214 lượt "
+        "chiến sĩ cài đặt VNeID.\n"
+        "| STT | Chỉ tiêu | ĐVT | Quý III | Quý IV | Cả năm |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ nộp trực tuyến | % | 79,0 | 82,5 | 80,1 |\n\n"
+        "II. PHƯƠNG HƯỚNG NĂM 2032\n"
+        "- Tỷ lệ hồ sơ nộp trực tuyến đạt tối thiểu 85% (kết quả năm 2031: 80,1%); nhắc nhở tàu "
+        "cá mất kết nối VMS quá 06 giờ.\n",
+        ward="Bạch Long Vĩ",
+        year=2031,
+    )
+    cut_off = date(2031, 11, 30)
+    assert [(f.raw_token, f.kind, f.as_of, f.ward_code) for f in facts_of(text)] == [
+        ("190,4", "actual", cut_off, "11948"),
+        ("405,2", "actual", cut_off, "31"),
+        ("31", "actual", cut_off, "11948"),
+        ("214", "actual", cut_off, "11948"),
+        ("79,0", "actual", None, "11948"),
+        ("82,5", "actual", cut_off, "11948"),
+        ("80,1", "actual", cut_off, "11948"),
+        ("85", "target", None, "11948"),
+        ("80,1", "actual", None, "11948"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("25", "12", "15", "06")] == [
+        "descriptive_quantity",
+        "name_or_address",
+        "group_definition",
+        "group_definition",
+    ]
+
+
+def test_a_reply_email_dates_each_column_by_its_caption_and_leaves_out_differences():
+    text = report(
+        "Bảng so sánh (số đã báo cáo ngày 05/11 là số liệu tính đến ngày 31/10/2030; số cập "
+        "nhật tính đến ngày 20/11/2030):\n"
+        "STT\tChỉ tiêu\tĐVT\tSố đã báo cáo ngày 05/11\tSố cập nhật\tGhi chú\n"
+        "1\tTrạm BTS trên địa bàn\tTrạm\t39\t41\tTăng 02 trạm 5G\n\n"
+        "Về chênh lệch, phường đã đối chiếu: 362 tài khoản chênh lệch là của công dân kích hoạt "
+        "tại nơi khác.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("39", date(2030, 10, 31)),
+        ("41", date(2030, 11, 20)),
+    ]
+    found = rejections(text)
+    assert (found["02"], found["362"]) == ("descriptive_quantity", "descriptive_quantity")
+
+
+def test_a_party_resolution_dates_a_city_target_by_its_label_and_leaves_out_its_bodies():
+    text = plan(
+        "I. TÌNH HÌNH\n"
+        "Xã được thành lập trên cơ sở sắp xếp 04 đơn vị hành chính cấp xã (cũ), gồm 27 thôn, tổ "
+        "dân phố.\n"
+        "II. MỤC TIÊU\n"
+        "a) Đến năm 2027:\n"
+        "- Tỷ lệ thanh toán trực tuyến đạt tối thiểu 75% (chỉ tiêu chung của thành phố năm 2027: "
+        "từ 70% trở lên).\n"
+        "III. NHIỆM VỤ\n"
+        "Nghị quyết xác định 18 nhiệm vụ cụ thể, giao 09 cơ quan, đơn vị chủ trì thực hiện.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "Các chi bộ trực thuộc (42 chi bộ) tổ chức quán triệt Nghị quyết.\n",
+        year=2026,
+        kind="NGHỊ QUYẾT",
+    )
+    assert [(f.raw_token, f.period_start, f.period_end, f.ward_code) for f in facts_of(text)] == [
+        ("75", 2026, 2027, "11533"),
+        ("70", 2027, 2027, "31"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("27", "09", "42")] == [
+        "administrative_structure",
+        "plan_structure",
+        "name_or_address",
+    ]
