@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.82.0"
+EXTRACTOR_VERSION = "2.83.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -323,7 +323,8 @@ _SPEED_MEASURED_BEFORE = re.compile(
 # lên" (not "tỷ lệ hộ có Internet tốc độ từ 100 Mbps trở lên", whose speed qualifies the homes)
 # a speed a unit must keep or raise: "bảo đảm tốc độ tải xuống ... tại trụ sở từ 150 Mbps"
 _SPEED_KEPT_BEFORE = re.compile(
-    r"\b(?:bao dam|dam bao|nang|duy tri)\s+toc do\b[^\d;.]{3,120}?\s"
+    # (past a technology or a speed before: "tốc độ tải xuống 4G ... từ 40 Mbps trở lên, 5G từ")
+    r"\b(?:bao dam|dam bao|nang|duy tri)\s+toc do\b(?:[^\d;.]|\d+\s*(?:g|mbps|gbps)\b){3,120}?\s"
     r"(?:tu|toi thieu|khong duoi|tren|it nhat|dat|len)\s*$"
 )
 _SPEED_SUBJECT = re.compile(
@@ -458,6 +459,10 @@ _AREA_AFTER = re.compile(r"\s*(?:km²|km2|ha|héc-ta)(?!\w)")
 # 186,5 ha (vải thiều 152,3 ha, ...)" (not "diện tích tự nhiên 14,87 km²")
 _AREA_MEASURED_BEFORE = re.compile(
     r"\bdien tich\b(?! tu nhien)[^;.]{0,80}\b(?:dat|la|len|tang them|them)\b[^;.]{0,40}$"
+    # "với tổng diện tích 286,4 ha", "diện tích cà rốt, dưa chuột xuất khẩu tối thiểu 260 ha"
+    # (not "Trên tổng diện tích 1.286 ha vải thiều", a base; "dự án ... (diện tích 38,6 ha)")
+    r"|\bdien tich\b(?! tu nhien)[^;.\d]{0,60}\b(?:toi thieu|it nhat|khoang)\s*$"
+    r"|\bvoi (?:tong )?dien tich\s*$"
     r"|\b(?:mo rong|nang)\b[^;.]{0,60}\blen\s*$"  # "mở rộng vùng sản xuất lúa ... lên 450 ha"
 )
 _SCORING_HEADING = re.compile(
@@ -505,7 +510,7 @@ _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)
 _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap)|hoi dong|ban chi dao)"
+    r"|bien tap)|hoi dong|ban chi dao|ban quan ly)"
     r"(?: [^()]{0,40})?"
     r"\s*\(\s*$"
 )
@@ -591,7 +596,7 @@ _PLAN_CONTENTS_BEFORE = re.compile(
 _ASSIGNED_BEFORE = _EndWord.words("giao")
 _LEAD_BODIES_AFTER = re.compile(r"^\s*co quan(?:,\s*don vi)?\s+(?:chu tri|thuc hien)\b")
 _VILLAGES_AND_GROUPS_AFTER = re.compile(
-    r"^\s*(?:thon|to dan pho|khu pho)(?:,\s*(?:thon|to dan pho|khu pho))+\b"
+    r"^\s*(?:thon|to dan pho|khu pho)(?:,\s*(?:thon|to dan pho|khu pho|khu dan cu))+\b"
 )
 _PARTY_CELLS_AFTER = re.compile(r"^\s*chi bo\s*\)")
 _NOUN_BEFORE_CLASS = re.compile(
@@ -610,11 +615,16 @@ _QUALIFIER_BEFORE = _EndWord.words("cap do", "loai", "hang muc", "phien ban", "c
 _BASE_BEFORE = _EndWord(
     r"\b(?:tinh tren(?: tong so| co so)?|tren tong so)\s*$", ends=("tren", "so")
 )
-_DEFINITION_BEFORE = re.compile(r"\bduoc (?:tinh|xac dinh|coi) la\b[^;.]{0,80}\bkhi\b[^;.]{0,80}$")
+# (also "Thôn được xác định có sóng 4G ổn định khi RSRP trung bình từ -105 dBm trở lên")
+_DEFINITION_BEFORE = re.compile(
+    r"\bduoc (?:tinh|xac dinh|coi)(?: la)?\b[^;.]{0,80}\bkhi\b[^;.]{0,80}$"
+)
 _SAMPLING_BEFORE = re.compile(
     r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$"
     # an inspection's sample: "Đoàn kiểm tra xác suất 50 hồ sơ", "Kiểm tra ngẫu nhiên 30 hộ"
     r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)\s*$"
+    # where a measurement was taken: "tổ chức đo kiểm tại 12 thôn có nhiều phản ánh"
+    r"|\bdo kiem tai\s*$"
     # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
     r"|\bkhao sat\s+\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+$"
 )
@@ -700,11 +710,12 @@ _AVERAGE_AFTER = re.compile(r"^\s*(?:binh quan|trung binh|muc|so voi)\b")
 # what a value just stated, or a target, still lacks: "(86,2%) – còn thiếu", "so với chỉ tiêu
 # còn thiếu"
 _SHORTFALL_OF_A_VALUE = re.compile(
-    r"(?:\d\s*%?\s*\)?\s*[,;–-]?|\b(?:chi tieu|ke hoach|muc tieu)[^;.\d]{0,20})\s*con\s+thieu\s*$"
+    r"(?:\d\s*%?\s*\)?\s*[,;–-]?|\b(?:chi tieu|ke hoach|muc tieu)[^.\d]{0,20})\s*con\s+thieu\s*$"
 )
 # "còn thiếu 813 tài khoản so với chỉ tiêu": how far from the target
 _SHORT_OF_A_TARGET_AFTER = re.compile(
-    r"^\s*[^\W\d]+(?: [^\W\d]+)?\s+so voi\s+(?:chi tieu|ke hoach|muc tieu)\b"
+    # (also "còn thiếu 07 thôn, tổ dân phố có sóng 4G ổn định ... so với chỉ tiêu thành phố giao")
+    r"^[^;.]{0,100}?\bso voi\s+(?:chi tieu|ke hoach|muc tieu)\b"
 )
 _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số (tối đa 300 điểm)"
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
@@ -725,6 +736,12 @@ _ANECDOTE_BEFORE = re.compile(
 _TARIFF_BEFORE = re.compile(
     r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap)\b(?:[^.;]|\.(?=\d)){0,60}$"
 )
+# a unit price: "giá bán bình quân tại ruộng 7.800 đồng/kg", "chi phí in tem 250 đồng/tem"
+_UNIT_PRICE_AFTER = re.compile(
+    r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao)\b"
+)
+# a map's scale: "bản đồ số tỷ lệ 1/2.000"
+_MAP_SCALE_BEFORE = re.compile(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$")
 _PER_SESSION_AFTER = re.compile(
     r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet)\b"
 )
@@ -743,8 +760,9 @@ _NAMED_UNITS_AFTER = re.compile(
     rf"\s*[{UPPER}]"
 )
 _NAMED_AS_UNITS_AFTER = re.compile(
+    # (a name may end on its number: "04 thôn là Kim Đới 1, Kim Đới 2, Xuân Ổ và Hòa Liễu 2")
     rf"^\s*\S+(?:\s+dân phố)?\s+(?:là|gồm)\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,2}}"
-    rf"\s*(?:,|và)\s*[{UPPER}]"
+    rf"(?:\s+\d{{1,2}})?\s*(?:,|và)\s*[{UPPER}]"
 )
 _OF_A_DISTRICT_AFTER = re.compile(r"^\s*\S+(?: \S+)?\s+thuoc (?:huyen|quan|thi xa)\b")
 _AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
@@ -766,10 +784,11 @@ _PLACE_NAME_BEFORE = Cue(
     words=("thôn", "xóm", "ấp", "bản", "khu", "tổ", "đội"),
     flags=0,
 )
-# a place named by its number, also in a list: "TDP 5 và TDP 10 cùng 92,7%", "TDP 3, 7, 11"
+# a place named by its number, also in a list: "TDP 5 và TDP 10 cùng 92,7%", "TDP 3, 7, 11",
+# "bãi tắm Khu 2"
 _NUMBERED_PLACE_BEFORE = _EndWord(
-    r"\b(?:tdp|to dan pho|thon|khu pho|xom)\s+(?:so\s+)?(?:\d+\s*(?:,|va)\s*)*$",
-    ends=("tdp", "pho", "thon", "xom", "so", ",", "va"),
+    r"\b(?:tdp|to dan pho|thon|khu pho|xom|(?<!dac )khu)\s+(?:so\s+)?(?:\d+\s*(?:,|va)\s*)*$",
+    ends=("tdp", "pho", "thon", "xom", "khu", "so", ",", "va"),
 )
 # a road named by its number: "tuyến đường 351 đoạn qua phường", "Quốc lộ 10"
 _ROAD_NUMBER_BEFORE = re.compile(r"(?i:\b(?:đường|quốc lộ|tỉnh lộ|đường tỉnh|QL))\s*$")
@@ -813,6 +832,14 @@ _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
 # phủ sóng di động trên biển trên 45 km", a coverage's own reach)
 _DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,50}$|\btrong ban kinh\s*$")
 # "cách ... 20 km", "cách đảo từ 20 đến 40 hải lý"
+# a threshold named as one: "Dưới ngưỡng -120 dBm", "ngưỡng đạt điểm tối đa 6.000"
+_THRESHOLD_BEFORE = re.compile(r"\bnguong\b[^;.\d]{0,25}$")
+# a thing's size: "cột anten cao 36 m", "dài nhất khoảng 350 m", "diện tích 120 m²"
+_SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên": a class of vessels)
+    r"(?<!chieu )\b(?:cao|dai(?: nhat)?|rong|sau|dien tich)(?:\s+(?:khoang|gan|hon|tren|toi da))?"
+    r"\s*$"
+)
+_SIZE_AFTER = re.compile(r"^\s*(?:m|met|m2|m²)(?!\w)")
 _SIGNAL_LOST_FOR_BEFORE = re.compile(
     r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
 )
@@ -1029,9 +1056,11 @@ _TARGET_CUES = Cue(
 _RESULTS_LABEL = (
     r"(?<!tổng hợp )(?<!trả )(?<!theo dõi )(?<!báo cáo )(?<!đánh giá )\bkết quả(?: đạt được)?[,:]"
 )
+# "hiện có 27 trạm" (not "nâng cấp 01 trạm hiện có tại thôn ...": the existing one)
+_NOW_HAVING = r"hiện có(?!\s*(?:tại|ở|trên địa bàn|[,;.)]))"
 _ACTUAL_CUES = Cue(
     r"\bđã (?:hoàn thành|đạt|thực hiện|triển khai|được|tổ chức|chi|cấp|bố trí|có \d|ban hành)"
-    rf"|tính đến|hiện có|chưa đạt|{_RESULTS_LABEL}",
+    rf"|tính đến|{_NOW_HAVING}|chưa đạt|{_RESULTS_LABEL}",
     words=("đã ", "tính đến", "hiện có", "kết quả", "chưa đạt"),
     flags=0,
 )
@@ -1092,6 +1121,7 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
     r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?"
     r"(?: (?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án))?"
+    r"(?: (?:đối với|cho) [^,;.%\d():]{1,25}?)?"  # "... năm 2031 đối với cấp xã là từ 90%"
     # "(chỉ tiêu Nghị quyết: 9%)", "(chỉ tiêu Chiến dịch: 150; ...)", "đạt 70,2% chỉ tiêu năm
     # 2027 (8.000 lượt người)"
     r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?"
@@ -1136,7 +1166,7 @@ _TARGET_WORDING = Cue(
     r"(?<!đã )cam kết|"  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
     # a request to a body: "đề nghị Công an phường cấp tài khoản lưu động ... 02 lần/tháng"
     r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ|nhà mạng|"
-    r"doanh nghiệp)\b|"
+    r"doanh nghiệp|phường|xã|đặc khu)\b|"
     r"\d\s*%\s*/\s*$|"  # a result over its target: "(91,7%/92%)"
     r"\bmức tối (?:thiểu|đa)\b|"  # a standard: "chưa bảo đảm mức tối thiểu 3% theo Nghị quyết"
     # "Nghị quyết ... giao chỉ tiêu năm 2029 tỷ lệ ... đạt từ 85%", a promise: "hứa 90%"
@@ -1147,7 +1177,7 @@ _TARGET_WORDING = Cue(
 _ACTUAL_WORDING = Cue(
     # (also "(hiện đo được 312,4 Mbps)", "(hiện mới 14/17 thôn có sóng)")
     r"\bđã (?:đạt|hoàn thành)\b|\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|"
-    r"hiện có|hiện còn|tính đến|"
+    rf"{_NOW_HAVING}|hiện còn|tính đến|"
     r"(?<!thực )\bhiện (?:mới|đạt|đo được|là)\b|\bđo được\b|"
     rf"{_RESULTS_LABEL}|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
@@ -1242,7 +1272,9 @@ _SAME_PERIOD_VALUE = re.compile(
 _LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 # ("..., còn năm 2026 ..." opens a contrast; "tổ dân phố còn lõm sóng" is "still")
 _CONTRAST = re.compile(
-    r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song)\b|(?:^|[,;])\s*còn\b", re.IGNORECASE
+    # (not "còn lại", what remains: "04 vùng trồng còn lại trong vụ Đông 2030")
+    r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song)\b|(?:^|[,;])\s*còn\b(?! lại)",
+    re.IGNORECASE,
 )
 # names and thresholds that hold digits but no value: "5G", "4.0", "cáp quang tốc độ từ 1 Gbps"
 _TECHNOLOGY_NAME = re.compile(
@@ -2000,6 +2032,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         folded_after
     ):
         return "indicator_qualifier"  # "Mức hỗ trợ giảng viên 200.000 đồng/buổi": a unit rate
+    if _UNIT_PRICE_AFTER.match(folded_after):
+        return "indicator_qualifier"  # "giá bán bình quân tại ruộng 7.800 đồng/kg": a price
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
     if _ANY_UNIT_HAVING_BEFORE.search(folded_before) or (
@@ -2104,6 +2138,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "date"  # "các ngày mùng 1, 6, 11 âm lịch"
     if _DISTANCE_AFTER.match(folded_after) and _DISTANCE_BEFORE.search(folded_before):
         return "descriptive_quantity"  # "điểm giao dịch cách hơn 7 km": where, not how much
+    if _SIZE_AFTER.match(folded_after) and _SIZE_BEFORE.search(folded_before):
+        return "descriptive_quantity"  # "cột anten cao 36 m": what a thing is like
+    if _THRESHOLD_BEFORE.search(folded_before):
+        return "group_definition"  # "Dưới ngưỡng -120 dBm": a class's bound
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
     if (
@@ -2256,7 +2294,11 @@ def _is_condition(text: str, folded: str, start: int) -> bool:
     if "thi" not in folded and "duoc" not in folded:
         return False
     sentence_start = _sentence_start(text, start)
-    if not _CONDITION_SUBJECT.match(folded, sentence_start):
+    clause_start = folded.rfind(";", sentence_start, start) + 1  # "...; thôn có ... được thưởng"
+    if not (
+        _CONDITION_SUBJECT.match(folded, sentence_start)
+        or (clause_start and _CONDITION_CLAUSE_SUBJECT.match(folded, clause_start))
+    ):
         return False
     ends = _sentence_ends(text)
     following = bisect_right(ends, start)
@@ -2271,8 +2313,14 @@ _CONDITION_SUBJECT = re.compile(
     # any village: "Thôn hoàn thành 100% chỉ tiêu ... được UBND xã khen thưởng"
     r"|(?:thon|to dan pho|tdp)\s+(?:nao\s+)?(?:hoan thanh|dat|co|xep)\b)"
 )
+# a clause of its own on any unit that meets a condition: "...; thôn có nhiều hộ ... nhất được
+# thưởng 3.000.000 đồng"
+_CONDITION_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:cac )?(?:thon|to dan pho|tdp|don vi)\s+(?:nao\s+)?(?:hoan thanh|dat|co|xep)\b"
+)
 _CONSEQUENCE = re.compile(
-    r"\bduoc\s+(?:[^;.]{0,50}\s)?(?:tang|khen thuong|xem xet|xet)\b|\bthi\s+(?:nguoi|bi|phai)\b"
+    r"\bduoc\s+(?:[^;.]{0,50}\s)?(?:tang|khen thuong|thuong|xem xet|xet)\b"
+    r"|\bthi\s+(?:nguoi|bi|phai)\b"
     # "..., Tổ trưởng giải trình bằng văn bản": its head answers for it
     r"|\b(?:to truong|truong thon|nguoi dung dau|thu truong|chu tich)\b[^;.]{0,30}"
     r"\b(?:giai trinh|kiem diem)\b"
@@ -2852,6 +2900,8 @@ def _classify_glued(after: str) -> str:
 def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | str:  # noqa: ANN001
     if _DOC_SUFFIX.match(after):
         return "document_number"
+    if _MAP_SCALE_BEFORE.search(folded_before):
+        return "indicator_qualifier"  # "bản đồ số tỷ lệ 1/2.000": the map's scale
     if _SHARE_OF_BEFORE.search(folded_before) and _AVERAGE_AFTER.match(fold(after)):
         return "descriptive_quantity"  # "chỉ bằng khoảng 1/5 bình quân đặc khu": a comparison
     if (
@@ -3213,10 +3263,9 @@ def _build_fact(
         # "Năm 2025, tỷ lệ ... đạt 34,6%" in a 2026 plan: a year already past states a result
         kind, explicit = ACTUAL, (explicit[1], explicit[1])
     elif (
-        (not stated or shared)
-        and kind == TARGET
+        kind == TARGET
         and (label := _bracket_label(text, match.start()))
-        and _RESULTS_LABEL.match(fold(label))
+        and _RESULTS_BRACKET_LABEL.match(fold(label))
     ):
         kind = ACTUAL  # "đạt tối thiểu 85% (kết quả năm 2031: 78,5%)": the year's result beside it
     period = explicit
@@ -3265,6 +3314,7 @@ def _build_fact(
         label = own.group(1)  # a line labelled with its own span: "Tháng 3/2032: 91,4%"
     if kind == ACTUAL and label and (moment := _MOMENT_LABEL.fullmatch(label)):
         as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
+        explicit = period = (as_of.year, as_of.year)  # the bracket's own moment, not its clause's
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
@@ -3628,7 +3678,7 @@ _OWN_UNIT_SUBJECT = re.compile(
     r"(?<![\w%])(?<!% )(?<!các )(?<!mỗi )(?<!từng )(?<!khối )(?<!cấp )"
     r"(?<![^0-9]\d )(?<![^0-9]\d\d )(?<![^0-9]\d\d\d )(?:toàn )?(phường|xã|đặc khu)\s+"
     r"(?:(?:mới|đã|vẫn|chỉ|cũng|hiện|đều|mới chỉ|phấn đấu)\s+)*"
-    r"(?:đạt|có|là|xếp|đứng|cao hơn|thấp hơn|vượt)\b"  # "..., đặc khu cao hơn ... và xếp thứ"
+    r"(?:đạt|có|là|xếp|đứng|cao hơn|thấp hơn|vượt|chiếm)\b"  # "..., đặc khu cao hơn ... và xếp thứ"
 )
 _SENTENCE_OPENING = re.compile(
     r"\s*(?:[-+•]\s*)?(?:(?:tính đến|tính từ|đến|trong|năm|quý|tháng|từ|sau)\b[^,;:]{0,40}|"
@@ -3803,6 +3853,8 @@ def _comparator(
         return "ge" if found.group(1) == "lên" else "le"
     tail = before[-60:].lower()
     stripped = _FILLERS.strip(tail)
+    if measure.unit == "dbm":
+        stripped = stripped.rstrip("-−").rstrip()  # "không thấp hơn -100 dBm": the sign aside
     if _FROM_AT_END.search(stripped) and (bound := _BOUND_LATER.match(after)):
         return "ge" if bound.group(1) == "lên" else "le"  # "đạt từ 90% số công dân ... trở lên"
     coordination = _COORDINATION.search(stripped)
@@ -3966,10 +4018,11 @@ def _bracket_label(text: str, start: int) -> str | None:
     return label.group(1) if label else None
 
 
-_RESULTS_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
+_RESULTS_BRACKET_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
 # a bracket dated by its own label: "(tại thời điểm 15/9/2031 là 91/114)"
-_MOMENT_LABEL = re.compile(
-    r"\s*(?:tại\s+)?thời\s+điểm\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
+_MOMENT_LABEL = re.compile(  # (also a measurement's "(kết quả đo ngày 26/12/2031: 212,6 Mbps)")
+    r"\s*(?:(?:tại\s+)?thời\s+điểm|(?:kết quả\s+)?(?:đo|đo kiểm|kiểm tra)\s+ngày)\s+(?:ngày\s+)?"
+    r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
 )
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 _EARLIER_VALUE_BEFORE = re.compile(r"(?i:\btừ)\s*$")  # "(tăng) từ 74,1% lên 86,3%"

@@ -40,6 +40,9 @@ _KIND_WORDS = (
     ("thong bao ket luan", DECISION), ("thong bao ket qua", REPORT), ("thong bao", REPORT),
     ("huong dan", PLAN),
 )  # fmt: skip
+# A project ("ĐỀ ÁN", "PHƯƠNG ÁN") sets targets too, its kind word alone on its title line (not
+# "BAN CHỈ ĐẠO ... ĐỀ ÁN 06", "ĐỀ ÁN 06: ...": a programme it reports on)
+_PROJECT_TITLES = ("de an", "phuong an")
 # An appendix or indicator table sent "(Kèm theo Kế hoạch số ...)" is part of that plan.
 _ATTACHED_TO = re.compile(r"\(?\s*(?:ban hanh )?kem theo (ke hoach|bao cao|quyet dinh)\b")
 # An official letter asking for work to be done sets what is to be reached: "V/v đôn đốc đẩy
@@ -48,7 +51,7 @@ _WORK_ASKED = re.compile(r"(?:don doc|day nhanh|trien khai|tang cuong|to chuc th
 # The kind code of a document number: "Số: 97/BC-UBND" is a report.
 _NUMBER_KINDS = {
     "KH": PLAN, "BC": REPORT, "QĐ": DECISION, "TT": PLAN, "NQ": DECISION, "BB": REPORT,
-    "TB": REPORT, "CT": DECISION,
+    "TB": REPORT, "CT": DECISION, "ĐA": PLAN, "PA": PLAN,
 }  # fmt: skip
 _LEADING_NOTE = re.compile(r"^\((?:trích|tóm tắt|dự thảo)\)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")
@@ -140,6 +143,8 @@ def document_kind(lines: list[str]) -> str:
         stripped = _LEADING_NOTE.sub("", cell.strip().strip("*#").strip())
         if stripped and stripped.upper() == stripped:
             folded = fold(stripped)
+            if folded in _PROJECT_TITLES:
+                return PLAN
             for words, kind in _KIND_WORDS:
                 if folded.startswith(words):
                     return _announcement_kind(lines, cell) if words == "thong bao" else kind
@@ -196,7 +201,7 @@ def _title(lines: list[str], kind: str) -> str | None:
     for index, line in enumerate(lines[:_HEAD_LINES]):
         stripped = line.strip().strip("*#").strip()
         folded = fold(stripped)
-        if any(folded.startswith(w) for w, _ in _KIND_WORDS):
+        if any(folded.startswith(w) for w, _ in _KIND_WORDS) or folded in _PROJECT_TITLES:
             if stripped.upper() != stripped:
                 return squash(stripped)
             parts = []

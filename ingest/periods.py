@@ -59,7 +59,9 @@ _MONTH_OR_QUARTER = Cue(
 )
 # also a plan's or an estimate's year, a harvest's: "KH 2030: 70%", "Ước TH 2030", "vụ 2030"
 _SINGLE = Cue(
-    rf"\b(?:năm|vụ|kh|ước th|ưth|kế hoạch|chỉ tiêu|mục tiêu)\s+{_YEAR}\b",
+    # (a crop's season too: "vụ Xuân 2029", "vụ Đông 2028")
+    rf"\b(?:năm|vụ(?:\s+(?:xuân|mùa|đông|hè thu|đông xuân|chiêm))?|kh|ước th|ưth|kế hoạch|"
+    rf"chỉ tiêu|mục tiêu)\s+{_YEAR}\b",
     words=("năm", "vụ", "kh", "ước th", "ưth", "hoạch", "tiêu"),
 )
 

@@ -66,7 +66,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (
         # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi"), not a score's points
         r"(?:trung tam|diem (?:phuc vu|tiep nhan|giao dich|ho tro|thanh toan|wi-?fi|truy cap"
-        r"|ket noi|cham soc|ban hang|du lich|camera|phat|hoc tap))",
+        r"|ket noi|cham soc|ban hang|du lich|camera|phat|hoc tap|gom hang|thu gom))",
         "centres",
     ),
     (
@@ -138,7 +138,9 @@ _NOUN_STOP = re.compile(
 
 # Words that measure the noun after them, each a unit alone ("vụ vi phạm" counts "vụ"), but for
 # compounds that name a thing of their own ("vụ việc", a case)
-_MEASURE_WORDS = frozenset({"vụ", "tấn", "tạ", "tem", "chiếc", "cái", "phiếu", "bài", "tàu", "ca"})
+_MEASURE_WORDS = frozenset(
+    {"vụ", "tấn", "tạ", "ha", "tem", "chiếc", "cái", "phiếu", "bài", "tàu", "ca"}
+)
 # (but "37 bài hướng dẫn" counts "bài")
 _MEASURE_COMPOUNDS = frozenset(
     {"vụ việc", "vụ án", "bài viết", "bài báo", "bài giảng", "bài học", "bài toán", "bài thi"}

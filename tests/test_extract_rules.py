@@ -6161,3 +6161,107 @@ def test_a_party_resolution_dates_a_city_target_by_its_label_and_leaves_out_its_
         "plan_structure",
         "name_or_address",
     ]
+
+
+def test_a_communes_project_reads_as_a_plan_over_its_span():
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 12/ĐA-UBND\nHòa Bình, ngày 10 tháng 3 năm 2030\n\n"
+        "ĐỀ ÁN\nPhát triển nông nghiệp số xã Hòa Bình giai đoạn 2030 - 2032\n\n"
+        "I. THỰC TRẠNG\n"
+        "Xã gồm 18 thôn, khu dân cư. Năm 2029, xã có 6 mã số vùng trồng với tổng diện tích 152,5 "
+        "ha; giá bán bình quân 6.500 đồng/kg; sản phẩm OCOP của xã chiếm khoảng 3,1%. Mới số hóa "
+        "2/6 vùng trồng lên bản đồ số tỷ lệ 1/5.000.\n"
+        "II. NHIỆM VỤ\n"
+        "1. Hoàn thành số hóa 04 vùng trồng còn lại trong vụ Đông 2030 lên bản đồ số của xã trên "
+        "nền tảng WebGIS dùng chung của thành phố.\n"
+        "2. Bố trí 03 điểm gom hàng; thôn có nhiều hộ bán hàng trực tuyến nhất được thưởng "
+        "2.000.000 đồng.\n"
+        "3. Thành lập Ban Quản lý Đề án (07 thành viên).\n"
+    )
+    assert [
+        (f.raw_token, f.unit, f.kind, f.period_start, f.period_end, f.ward_code)
+        for f in facts_of(text)
+    ] == [
+        ("6", "mã số", "actual", 2029, 2029, "11533"),
+        ("152,5", "ha", "actual", 2029, 2029, "11533"),
+        ("3,1", "percent", "actual", 2029, 2029, "11533"),
+        ("2/6", "ratio", "actual", 2030, 2030, "11533"),
+        ("04", "vùng trồng", "target", 2030, 2030, "11533"),
+        ("03", "centres", "target", 2030, 2032, "11533"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("18", "6.500", "1/5.000", "2.000.000", "07")] == [
+        "administrative_structure",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "group_definition",
+        "schedule",
+    ]
+
+
+def test_a_coverage_letter_keeps_its_measurements_and_requests_not_its_method():
+    text = plan(
+        "I. THỰC TRẠNG\n"
+        "Phòng Kinh tế tổ chức đo kiểm tại 10 thôn có nhiều phản ánh. Thôn được xác định có sóng "
+        "4G ổn định khi RSRP trung bình từ -105 dBm trở lên. Kết quả đo kiểm cho thấy: 03 thôn là "
+        "Đông Hải 1, Đông Hải 2 và Tân Lập có sóng 4G yếu.\n"
+        "| STT | Thôn | RSRP trung bình (dBm) | Ghi chú |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Đông Hải 1 | -118 | Dưới ngưỡng -115 dBm |\n\n"
+        "II. ĐỀ NGHỊ\n"
+        "a) Viettel lắp đặt mới 01 trạm BTS tại thôn Tân Lập (diện tích 100 m², cột anten cao 36 m); "
+        "nâng cấp 01 trạm hiện có tại thôn Đông Hải 1.\n"
+        "b) Kéo đường điện đến chân trạm (dài nhất khoảng 300 m).\n"
+        "c) Bảo đảm tốc độ tải xuống 4G trung bình tại các thôn nêu trên từ 40 Mbps trở lên, 5G từ "
+        "150 Mbps trở lên, RSRP trung bình không thấp hơn -100 dBm.\n",
+        year=2030,
+        kind="CÔNG VĂN",
+    )
+    assert [(f.value, f.unit, f.kind, f.comparator) for f in facts_of(text)] == [
+        (-118, "dbm", "actual", "eq"),
+        (1, "stations", "target", "eq"),
+        (1, "stations", "target", "eq"),
+        (40, "mbps", "target", "ge"),
+        (150, "mbps", "target", "ge"),
+        (-100, "dbm", "target", "ge"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("10", "105", "03", "115", "100", "36", "300")] == [
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "name_or_address",
+        "group_definition",
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "descriptive_quantity",
+    ]
+
+
+def test_an_explanation_report_keeps_targets_gaps_and_measured_moments_apart():
+    text = report(
+        "1. Chỉ tiêu tỷ lệ hồ sơ trực tuyến toàn trình\n"
+        "a) Chỉ tiêu được giao: từ 92% trở lên (chỉ tiêu chung của thành phố năm 2031 đối với cấp "
+        "xã là từ 90% trở lên).\n"
+        "b) Kết quả thực hiện: tính đến ngày 30/11/2031 có 137 hộ kinh doanh áp dụng, đạt 76,1% "
+        "kế hoạch; còn thiếu 43 hộ.\n"
+        "II. Ý KIẾN TẠI CUỘC HỌP\n"
+        "Tổ trưởng tổ dân phố: tổ chỉ có 05 thành viên; đề nghị phường bổ sung 03 thành viên "
+        "cho tổ. Tốc độ di động tại bãi tắm Khu 2 chỉ đạt 38,6 Mbps.\n"
+        "III. KIẾN NGHỊ\n"
+        "Đề nghị VNPT trong năm 2032 bảo đảm tốc độ Internet tại trụ sở từ 500 Mbps trở lên "
+        "(kết quả đo ngày 26/12/2031: 212,6 Mbps).\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.period_end, f.as_of, f.ward_code) for f in facts_of(text)] == [
+        ("92", "target", 2031, None, "11533"),
+        ("90", "target", 2031, None, "31"),
+        ("137", "actual", 2031, date(2031, 11, 30), "11533"),
+        ("76,1", "actual", 2031, date(2031, 11, 30), "11533"),
+        ("05", "actual", 2031, None, "11533"),
+        ("03", "target", 2031, None, "11533"),
+        ("38,6", "actual", 2031, None, "11533"),
+        ("500", "target", 2032, None, "11533"),
+        ("212,6", "actual", 2031, date(2031, 12, 26), "11533"),
+    ]
+    found = rejections(text)
+    assert (found["43"], found["2"]) == ("descriptive_quantity", "name_or_address")
