@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.83.0"
+EXTRACTOR_VERSION = "2.84.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -235,8 +235,8 @@ _ORDINAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)(?<!dang ky)(?<!trong ky)\s*$",
     ends=_ORDINAL_WORDS,
 )
-# "thu 6,4 tỷ đồng": the verb "collects", whose fold is that of the ordinal "thứ"
-_COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]hu\s*$")
+# "thu 6,4 tỷ đồng", "tiêu thụ 4.150 tấn": verbs whose fold is that of the ordinal "thứ"
+_COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]h[uụ]\s*$")
 # "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
 # (not "hạ tầng 860 triệu đồng", infrastructure)
 _FLOOR_BEFORE = re.compile(r"(?i:\b(?:(?<!hạ )tầng|cột|dòng|bảng|biểu))\s*$")
@@ -324,7 +324,9 @@ _SPEED_MEASURED_BEFORE = re.compile(
 # a speed a unit must keep or raise: "bảo đảm tốc độ tải xuống ... tại trụ sở từ 150 Mbps"
 _SPEED_KEPT_BEFORE = re.compile(
     # (past a technology or a speed before: "tốc độ tải xuống 4G ... từ 40 Mbps trở lên, 5G từ")
-    r"\b(?:bao dam|dam bao|nang|duy tri)\s+toc do\b(?:[^\d;.]|\d+\s*(?:g|mbps|gbps)\b){3,120}?\s"
+    # (or a count of places: "tốc độ tải xuống di động tại 03 chợ từ 50 Mbps")
+    r"\b(?:bao dam|dam bao|nang|duy tri)\s+toc do\b"
+    r"(?:[^\d;.]|\d+\s*(?:g|mbps|gbps)\b|\d{1,3}(?=\s+[^\W\d])){3,120}?\s"
     r"(?:tu|toi thieu|khong duoi|tren|it nhat|dat|len)\s*$"
 )
 _SPEED_SUBJECT = re.compile(
@@ -407,7 +409,15 @@ _AXIS_TICKS_BEFORE = re.compile(
 )
 # "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
 # also "tăng 06 đơn vị đạt từ 90% trở lên so với thời điểm 30/6/2028"
-_COMPARED_COUNT_AFTER = re.compile(r"^\s*[^\W\d][^;.,]{0,40}?\bso (?:voi|cung ky)\b")
+# (past a bracket beside it: "tăng 25,0 triệu đồng (+1,02%) so với dự toán giao đầu năm")
+_COMPARED_COUNT_AFTER = re.compile(
+    r"^\s*[^\W\d][^;.,(]{0,40}?(?:\([^()]{0,20}\)\s*)?\bso (?:voi|cung ky)\b"
+)
+# a budget's adjustment, an item opening on it: "- Bổ sung 150,0 triệu đồng từ nguồn dự phòng",
+# "- Giảm 40,0 triệu đồng nguồn xã hội hóa"
+_ADJUSTMENT_BEFORE = re.compile(
+    r"(?:^|[-;:.+•]\s*)(?:bo sung|giam|tang|dieu chinh (?:giam|tang))(?: them)?\s*$"
+)
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
 # (not "không thấp hơn 740 điểm", a floor)
@@ -465,6 +475,11 @@ _AREA_MEASURED_BEFORE = re.compile(
     r"|\bvoi (?:tong )?dien tich\s*$"
     r"|\b(?:mo rong|nang)\b[^;.]{0,60}\blen\s*$"  # "mở rộng vùng sản xuất lúa ... lên 450 ha"
 )
+_CROP_AREA_AFTER = re.compile(
+    r"^\s*ha\s+(?:vai|lua|rau|ca rot|dua|cay|hoa|che|ngo|khoai|nhan|thanh long|cam|buoi|"
+    r"nuoi trong|mat nuoc|dat (?:trong|nong nghiep|canh tac)|vung trong)\b"
+)
+_AREA_BASE_BEFORE = re.compile(r"\btren\s+(?:tong (?:dien tich|so)\s+)?$")
 _SCORING_HEADING = re.compile(
     r"\s*(?:[\divx]{1,4}[.)]\s*|dieu \d+\s*[.:]\s*)?"
     r"(?:huong dan (?:cach )?cham diem|cach (?:cham|tinh) diem|diem thuong|diem tru)\b"
@@ -510,7 +525,7 @@ _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)
 _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap)|hoi dong|ban chi dao|ban quan ly)"
+    r"|bien tap|luu dong)|hoi dong|ban chi dao|ban quan ly)"
     r"(?: [^()]{0,40})?"
     r"\s*\(\s*$"
 )
@@ -522,8 +537,8 @@ _ATTENDED_BY = re.compile(
 )
 _MEETING_FIELD = re.compile(r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:")
 _PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
-_ATTENDEES_OR_MEMBERS_AFTER = re.compile(
-    r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu)\b"  # "Thành phần: 29/31 đại biểu"
+_ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu"
+    r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien)\b"
 )
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
 _LASTED_BEFORE = re.compile(r"\b(?:dien ra|keo dai)(?: trong)?\s*$")
@@ -738,8 +753,18 @@ _TARIFF_BEFORE = re.compile(
 )
 # a unit price: "giá bán bình quân tại ruộng 7.800 đồng/kg", "chi phí in tem 250 đồng/tem"
 _UNIT_PRICE_AFTER = re.compile(
-    r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao)\b"
+    r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
+    r"(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao|bo|may|chung thu|thiet bi|goi)\b"
 )
+# a fee waived: "miễn phí 100% phí giao dịch"
+_WAIVED_BEFORE = re.compile(r"\b(?:mien|giam)(?: phi)?\s*$")
+_FEE_AFTER = re.compile(r"^\s*%\s*(?:phi|le phi|cuoc)\b")
+# a price or a tax rate: "đơn giá 1.650.000 đồng/chứng thư/năm", "thuế GTGT 10%"
+_PRICE_OR_TAX_BEFORE = re.compile(
+    r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat)\b[^;.\d]{0,20}$"
+)
+_DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*-\s*$")
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/20\d\d)?")
 # a map's scale: "bản đồ số tỷ lệ 1/2.000"
 _MAP_SCALE_BEFORE = re.compile(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$")
 _PER_SESSION_AFTER = re.compile(
@@ -1109,8 +1134,9 @@ _SHARE_OF_PLAN_HEADER = re.compile(
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien|du toan)\b")
 _TARGET_HEADER_NO_YEAR = re.compile(
     # ("Chỉ tiêu Chiến dịch": a campaign's targets)
-    r"(?:chi tieu (?:cu the|(?:duoc |da )?giao|ke hoach|phan dau|chien dich|dot|phong trao|"
-    r"dieu chinh)|muc tieu|ke hoach|"
+    # (and who set it: "Chỉ tiêu TP giao", "Chỉ tiêu phường đề ra")
+    r"(?:chi tieu (?:(?:tp|thanh pho|cap tren|phuong|xa|dac khu)\s+)?(?:cu the|(?:duoc |da )?giao|"
+    r"de ra|ke hoach|phan dau|chien dich|dot|phong trao|dieu chinh)|muc tieu|ke hoach|"
     r"phan dau|du kien|du toan)\b"
 )
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
@@ -1316,7 +1342,8 @@ _ASIDE_HEADER = re.compile(rf"{_EXPLANATION_HEADER.pattern}|^\s*ghi chu")
 _UNIT_COUNT_HEADER = re.compile(r"^\s*so (?:don vi|xa|phuong|xa, phuong)(?: hanh chinh)?\s*$")
 _BOUND_ONLY = re.compile(r"\s*(?:duoi|tren|thap hon|cao hon)\s*")
 _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
-    r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b"
+    # (and a budget's "Điều chỉnh" column: "+150,0", "(85,0)"; not "Dự toán sau điều chỉnh")
+    r"(?:tang|giam)\b[^%]{0,12}\b(?:giam|tang)\b|chenh lech\b|dieu chinh(?: tang, giam)?\s*$"
     r"|.*?\+\s*/\s*-|.*?\bdiem (?:%|phan tram)"
     # "Tăng so tuần trước", "Tăng thêm trong tháng": how much was added, not a level
     r"|(?:tang|giam)(?: them)? (?:so (?:voi )?|trong )(?:tuan|thang|quy|ky|nam|ngay)\b"
@@ -1971,8 +1998,15 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # "gấp 1,7 lần năm 2024", "tăng 4 bậc", "So với cùng kỳ năm 2026, số tài khoản ... tăng
         # 3.208 tài khoản": a change, not a level
         return "descriptive_quantity"
-    if _ARROW_IN_BRACKET_BEFORE.search(folded_before):
-        return "descriptive_quantity"  # "15.362 hồ sơ (▲ 2.114 hồ sơ)": a change beside a level
+    if _ARROW_IN_BRACKET_BEFORE.search(folded_before) or (
+        before_char == "+"
+        and text[start - 2 : start - 1] in ("(", " ", "")
+        and ("," in raw or "." in raw or after.lstrip().startswith("%"))  # not "+0700"
+    ):
+        # "15.362 hồ sơ (▲ 2.114 hồ sơ)", "(+1,02%)": a change beside a level
+        return "descriptive_quantity"
+    if _ADJUSTMENT_BEFORE.search(folded_before) and _MONEY_AFTER.match(folded_after):
+        return "descriptive_quantity"  # "- Giảm 40,0 triệu đồng nguồn xã hội hóa": a change
     if (
         (
             (_DIFFERENCE_BEFORE.search(folded_before) or _SCORE_CHANGE_BEFORE.search(folded_before))
@@ -2032,7 +2066,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         folded_after
     ):
         return "indicator_qualifier"  # "Mức hỗ trợ giảng viên 200.000 đồng/buổi": a unit rate
-    if _UNIT_PRICE_AFTER.match(folded_after):
+    if (
+        _UNIT_PRICE_AFTER.match(folded_after)
+        or _PRICE_OR_TAX_BEFORE.search(folded_before)
+        or (_WAIVED_BEFORE.search(folded_before) and _FEE_AFTER.match(folded_after))
+    ):
         return "indicator_qualifier"  # "giá bán bình quân tại ruộng 7.800 đồng/kg": a price
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
@@ -2100,8 +2138,14 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # guideline's "- Công thức: Tỷ lệ = (A / B) × 100%", "- Ví dụ: xã A tiếp nhận 1.200 hồ
         # sơ ...": its rules and invented figures
         return "indicator_qualifier"
-    if _AREA_AFTER.match(after) and not _AREA_MEASURED_BEFORE.search(
-        folded[max(low, start - _GROUP_REACH) : start]
+    if (
+        _AREA_AFTER.match(after)
+        and not _AREA_MEASURED_BEFORE.search(folded[max(low, start - _GROUP_REACH) : start])
+        and not (
+            # "1.280 ha vải thiều": what is grown (not "trên 1 ha đất trồng trọt", a per-hectare
+            # base, nor "Trên tổng diện tích 1.286 ha vải thiều", the whole)
+            _CROP_AREA_AFTER.match(folded_after) and not _AREA_BASE_BEFORE.search(folded_before)
+        )
     ):
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
     if _STILL_TO_ADD_BEFORE.search(folded_before) or (
@@ -2327,14 +2371,17 @@ _CONSEQUENCE = re.compile(
 )
 
 
+_NAMES_REACH = 160  # "tại 6 thôn Hà Liễu 1, Hà Liễu 2, Thanh Xá, Văn Tảo, Tiền Tiến và Đồng Ngọ"
+
+
 def _names_as_many(after: str, value: float) -> bool:
     """Whether a count's noun is followed by as many names or numbered labels as it counts."""
     listed = _LISTED_NAMES_AFTER.match(after)
     return bool(listed) and len(_LIST_SEPARATOR.split(listed.group(1))) == value
 
 
-_LISTED_NAME = (
-    rf"(?:[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,3}}"
+_LISTED_NAME = (  # (a name may end on its number: "Hà Liễu 1, Hà Liễu 2")
+    rf"(?:[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,3}}(?:\s+\d{{1,2}}(?!\s*[^\W\d]))?"
     r"|\d{1,3}(?=\s*(?:,|và\b|[.;)]|$)))"  # "tổ dân phố số 5, 12 và 60"
 )
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*")
@@ -2388,7 +2435,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         # "tại 4 thôn Đông Tác, Quý Kim, ...", "còn 3 thôn là Cẩm Khê, Tân Lập và Đồng Bể":
         # where, not how many
         return "name_or_address"
-    if _names_as_many(after, value):
+    if _names_as_many(text[shift : shift + _NAMES_REACH].split("\n", 1)[0], value):
         # "với 03 nhà mạng Viettel, VNPT, MobiFone", "tại 06 tổ dân phố số 5, 12, 19, 33, 47
         # và 60": a count of the names right after it, which say who or where
         return "name_or_address"
@@ -2902,6 +2949,10 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         return "document_number"
     if _MAP_SCALE_BEFORE.search(folded_before):
         return "indicator_qualifier"  # "bản đồ số tỷ lệ 1/2.000": the map's scale
+    if _DAY_RANGE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and (
+        _DAY_MONTH.fullmatch(raw)
+    ):
+        return "date"  # "các tuần (06-07/3, 13-14/3, 20-21/3 ...)": the days of a weekend
     if _SHARE_OF_BEFORE.search(folded_before) and _AVERAGE_AFTER.match(fold(after)):
         return "descriptive_quantity"  # "chỉ bằng khoảng 1/5 bình quân đặc khu": a comparison
     if (
@@ -2923,7 +2974,10 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         return "date"  # "Tháng 6/2031: 11/45" in a row of ranks
     if len(parts) == 2 and (
         _RANK_BEFORE.search(folded_before)
-        or _ORDINAL_RANK_BEFORE.search(folded_before)
+        or (
+            _ORDINAL_RANK_BEFORE.search(folded_before)
+            and not _COLLECTS_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        )  # (not "nghiệm thu 03/07 nhiệm vụ": the verb, not "thứ")
         or _RANK_LEAD_IN.search(folded_before)
         or _RANK_LABEL_AFTER.match(fold(after))  # a box's "21/114 – thứ hạng DTI năm 2028"
         or _is_rank_row(unit)
@@ -3297,9 +3351,14 @@ def _build_fact(
     documents_cut_off = as_of is None and kind == ACTUAL
     if documents_cut_off:
         as_of = context.cut_off
-    if as_of and _EARLIER_VALUE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-        if _RISE_TO_AFTER.match(text, measure.unit_end):
-            as_of = None  # "tăng từ 74,1% lên 86,3%": where it stood before the cut-off
+    if _EARLIER_VALUE_BEFORE.search(
+        text, max(0, match.start() - 30), match.start()
+    ) and _RISE_TO_AFTER.match(text, measure.unit_end):
+        as_of = None  # "tăng từ 74,1% lên 86,3%": where it stood before the cut-off
+        sentence_head = fold(text[_sentence_start(text, clause_start) : match.start()])
+        if explicit is None and (compared := _COMPARED_YEAR.search(sentence_head)):
+            # "So với cùng kỳ năm 2029, tỷ lệ ... tăng từ 89,7% lên 96,5%": 2029's value
+            period = (int(compared.group(1)),) * 2
     if as_of and _FIGURE_REPORTED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         as_of = None  # "số đã báo cáo là 38.417 tài khoản, nay đính chính thành ...": earlier
     if _ARROW_TO_VALUE.match(text, measure.unit_end):
@@ -3328,6 +3387,17 @@ def _build_fact(
         and ended < as_of
     ):
         as_of = None  # a column "Quý I" under a cut-off of 15/12: that quarter's own figure
+    if (
+        as_of
+        and (
+            span := _SPAN_OF_CLAUSE.search(
+                text, max(clause_start, text.rfind(";", 0, match.start()) + 1), match.start()
+            )
+        )
+        and (ended := last_day_of_span(span.group(1), as_of.year))
+        and ended < as_of
+    ):
+        as_of = None  # "trong tháng 01/2032 là 12.640 giao dịch" under 15/02/2032: January's
     if kind == ACTUAL and as_of:
         if documents_cut_off and explicit is None and headed and headed[1] < as_of.year:
             as_of = None  # "II. CHỈ SỐ DTI NĂM 2028" under a cut-off of 2029: the heading's year
@@ -4018,6 +4088,7 @@ def _bracket_label(text: str, start: int) -> str | None:
     return label.group(1) if label else None
 
 
+_SPAN_OF_CLAUSE = re.compile(r"(?i:trong|riêng|vào)\s+((?i:tháng|quý)\s+[^\s,;:]+)")
 _RESULTS_BRACKET_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
 # a bracket dated by its own label: "(tại thời điểm 15/9/2031 là 91/114)"
 _MOMENT_LABEL = re.compile(  # (also a measurement's "(kết quả đo ngày 26/12/2031: 212,6 Mbps)")

@@ -425,11 +425,7 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
             continue  # "theo Kế hoạch của thành phố", not "chỉ số của Hải Phòng xếp thứ 3"
         candidates.append((mention.end, mention.as_match()))
     for match in _CITY_SUBJECT.finditer(text):
-        if _COMPARED_WITH_GROUP.search(text, 0, match.start()) and not _PREDICATE_AFTER.match(
-            text, match.end()
-        ):
-            # "cao hơn bình quân toàn thành phố (89,7%), đứng thứ 4": what the owner is compared
-            # with (but "cao hơn mức bình quân toàn thành phố là 84,7%": its own value)
+        if _compared_with(text, match):
             continue
         if _CITY_SCOPE.match(match.group()) or not _REFERENCE_BEFORE.search(text, 0, match.start()):
             candidates.append((match.end(), CITY_MATCH))
@@ -454,6 +450,25 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0])[1]
+
+
+def _compared_with(text: str, city: re.Match[str]) -> bool:
+    """Whether the city's mention is what the owner is compared with ("cao hơn bình quân toàn
+    thành phố (89,7%), đứng thứ 4"), not the owner of the value that follows ("cao hơn mức
+    bình quân toàn thành phố là 84,7%"; but "... là 93,1%, xếp thứ 5/45": the city's value is
+    given, the rank is the owner's)."""
+    compared = _COMPARED_WITH_GROUP.search(text, 0, city.start()) or (
+        _AVERAGE_WORD.match(city.group()) and _COMPARED_BEFORE_AVERAGE.search(text, 0, city.start())
+    )
+    if not compared or _OWN_BRACKET_AFTER.fullmatch(text, city.end()):
+        return False  # "cao hơn bình quân chung của thành phố (91,7%)": the average's own value
+    own_value = _PREDICATE_AFTER.match(text, city.end())
+    return not own_value or bool(re.search(r"\d", text[own_value.end() :]))
+
+
+_AVERAGE_WORD = re.compile(r"(?i:bình quân|trung bình)\b")
+_OWN_BRACKET_AFTER = re.compile(r"\s*\(?\s*")
+_COMPARED_BEFORE_AVERAGE = re.compile(r"\b(?:hơn|vượt|dưới|trên)\s+$", re.IGNORECASE)
 
 
 def resolve_issuer(text: str, before_merger: bool = False) -> WardMatch:

@@ -6265,3 +6265,96 @@ def test_an_explanation_report_keeps_targets_gaps_and_measured_moments_apart():
     ]
     found = rejections(text)
     assert (found["43"], found["2"]) == ("descriptive_quantity", "name_or_address")
+
+
+def test_a_report_with_two_levels_of_targets_and_the_city_compared_with():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Kết quả thực hiện (số liệu tính đến ngày 30/11/2030):\n"
+        "| STT | Chỉ tiêu | ĐVT | Chỉ tiêu TP giao | Chỉ tiêu phường đề ra | Kết quả thực hiện | Đánh giá |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ công dân được cấp thẻ căn cước | % | ≥ 98 | 99 | 99,2 | Đạt |\n\n"
+        "II. ĐÁNH GIÁ CHUNG\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 95,0%, cao hơn bình quân chung của thành phố "
+        "(91,7%), đứng thứ 3/45 phường.\n"
+        "So với cùng kỳ năm 2029, tỷ lệ tài khoản định danh điện tử được kích hoạt tăng từ 89,7% "
+        "lên 96,1%; tỷ lệ này của phường cao hơn mức bình quân toàn thành phố là 93,1%, xếp thứ "
+        "5/45 phường.\n",
+        ward="Ngô Quyền",
+        year=2030,
+    )
+    cut_off = date(2030, 11, 30)
+    assert [(f.raw_token, f.kind, f.period_end, f.as_of, f.ward_code) for f in facts_of(text)] == [
+        ("98", "target", 2030, None, "11329"),
+        ("99", "target", 2030, None, "11329"),
+        ("99,2", "actual", 2030, cut_off, "11329"),
+        ("95,0", "actual", 2030, None, "11329"),
+        ("91,7", "actual", 2030, None, "31"),
+        ("3/45", "actual", 2030, None, "11329"),
+        ("89,7", "actual", 2029, None, "11329"),
+        ("96,1", "actual", 2030, None, "11329"),
+        ("93,1", "actual", 2030, None, "31"),
+        ("5/45", "actual", 2030, None, "11329"),
+    ]
+
+
+def test_a_budget_settlement_keeps_levels_not_adjustments_prices_or_taxes():
+    text = report(
+        "1. Điều chỉnh dự toán trong năm:\n"
+        "- Giảm 40,0 triệu đồng nguồn xã hội hóa do doanh nghiệp chưa tài trợ.\n"
+        "Tổng dự toán sau điều chỉnh là 2.475,0 triệu đồng, tăng 25,0 triệu đồng (+1,02%) so với "
+        "dự toán giao đầu năm.\n"
+        "Bảng 1 (đơn vị tính: triệu đồng):\n"
+        "| STT | Nội dung | Dự toán giao | Điều chỉnh | Dự toán sau điều chỉnh | Giải ngân |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Wi-Fi công cộng | 200,0 | -40,0 | 160,0 | 96,0 |\n\n"
+        "2. Đã mua 10 bộ máy tính, đơn giá 16.900.000 đồng/bộ, đã bao gồm thuế GTGT 10%; đã "
+        "nghiệm thu 03/07 nhiệm vụ.\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("2.475,0", "vnd_million"),
+        ("200,0", "vnd_million"),
+        ("160,0", "vnd_million"),
+        ("96,0", "vnd_million"),
+        ("10", "machines"),
+        ("03/07", "ratio"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("40,0", "25,0", "1,02", "16.900.000", "10")] == [
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "indicator_qualifier",
+        "indicator_qualifier",
+    ]
+
+
+def test_a_peak_month_plan_and_a_feature_keep_their_facts_not_their_logistics():
+    text = plan(
+        "I. TÌNH HÌNH (số liệu tính đến ngày 05/02/2032):\n"
+        "- Số giao dịch không dùng tiền mặt tại 03 chợ trong tháng 01/2032 là 12.640 giao dịch; "
+        "toàn phường có 1.046 hộ kinh doanh dùng mã QR.\n"
+        "II. HOẠT ĐỘNG\n"
+        "1. Phiên chợ cuối tuần (06-07/3, 13-14/3 và 20-21/3/2032); các ngân hàng miễn phí 100% "
+        "phí giao dịch; mỗi ngân hàng bố trí 01 tổ lưu động (03 nhân viên).\n"
+        "2. Các nhà mạng bảo đảm tốc độ tải xuống di động tại 03 chợ từ 50 Mbps trở lên; xã đã "
+        "tiêu thụ 4.150 tấn vải thiều qua sàn thương mại điện tử, toàn xã có 1.280 ha vải thiều; điểm "
+        "giao dịch lưu động tại 6 thôn Hà Liễu 1, Hà Liễu 2, Thanh Xá, Văn Tảo, Tiền Tiến và Đồng "
+        "Ngọ.\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit, f.as_of) for f in facts_of(text)] == [
+        ("12.640", "transactions", None),
+        ("1.046", "businesses", date(2032, 2, 5)),
+        ("01", "teams", None),
+        ("50", "mbps", None),
+        ("4.150", "tấn", None),
+        ("1.280", "ha", None),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("21/3/2032", "100", "6")] == [
+        "date",
+        "indicator_qualifier",
+        "name_or_address",
+    ]
