@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.84.0"
+EXTRACTOR_VERSION = "2.85.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -425,7 +425,8 @@ _DIFFERENCE_BEFORE = re.compile(r"(?<!khong )\b(?:cao|thap) hon\b[^\d,;.()]{1,40
 _POINTS_AFTER = re.compile(r"^\s*diem\b")
 _DIFFERENCE_NOUN_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+chenh lech\b")
 _GAP_SUBJECT = re.compile(
-    r"(?:^|[.;]\s*)(?:khoang cach|chenh lech)\b[^;.\d]{0,80}\b(?:la|con)"
+    # (also narrowed: "Khoảng cách giữa hai khối đã thu hẹp từ 142,6 điểm xuống còn 86,43 điểm")
+    r"(?:^|[.;]\s*)(?:khoang cach|chenh lech)\b(?:[^;.\d]|\d[\d,]*\s*diem){0,80}\b(?:la|con|tu)"
     r"(?:\s+(?:tren|duoi|khoang|gan|hon|xap xi))?\s*$"  # "vẫn còn trên 100 điểm"
 )
 # "(giảm 27,4 điểm)": a score's change, said with no comparison (not "tăng lên 745 điểm", a level)
@@ -507,9 +508,18 @@ _METHOD_LABEL = _labelled_sentence(
     r"phuong (?:thuc|phap)(?: giam sat| khao sat| kiem tra)?"
 )
 _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
+_VERSION_AFTER = re.compile(r"^\s*phien ban\b")
+# a product named with its number: "máy cài Windows 10", "Office 365"
+_PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Android|iOS|Ubuntu|macOS|iPhone|Galaxy)\s$")
+# what a code or a login is like: "mã kích hoạt (OTP) 6 chữ số", "bật xác thực 2 lớp"
+_FORMAT_AFTER = re.compile(r"^\s*chu so\b")
+_TWO_FACTOR_BEFORE = re.compile(r"\bxac thuc\s*$")
+_LAYERS_AFTER = re.compile(r"^\s*(?:lop|yeu to)\b")
+_AWARDEES_AFTER = re.compile(r"^\s*(?:tap the|ca nhan)\b")
 # "mỗi giải 1.500.000 đồng", "mức thưởng kèm theo mỗi đơn vị 20.000.000 đồng"
 _EACH_PRIZE_BEFORE = re.compile(
-    r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai)\s*$"
+    r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai"
+    r"|duoc thuong(?: them)?|thuong them(?: giai (?:nhat|nhi|ba|khuyen khich))?)\s*$"
     r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"
 )
 # (also an index's: "Bộ chỉ số ... gồm 08 chỉ số thành phần")
@@ -525,7 +535,7 @@ _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)
 _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap|luu dong)|hoi dong|ban chi dao|ban quan ly)"
+    r"|bien tap|luu dong)|doi ung cuu|hoi dong|ban chi dao|ban quan ly)"
     r"(?: [^()]{0,40})?"
     r"\s*\(\s*$"
 )
@@ -746,7 +756,7 @@ def _in_anecdote(folded: str, low: int, start: int) -> bool:
 
 
 _ANECDOTE_BEFORE = re.compile(
-    r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|dong chi|cu|truong hop|nguoi|ho)\b[^.;!?]{0,120}$"
+    r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|lan|dong chi|cu|truong hop|nguoi|ho)\b[^.;!?]{0,120}$"
 )
 _TARIFF_BEFORE = re.compile(
     r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap)\b(?:[^.;]|\.(?=\d)){0,60}$"
@@ -754,7 +764,7 @@ _TARIFF_BEFORE = re.compile(
 # a unit price: "giá bán bình quân tại ruộng 7.800 đồng/kg", "chi phí in tem 250 đồng/tem"
 _UNIT_PRICE_AFTER = re.compile(
     r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
-    r"(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao|bo|may|chung thu|thiet bi|goi)\b"
+    r"(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao|bo|may|chung thu|thiet bi|goi|the|lan|ho so)\b"
 )
 # a fee waived: "miễn phí 100% phí giao dịch"
 _WAIVED_BEFORE = re.compile(r"\b(?:mien|giam)(?: phi)?\s*$")
@@ -1720,7 +1730,8 @@ def _in_a_schedule(unit: Unit) -> bool:
 
 
 _SCHEDULE_HEADING = re.compile(
-    r"\W*(?:[\dIVX]{1,4}[.)]\s*)?(?i:lịch (?:công tác|làm việc)|chương trình công tác)\b"
+    # (any schedule: "III. LỊCH CẤP TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ LƯU ĐỘNG ...", not "lịch sử")
+    r"\W*(?:[\dIVX]{1,4}[.)]\s*)?(?i:lịch(?!\s+sử)|chương trình công tác)\b"
 )
 _LOGISTICS_ITEM = re.compile(
     r"\s*\d{1,2}\.\s*(?:Thành phần|Thời gian|Địa điểm|Chương trình|Đề nghị|Đầu mối|Lịch trình)\b"
@@ -2070,8 +2081,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _UNIT_PRICE_AFTER.match(folded_after)
         or _PRICE_OR_TAX_BEFORE.search(folded_before)
         or (_WAIVED_BEFORE.search(folded_before) and _FEE_AFTER.match(folded_after))
+        or _FORMAT_AFTER.match(folded_after)
+        or (_TWO_FACTOR_BEFORE.search(folded_before) and _LAYERS_AFTER.match(folded_after))
     ):
         return "indicator_qualifier"  # "giá bán bình quân tại ruộng 7.800 đồng/kg": a price
+    if _PRODUCT_BEFORE.search(text, max(low, start - 12), start):
+        return "name_or_address"  # "máy cài Windows 10": a product's name
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
     if _ANY_UNIT_HAVING_BEFORE.search(folded_before) or (
@@ -2338,7 +2353,10 @@ def _is_condition(text: str, folded: str, start: int) -> bool:
     if "thi" not in folded and "duoc" not in folded:
         return False
     sentence_start = _sentence_start(text, start)
-    clause_start = folded.rfind(";", sentence_start, start) + 1  # "...; thôn có ... được thưởng"
+    # "...; thôn có ... được thưởng", "(tổ dân phố có tỷ lệ ... từ 95% trở lên được xét tặng ...)"
+    clause_start = (
+        max(folded.rfind(";", sentence_start, start), folded.rfind("(", sentence_start, start)) + 1
+    )
     if not (
         _CONDITION_SUBJECT.match(folded, sentence_start)
         or (clause_start and _CONDITION_CLAUSE_SUBJECT.match(folded, clause_start))
@@ -2487,7 +2505,11 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "schedule"
     if _SESSION_PART_AFTER.match(folded_after):
         return "schedule"  # a session's course: "06 phiếu đăng ký chất vấn", "02 lượt tranh luận"
-    if _PRIZES_AFTER.match(folded_after) or _EACH_PRIZE_BEFORE.search(folded_before):
+    if (
+        _PRIZES_AFTER.match(folded_after)
+        or _EACH_PRIZE_BEFORE.search(folded_before)
+        or _AWARDEES_AFTER.match(folded_after)  # "cho 08 tập thể và 06 cá nhân": who is awarded
+    ):
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
     if _PARTS_AFTER.match(folded_after) and (
         _STRUCTURE_BEFORE.search(folded_before)
@@ -2517,8 +2539,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         and capitalised
         and noun.unit not in CANONICAL_UNITS
         and not _ACRONYM_AFTER.match(after)
-    ):
-        noun = None
+    ) or (noun and _VERSION_AFTER.match(folded_after)):
+        noun = None  # (a product's version too: "Windows 10 phiên bản 22H2")
     if noun is None or capitalised and noun.unit not in CANONICAL_UNITS:
         if _ADDRESS_BEFORE.search(folded_before) and capitalised:
             return "name_or_address"

@@ -6358,3 +6358,62 @@ def test_a_peak_month_plan_and_a_feature_keep_their_facts_not_their_logistics():
         "indicator_qualifier",
         "name_or_address",
     ]
+
+
+def test_a_reward_decision_keeps_achievements_not_prizes_or_awardees():
+    text = plan(
+        "Căn cứ Kế hoạch số 52/KH-UBND của UBND phường (tổ dân phố có tỷ lệ hộ gia đình thanh "
+        "toán không dùng tiền mặt từ 95% trở lên được xét tặng Giấy khen);\n\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Tặng Giấy khen cho 05 tập thể và 03 cá nhân đã có thành tích xuất sắc, cụ thể:\n"
+        "a) Tổ dân phố số 3: đã vận động 98,6% người dân kích hoạt tài khoản định danh điện tử; "
+        "mức thưởng 3.000.000 đồng, thưởng thêm giải Nhất 2.000.000 đồng.\n"
+        "Điều 2. Mỗi cá nhân được thưởng 1.500.000 đồng.\n",
+        year=2030,
+        kind="QUYẾT ĐỊNH",
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("98,6", "percent")]
+    found = rejections(text)
+    assert [
+        found[token] for token in ("95", "05", "03", "3.000.000", "2.000.000", "1.500.000")
+    ] == [
+        "group_definition",
+        "plan_structure",
+        "plan_structure",
+        "plan_structure",
+        "plan_structure",
+        "plan_structure",
+    ]
+
+
+def test_a_notice_of_a_schedule_and_a_security_report_keep_their_facts_apart():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Hệ thống đã ngăn chặn 1.286 lượt mã độc; xác thực 42.318 thông tin dân cư; kiện toàn Đội "
+        "ứng cứu sự cố an toàn thông tin mạng của phường (07 thành viên); còn 05 máy tính cài "
+        "Windows 10 phiên bản 22H2; đã bật xác thực 2 lớp cho hộp thư công vụ. Khoảng cách giữa "
+        "hai khối đã thu hẹp từ 142,6 điểm xuống còn 86,43 điểm.\n"
+        "II. LỊCH CẤP TÀI KHOẢN LƯU ĐỘNG THÁNG 12\n"
+        "| STT | Ngày | Địa điểm | Số công dân dự kiến |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 15/12/2025 | Nhà văn hóa thôn Đông | 95 |\n\n"
+        "III. LƯU Ý\n"
+        "- Lệ phí cấp đổi thẻ Căn cước 30.000 đồng/thẻ; mã kích hoạt gồm 6 chữ số.\n",
+        year=2025,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("1.286", "lượt"),
+        ("42.318", "thông tin"),
+        ("05", "machines"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("07", "10", "2", "142,6", "86,43", "95", "30.000", "6")] == [
+        "schedule",
+        "name_or_address",
+        "indicator_qualifier",
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "schedule",
+        "indicator_qualifier",
+        "indicator_qualifier",
+    ]
