@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.85.0"
+EXTRACTOR_VERSION = "2.86.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -509,6 +509,21 @@ _METHOD_LABEL = _labelled_sentence(
 )
 _PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
 _VERSION_AFTER = re.compile(r"^\s*phien ban\b")
+# a criterion by its number: "còn tiêu chí 7 chưa đạt", "(tiêu chí 2 và tiêu chí 4)"
+_CRITERION_BEFORE = _EndWord.words("tieu chi", "tieu chi so")
+# all of a few: "đạt cả 02 chỉ tiêu", "hoàn thành 100% cả 02 chỉ tiêu"
+_BOTH_BEFORE = _EndWord.words("ca")
+_INDICATORS_AFTER = re.compile(r"^\s*(?:chi tieu|tieu chi)\b")
+# the villages a pilot runs in: "tại 03 thôn thí điểm"
+_PILOT_UNITS_AFTER = re.compile(r"^\s*(?:thon|to dan pho|tdp|xa|phuong|don vi)\s+thi diem\b")
+# the bar a unit is recognised at: "được công nhận đạt chuẩn ... khi đạt 07/07 tiêu chí"
+_RECOGNISED_WHEN_BEFORE = re.compile(r"\bkhi (?:dat|hoan thanh|co)\s*$")
+# a village's size in brackets after its name: "thôn Đông Hải (512 hộ)"
+_VILLAGE_SIZE_BEFORE = re.compile(
+    rf"(?i:thôn|tổ dân phố|TDP|khu phố)\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*)*"
+    r"(?:\s+\d{1,2})?\s*\(\s*$"
+)
+_SIZE_UNIT_AFTER = re.compile(r"^\s*(?:ho|nhan khau|nguoi|khau)\b")
 # a product named with its number: "máy cài Windows 10", "Office 365"
 _PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Android|iOS|Ubuntu|macOS|iPhone|Galaxy)\s$")
 # what a code or a login is like: "mã kích hoạt (OTP) 6 chữ số", "bật xác thực 2 lớp"
@@ -535,7 +550,7 @@ _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)
 _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap|luu dong)|doi ung cuu|hoi dong|ban chi dao|ban quan ly)"
+    r"|bien tap|luu dong|trien khai|ho tro)|doi ung cuu|hoi dong|ban chi dao|ban quan ly)"
     r"(?: [^()]{0,40})?"
     r"\s*\(\s*$"
 )
@@ -778,7 +793,8 @@ _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/20\d\d)
 # a map's scale: "bản đồ số tỷ lệ 1/2.000"
 _MAP_SCALE_BEFORE = re.compile(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$")
 _PER_SESSION_AFTER = re.compile(
-    r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet)\b"
+    r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
+    r"(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet|thon|to dan pho|tdp|don vi|ho|htx|hop tac xa)\b"
 )
 _ANY_UNIT_HAVING_BEFORE = re.compile(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$")
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
@@ -813,6 +829,10 @@ _FORCE_UNIT_BEFORE = _EndWord.words(
 _CLOCK_READING = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d%])")
 _CLOCK_HOUR_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):$")
 _CLOCK_MINUTES_BEFORE = _EndWord(r"\b\d{1,2}\s*(?:gio|h)\s*$", ends=("gio", "h"))
+# the next times of a list of them: "đo 03 lần vào khoảng 9 giờ, 14 giờ và 16 giờ"
+_CLOCK_LIST_BEFORE = re.compile(
+    r"\b(?:vao|luc)(?: khoang)? \d{1,2} gio(?:\s*,\s*\d{1,2} gio)*\s*(?:,|va)\s*$"
+)
 # a village, group or area named with a number: "Thôn Phú Kê 2", "Tổ dân phố Đông Hải 3"
 _PLACE_NAME_BEFORE = Cue(
     rf"\b(?i:thôn|xóm|ấp|bản|khu phố|khu vực|khu|tổ dân phố|tổ|đội)\s+(?:[{UPPER}]\w*\s+){{1,3}}$",
@@ -984,7 +1004,7 @@ _UNITS_SELECTED_AFTER = re.compile(
     r"|\s+(?:(?:neu|ke|liet ke|tong hop|co ten)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b"
     r"|\s+(?:nay|neu tren|noi tren)\b"  # "giao chỉ tiêu riêng cho 06 xã này"
     # the units a list then names: "còn 07 đơn vị có nhiều chỉ tiêu đạt thấp, ..., cụ thể:"
-    r"|[^;.:\d%]{0,100}?\b(?:cu the|gom|nhu sau)\s*:)"
+    r"|[^;.:]{0,100}?\b(?:cu the|gom|nhu sau)\s*:)"
 )
 _SELECTION_REACH = 140  # "07 đơn vị có nhiều chỉ tiêu đạt thấp, chậm so với lộ trình, cụ thể:"
 # "Trích 15 đơn vị theo từng khối", "Thứ hạng xét trên 114 đơn vị": which units a table shows
@@ -2043,7 +2063,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _CLOCK_MINUTES_BEFORE.search(folded_before):
         return "clock_time"  # the minutes of "từ 7 giờ 30 đến 11 giờ 30"
     if (
-        _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start])
+        (
+            _PLACE_NAME_BEFORE.search(text[max(low, start - 40) : start])
+            # (not a value after it: "thôn Đông Hải 112,6 triệu đồng")
+            and not ("," in raw or _MONEY_AFTER.match(folded_after))
+        )
         or _NUMBERED_PLACE_BEFORE.search(folded_before)
         or (
             _ROAD_NUMBER_BEFORE.search(text, max(low, start - 15), start)
@@ -2087,6 +2111,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"  # "giá bán bình quân tại ruộng 7.800 đồng/kg": a price
     if _PRODUCT_BEFORE.search(text, max(low, start - 12), start):
         return "name_or_address"  # "máy cài Windows 10": a product's name
+    if _VILLAGE_SIZE_BEFORE.search(text, max(low, start - 50), start) and _SIZE_UNIT_AFTER.match(
+        folded_after
+    ):
+        return "descriptive_quantity"  # "thôn Đông Hải (512 hộ)": the village's size
+    if _CRITERION_BEFORE.search(folded_before):
+        return "ordinal"  # "còn tiêu chí 7 chưa đạt": which criterion
+    if (_BOTH_BEFORE.search(folded_before) and _INDICATORS_AFTER.match(folded_after)) or (
+        _PILOT_UNITS_AFTER.match(folded_after)
+    ):
+        return "group_definition"  # "TDP đạt cả 02 chỉ tiêu", "tại 03 thôn thí điểm": which
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
     if _ANY_UNIT_HAVING_BEFORE.search(folded_before) or (
@@ -2291,7 +2325,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _LASTED_BEFORE.search(folded_before) and _TIME_SPAN_AFTER.match(unit_folded_after):
         return "duration"  # "Phiên chất vấn diễn ra trong 2 giờ 15 phút": how long it lasted
     if re.match(r"^\s*gio\b", unit_folded_after):
-        if _CLOCK_BEFORE.search(folded_before) or _CLOCK_MINUTES_AFTER.match(unit_folded_after):
+        if (
+            _CLOCK_BEFORE.search(folded_before)
+            or _CLOCK_MINUTES_AFTER.match(unit_folded_after)
+            or _CLOCK_LIST_BEFORE.search(folded_before)
+        ):
             return "clock_time"
         if _SIGNAL_LOST_FOR_BEFORE.search(folded_before):
             return "group_definition"  # "tàu cá mất kết nối VMS quá 06 giờ": which are meant
@@ -2971,6 +3009,8 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         return "document_number"
     if _MAP_SCALE_BEFORE.search(folded_before):
         return "indicator_qualifier"  # "bản đồ số tỷ lệ 1/2.000": the map's scale
+    if _RECOGNISED_WHEN_BEFORE.search(folded_before):
+        return "group_definition"  # "được công nhận ... khi đạt 07/07 tiêu chí": the bar
     if _DAY_RANGE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and (
         _DAY_MONTH.fullmatch(raw)
     ):
@@ -3068,11 +3108,16 @@ def _row_of_fractions(unit: Unit, match: re.Match[str]) -> bool:
 
 
 def _counted_cell(unit: Unit, match: re.Match[str]) -> bool:
-    """Is the fraction a cell of its own in a row whose "Đơn vị tính" names what it counts?"""
-    if not unit.cells or not _unit_column_unit(unit):
+    """Is the fraction a cell of its own in a row whose "Đơn vị tính" names what it counts, or
+    whose label does ("Số tiêu chí đạt | 7/7 | 6/7")?"""
+    if not unit.cells:
+        return False
+    column = _indicator_column(unit)
+    counting = column is not None and fold(unit.cell_text(column)).strip("* ").startswith("so ")
+    if not (_unit_column_unit(unit) or counting):
         return False
     start, end = unit.cell_bounds(match.start())
-    return bool(_FRACTION_CELL.fullmatch(squash(unit.text[start:end])))
+    return bool(_FRACTION_CELL.fullmatch(squash(unit.text[start:end]).strip("* ")))
 
 
 def _is_rank_row(unit: Unit) -> bool:

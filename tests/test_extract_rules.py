@@ -6417,3 +6417,39 @@ def test_a_notice_of_a_schedule_and_a_security_report_keep_their_facts_apart():
         "indicator_qualifier",
         "indicator_qualifier",
     ]
+
+
+def test_a_pilot_review_reads_its_criteria_table_and_leaves_out_its_design():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Chọn thôn Đông Hải (512 hộ) và thôn Tân Lập (386 hộ); mỗi thôn lập Tổ triển khai (07 "
+        "thành viên); thôn được công nhận đạt chuẩn khi đạt 07/07 tiêu chí.\n"
+        "Bảng 1. Kết quả tại 02 thôn thí điểm:\n"
+        "| Tiêu chí | Thôn Đông Hải | Thôn Tân Lập |\n"
+        "|---|---|---|\n"
+        "| Số tiêu chí đạt | 7/7 | 6/7 |\n\n"
+        "II. ĐÁNH GIÁ\n"
+        "Thôn Tân Lập còn tiêu chí 7 chưa đạt; 01 thôn đạt cả 02 chỉ tiêu. Xã đã giải ngân 221,5 "
+        "triệu đồng (mức hỗ trợ 120 triệu đồng/thôn), trong đó thôn Đông Hải 112,6 triệu đồng. "
+        "Tốc độ Internet đo 03 lần vào khoảng 9 giờ, 14 giờ và 16 giờ. Còn 04 đơn vị có tỷ lệ "
+        "dưới 85%, gồm: xã An Lão, xã Kiến Thụy.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("7/7", "ratio"),
+        ("6/7", "ratio"),
+        ("01", "villages"),
+        ("221,5", "vnd_million"),
+        ("112,6", "vnd_million"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("512", "07", "07/07", "02", "7", "120", "14", "04")] == [
+        "descriptive_quantity",
+        "schedule",
+        "group_definition",
+        "group_definition",
+        "ordinal",
+        "indicator_qualifier",
+        "clock_time",
+        "group_definition",
+    ]
