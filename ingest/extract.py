@@ -2179,8 +2179,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         ("diem" in lead and _SCORING_LABEL.search(lead))
         or (_PENALTY_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"))
-        # (in any part of such a section: "1. Thang điểm gồm: ... (350 điểm)" under it)
-        or any(_SCORING_HEADING.match(fold(heading.text)) for heading in unit.headings)
+        or _in_scoring_section(unit.headings)
         or _METHOD_LABEL.search(lead)
     ):
         # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm", a
@@ -2382,6 +2381,13 @@ _GROUP_TITLE = re.compile(
     r"\W*(?:(?:[ivx]+|\d{1,2})[.)]\s*)?(?:bang \d+\s*[.:]\s*)?"
     r"(?:(?:top|nhom)\s+\d+\s+va\s+)?(?:top|nhom)\s*"
 )
+
+
+@lru_cache(maxsize=1024)
+def _in_scoring_section(headings: tuple[Heading, ...]) -> bool:
+    """Under a scoring guide's heading, in any part of its section ("I. HƯỚNG DẪN CÁCH CHẤM
+    ĐIỂM" over "1. Thang điểm gồm: ... (350 điểm)")."""
+    return any(_SCORING_HEADING.match(fold(heading.text)) for heading in headings)
 
 
 def _is_condition(text: str, folded: str, start: int) -> bool:
