@@ -61,7 +61,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.86.0"
+EXTRACTOR_VERSION = "2.87.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -560,7 +560,10 @@ _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
 _ATTENDED_BY = re.compile(
     r"\s*(?:tham du|du hop|du (?:hoi nghi|hoi thao|le|buoi \w+))(?: co| gom)?\b"
 )
-_MEETING_FIELD = re.compile(r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:")
+# (also an item's: "4. Thành phần: Dự hội nghị có 52 đại biểu ... và 286 người dân")
+_MEETING_FIELD = re.compile(
+    r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:|\s*\d{1,2}[.)]\s*thanh phan\s*:"
+)
 _PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu"
     r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien)\b"
@@ -569,8 +572,8 @@ _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
 _LASTED_BEFORE = re.compile(r"\b(?:dien ra|keo dai)(?: trong)?\s*$")
 _TIME_SPAN_AFTER = re.compile(r"^\s*(?:gio|phut|ngay)\b")
 _SESSION_PART_AFTER = re.compile(
-    r"^\s*(?:phieu dang ky chat van|dai bieu (?:chat van|phat bieu)|"
-    r"luot (?:phat bieu|tranh luan|chat van)|y kien (?:phat bieu|tranh luan))\b"
+    r"^\s*(?:phieu dang ky chat van|dai bieu (?:chat van|phat bieu)|phieu cau hoi|"
+    r"luot (?:y kien |)(?:phat bieu|tranh luan|chat van)|y kien (?:phat bieu|tranh luan))\b"
 )
 # (and the points a meeting connects: "hội nghị trực tuyến với 114 điểm cầu")
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu|diem cau)\b")
@@ -1162,6 +1165,7 @@ _SHARE_OF_PLAN_HEADER = re.compile(
     r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
 )
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien|du toan)\b")
+_TARGET_OF_HEADER = re.compile(r"\s*chi tieu\s+\S")
 _TARGET_HEADER_NO_YEAR = re.compile(
     # ("Chỉ tiêu Chiến dịch": a campaign's targets)
     # (and who set it: "Chỉ tiêu TP giao", "Chỉ tiêu phường đề ra")
@@ -2729,6 +2733,13 @@ def _header_unit(name: str) -> str | None:
         bracketed and _POINTS_AT_END.search(bracketed.group(1))
     ):
         return "points"  # also "Kinh tế số (tối đa 300 điểm)"
+    if _TARGET_OF_HEADER.match(folded):
+        # "Chỉ tiêu hỗ trợ hộ", "Chỉ tiêu lớp học": the targets' noun ends the header
+        words = folded.split()
+        for tail in (" ".join(words[-2:]), words[-1]):
+            # (the noun whole: "lớp học", "hộ"; not "tro" of "hỗ trợ")
+            if (known := vocabulary_unit(tail)) and known[1] >= len(tail.split()[0]):
+                return known[0]
     return None
 
 

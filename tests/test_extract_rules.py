@@ -6453,3 +6453,23 @@ def test_a_pilot_review_reads_its_criteria_table_and_leaves_out_its_design():
         "clock_time",
         "group_definition",
     ]
+
+
+def test_a_branch_table_names_its_targets_noun_and_a_conference_its_attendance():
+    text = plan(
+        "Bảng 1. Chỉ tiêu theo chi đoàn (số đoàn viên tính đến ngày 31/01/2031):\n"
+        "| Chi đoàn | Số đoàn viên | Chỉ tiêu hỗ trợ hộ | Chỉ tiêu lớp học |\n"
+        "|---|---|---|---|\n"
+        "| Chi đoàn thôn Lại Xá | 98 | 260 | 6 |\n\n"
+        "II. HỘI NGHỊ ĐỐI THOẠI\n"
+        "4. Thành phần: Dự hội nghị có 52 đại biểu và 286 người dân.\n"
+        "5. Tại hội nghị có 27 lượt ý kiến phát biểu trực tiếp, 14 phiếu câu hỏi gửi trước.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.as_of) for f in facts_of(text)] == [
+        ("98", "persons", "actual", date(2031, 1, 31)),
+        ("260", "households", "target", None),
+        ("6", "classes", "target", None),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("52", "286", "27", "14")] == ["schedule"] * 4
