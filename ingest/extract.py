@@ -635,13 +635,13 @@ _PLAN_CONTENTS_BEFORE = re.compile(
     r"\b(?:ke hoach|chuong trinh|de an|ke hoach nay)\s+(?:gom|bao gom|xac dinh|chia thanh|co)\b"
     r"[^.;]*$|\bchia thanh\s*$|\blo trinh\s*$"
 )
-# (not a measure's verb between: "Chỉ số phục vụ người dân, doanh nghiệp ... đạt từ 90 điểm")
 _ASSIGNED_BEFORE = _EndWord.words("giao")
 _LEAD_BODIES_AFTER = re.compile(r"^\s*co quan(?:,\s*don vi)?\s+(?:chu tri|thuc hien)\b")
 _VILLAGES_AND_GROUPS_AFTER = re.compile(
     r"^\s*(?:thon|to dan pho|khu pho)(?:,\s*(?:thon|to dan pho|khu pho|khu dan cu))+\b"
 )
 _PARTY_CELLS_AFTER = re.compile(r"^\s*chi bo\s*\)")
+# (not a measure's verb between: "Chỉ số phục vụ người dân, doanh nghiệp ... đạt từ 90 điểm")
 _NOUN_BEFORE_CLASS = re.compile(
     r"\b(?:san pham|tau|xe|hoc sinh|nguoi|ho|doanh nghiep|co so|chieu dai|cong suat|dien tich)"
     r"\b(?:(?!\bdat\b)[^,;]){0,25}\btu\s*$"
@@ -779,9 +779,11 @@ _ANECDOTE_BEFORE = re.compile(
 _TARIFF_BEFORE = re.compile(
     r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap)\b(?:[^.;]|\.(?=\d)){0,60}$"
 )
+# money per something: "200.000 đồng/buổi", "7.800 đồng/kg"
+_MONEY_PER = r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
 # a unit price: "giá bán bình quân tại ruộng 7.800 đồng/kg", "chi phí in tem 250 đồng/tem"
 _UNIT_PRICE_AFTER = re.compile(
-    r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
+    rf"{_MONEY_PER}"
     r"(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao|bo|may|chung thu|thiet bi|goi|the|lan|ho so)\b"
 )
 # a fee waived: "miễn phí 100% phí giao dịch"
@@ -792,11 +794,10 @@ _PRICE_OR_TAX_BEFORE = re.compile(
     r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat)\b[^;.\d]{0,20}$"
 )
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*-\s*$")
-_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/20\d\d)?")
 # a map's scale: "bản đồ số tỷ lệ 1/2.000"
 _MAP_SCALE_BEFORE = re.compile(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$")
 _PER_SESSION_AFTER = re.compile(
-    r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
+    rf"{_MONEY_PER}"
     r"(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet|thon|to dan pho|tdp|don vi|ho|htx|hop tac xa)\b"
 )
 _ANY_UNIT_HAVING_BEFORE = re.compile(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$")
@@ -890,6 +891,9 @@ _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
 # phủ sóng di động trên biển trên 45 km", a coverage's own reach)
 _DISTANCE_BEFORE = re.compile(r"\bcach\b[^,;.\d]{0,50}$|\btrong ban kinh\s*$")
 # "cách ... 20 km", "cách đảo từ 20 đến 40 hải lý"
+_DISTANCE_AFTER = re.compile(
+    r"^\s*(?:(?:den|-|–)\s*\d+(?:[.,]\d+)?\s*)?(?:km|ki-?lo-?met|m|met|hai ly)\b"
+)
 # a threshold named as one: "Dưới ngưỡng -120 dBm", "ngưỡng đạt điểm tối đa 6.000"
 _THRESHOLD_BEFORE = re.compile(r"\bnguong\b[^;.\d]{0,25}$")
 # a thing's size: "cột anten cao 36 m", "dài nhất khoảng 350 m", "diện tích 120 m²"
@@ -900,9 +904,6 @@ _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên":
 _SIZE_AFTER = re.compile(r"^\s*(?:m|met|m2|m²)(?!\w)")
 _SIGNAL_LOST_FOR_BEFORE = re.compile(
     r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
-)
-_DISTANCE_AFTER = re.compile(
-    r"^\s*(?:(?:den|-|–)\s*\d+(?:[.,]\d+)?\s*)?(?:km|ki-?lo-?met|m|met|hai ly)\b"
 )
 _MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
@@ -3028,10 +3029,6 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         return "indicator_qualifier"  # "bản đồ số tỷ lệ 1/2.000": the map's scale
     if _RECOGNISED_WHEN_BEFORE.search(folded_before):
         return "group_definition"  # "được công nhận ... khi đạt 07/07 tiêu chí": the bar
-    if _DAY_RANGE_BEFORE.search(text, max(0, match.start() - 4), match.start()) and (
-        _DAY_MONTH.fullmatch(raw)
-    ):
-        return "date"  # "các tuần (06-07/3, 13-14/3, 20-21/3 ...)": the days of a weekend
     if _SHARE_OF_BEFORE.search(folded_before) and _AVERAGE_AFTER.match(fold(after)):
         return "descriptive_quantity"  # "chỉ bằng khoảng 1/5 bình quân đặc khu": a comparison
     if (
@@ -3094,6 +3091,8 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         and text[match.end() : match.end() + 1] == ")"
     )
     date_like = 1 <= first <= 31 and 1 <= second <= 12
+    if date_like and _DAY_RANGE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return "date"  # "các tuần (06-07/3, 13-14/3, 20-21/3 ...)": the days of a weekend
     counted_after = re.sub(r"^\s*\)", " ", fold(after))
     if first <= second and vocabulary_unit(counted_after):
         return _ratio(parts, match.end(), text)  # "6/6 khu dân cư", "(114/114) phường, xã"
@@ -3461,15 +3460,10 @@ def _build_fact(
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
-        elif (ended := last_day_of_span(label, as_of.year)) and ended < as_of:
+        elif _ended_before(label, as_of):
             # "(quý II/2027: 29 lớp)", "(tháng 4 là 93,3%)" under a cut-off of a later month
             as_of = None
-    if (
-        as_of
-        and (header := _column_header(unit, match.start()))
-        and (ended := last_day_of_span(header, as_of.year))
-        and ended < as_of
-    ):
+    if as_of and _ended_before(_column_header(unit, match.start()), as_of):
         as_of = None  # a column "Quý I" under a cut-off of 15/12: that quarter's own figure
     if (
         as_of
@@ -3478,8 +3472,7 @@ def _build_fact(
                 text, max(clause_start, text.rfind(";", 0, match.start()) + 1), match.start()
             )
         )
-        and (ended := last_day_of_span(span.group(1), as_of.year))
-        and ended < as_of
+        and _ended_before(span.group(1), as_of)
     ):
         as_of = None  # "trong tháng 01/2032 là 12.640 giao dịch" under 15/02/2032: January's
     if kind == ACTUAL and as_of:
@@ -4161,6 +4154,13 @@ def _label_periods(label: str) -> tuple[PeriodPhrase, ...]:
 
 
 _BARE_YEAR = re.compile(r"\s*(20\d\d)\s*")
+
+
+def _ended_before(span: str | None, as_of: date) -> bool:
+    """Whether the month or quarter `span` names ends before the cut-off ("Quý I", "(tháng 4
+    là ...", "trong tháng 01/2032" under 15/02/2032): a figure of that span, not of the cut-off."""
+    ended = last_day_of_span(span, as_of.year) if span else None
+    return ended is not None and ended < as_of
 
 
 def _bracket_label(text: str, start: int) -> str | None:
