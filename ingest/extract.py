@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -40,6 +41,7 @@ from ingest.segment import (
     collapsed_table_cells,
     csv_as_cells,
     emphasis_marks_blanked,
+    form_leaders_blanked,
     is_list_item,
     ocr_percent_read,
     quote_marks_blanked,
@@ -61,7 +63,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.87.0"
+EXTRACTOR_VERSION = "2.88.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -214,6 +216,9 @@ _LEGAL_KINDS = (
 _LEGAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_LEGAL_KINDS)})(?: so)?\s*:?\s*$", ends=(*_LEGAL_KINDS, "so"), colon=True
 )
+_SUM_BRACKET_BEFORE = re.compile(r"\d\s*(?:trieu |ty |nghin )?dong\s*\(\s*$")
+_SHARE_OF_A_VALUE_AFTER = re.compile(r"^\s*%\s*gia tri\b")
+_CROSS_REFERENCE_BEFORE = re.compile(r"\b(?:tai|theo)\s+(?:diem|tiet)\s*$")
 _KEY_LABEL = re.compile(r"\s*[-+•]?\s*([^\W\d][^:;\d]{1,80}?)\s*:\s*")
 # "89,1% ➡️ 96,2%", "214 → 356 camera": a post's arrow from where a value stood to where it is
 _ARROW = r"(?:➡\ufe0f?|→|⇒|➔|➜|=>|->)"
@@ -281,7 +286,9 @@ _PERCENT_AFTER = re.compile(r"^\s*\\?%")
 _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
 # "20 giây]" (seconds; the fold of "giấy", paper, so only where no noun follows)
 _DURATION_AFTER = re.compile(
-    r"^\s*(?:(?:thang|ngay|nam|tuan|quy|phut)\b|giay(?=\s*(?:[,;.)\]-]|$)))"
+    r"^\s*(?:(?:thang|ngay|nam|tuan|phut)\b|giay(?=\s*(?:[,;.)\]-]|$))"
+    # (not the "quỹ" of a fund, which folds like a quarter: "01 Quỹ tín dụng nhân dân")
+    r"|quy\b(?!\s+(?:tin dung|dau tu|ho tro|khuyen hoc|phat trien|bao hiem|vi nguoi ngheo)\b))"
 )
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*(?:/|moi\b|trong\b)")
 _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
@@ -550,7 +557,8 @@ _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)
 _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap|luu dong|trien khai|ho tro)|doi ung cuu|hoi dong|ban chi dao|ban quan ly)"
+    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu)"
+    r"|doi ung cuu|hoi dong|ban chi dao|ban quan ly)"
     r"(?: [^()]{0,40})?"
     r"\s*\(\s*$"
 )
@@ -666,6 +674,11 @@ _SAMPLING_BEFORE = re.compile(
     r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$"
     # an inspection's sample: "Đoàn kiểm tra xác suất 50 hồ sơ", "Kiểm tra ngẫu nhiên 30 hộ"
     r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)\s*$"
+    # its share and where it was drawn, in the bracket after it: "kiểm tra xác suất 3.800 bản
+    # ghi (5% tổng số bản ghi, chọn ngẫu nhiên trên cả 04 loại sổ)"; a check "trên mẫu 1.500"
+    r"|\b(?:kiem tra|chon|lay mau)\s+(?:xac suat|ngau nhien)\s+\d[\d.,]*\s+[^\W\d]+"
+    r"(?:\s+[^\W\d]+)?\s*\(\s*$"
+    r"|\bngau nhien\s+(?:tren|trong|tai)(?: ca)?\s*$|\btren mau\s*$"
     # where a measurement was taken: "tổ chức đo kiểm tại 12 thôn có nhiều phản ánh"
     r"|\bdo kiem tai\s*$"
     # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
@@ -740,8 +753,13 @@ _SHORTFALL_BEFORE = re.compile(  # not "tối thiểu"
 
 
 # a fee per item, and a fee's rate: "lệ phí ... 10.000 đồng/lần", "bằng 50% mức thu khi ..."
-_FEE_WORD = re.compile(r"\b(?:le phi|muc thu|muc phi)\b")
-_PER_ITEM_MONEY_AFTER = re.compile(r"^\s*(?:dong\s*)?/\s*(?:lan|lieu|ban|ho so|giao dich|trang)\b")
+# (not "phí" alone, which folds like the "phi" of "thanh toán phi tiền mặt")
+_FEE_WORD = re.compile(
+    r"\b(?:le phi|muc thu|muc phi|phi duy tri|phi dich vu|phi thuong nien|cuoc)\b"
+)
+_PER_ITEM_MONEY_AFTER = re.compile(
+    r"^\s*(?:dong\s*)?/\s*(?:lan|lieu|ban|ho so|giao dich|trang|thang|nam|tin nhan)\b"
+)
 _RATE_OF_A_FEE_AFTER = re.compile(r"^\s*%\s*(?:muc thu|muc phi|le phi)\b")
 _STILL_TO_ADD_BEFORE = re.compile(
     r"\bcon (?:phai|can)\s+(?:[^\W\d]+\s+){0,2}?them(?:\s+(?:khoang|gan|hon|tren|it nhat))?\s*$"
@@ -821,7 +839,9 @@ _NAMED_AS_UNITS_AFTER = re.compile(
 )
 _OF_A_DISTRICT_AFTER = re.compile(r"^\s*\S+(?: \S+)?\s+thuoc (?:huyen|quan|thi xa)\b")
 _AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
+_MARKETS_AFTER = re.compile(r"^\s*(?:cho|thi truong)\b")
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
+_CLUSTERS_AFTER = re.compile(r"^\s*cum dan cu\b")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
 _MODEL_BEFORE = _EndWord.words("mo hinh")
@@ -991,7 +1011,9 @@ _COVERAGE_FLOOR_BEFORE = re.compile(r"\b[2-6]g\b[^;.]{0,60}(?:≥|>=)\s*$")
 _CARRIERS_AFTER = re.compile(r"^\s*nha mang\b")
 # "87 hộ có doanh thu trực tuyến trên 500 triệu đồng/năm": which households are counted
 _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
-    r"(?:\b\d[\d.,]*|\bso)\s+(?:ho|nguoi|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
+    # (also whom something is for: "miễn phí ... cho hộ kinh doanh có doanh thu dưới 200 triệu")
+    r"(?:\b\d[\d.,]*|\b(?:so|cho|cac|nhung))\s+"
+    r"(?:ho|nguoi|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
     r"\bco\s+(?:doanh thu|thu nhap|san luong|quy mo|dien tich|von)\b[^;.%\d]{0,30}?"
     r"\b(?:tren|tu|duoi|hon)\s*$"
     # "trong đó 11 hộ đạt trên 500 triệu đồng": those of the households above past a higher mark
@@ -1017,11 +1039,13 @@ _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
 )
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
+_RATE_OF_LABEL_AFTER = re.compile(r"^\s*[^\W\d][^:;.\d%]{0,40}:\s*\d[\d.,]*\s*%")
 _RATE_SCOPE_BEFORE = re.compile(
     r"(?:\bt[iy] le\b[^;:.]*|\d\s*%(?:[^;:.,%\d]|(?<=lop )\d{1,2}|\d{1,3}(?= tuoi)){0,80})"
-    r"\b(?:cua|tai|trong)\s*$"
+    r"\b(?:cua|tai|trong)(?:\s[^;:.\d%]{0,40}\bva)?\s*$"  # "tại chợ Cẩm Giàng và 03 chợ"
     # whose members are counted: "156 tình nguyện viên là thành viên tổ ... của 26 thôn"
-    r"|\bthanh vien\b[^;:.,%\d()]{0,60}\bcua\s*$"
+    # "Tổ công nghệ số cộng đồng của 16 thôn", "nhóm Zalo của 62 tổ dân phố": whose they are
+    r"|\b(?:thanh vien|to cong nghe|nhom zalo)\b[^;:.,%\d()]{0,60}\bcua\s*$"
 )  # also "100% thành viên Tổ công nghệ số cộng đồng của 11 thôn được tập huấn", "100% học
 # sinh từ lớp 6 trở lên của 03 trường THCS"
 _STRUCTURE_BEFORE = _EndWord(
@@ -1165,6 +1189,7 @@ _SHARE_OF_PLAN_HEADER = re.compile(
     r"(?:%|t[iy] le|so sanh)\s*(?:%\s*)?(?:(?:uth|th|thuc hien|uoc thuc hien|uoc)\s*)?"
     r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
 )
+_AGREED_HEADER = re.compile(r"\btheo (?:hd|hop dong|ke hoach)\s*$")
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien|du toan)\b")
 _TARGET_OF_HEADER = re.compile(r"\s*chi tieu\s+\S")
 _TARGET_HEADER_NO_YEAR = re.compile(
@@ -1189,7 +1214,14 @@ _NAMED_TARGET_BEFORE = Cue(
     # (with its bound: "(chỉ tiêu chung của thành phố năm 2034 là từ 95% trở lên)")
     r"(?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
     # "bằng 61,9% kế hoạch năm 2029 (20.000 trang)", "so với kế hoạch năm là 85%"
-    r"|kế hoạch(?: năm(?: 20\d\d)?)?\s*(?:\(|là|:)\s*$",
+    r"|kế hoạch(?: năm(?: 20\d\d)?)?\s*(?:\(|là|:)\s*$"
+    # a bracket right after the target it names, met or not: "hoàn thành chỉ tiêu Kế hoạch số
+    # 27 (từ 90% trở lên)", "chưa đạt chỉ tiêu của Kế hoạch số 27/KH-UBND (85%)"
+    r"|(?:chỉ tiêu|mục tiêu)"
+    r"(?: (?:thành phố |TP |tỉnh |cấp trên )?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
+    r"(?: (?:của )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
+    r"(?: số \d+(?:/[^\s,;()]+)?)?)?"
+    r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$",
     words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
     flags=0,
 )
@@ -1429,7 +1461,9 @@ def extract_text(text: str, document: str) -> Extraction:
     text = quote_marks_blanked(collapsed_table_cells(csv_as_cells(text)))
     struck = struck_spans(text)
     # what was struck out is read by no rule, its numbers are rejected as such
-    reading = ocr_percent_read(emphasis_marks_blanked(strike_marks_blanked(text, struck)))
+    reading = ocr_percent_read(
+        form_leaders_blanked(emphasis_marks_blanked(strike_marks_blanked(text, struck)))
+    )
     segmentation = segment(reading)
     meta = extract_metadata(reading, segmentation.signer_names)
     skip_spans = _skip_spans(reading)
@@ -1920,6 +1954,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         and _FEE_WORD.search(folded, _sentence_start(text, start), start)
     ):
         return "indicator_qualifier"  # a fee's tariff: "Nộp lệ phí trực tuyến 10.000 đồng/lần"
+    if _SUM_BRACKET_BEFORE.search(folded_before) and _SHARE_OF_A_VALUE_AFTER.match(folded_after):
+        # "tạm ứng 395.307.000 đồng (30% giá trị Hợp đồng)": a payment's terms, said of its sum
+        return "indicator_qualifier"
     if _CLOCK_READING.match(text, start) or _CLOCK_HOUR_BEFORE.search(
         text, max(0, start - 3), start
     ):
@@ -1966,6 +2003,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         # not "(chỉ tiêu Nghị quyết: 9%)", "(kế hoạch: 1.005 hộ)", "đã báo cáo 31.560 tài khoản"
         return "legal_citation"
+    if _CROSS_REFERENCE_BEFORE.search(folded_before):
+        return "legal_citation"  # "07 quyển sổ nêu tại điểm 3 mục II": where it was said
     if (
         _RANGE_BOUND_BEFORE.search(text[max(low, start - 6) : start])
         and not _FRACTION_THEN_DASH.search(text, max(low, start - 20), start)
@@ -2186,10 +2225,17 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or (_PENALTY_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"))
         or _in_scoring_section(unit.headings)
         or _METHOD_LABEL.search(lead)
+        or _SPECIFICATION_BRACKET.search(lead)
+        or (
+            unit.caption
+            and _BULLETED.match(text)  # (its items, not the numbered points after it)
+            and _SPECIFICATION.search(fold(_lead_sentence(unit.caption)))
+        )
     ):
         # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm", a
         # guideline's "- Công thức: Tỷ lệ = (A / B) × 100%", "- Ví dụ: xã A tiếp nhận 1.200 hồ
-        # sơ ...": its rules and invented figures
+        # sơ ...": its rules and invented figures; a device's specification ("đáp ứng yêu cầu kỹ
+        # thuật tối thiểu sau:" over "- Camera: độ phân giải tối thiểu 4 MP, ống kính 2,8 mm")
         return "indicator_qualifier"
     if (
         _AREA_AFTER.match(after)
@@ -2388,6 +2434,11 @@ _GROUP_TITLE = re.compile(
 )
 
 
+_SPECIFICATION = re.compile(r"\b(?:yeu cau|thong so|tieu chuan|cau hinh)(?: toi thieu)? ky thuat\b")
+_BULLETED = re.compile(r"\s*[-+•*–]")
+_SPECIFICATION_BRACKET = re.compile(rf"{_SPECIFICATION.pattern}[^()]*\([^()]*$")
+
+
 @lru_cache(maxsize=1024)
 def _in_scoring_section(headings: tuple[Heading, ...]) -> bool:
     """Under a scoring guide's heading, in any part of its section ("I. HƯỚNG DẪN CÁCH CHẤM
@@ -2523,12 +2574,22 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "plan_structure"
     if _ASSIGNED_BEFORE.search(folded_before) and _LEAD_BODIES_AFTER.match(folded_after):
         return "plan_structure"  # "giao 09 cơ quan, đơn vị chủ trì thực hiện": who leads
-    if _CONTENTS_BEFORE.search(folded_before) and _VILLAGES_AND_GROUPS_AFTER.match(folded_after):
-        return "administrative_structure"  # "xã ... gồm 27 thôn, tổ dân phố": its parts
+    if _CONTENTS_BEFORE.search(folded_before) and (
+        _VILLAGES_AND_GROUPS_AFTER.match(folded_after)
+        or (known and known[0] in {"villages", "residential_groups"})
+        or _CLUSTERS_AFTER.match(folded_after)
+    ):
+        # "xã ... gồm 27 thôn, tổ dân phố", "được thành lập trên cơ sở sắp xếp 03 xã ..., gồm
+        # 16 thôn", "Địa bàn tổ gồm 04 cụm dân cư": its parts
+        return "administrative_structure"
     if text[start - 1 : start] == "(" and _PARTY_CELLS_AFTER.match(folded_after):
         return "name_or_address"  # "Các chi bộ trực thuộc (42 chi bộ) tổ chức quán triệt"
     if _RATE_SCOPE_BEFORE.search(folded_before):
         return "group_definition"
+    if _AT_BEFORE.search(folded_before) and _MARKETS_AFTER.match(folded_after):
+        return "group_definition"  # "giao dịch ... tại 03 chợ trong tháng 01", "tại 10 thị trường"
+    if _RATE_OF_LABEL_AFTER.match(folded_after):
+        return "group_definition"  # "Tiểu thương 03 chợ có mã QR: 100%": whose rate the label says
     if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):
         return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
     if _CARRIERS_AFTER.match(folded_after) and _COVERAGE_FLOOR_BEFORE.search(folded_before):
@@ -3457,6 +3518,12 @@ def _build_fact(
     if kind == ACTUAL and label and (moment := _MOMENT_LABEL.fullmatch(label)):
         as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
         explicit = period = (as_of.year, as_of.year)  # the bracket's own moment, not its clause's
+    elif kind == ACTUAL and (measured := _MEASURED_ON.search(text, clause_start, match.start())):
+        # "tốc độ tải xuống đo tại Nhà văn hóa ngày 20/10/2032 đạt 86,4 Mbps": the day measured
+        day, month, year = (int(group) for group in measured.groups())
+        if 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]:
+            as_of = date(year, month, day)
+            explicit = period = (year, year)
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
@@ -3501,6 +3568,9 @@ def _build_fact(
         header_kind, header_period = _row_label_meaning(unit)
         if header_period and _cell_states_year(unit, match.start()):
             header_period = None  # "Ghi chú: Cùng kỳ năm 2025: 71,9%": the cell's own year
+    if header_kind is None and header_period and as_of and (header_period[0] or 0) > as_of.year:
+        # "Lắp mới năm 2029 - 2030" beside columns a caption dates 31/12/2027: still to come
+        header_kind = TARGET
     if header_kind is None and header_period and reference_year:
         # a bare "Năm 2025" column: a year past, or the year a report is about, holds results
         past = header_period[1] < reference_year
@@ -3655,6 +3725,10 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 or _section_unit(unit, context)
                 or context.home
             )
+    if formed := _FORMED_FROM.search(clause):
+        # "Xã A được thành lập trên cơ sở sắp xếp 03 xã B, C, D (cũ), gồm 16 thôn với khoảng
+        # 33.800 nhân khẩu": the units it was formed from own nothing said of it
+        clause = clause[: formed.start()]
     if bare := _bare_unit(clause, context):
         # "ba xã chi ... 7,85 tỷ đồng, trong đó Tiên Lãng 2,6 tỷ đồng": the nearer name wins
         return subject_of(clause[bare[0] :], before_merger) or bare[1]
@@ -3695,6 +3769,9 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     )
 
 
+_FORMED_FROM = re.compile(r"(?i)\b(?:thành lập|hình thành)\s+(?:trên cơ sở|từ)\b")
+
+
 def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN001
     """Where the last commune named bare ("trong đó Tiên Lãng 2,6 tỷ đồng") that the document
     named with its kind ends, and the commune; not a place named after it ("chợ Tiên Lãng")."""
@@ -3709,7 +3786,9 @@ def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN
 
 
 _AVERAGE_IN_BRACKET_BEFORE = re.compile(
-    r"(?i:bình quân|trung bình)\s+((?:chung\s+)?(?:của\s+)?[^();,.\d]{2,40}?)\s*\(\s*$"
+    r"(?i:bình quân|trung bình)\s+((?:chung\s+)?(?:của\s+)?[^();,.\d]{2,40}?)\s*\("
+    # (also another year's, labelled after it: "bình quân toàn thành phố (84,6%; năm 2029: 61,3%)")
+    r"(?:[^()]{0,30};\s*[^();:\d]{0,20}(?:20\d\d)?\s*:)?\s*$"
 )
 _FIGURE_LABEL = re.compile(r"[\d.,/]+\s*(?:%|[^\W\d_]+(?:\s+đồng)?)?\s*[–—-]\s+([^\n]+)")
 _PLACE_WORD_BEFORE = re.compile(
@@ -4172,12 +4251,18 @@ def _bracket_label(text: str, start: int) -> str | None:
     return label.group(1) if label else None
 
 
-_SPAN_OF_CLAUSE = re.compile(r"(?i:trong|riêng|vào)\s+((?i:tháng|quý)\s+[^\s,;:]+)")
+_SPAN_OF_CLAUSE = re.compile(
+    r"(?i:trong|riêng|vào|kết quả)\s+"
+    r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+đầu\s+năm\s+20\d\d)"
+)  # also "Theo kết quả 6 tháng đầu năm 2031 do Sở ... tổng hợp, ... xếp thứ 9/67"
 _RESULTS_BRACKET_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
 # a bracket dated by its own label: "(tại thời điểm 15/9/2031 là 91/114)"
 _MOMENT_LABEL = re.compile(  # (also a measurement's "(kết quả đo ngày 26/12/2031: 212,6 Mbps)")
     r"\s*(?:(?:tại\s+)?thời\s+điểm|(?:kết quả\s+)?(?:đo|đo kiểm|kiểm tra)\s+ngày)\s+(?:ngày\s+)?"
     r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
+)
+_MEASURED_ON = re.compile(
+    r"\b(?i:đo|đo kiểm)\b[^;,.()\d]{0,40}?\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b[^;\d]{0,30}$"
 )
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 _EARLIER_VALUE_BEFORE = re.compile(r"(?i:\btừ)\s*$")  # "(tăng) từ 74,1% lên 86,3%"
@@ -4356,6 +4441,9 @@ _BRACKET_LEAD = re.compile(r"[(;]\s*([^();]{1,30}?):\s*$")  # also "(...: 70%; n
 # the records, or of the standard a rate is measured by, not of the value
 _RECORDS_BEFORE = re.compile(
     r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?$|(?i:chuẩn nghèo)[^,;.\d]{0,20}$"
+    # when the things counted were installed: "74 camera hư hỏng, chủ yếu là camera lắp đặt trước
+    # năm 2024" (not a deadline: "hoàn thành lắp đặt trước năm 2030")
+    r"|(?<!hoàn thành )(?i:lắp đặt|trang bị|mua sắm)\s+$"
 )
 
 
@@ -4479,6 +4567,8 @@ def _column_header_meaning(
         return ACTUAL, (period[1], period[1]) if period else None
     if last_year and not years and _LAST_YEAR_HEADER.fullmatch(folded):
         return ACTUAL, (last_year, last_year)
+    if _AGREED_HEADER.search(folded):
+        return TARGET, period  # "Số bản ghi theo HĐ": what a contract set, beside what was done
     if (_ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded))) or (
         _DONE_HEADER.search(folded)
     ):
@@ -4495,8 +4585,9 @@ def _column_header_meaning(
         # "Hồ sơ trực tuyến TH 2027 (%)", "Hồ sơ trực tuyến KH 2028 (%)"
         year = int(abbreviated.group(2))
         return (ACTUAL if abbreviated.group(1) != "kh" else TARGET), (year, year)
-    if len(years) == 1:
-        # "Năm 2025", "Điểm 2026", "Điểm DTI 2028 (điểm)": a year's values, past or planned
+    if len(years) == 1 or (len(phrases) == 1 and phrases[0].start):
+        # "Năm 2025", "Điểm 2026", "Điểm DTI 2028 (điểm)", "Giai đoạn 2 (năm 2029 - 2030)": a
+        # year's or a span's values, past or planned
         return None, period
     return None, None
 

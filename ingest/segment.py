@@ -1329,6 +1329,17 @@ def _emphasis_blanked(found: re.Match[str]) -> str:
     return marks + found.group(2) + marks
 
 
+def form_leaders_blanked(text: str) -> str:
+    """A form filled in on its dotted lines ("Tổng số hộ (hộ): ....... 412 ....... hộ"): the
+    leaders become no-break spaces, so that the value reads next to its label and its noun."""
+    if "...." not in text and "……" not in text:
+        return text
+    return _FORM_LEADER.sub(lambda found: _NBSP * len(found.group()), text)
+
+
+_FORM_LEADER = re.compile(r"[.…]*(?:\.{4}|…{2})[.…]*")
+
+
 def ocr_percent_read(text: str) -> str:
     """A scan's percent sign read as "o/o" or "°/o" ("88,6 o/o") becomes "%" again."""
     if "/o" not in text:

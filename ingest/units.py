@@ -40,8 +40,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"luot (?:truy cap|xem|tai)", "visits"),
     (r"luot (?:binh chon|danh gia)", "votes"),  # a reader poll's: "1.032 lượt bình chọn"
     (
-        # (not the times something happened: "1.286 lượt mã độc", "4.517 lượt tấn công")
-        r"(?:luot nguoi|nguoi|luot(?!\s+(?:ma doc|tan cong|tin|canh bao|su co|phan anh|thu))|"
+        # (not the times something happened: "1.286 lượt mã độc", "4.517 lượt tấn công", "11
+        # lượt hỗ trợ tại nhà", "3,6 triệu lượt phương tiện")
+        r"(?:luot nguoi|nguoi|"
+        r"luot(?!\s+(?:ma doc|tan cong|tin|canh bao|su co|phan anh|thu|ho tro|phuong tien|xe|"
+        r"thanh toan|giao dich))|"
         r"can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
         r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|giang vien|tinh nguyen vien|"
@@ -83,10 +86,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     # (and a note's shorthand: "33 cam ✓", "lắp 2 cam mới"; not "cảm kết", "cảm biến")
     (r"(?:camera|cam(?=\s*(?:[^\w\s]|$)|\s+(?:ket noi|lap|moi|an ninh|ai|giam sat)\b))", "cameras"),
     (r"(?:ho so|bo ho so)", "dossiers"),
-    (r"(?:phuong|xa|dac khu|don vi hanh chinh cap xa)", "communes"),
+    # (not a vehicle, a way or a method: "phương tiện", "phương thức", "phương pháp")
+    (r"(?:phuong(?!\s+(?:tien|thuc|phap)\b)|xa|dac khu|don vi hanh chinh cap xa)", "communes"),
     (r"(?:thu tuc|tthc)", "procedures"),
     (r"(?:tai khoan|tk)\b", "accounts"),  # also a header's "TK VNeID mức 2 đã kích hoạt"
-    (r"(?:ho dan|ho gia dinh|ho)", "households"),
+    (r"(?:ho dan|ho gia dinh|ho(?!\s+tro\b(?!\s+(?:len|xuong)\b)))", "households"),  # not "hỗ trợ"
     (
         r"(?:van ban|ke hoach|quyet dinh|cong van|bao cao|thong bao|chi thi|huong dan|quy che|"
         r"nghi quyet)",
@@ -133,6 +137,22 @@ _NOT_A_NOUN = re.compile(
     r"^\s*(?:va|hoac|den|toi|trong|tren|duoi|cua|la|thi|nhung|so voi|tu|voi|cho|o|tai|theo|"
     r"nam|thang|ngay|len|xuong|tro len|tro xuong)\b"
 )
+# as written: a noun that folds like one of them ("04 chợ", "120 đèn", "05 tủ") is a noun;
+# a text written without its accents ("tang 5 so voi") keeps the folded reading
+_FUNCTION_WORDS = frozenset(
+    "và hoặc đến tới trong trên dưới của là thì nhưng từ với cho ở tại theo năm tháng ngày lên "
+    "xuống".split()
+) | {"so với", "trở lên", "trở xuống"}
+
+
+def _function_word(rest_folded: str, rest: str) -> bool:
+    found = _NOT_A_NOUN.match(rest_folded)
+    if not found:
+        return False
+    written = " ".join(rest[: found.end()].lower().split())
+    return written in _FUNCTION_WORDS or fold(written) == written
+
+
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
     r"như|nhằm|gồm|tham gia|thực hiện)(?!\w)"
@@ -190,7 +210,7 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
         if unit == "vnd" and rest.lstrip()[:4].lower() == "dòng":
             return None  # "Hiển thị 5 dòng": rows, which fold to the "đồng" of money
         return CountedNoun(unit, multiplier, skip + length)
-    if _NOT_A_NOUN.match(rest_folded):
+    if _function_word(rest_folded, rest):
         return None
     words = re.match(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", rest)
     if not words:

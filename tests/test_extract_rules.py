@@ -6473,3 +6473,179 @@ def test_a_branch_table_names_its_targets_noun_and_a_conference_its_attendance()
     ]
     found = rejections(text)
     assert [found[token] for token in ("52", "286", "27", "14")] == ["schedule"] * 4
+
+
+def test_a_form_filled_on_dotted_lines_reads_its_values_and_their_label_units():
+    text = report(
+        "PHIẾU BÁO CÁO (Số liệu tính đến ngày 25/11/2030)\n"
+        "1. Số hộ trong thôn (hộ): ...................... 286 ......................\n"
+        "2. Số người dùng VNeID mức 2 (người): ........ 702 ........; trong đó người từ 60 tuổi "
+        "trở lên: ....... 95 ....... người.\n"
+        "3. Hồ sơ nộp trực tuyến trong tháng: ……… 64 ……… hồ sơ.\n"
+        "4. Trong tháng, tổ đã thực hiện 09 lượt hỗ trợ tại nhà và ghi nhận 1,2 triệu lượt "
+        "phương tiện qua chốt; Trạm Y tế nhận 410 lượt thanh toán qua mã QR.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit, f.as_of) for f in facts_of(text)] == [
+        ("286", "households", date(2030, 11, 25)),
+        ("702", "persons", date(2030, 11, 25)),
+        ("95", "persons", date(2030, 11, 25)),
+        ("64", "dossiers", date(2030, 11, 25)),
+        ("09", "lượt", date(2030, 11, 25)),
+        ("1,2", "lượt", date(2030, 11, 25)),
+        ("410", "lượt", date(2030, 11, 25)),
+    ]
+
+
+def test_nouns_that_fold_like_function_words_are_counted_nouns():
+    text = report(
+        "Trên địa bàn có 05 chợ (02 chợ hạng II), 02 Quỹ tín dụng nhân dân và 180 đèn chiếu "
+        "sáng thông minh. Tỷ lệ giao dịch không dùng tiền mặt tại chợ Đông và 03 chợ xã đạt 71%. "
+        "Tiểu thương 05 chợ có tài khoản: 88%. Số giao dịch tại 05 chợ trong năm là 9.400 giao "
+        "dịch; doanh nghiệp đầu tư tại 12 thị trường nước ngoài.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("05", "chợ"),
+        ("02", "chợ hạng"),
+        ("180", "đèn chiếu"),
+        ("71", "percent"),
+        ("88", "percent"),
+        ("9.400", "transactions"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("03", "12")] == ["group_definition"] * 2
+    assert found["02"] != "duration"  # the "Quỹ" of a fund is no quarter
+
+
+def test_a_planned_span_column_beside_columns_a_caption_dates_holds_targets():
+    text = plan(
+        "III. MỤC TIÊU\n"
+        "Bảng 1. Trạm sạc theo khu (số liệu hiện trạng tính đến ngày 31/12/2029):\n"
+        "| Khu | Hiện có | Lắp mới năm 2030 | Lắp mới năm 2031 - 2032 | Tổng số đến năm 2032 |\n"
+        "|---|---|---|---|---|\n"
+        "| Khu A | 12 | 4 | 7 | 23 |\n\n"
+        "Bảng 2. Kinh phí (triệu đồng):\n"
+        "| Nguồn | Giai đoạn 1 (năm 2030) | Giai đoạn 2 (năm 2031 - 2032) |\n"
+        "|---|---|---|\n"
+        "| Ngân sách phường | 1.200 | 2.300 |\n",
+        year=2030,
+    )
+    assert [
+        (f.raw_token, f.kind, f.period_start, f.period_end, f.as_of) for f in facts_of(text)
+    ] == [
+        ("12", "actual", 2029, 2029, date(2029, 12, 31)),
+        ("4", "target", 2030, 2030, None),
+        ("7", "target", 2031, 2032, None),
+        ("23", "target", 2030, 2032, None),
+        ("1.200", "target", 2030, 2030, None),
+        ("2.300", "target", 2031, 2032, None),
+    ]
+
+
+def test_a_new_units_parts_and_the_units_it_was_formed_from_are_no_owners_or_facts():
+    text = report(
+        "Xã Hòa Bình được thành lập trên cơ sở sắp xếp 03 xã Tân Tiến, Quốc Tuấn, An Hòa (cũ), "
+        "gồm 19 thôn với khoảng 28.400 nhân khẩu. Phường gồm 07 cụm dân cư; mỗi cụm có nhóm Zalo. "
+        "Tin được đăng trên nhóm Zalo của 19 thôn; Tổ công nghệ số cộng đồng của 19 thôn có 133 "
+        "thành viên.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("28.400", "11533"),
+        ("133", "11533"),
+    ]
+    rejected = extract_text(text, "sample.txt").rejected
+    assert [r.reason for r in rejected if r.raw_token in ("19", "07")] == [
+        "administrative_structure",  # gồm 19 thôn
+        "administrative_structure",  # gồm 07 cụm dân cư
+        "group_definition",  # nhóm Zalo của 19 thôn
+        "group_definition",  # Tổ công nghệ số cộng đồng của 19 thôn
+    ]
+
+
+def test_a_target_in_a_bracket_after_the_plan_it_names_stays_a_target_under_a_cut_off():
+    text = report(
+        "II. KẾT QUẢ (số liệu tính đến ngày 30/11/2030)\n"
+        "Tỷ lệ hồ sơ trực tuyến đạt 88,1%, chưa đạt chỉ tiêu Kế hoạch số 41/KH-UBND (từ 92% trở "
+        "lên); tỷ lệ thanh toán trực tuyến đạt 76,5%, vượt chỉ tiêu thành phố giao cho phường năm "
+        "2030 (tối thiểu 70%), cao hơn bình quân toàn thành phố (71,2%; năm 2029: 58,4%). Phường "
+        "hoàn thành 11/14 chỉ tiêu tháng (78,6%).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.kind, f.ward_code, f.as_of) for f in facts_of(text)] == [
+        ("88,1", "actual", "11533", date(2030, 11, 30)),
+        ("92", "target", "11533", None),
+        ("76,5", "actual", "11533", date(2030, 11, 30)),
+        ("70", "target", "11533", None),
+        ("71,2", "actual", "31", date(2030, 11, 30)),
+        ("58,4", "actual", "31", None),
+        ("11/14", "actual", "11533", date(2030, 11, 30)),
+        ("78,6", "actual", "11533", date(2030, 11, 30)),
+    ]
+
+
+def test_an_earlier_half_years_rank_and_a_measurement_day_date_their_own_values():
+    text = report(
+        "II. KẾT QUẢ (số liệu tính đến ngày 30/11/2030)\n"
+        "Theo kết quả 6 tháng đầu năm 2030 do Sở tổng hợp, phường xếp thứ 14/45 phường. Tốc độ "
+        "tải xuống đo tại nhà văn hóa ngày 18/11/2030 đạt 241,6 Mbps.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("14/45", None),
+        ("241,6", date(2030, 11, 18)),
+    ]
+
+
+def test_a_devices_specification_and_a_contracts_terms_and_samples_are_no_facts():
+    text = plan(
+        "IV. NHIỆM VỤ\n"
+        "2. Máy tính trang bị mới phải đáp ứng yêu cầu kỹ thuật tối thiểu sau:\n"
+        "- Máy trạm: bộ nhớ tối thiểu 16 GB, ổ cứng 512 GB, màn hình 24 inch;\n"
+        "- Máy chủ: thời gian hoạt động liên tục từ 99,9% trở lên.\n"
+        "3. Trang bị 35 máy tính cho bộ phận một cửa.\n"
+        "4. Tài liệu quét đạt yêu cầu kỹ thuật (độ phân giải 200 dpi) và đã kiểm tra 6.200 trang.\n"
+        "5. Bên A tạm ứng 240.000.000 đồng (40% giá trị hợp đồng); Tổ nghiệm thu (07 thành viên) "
+        "kiểm tra xác suất 600 hồ sơ (8% tổng số hồ sơ, chọn ngẫu nhiên trong cả 03 nhóm), lần 2 "
+        "kiểm tra trên mẫu 250 hồ sơ; 02 hộp hồ sơ nêu tại điểm 4 mục III chưa bàn giao.\n"
+        "6. Cước duy trì đường truyền 1.650.000 đồng/tháng; miễn phí cho hộ kinh doanh có doanh "
+        "thu dưới 100 triệu đồng/năm.\n",
+        year=2030,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["35", "6.200", "240.000.000"]
+    found = rejections(text)
+    assert [
+        found[token]
+        for token in ("16", "99,9", "200", "40", "07", "600", "8", "03", "250", "1.650.000")
+    ] == [
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "schedule",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+    ]
+    assert found["100"] == "group_definition"
+    assert found["4"] == "legal_citation"  # the last "4": "nêu tại điểm 4 mục III"
+
+
+def test_a_contracts_agreed_volumes_are_targets_and_an_install_year_no_period():
+    text = report(
+        "1. Khối lượng (số liệu tính đến ngày 30/11/2030):\n"
+        "| Loại | Số trang theo HĐ | Số trang đã số hóa |\n"
+        "|---|---|---|\n"
+        "| Sổ khai sinh | 12.000 | 11.850 |\n\n"
+        "2. Tính đến ngày 30/11/2030, có 41 máy tính hỏng, chủ yếu là máy lắp đặt trước năm "
+        "2022.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.kind, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("12.000", "target", 2030, None),
+        ("11.850", "actual", 2030, date(2030, 11, 30)),
+        ("41", "actual", 2030, date(2030, 11, 30)),
+    ]
