@@ -19,6 +19,7 @@ from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_
 from ingest.periods import PeriodPhrase, cut_off_dates, last_day_of_span, period_phrases
 from ingest.privacy import (
     email_spans,
+    is_name_header,
     name_spans,
     names_pattern,
     personal_spans,
@@ -63,7 +64,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.88.0"
+EXTRACTOR_VERSION = "2.89.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -218,6 +219,8 @@ _LEGAL_BEFORE = _EndWord(
 )
 _SUM_BRACKET_BEFORE = re.compile(r"\d\s*(?:trieu |ty |nghin )?dong\s*\(\s*$")
 _SHARE_OF_A_VALUE_AFTER = re.compile(r"^\s*%\s*gia tri\b")
+_ANSWERED_BEFORE = re.compile(r"\b(?:dung|dat)\s*$")
+_QUESTIONS_AFTER = re.compile(r"^\s*cau\b")
 _CROSS_REFERENCE_BEFORE = re.compile(r"\b(?:tai|theo)\s+(?:diem|tiet)\s*$")
 _KEY_LABEL = re.compile(r"\s*[-+•]?\s*([^\W\d][^:;\d]{1,80}?)\s*:\s*")
 # "89,1% ➡️ 96,2%", "214 → 356 camera": a post's arrow from where a value stood to where it is
@@ -322,7 +325,9 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"|\b(?:tai xuong|tai len)\s*:?\s*$"  # a cell's "Tải xuống 412,6 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
     # "đạt 218,6 Mbps (năm 2026: 142,3 Mbps)": the same measure another year
-    r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang|tuan|ky)\b[^():]{0,30}:\s*$"
+    r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang|tuan|ky|truoc|sau)\b[^():]{0,30}:\s*$"
+    # "đạt 486,3 Mbps, cao nhất tại Trường THCS Đại Đức (712,4 Mbps)": the sites measured
+    r"|\b[mg]bps\b[^;.]{0,80}\b(?:cao nhat|thap nhat)\b[^;().]{0,60}\(\s*$"
     # "lần lượt là 42,5 Mbps, 38,1 Mbps và 51,7 Mbps": listed after a measured one
     r"|\blan luot (?:la |dat )?[\d.,]+ [mg]bps(?:\s*,\s*[\d.,]+ [mg]bps)*\s*(?:,|va)\s*$"
 )
@@ -514,7 +519,11 @@ _METHOD_LABEL = _labelled_sentence(
     # how a supervision or a survey was done: "3. Phương thức: khảo sát ... 04 thôn; phát 150 phiếu"
     r"phuong (?:thuc|phap)(?: giam sat| khao sat| kiem tra)?"
 )
-_PRIZES_AFTER = re.compile(r"^\s*giai\s*\)")
+_PRIZES_AFTER = re.compile(
+    r"^\s*giai\s*\)"
+    # an award's tiers: "01 giải Nhất", "11 giải cá nhân", "03 giải tập thể", "01 giải đơn vị"
+    r"|^\s*giai (?:nhat|nhi|ba|khuyen khich|dac biet|ca nhan|tap the|don vi)\b"
+)
 _VERSION_AFTER = re.compile(r"^\s*phien ban\b")
 # a criterion by its number: "còn tiêu chí 7 chưa đạt", "(tiêu chí 2 và tiêu chí 4)"
 _CRITERION_BEFORE = _EndWord.words("tieu chi", "tieu chi so")
@@ -534,7 +543,7 @@ _SIZE_UNIT_AFTER = re.compile(r"^\s*(?:ho|nhan khau|nguoi|khau)\b")
 # a product named with its number: "máy cài Windows 10", "Office 365"
 _PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Android|iOS|Ubuntu|macOS|iPhone|Galaxy)\s$")
 # what a code or a login is like: "mã kích hoạt (OTP) 6 chữ số", "bật xác thực 2 lớp"
-_FORMAT_AFTER = re.compile(r"^\s*chu so\b")
+_FORMAT_AFTER = re.compile(r"^\s*(?:chu so|ky tu)\b")  # "6 chữ số", "mật khẩu tối thiểu 12 ký tự"
 _TWO_FACTOR_BEFORE = re.compile(r"\bxac thuc\s*$")
 _LAYERS_AFTER = re.compile(r"^\s*(?:lop|yeu to)\b")
 _AWARDEES_AFTER = re.compile(r"^\s*(?:tap the|ca nhan)\b")
@@ -543,11 +552,17 @@ _EACH_PRIZE_BEFORE = re.compile(
     r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai"
     r"|duoc thuong(?: them)?|thuong them(?: giai (?:nhat|nhi|ba|khuyen khich))?)\s*$"
     r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"
+    # its prize in a bracket: "01 giải Nhất (3.000.000 đồng)", "01 giải đơn vị có nhiều lượt dự
+    # thi nhất (1.500.000 đồng)"
+    r"|\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet|don vi[^()\d]{0,50})\s*\(\s*$"
 )
 # (also an index's: "Bộ chỉ số ... gồm 08 chỉ số thành phần")
-_PARTS_AFTER = re.compile(r"^\s*(?:cau hoi|nhom|khoi|chi so thanh phan|tru cot|chuyen de)\b")
+_PARTS_AFTER = re.compile(
+    r"^\s*(?:cau hoi|nhom(?!,? lop)|khoi|chi so thanh phan|tru cot|chuyen de)\b"
+)
 # "thấp nhất trong 3 trụ cột": among an index's parts
 _AMONG_BEFORE = _EndWord.words("trong")
+_MORE_PARTS_BEFORE = re.compile(r"\bgom\s+\d+\s+[^;.\d]{1,40}\bva\s*$")
 _INDEX_PARTS_AFTER = re.compile(r"^\s*(?:chi so thanh phan|tru cot)\b")
 _OF_PARTS_BEFORE = _EndWord.words("cua", "thuoc")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
@@ -557,11 +572,14 @@ _LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)
 _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu)"
-    r"|doi ung cuu|hoi dong|ban chi dao|ban quan ly)"
-    r"(?: [^()]{0,40})?"
-    r"\s*\(\s*$"
+    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu|thu ky)"
+    r"|doi ung cuu|hoi dong|ban (?:chi dao|quan ly|to chuc|giam khao|chi huy|bien tap))"
+    r"(?:[ ,][^()]{0,40})?"
+    r"\s*\((?:\s*\d+ thanh vien,\s*trong do)?\s*$"  # "(04 thành viên, trong đó 02 kỹ thuật viên"
 )
+# a duty roster's shift: "Ca ngày (từ 7 giờ 30 đến 17 giờ 00): 02 công chức ...; ca đêm ..."
+_SHIFT_REACH = 120
+_SHIFT_BEFORE = re.compile(r"\bca (?:ngay|dem|sang|chieu|toi|truc)\b[^;:]{0,60}:[^;:]{0,40}$")
 _STARS_AFTER = re.compile(r"^\s*sao\b(?!\s*(?:luu|ke|chep))")
 _ATTENDANCE_HEADER = re.compile(r"\s*thanh phan\b")
 # "Tham dự có các đồng chí ...; Tổ trưởng 09 Tổ ... (tổng số 31 đại biểu, vắng 02 đồng chí)"
@@ -574,7 +592,7 @@ _MEETING_FIELD = re.compile(
 )
 _PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu"
-    r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien)\b"
+    r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien|ky thuat vien)\b"
 )
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
 _LASTED_BEFORE = re.compile(r"\b(?:dien ra|keo dai)(?: trong)?\s*$")
@@ -641,7 +659,7 @@ _GRADE_BAND_AFTER = re.compile(
 )
 _PLAN_CONTENTS_BEFORE = re.compile(
     r"\b(?:ke hoach|chuong trinh|de an|ke hoach nay)\s+(?:gom|bao gom|xac dinh|chia thanh|co)\b"
-    r"[^.;]*$|\bchia thanh\s*$|\blo trinh\s*$"
+    r"[^.;]*$|\b(?:chia|gop) thanh\s*$|\blo trinh\s*$"
 )
 _ASSIGNED_BEFORE = _EndWord.words("giao")
 _LEAD_BODIES_AFTER = re.compile(r"^\s*co quan(?:,\s*don vi)?\s+(?:chu tri|thuc hien)\b")
@@ -679,6 +697,8 @@ _SAMPLING_BEFORE = re.compile(
     r"|\b(?:kiem tra|chon|lay mau)\s+(?:xac suat|ngau nhien)\s+\d[\d.,]*\s+[^\W\d]+"
     r"(?:\s+[^\W\d]+)?\s*\(\s*$"
     r"|\bngau nhien\s+(?:tren|trong|tai)(?: ca)?\s*$|\btren mau\s*$"
+    # where a measurement was taken: "Kết quả đo kiểm ngày 20/5/2032 tại 09 trường:"
+    r"|\bket qua do(?: kiem)?\b[^;.:]{0,60}\btai\s*$"
     # where a measurement was taken: "tổ chức đo kiểm tại 12 thôn có nhiều phản ánh"
     r"|\bdo kiem tai\s*$"
     # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
@@ -802,7 +822,9 @@ _MONEY_PER = r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
 # a unit price: "giá bán bình quân tại ruộng 7.800 đồng/kg", "chi phí in tem 250 đồng/tem"
 _UNIT_PRICE_AFTER = re.compile(
     rf"{_MONEY_PER}"
-    r"(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao|bo|may|chung thu|thiet bi|goi|the|lan|ho so)\b"
+    r"(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao|bo|may|chung thu|thiet bi|goi|the|lan|ho so"
+    # a rate per shift or per child: "hỗ trợ 150.000 đồng/ca", "28.000 đồng/ngày/trẻ"
+    r"|ca|tre|hoc sinh|ngay\s*/\s*(?:tre|hoc sinh|nguoi))\b"
 )
 # a fee waived: "miễn phí 100% phí giao dịch"
 _WAIVED_BEFORE = re.compile(r"\b(?:mien|giam)(?: phi)?\s*$")
@@ -840,6 +862,15 @@ _NAMED_AS_UNITS_AFTER = re.compile(
 _OF_A_DISTRICT_AFTER = re.compile(r"^\s*\S+(?: \S+)?\s+thuoc (?:huyen|quan|thi xa)\b")
 _AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
 _MARKETS_AFTER = re.compile(r"^\s*(?:cho|thi truong)\b")
+_AMONG_RANKED_BEFORE = re.compile(
+    r"\b(?:cao nhat|thap nhat|dung dau|dung cuoi|nhieu nhat|it nhat)\s+trong(?: so)?\s*$"
+)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:hoc sinh|tieu thuong|hoi vien|doan vien|giao vien|nguoi dan|cu tri)\s*$"
+)
+_PLACES_AFTER = re.compile(
+    r"^\s*(?:truong|cho|thon|to dan pho|tdp|khu dan cu|xa|phuong|dac khu|don vi|chi hoi)\b"
+)
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
 _CLUSTERS_AFTER = re.compile(r"^\s*cum dan cu\b")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
@@ -946,6 +977,10 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     ends=("tu", "duoi", "tren", "hon"),
 )
 # "100% tổ dân phố có tỷ lệ kích hoạt tài khoản định danh điện tử từ"
+_SHARE_OF_UNITS_FROM = re.compile(
+    r"\bt[iy] le (?:so )?(?:to dan pho|tdp|thon|xa|phuong|don vi|truong|co quan)\b[^;.%\d]{0,40}"
+    r"\b(?:dat|co)\b[^;.%\d]{0,30}\btu\s*$"
+)
 _SHARE_REACH = 70
 _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ"
 # "27/114 đơn vị đạt từ 700 điểm trở lên", "10/12 chỉ tiêu có số liệu đạt từ 80% kế hoạch năm
@@ -1041,7 +1076,8 @@ _RATE_VALUE_LATER = re.compile(
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
 _RATE_OF_LABEL_AFTER = re.compile(r"^\s*[^\W\d][^:;.\d%]{0,40}:\s*\d[\d.,]*\s*%")
 _RATE_SCOPE_BEFORE = re.compile(
-    r"(?:\bt[iy] le\b[^;:.]*|\d\s*%(?:[^;:.,%\d]|(?<=lop )\d{1,2}|\d{1,3}(?= tuoi)){0,80})"
+    r"(?:\b(?:t[iy] le|toc do|bang thong)\b[^;:.]*"
+    r"|\d\s*%(?:[^;:.,%\d]|(?<=lop )\d{1,2}|\d{1,3}(?= tuoi)){0,80})"
     r"\b(?:cua|tai|trong)(?:\s[^;:.\d%]{0,40}\bva)?\s*$"  # "tại chợ Cẩm Giàng và 03 chợ"
     # whose members are counted: "156 tình nguyện viên là thành viên tổ ... của 26 thôn"
     # "Tổ công nghệ số cộng đồng của 16 thôn", "nhóm Zalo của 62 tổ dân phố": whose they are
@@ -1202,7 +1238,7 @@ _TARGET_HEADER_NO_YEAR = re.compile(
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
 _NAMED_TARGET_BEFORE = Cue(
-    r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?:chỉ tiêu|mục tiêu)"
+    r"(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!\d )(?:chỉ tiêu|mục tiêu)"
     # (also a month's or a quarter's: "(tháng 4 là 89,2%; chỉ tiêu tháng 5 là 92%)")
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
     r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?"
@@ -1214,10 +1250,10 @@ _NAMED_TARGET_BEFORE = Cue(
     # (with its bound: "(chỉ tiêu chung của thành phố năm 2034 là từ 95% trở lên)")
     r"(?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
     # "bằng 61,9% kế hoạch năm 2029 (20.000 trang)", "so với kế hoạch năm là 85%"
-    r"|kế hoạch(?: năm(?: 20\d\d)?)?\s*(?:\(|là|:)\s*$"
+    r"|kế hoạch(?: năm(?: học)?(?: 20\d\d)?)?\s*(?:\(|là|:)\s*$"
     # a bracket right after the target it names, met or not: "hoàn thành chỉ tiêu Kế hoạch số
     # 27 (từ 90% trở lên)", "chưa đạt chỉ tiêu của Kế hoạch số 27/KH-UBND (85%)"
-    r"|(?:chỉ tiêu|mục tiêu)"
+    r"|(?<!\d )(?:chỉ tiêu|mục tiêu)"  # (not a count of targets met: "6/8 chỉ tiêu (75%)")
     r"(?: (?:thành phố |TP |tỉnh |cấp trên )?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
     r"(?: (?:của )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
     r"(?: số \d+(?:/[^\s,;()]+)?)?)?"
@@ -1961,6 +1997,14 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         text, max(0, start - 3), start
     ):
         return "clock_time"  # a post's "lúc 17:45", a transcript's "00:41 tỷ lệ hồ sơ ..."
+    if any(is_name_header(cell) for cell in unit.header):
+        return "plan_structure"  # a table listing persons by name (an award's winners): theirs
+    if (
+        "/" in raw
+        and _ANSWERED_BEFORE.search(folded_before)
+        and _QUESTIONS_AFTER.match(folded_after)
+    ):
+        return "group_definition"  # "312 bài trả lời đúng 30/30 câu": which entries are counted
     if "/" in raw:
         return _classify_slash(raw, after, folded_before, unit, match, text)
     percent_after = bool(_PERCENT_AFTER.match(after))
@@ -2056,6 +2100,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         else _PERCENT_OR_POINTS.match(folded_after)
     ):
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
+    if _SHARE_OF_UNITS_FROM.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
+        return "group_definition"  # "tỷ lệ tổ dân phố đạt từ 8% trở lên là 81,5%": which count
     if _UNITS_PAST_A_THRESHOLD.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _UNITS_DOING_A_SHARE.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
@@ -2471,7 +2517,7 @@ def _is_condition(text: str, folded: str, start: int) -> bool:
 _CONDITION_SUBJECT = re.compile(
     # (after an item's label: "4. Khen thưởng: thôn hoàn thành 100% chỉ tiêu ... được tặng")
     r"\W*(?:\d{1,2}[.)]\s*)?(?:[a-z][a-z ]{0,30}:\s*)?(?:cac )?"
-    r"(?:(?:don vi|tap the|ca nhan)\s+(?!tinh\b)"
+    r"(?:(?:don vi|tap the|ca nhan)(?:,\s*(?:tap the|ca nhan))?\s+(?!tinh\b)"
     # any village: "Thôn hoàn thành 100% chỉ tiêu ... được UBND xã khen thưởng"
     r"|(?:thon|to dan pho|tdp)\s+(?:nao\s+)?(?:hoan thanh|dat|co|xep)\b)"
 )
@@ -2586,6 +2632,12 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "name_or_address"  # "Các chi bộ trực thuộc (42 chi bộ) tổ chức quán triệt"
     if _RATE_SCOPE_BEFORE.search(folded_before):
         return "group_definition"
+    if (
+        _AMONG_RANKED_BEFORE.search(folded_before) or _POPULATION_BEFORE.search(folded_before)
+    ) and _PLACES_AFTER.match(folded_after):
+        # "03 tổ dân phố thấp nhất trong 27 tổ dân phố": the field; "học sinh 03 trường trung
+        # học cơ sở": where a population comes from
+        return "group_definition"
     if _AT_BEFORE.search(folded_before) and _MARKETS_AFTER.match(folded_after):
         return "group_definition"  # "giao dịch ... tại 03 chợ trong tháng 01", "tại 10 thị trường"
     if _RATE_OF_LABEL_AFTER.match(folded_after):
@@ -2611,8 +2663,11 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"
     if _LISTED_AFTER.match(folded_after):
         return "plan_structure"
-    if _TEAM_BEFORE.search(folded_before) and _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after):
-        return "schedule"
+    if _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after) and (
+        _TEAM_BEFORE.search(folded_before)
+        or _SHIFT_BEFORE.search(fold(text[max(0, start - _SHIFT_REACH) : start]))
+    ):
+        return "schedule"  # "Ban Giám khảo (05 thành viên)", "Ca đêm (...): 01 công chức"
     if _SESSION_PART_AFTER.match(folded_after):
         return "schedule"  # a session's course: "06 phiếu đăng ký chất vấn", "02 lượt tranh luận"
     if (
@@ -2623,6 +2678,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
     if _PARTS_AFTER.match(folded_after) and (
         _STRUCTURE_BEFORE.search(folded_before)
+        or _MORE_PARTS_BEFORE.search(folded_before)  # "gồm 30 câu hỏi trắc nghiệm và 01 câu hỏi"
         or _AMONG_BEFORE.search(folded_before)
         # "tài liệu kiểm chứng của 19 chỉ số thành phần thuộc 06 trụ cột": the index's parts
         or (_INDEX_PARTS_AFTER.match(folded_after) and _OF_PARTS_BEFORE.search(folded_before))
@@ -2656,6 +2712,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "name_or_address"
         low = unit.cell_bounds(start)[0] if unit.cells else 0
         if capitalised or re.search(r"\b[A-Z][a-z]+\s$", text[max(low, start - 20) : start]):
+            if named := _bracket_count_unit(text, max(low, start - 120), start, after):
+                return _Measure(value, named, range_lower=range_lower, unit_end=end)
             return "name_or_address"
     if noun is not None:
         if _FIRST_FEW_AFTER.match(folded_after[noun.end :]):
@@ -2726,14 +2784,21 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         # a chart's data labels under its title: "HỒ SƠ TRỰC TUYẾN 6 THÁNG – SO SÁNH (%)" over
         # "Phường Ngô Quyền   93,4"
         return _Measure(value, stated, range_lower=range_lower, unit_end=end)
+    if named := _bracket_count_unit(text, max(low, start - 120), start, after):
+        return _Measure(value, named, range_lower=range_lower, unit_end=end)
+    return "no_unit"
+
+
+def _bracket_count_unit(text: str, low: int, start: int, after: str) -> str | None:
+    """The noun of the count a bracket of labelled figures follows: "186 đồng chí (chỉ tiêu
+    Chiến dịch: 150; hè 2028: 142)", "27 trạm BTS (Viettel 12, VNPT 9, MobiFone 6)"."""
     if (
         _BRACKET_VALUE_CLOSE.match(after)
-        and (counted := _BRACKET_AFTER_A_COUNT.search(text, max(low, start - 120), start))
+        and (counted := _BRACKET_AFTER_A_COUNT.search(text, low, start))
         and (named := vocabulary_unit(fold(counted.group(1))))
     ):
-        # "186 đồng chí (chỉ tiêu Chiến dịch: 150; hè 2028: 142)": the count's own noun
-        return _Measure(value, named[0], range_lower=range_lower, unit_end=end)
-    return "no_unit"
+        return named[0]
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -3046,10 +3111,12 @@ _MONTH_WORD_BEFORE = _EndWord.words("thang", "quy")
 _CHART_LABEL = re.compile(r"[^\W\d][^\n]{1,60}?[ \t]{3,}")
 _CHART_UNIT = re.compile(r"\(([^()\d]{1,12})\)")
 # a count, then a bracket of labelled figures of the same thing up to this one
+# (or named without a colon: "27 trạm BTS (Viettel 12, VNPT 9, MobiFone 6)")
 _BRACKET_AFTER_A_COUNT = re.compile(
-    r"\d[\d.,]*\s+([^\W\d][^\W\d ]*(?: [^\W\d]+)?)\s*\((?:[^();]*;)*[^();:]*:\s*$"
+    r"\d[\d.,]*\s+([^\W\d][^\W\d ]*(?: [^\W\d]+)?)\s*\("
+    rf"(?:(?:[^();]*;)*[^();:]*:|(?:[^();:]*,\s*)?[{UPPER}][^\W\d]*(?: [{UPPER}][^\W\d]*)?)\s*$"
 )
-_BRACKET_VALUE_CLOSE = re.compile(r"\s*[;)]")
+_BRACKET_VALUE_CLOSE = re.compile(r"\s*[;),]")
 _TOTAL_WORD = re.compile(r"^(?:tong|tong so)\s+")
 _NOT_ITEM_NOUNS = frozenset({"persons", "communes", "documents", "indicators", "vnd"})
 
@@ -3518,7 +3585,9 @@ def _build_fact(
     if kind == ACTUAL and label and (moment := _MOMENT_LABEL.fullmatch(label)):
         as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
         explicit = period = (as_of.year, as_of.year)  # the bracket's own moment, not its clause's
-    elif kind == ACTUAL and (measured := _MEASURED_ON.search(text, clause_start, match.start())):
+    elif kind == ACTUAL and (
+        measured := _MEASURED_ON.search(text, _sentence_start(text, clause_start), match.start())
+    ):
         # "tốc độ tải xuống đo tại Nhà văn hóa ngày 20/10/2032 đạt 86,4 Mbps": the day measured
         day, month, year = (int(group) for group in measured.groups())
         if 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]:
@@ -3532,6 +3601,8 @@ def _build_fact(
             as_of = None
     if as_of and _ended_before(_column_header(unit, match.start()), as_of):
         as_of = None  # a column "Quý I" under a cut-off of 15/12: that quarter's own figure
+    if as_of and unit.cells and (ended := _row_days_end(unit, as_of.year)) and ended < as_of:
+        as_of = None  # "Tuần 1 | 07/10 - 13/10 | 1.126" under a cut-off of 17/11: that week's own
     if (
         as_of
         and (
@@ -3579,6 +3650,8 @@ def _build_fact(
     kind = header_kind or kind
     if header_period:
         period = header_period
+        if kind == ACTUAL and period[0] != period[1]:
+            period = (period[1], period[1])  # "Thu KDTM năm học 2030 - 2031": a result's last year
         if as_of and as_of.year != period[1]:
             as_of = None  # "Cùng kỳ 2025" under a 2026 cut-off: the column's year wins
     elif kind == TARGET and results_caption:
@@ -4242,6 +4315,20 @@ def _ended_before(span: str | None, as_of: date) -> bool:
     return ended is not None and ended < as_of
 
 
+def _row_days_end(unit: Unit, year: int) -> date | None:
+    """The last day of the days a table row names in a cell of its own ("07/10 - 13/10")."""
+    for cell in _row_cells(unit):
+        if found := _DAYS_CELL.fullmatch(cell.strip()):
+            day, month = int(found.group(1)), int(found.group(2))
+            year = int(found.group(3)) if found.group(3) else year
+            if 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]:
+                return date(year, month, day)
+    return None
+
+
+_DAYS_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/20\d\d)?\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(20\d\d))?")
+
+
 def _bracket_label(text: str, start: int) -> str | None:
     """The label opening the bracket that holds `start`: "năm 2027" of "(năm 2027: ..."."""
     opened = _opening_bracket(text, start, max(0, start - _SUBJECT_REACH * 2))
@@ -4262,7 +4349,7 @@ _MOMENT_LABEL = re.compile(  # (also a measurement's "(kết quả đo ngày 26/
     r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
 )
 _MEASURED_ON = re.compile(
-    r"\b(?i:đo|đo kiểm)\b[^;,.()\d]{0,40}?\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b[^;\d]{0,30}$"
+    r"\b(?i:đo|đo kiểm)\b[^;,.()\d]{0,40}?\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b[^;]{0,50}$"
 )
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 _EARLIER_VALUE_BEFORE = re.compile(r"(?i:\btừ)\s*$")  # "(tăng) từ 74,1% lên 86,3%"
@@ -4518,7 +4605,8 @@ def _heading_years(
     for heading in reversed(headings):
         # not a bracket stating another year's value: "(9) Tỷ lệ ... tối thiểu 95% (năm 2028 ước
         # đạt 91,7%); ..." heads the items after it with no year of 2028
-        if phrases := period_phrases(_VALUED_ASIDE.sub(" ", heading.text)):
+        heading_text = _VALUED_ASIDE.sub(" ", heading.text)
+        if phrases := period_phrases(heading_text):
             if (
                 actual
                 and reference_year
@@ -4526,8 +4614,13 @@ def _heading_years(
                 and _TARGET_SENTENCE.search(heading.text)
             ):
                 continue  # "Năm 2029: phấn đấu ..." over "... mới đạt 58,4%": not a result's year
+            if _COMPARED_WITH_HEADING.search(fold(heading_text[: phrases[0].offset])):
+                continue  # "5. So sánh với mục tiêu và Cuộc thi năm 2029": the year compared with
             return phrases[0].years(horizon_start, actual=actual)
     return None
+
+
+_COMPARED_WITH_HEADING = re.compile(r"\bso (?:sanh )?voi\b")
 
 
 def _column_header_meaning(

@@ -31,8 +31,8 @@ _SYLLABLE = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 # The title opens with one character class, not an alternation, so that the regex engine can
 # skip ahead to those characters instead of trying every position of the text.
 TITLED_NAME = re.compile(
-    r"(?P<title>[ĐđÔôBbAaCc](?:(?<=[Đđ])ồng chí|(?<=[Đđ])/c|(?<=[Ôô])ng|(?<=[Bb])à|(?<=[Bb])ác|"
-    r"(?<=[Aa])nh|(?<=[Cc])hị|(?<=[Cc])ô|(?<=[Cc])hú|(?<=[Cc])ụ))"
+    r"(?P<title>[ĐđÔôBbAaCcEe](?:(?<=[Đđ])ồng chí|(?<=[Đđ])/c|(?<=[Ôô])ng|(?<=[Bb])à|(?<=[Bb])ác|"
+    r"(?<=[Aa])nh|(?<=[Cc])hị|(?<=[Cc])ô|(?<=[Cc])hú|(?<=[Cc])ụ|(?<=[Cc])háu|(?<=[Ee])m))"
     rf"\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
 )
 _PERSON = rf"{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}}"
@@ -82,6 +82,36 @@ _FAMILY_NAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Đinh Trịnh Đào "
     "Cao Đoàn Vương Trương Tạ Lưu Chu Phùng Quách Tô Mạc Nghiêm Triệu Doãn Kiều Lại".split()
 )
+
+
+def column_names(text: str) -> tuple[str, ...]:
+    """The persons a table lists in a column of their own ("| STT | Giải | Họ và tên | ..."),
+    a pipe or tab table's: to be left out wherever the document names them."""
+    if not _NAME_COLUMN_WORDS.search(text):
+        return ()
+    names: list[str] = []
+    column: int | None = None
+    for line in text.split("\n"):
+        separator = "|" if "|" in line else "\t" if "\t" in line else None
+        if separator is None:
+            column = None
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split(separator)]
+        if column is None:
+            column = next((i for i, cell in enumerate(cells) if is_name_header(cell)), None)
+        elif column < len(cells) and _PERSON_CELL.fullmatch(cells[column]):
+            names.append(cells[column])
+    return tuple(dict.fromkeys(names))
+
+
+def is_name_header(cell: str) -> bool:
+    """Does a table's header cell head a column of persons' names ("Họ và tên")?"""
+    return bool(_NAME_HEADER.fullmatch(cell.strip()))
+
+
+_NAME_COLUMN_WORDS = re.compile(r"(?i:họ và tên|họ tên|họ, tên)")
+_NAME_HEADER = re.compile(r"(?i:họ và tên|họ tên|họ, tên)(?:\s+[^\W\d]+){0,3}")
+_PERSON_CELL = re.compile(_PERSON)
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

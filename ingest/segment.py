@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, count
 from typing import NamedTuple
 
+from ingest.privacy import column_names
 from ingest.text import UPPER, fold
 
 PROSE = "prose"
@@ -634,6 +635,7 @@ def _fragment(line: Line, text: str | None = None) -> tuple[Line, int, str]:
 def segment(text: str) -> Segmentation:
     lines = split_lines(text)
     excluded, names = find_excluded_lines(text, lines)
+    names = (*names, *column_names(text))  # "| Họ và tên |": persons listed in a table
     comments, commenters = (
         find_comment_lines(lines) if "Thích" in text or "] " in text else (frozenset(), ())
     )

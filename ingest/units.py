@@ -44,7 +44,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         # lượt hỗ trợ tại nhà", "3,6 triệu lượt phương tiện")
         r"(?:luot nguoi|nguoi|"
         r"luot(?!\s+(?:ma doc|tan cong|tin|canh bao|su co|phan anh|thu|ho tro|phuong tien|xe|"
-        r"thanh toan|giao dich))|"
+        r"thanh toan|giao dich|du thi|thi))|"
         r"can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
         r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|giang vien|tinh nguyen vien|"
@@ -99,7 +99,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"giao dich", "transactions"),
     (r"(?:may|thiet bi|bo thiet bi|bo may|laptop|dien thoai|smartphone)", "machines"),
     (r"quay", "counters"),
-    (r"(?:lop|khoa hoc|khoa dao tao)", "classes"),
+    (r"(?:nhom,? lop|lop|khoa hoc|khoa dao tao)", "classes"),  # a kindergarten's "nhóm, lớp"
     # (not "cuộc gọi", a call; nor "phiên bản", a version: "Windows 10 phiên bản 22H2")
     (r"(?:buoi|hoi nghi|hoi thao|cuoc(?!\s+goi)|phien(?!\s+ban)|dot)", "sessions"),
     (r"trang", "pages"),

@@ -799,6 +799,26 @@ def test_signature_blocks_and_named_officials_never_leak():
     assert len(extraction.facts) == 1
 
 
+def test_persons_a_table_lists_by_name_and_a_child_named_after_em_never_leak():
+    text = report(
+        "II. KẾT QUẢ\n"
+        "Người dự thi nhỏ tuổi nhất là em Vương Khánh Linh, 11 tuổi; 2.140 lượt dự thi.\n"
+        "| STT | Giải | Họ và tên | Tổ dân phố | Số câu đúng |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Nhất | Kiều Thị Ngân | Tổ 5 | 30/30 |\n"
+        "| 2 | Nhì | Tạ Quang Vinh | Tổ 9 | 29/30 |\n"
+        "Chị Kiều Thị Ngân (Tổ 5) dự thi 12 lượt; anh Tạ Quang Vinh đạt giải Nhì.\n"
+    )
+    extraction = extract_text(text, "x.txt")
+    stored = " ".join(
+        [f.sentence + f.indicator_text + f.section for f in extraction.facts]
+        + [r.context for r in extraction.rejected]
+    )
+    for person in ("Vương Khánh Linh", "Kiều Thị Ngân", "Tạ Quang Vinh"):
+        assert person not in stored
+    assert "[họ tên]" in stored and "Tổ 5" in stored
+
+
 def test_a_rate_written_without_its_percent_sign():
     fact = only(
         report(
@@ -6648,4 +6668,123 @@ def test_a_contracts_agreed_volumes_are_targets_and_an_install_year_no_period():
         ("12.000", "target", 2030, None),
         ("11.850", "actual", 2030, date(2030, 11, 30)),
         ("41", "actual", 2030, date(2030, 11, 30)),
+    ]
+
+
+def test_an_online_contests_notice_keeps_its_entries_and_leaves_out_its_prizes_and_rules():
+    text = report(
+        "I. KẾT QUẢ (số liệu đến 20 giờ 00 ngày 30/11/2030)\n"
+        "Mỗi lượt thi gồm 20 câu hỏi trắc nghiệm và 01 câu hỏi phụ. Hệ thống ghi nhận 6.240 lượt "
+        "dự thi của 2.915 người; có 188 bài trả lời đúng 20/20 câu. Bảng 2 trích 04 tổ dân phố "
+        "cao nhất và 02 tổ dân phố thấp nhất trong 31 tổ dân phố; học sinh 02 trường tiểu học: "
+        "1.450 lượt dự thi. Tỷ lệ tổ dân phố đạt từ 10% trở lên là 77,4%.\n"
+        "Bảng 1. Theo tuần:\n"
+        "| Tuần | Thời gian | Số lượt dự thi |\n"
+        "|---|---|---|\n"
+        "| Tuần 1 | 03/11 - 09/11 | 1.380 |\n"
+        "| Tuần 4 | 24/11 - 30/11 | 1.920 |\n\n"
+        "II. GIẢI THƯỞNG\n"
+        "Ban Tổ chức trao 07 giải cá nhân gồm: 01 giải Nhất (2.500.000 đồng) và 06 giải Khuyến "
+        "khích; trao 02 giải tập thể. Ban Giám khảo (05 thành viên) và Tổ thư ký, kỹ thuật (03 "
+        "thành viên, trong đó 01 kỹ thuật viên) đã rà soát kết quả.\n"
+        "| STT | Giải | Họ và tên | Số câu đúng | Dự đoán |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Nhất | Quách Thị Hoa | 20/20 | 6.238 |\n\n"
+        "III. SO SÁNH VỚI CUỘC THI NĂM 2029\n"
+        "- Số lượt dự thi đạt 124,8% mục tiêu.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("6.240", "lượt", 2030, date(2030, 11, 30)),
+        ("2.915", "persons", 2030, date(2030, 11, 30)),
+        ("188", "bài", 2030, date(2030, 11, 30)),
+        ("1.450", "lượt", 2030, date(2030, 11, 30)),
+        ("77,4", "percent", 2030, date(2030, 11, 30)),
+        ("1.380", "count", 2030, None),  # (the column "Số lượt dự thi": a count)
+        ("1.920", "count", 2030, date(2030, 11, 30)),
+        ("124,8", "percent", 2030, None),
+    ]
+    found = extract_text(text, "sample.txt").rejected
+    prizes = 1 + next(i for i, line in enumerate(text.split("\n")) if "Ban Tổ chức trao" in line)
+    assert [(r.raw_token, r.reason) for r in found if r.line == prizes] == [
+        *[(token, "plan_structure") for token in ("07", "01", "2.500.000", "06", "02")],
+        *[(token, "schedule") for token in ("05", "03", "01")],
+    ]
+    body = 1 + next(i for i, line in enumerate(text.split("\n")) if "Mỗi lượt thi" in line)
+    assert [(r.raw_token, r.reason) for r in found if r.line == body] == [
+        ("20", "plan_structure"),
+        ("01", "plan_structure"),
+        ("20/20", "group_definition"),
+        ("2", "ordinal"),
+        ("04", "group_definition"),
+        ("02", "group_definition"),
+        ("31", "group_definition"),
+        ("02", "group_definition"),
+        ("10", "group_definition"),
+    ]
+    assert [r.reason for r in found if r.raw_token == "6.238"] == ["plan_structure"]
+
+
+def test_a_regulations_roster_password_allowance_and_reward_terms_are_no_facts():
+    text = plan(
+        "Điều 2. Chế độ trực\n"
+        "Ca ngày (từ 7 giờ 30 đến 17 giờ 00): 02 công chức; ca đêm (từ 17 giờ 00 đến 7 giờ 30 sáng "
+        "hôm sau): 01 công chức và 01 cán bộ Công an phường. Phản ánh được gộp thành 05 nhóm.\n"
+        "Điều 5. Mật khẩu tối thiểu 10 ký tự. Công chức trực ngoài giờ được hỗ trợ 120.000 "
+        "đồng/ca.\n"
+        "Điều 8. Tập thể, cá nhân có tỷ lệ phản ánh xử lý đúng hạn đạt 100% trong năm được xét "
+        "tặng Giấy khen. Tỷ lệ phản ánh xử lý đúng hạn năm 2026 đạt từ 92% trở lên.\n",
+        year=2026,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["92"]
+    found = rejections(text)
+    assert [found[token] for token in ("02", "01", "05", "10", "120.000", "100")] == [
+        "schedule",
+        "schedule",
+        "plan_structure",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "group_definition",
+    ]
+
+
+def test_a_school_years_report_reads_its_spans_sites_and_plans():
+    text = report(
+        "I. KẾT QUẢ NĂM HỌC 2029-2030 (số liệu tính đến ngày 31/5/2030)\n"
+        "Toàn xã có 118 nhóm, lớp với 3.904 học sinh, trẻ. Kết quả đo kiểm ngày 20/5/2030 tại 08 "
+        "trường: tốc độ trung bình đạt 455,2 Mbps, cao nhất tại Trường THCS Tân Tiến (688,1 Mbps); "
+        "tại trường mầm non sau nâng cấp đạt 402,5 Mbps (trước nâng cấp: 96,4 Mbps). Tốc độ "
+        "Internet tại 03 trường mầm non còn thấp. Các trường lắp mới 12 phòng học thông minh, đạt "
+        "120% kế hoạch năm học (10 phòng); tiền ăn bán trú 25.000 đồng/ngày/trẻ. Xã hoàn thành 7/9 "
+        "chỉ tiêu (77,8%). Hiện có 21 trạm BTS (Viettel 10, VNPT 7, MobiFone 4).\n"
+        "| Trường | Thu KDTM năm học 2028 - 2029 (%) | Thu KDTM năm học 2029-2030 (%) |\n"
+        "|---|---|---|\n"
+        "| Trường Tiểu học Tân Tiến | 81,2 | 93,5 |\n",
+        year=2030,
+    )
+    cut_off = date(2030, 5, 31)
+    assert [(f.raw_token, f.unit, f.kind, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("118", "classes", "actual", 2030, cut_off),
+        ("3.904", "persons", "actual", 2030, cut_off),
+        ("455,2", "mbps", "actual", 2030, date(2030, 5, 20)),
+        ("688,1", "mbps", "actual", 2030, cut_off),  # (the day measured is a clause away)
+        ("402,5", "mbps", "actual", 2030, cut_off),
+        ("96,4", "mbps", "actual", 2030, cut_off),
+        ("12", "phòng học", "actual", 2030, cut_off),
+        ("120", "percent", "actual", 2030, cut_off),
+        ("10", "phòng", "target", 2030, None),
+        ("7/9", "ratio", "actual", 2030, cut_off),
+        ("77,8", "percent", "actual", 2030, cut_off),
+        ("21", "stations", "actual", 2030, cut_off),
+        ("10", "stations", "actual", 2030, cut_off),
+        ("7", "stations", "actual", 2030, cut_off),
+        ("4", "stations", "actual", 2030, cut_off),
+        ("81,2", "percent", "actual", 2029, None),
+        ("93,5", "percent", "actual", 2030, cut_off),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("08", "03", "25.000")] == [
+        "indicator_qualifier",
+        "group_definition",
+        "indicator_qualifier",
     ]

@@ -79,11 +79,12 @@ def test_email_spans_are_the_matches_of_the_email_pattern() -> None:
 
 def test_titled_names_are_found_as_by_the_plain_alternation() -> None:
     plain = re.compile(
-        rf"(?P<title>[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Bb]ác|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Cc]ụ)"
+        rf"(?P<title>[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Bb]ác|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Cc]ụ|[Cc]háu|"
+        rf"[Ee]m)"
         rf"\s+(?P<name>{_SYLLABLE}(?:\s+{_SYLLABLE}){{1,4}})"
     )
     words = ["Ông", "ông", "Bà", "bà", "Đồng chí", "đ/c", "Công", "Nguyễn", "Văn", "An", "Lê",
-             "anh", "Chị", "cô", "Bác", "chú", "cụ", "Thanh", "Cánh"]  # fmt: skip
+             "anh", "Chị", "cô", "Bác", "chú", "cụ", "Thanh", "Cánh", "em", "Em", "cháu", "Kem"]  # fmt: skip
     texts = [
         *sample_texts(),
         *(" ".join(parts) for parts in random_strings([w + " " for w in words], 3000, 8, 2)),
