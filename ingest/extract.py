@@ -64,7 +64,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.89.0"
+EXTRACTOR_VERSION = "2.90.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -550,7 +550,11 @@ _AWARDEES_AFTER = re.compile(r"^\s*(?:tap the|ca nhan)\b")
 # "mỗi giải 1.500.000 đồng", "mức thưởng kèm theo mỗi đơn vị 20.000.000 đồng"
 _EACH_PRIZE_BEFORE = re.compile(
     r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai"
-    r"|duoc thuong(?: them)?|thuong them(?: giai (?:nhat|nhi|ba|khuyen khich))?)\s*$"
+    r"|duoc thuong(?: them)?|thuong them(?: giai (?:nhat|nhi|ba|khuyen khich))?"
+    # "được thưởng thêm mỗi tổ 2.000.000 đồng", "mỗi cá nhân 300.000 đồng"
+    r"|(?:duoc thuong(?: them)? )?moi (?:ca nhan|tap the|to|chi hoi|don vi))\s*$"
+    # what an award gives in all: "Tổng giá trị giải thưởng là 21.500.000 đồng"
+    r"|\btong (?:gia tri giai thuong|so tien thuong|tien thuong)(?: la)?\s*:?\s*$"
     r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"
     # its prize in a bracket: "01 giải Nhất (3.000.000 đồng)", "01 giải đơn vị có nhiều lượt dự
     # thi nhất (1.500.000 đồng)"
@@ -562,13 +566,19 @@ _PARTS_AFTER = re.compile(
 )
 # "thấp nhất trong 3 trụ cột": among an index's parts
 _AMONG_BEFORE = _EndWord.words("trong")
+_AWARD_BEFORE = re.compile(
+    r"\b(?:tang|trao)\s+(?:giay khen|bang khen|giai thuong|danh hieu)\b[^;.\d]{0,50}"
+    r"(?:\d+\s+[^;.\d]{1,30}\s+va\s+)?$"
+)
 _MORE_PARTS_BEFORE = re.compile(r"\bgom\s+\d+\s+[^;.\d]{1,40}\bva\s*$")
 _INDEX_PARTS_AFTER = re.compile(r"^\s*(?:chi so thanh phan|tru cot)\b")
 _OF_PARTS_BEFORE = _EndWord.words("cua", "thuoc")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
 # "Đoàn kiểm tra (04 thành viên)"
 # (also "05 tồn tại chủ yếu của xã Vĩnh Hải:")
-_LISTED_AFTER = re.compile(r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi)\b[^:;.\d]{0,60}:")
+_LISTED_AFTER = re.compile(
+    r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi|hoat dong)\b[^:;.\d]{0,60}:"
+)  # ("gồm 06 hoạt động chính:" over the list of them)
 _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
@@ -595,6 +605,7 @@ _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu
     r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien|ky thuat vien)\b"
 )
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
+_EACH_SESSION_BEFORE = re.compile(r"\bmoi (?:buoi|ca|lop|phien|tiet)(?: hoc)?\s*$")
 _LASTED_BEFORE = re.compile(r"\b(?:dien ra|keo dai)(?: trong)?\s*$")
 _TIME_SPAN_AFTER = re.compile(r"^\s*(?:gio|phut|ngay)\b")
 _SESSION_PART_AFTER = re.compile(
@@ -791,7 +802,9 @@ _AVERAGE_AFTER = re.compile(r"^\s*(?:binh quan|trung binh|muc|so voi)\b")
 # what a value just stated, or a target, still lacks: "(86,2%) – còn thiếu", "so với chỉ tiêu
 # còn thiếu"
 _SHORTFALL_OF_A_VALUE = re.compile(
-    r"(?:\d\s*%?\s*\)?\s*[,;–-]?|\b(?:chi tieu|ke hoach|muc tieu)[^.\d]{0,20})\s*con\s+thieu\s*$"
+    # (also of a share of the population: "đạt 87,8% dân số, còn thiếu 4.725 người")
+    r"(?:\d\s*%?\s*\)?\s*[,;–-]?|\d\s*%\s*(?:dan so|so dan)\s*,"
+    r"|\b(?:chi tieu|ke hoach|muc tieu)[^.\d]{0,20})\s*con\s+thieu\s*$"
 )
 # "còn thiếu 813 tài khoản so với chỉ tiêu": how far from the target
 _SHORT_OF_A_TARGET_AFTER = re.compile(
@@ -1048,7 +1061,7 @@ _CARRIERS_AFTER = re.compile(r"^\s*nha mang\b")
 _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
     # (also whom something is for: "miễn phí ... cho hộ kinh doanh có doanh thu dưới 200 triệu")
     r"(?:\b\d[\d.,]*|\b(?:so|cho|cac|nhung))\s+"
-    r"(?:ho|nguoi|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
+    r"(?:ho|nguoi|hoi vien|thanh vien|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
     r"\bco\s+(?:doanh thu|thu nhap|san luong|quy mo|dien tich|von)\b[^;.%\d]{0,30}?"
     r"\b(?:tren|tu|duoi|hon)\s*$"
     # "trong đó 11 hộ đạt trên 500 triệu đồng": those of the households above past a higher mark
@@ -1389,7 +1402,7 @@ _SAME_PERIOD_VALUE = re.compile(
     # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ..."
     r"|\bcung ky(?: nam)? (20\d\d)\s*\([^()]{0,60}$"
     # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)"
-    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^()]{0,60}$"
+    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8"
     r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
     # a chart's label: "Ngô Quyền cùng kỳ 2028   89,1"
@@ -2272,6 +2285,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _in_scoring_section(unit.headings)
         or _METHOD_LABEL.search(lead)
         or _SPECIFICATION_BRACKET.search(lead)
+        # a recognition's criteria: "Bộ tiêu chí ... gồm 08 tiêu chí, mỗi tiêu chí tối đa 12,5
+        # điểm", "Tổ dân phố được công nhận khi đạt từ 80 điểm trở lên ..."
+        or _CRITERIA.search(folded, _sentence_start(text, start), start)
         or (
             unit.caption
             and _BULLETED.match(text)  # (its items, not the numbered points after it)
@@ -2418,6 +2434,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=shift + found.end())
     if COMMENT_FOOTER.match(text, start):
         return "date"  # a comment's age: "20 giờ   Thích   Phản hồi"
+    if _EACH_SESSION_BEFORE.search(folded_before) and _TIME_SPAN_AFTER.match(folded_after):
+        return "duration"  # "84 buổi học (mỗi buổi 2,5 giờ)": how long each lasts
     if _LASTED_BEFORE.search(folded_before) and _TIME_SPAN_AFTER.match(unit_folded_after):
         return "duration"  # "Phiên chất vấn diễn ra trong 2 giờ 15 phút": how long it lasted
     if re.match(r"^\s*gio\b", unit_folded_after):
@@ -2480,6 +2498,7 @@ _GROUP_TITLE = re.compile(
 )
 
 
+_CRITERIA = re.compile(r"\bbo tieu chi\b[^.;()]{0,60}\bgom\b|\bduoc cong nhan\b[^.;]{0,40}\bkhi\b")
 _SPECIFICATION = re.compile(r"\b(?:yeu cau|thong so|tieu chuan|cau hinh)(?: toi thieu)? ky thuat\b")
 _BULLETED = re.compile(r"\s*[-+•*–]")
 _SPECIFICATION_BRACKET = re.compile(rf"{_SPECIFICATION.pattern}[^()]*\([^()]*$")
@@ -2676,6 +2695,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         or _AWARDEES_AFTER.match(folded_after)  # "cho 08 tập thể và 06 cá nhân": who is awarded
     ):
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
+    if _AWARD_BEFORE.search(folded_before):
+        return "plan_structure"  # "tặng Giấy khen cho 04 chi hội và 09 hội viên": who is awarded
     if _PARTS_AFTER.match(folded_after) and (
         _STRUCTURE_BEFORE.search(folded_before)
         or _MORE_PARTS_BEFORE.search(folded_before)  # "gồm 30 câu hỏi trắc nghiệm và 01 câu hỏi"
@@ -3767,6 +3788,8 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     clause = text[clause_start:offset].lstrip(" ;:,")
     if (average := _AVERAGE_IN_BRACKET_BEFORE.search(text, max(0, offset - 80), offset)) and (
         named := subject_of(average.group(1), before_merger)
+        # "bình quân chung của Hội LHPN thành phố (88,7%)": the city's body, for the city
+        or (subject_of(_CITY, before_merger) if _OF_THE_CITY.search(average.group(1)) else None)
     ):
         return named  # "thấp hơn bình quân khối phường (96,1%)": the group's own average
     if (label := _FIGURE_LABEL.match(text, offset)) and _opens_its_line(unit, offset):
@@ -3842,6 +3865,8 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     )
 
 
+_CITY = "toàn thành phố"
+_OF_THE_CITY = re.compile(r"(?i)\bcủa\b.*\bthành phố\s*$")
 _FORMED_FROM = re.compile(r"(?i)\b(?:thành lập|hình thành)\s+(?:trên cơ sở|từ)\b")
 
 

@@ -48,6 +48,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         r"can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
         r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|giang vien|tinh nguyen vien|"
+        r"bac si|y si|dieu duong|ho sinh|duoc si|nhan vien y te|"
         r"tuyen truyen vien|bao cao vien|"
         r"doi tuong (?:bao tro|btxh|chinh sach|huong)|cong dan|tre em|tre)",
         "persons",
@@ -133,16 +134,16 @@ _ADMINISTRATIVE_NOUN = re.compile(
     r"|don vi hanh chinh)\b"
 )
 # Words that cannot head a counted noun phrase: the number is then not a count.
-_NOT_A_NOUN = re.compile(
-    r"^\s*(?:va|hoac|den|toi|trong|tren|duoi|cua|la|thi|nhung|so voi|tu|voi|cho|o|tai|theo|"
-    r"nam|thang|ngay|len|xuong|tro len|tro xuong)\b"
+_NOT_A_NOUN = re.compile(  # (the phrases first: "tối thiểu" is no "tới")
+    r"^\s*(?:so voi|tro len|tro xuong|toi thieu|toi da|it nhat|va|hoac|den|toi|trong|tren|duoi|"
+    r"cua|la|thi|nhung|tu|voi|cho|o|tai|theo|nam|thang|ngay|len|xuong|khoang)\b"
 )
 # as written: a noun that folds like one of them ("04 chợ", "120 đèn", "05 tủ") is a noun;
 # a text written without its accents ("tang 5 so voi") keeps the folded reading
 _FUNCTION_WORDS = frozenset(
     "và hoặc đến tới trong trên dưới của là thì nhưng từ với cho ở tại theo năm tháng ngày lên "
-    "xuống".split()
-) | {"so với", "trở lên", "trở xuống"}
+    "xuống khoảng".split()
+) | {"so với", "trở lên", "trở xuống", "tối thiểu", "tối đa", "ít nhất"}
 
 
 def _function_word(rest_folded: str, rest: str) -> bool:

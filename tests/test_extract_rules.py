@@ -6788,3 +6788,60 @@ def test_a_school_years_report_reads_its_spans_sites_and_plans():
         "group_definition",
         "indicator_qualifier",
     ]
+
+
+def test_a_recognitions_criteria_awards_and_prize_totals_are_no_facts():
+    text = plan(
+        'Điều 1. Công nhận 12 tổ dân phố đạt tiêu chí "Tổ dân phố số" năm 2026.\n'
+        "1. Bộ tiêu chí năm 2026 gồm 06 tiêu chí, mỗi tiêu chí tối đa 15 điểm (tổng 90 điểm). Tổ "
+        "dân phố được công nhận khi đạt từ 72 điểm trở lên và có từ 80% hộ dùng cáp quang.\n"
+        "2. Tặng Giấy khen cho 12 tổ dân phố và 05 cá nhân; mỗi tập thể được thưởng 3.000.000 "
+        "đồng, mỗi cá nhân 1.000.000 đồng. Tổng giá trị giải thưởng là 41.000.000 đồng.\n"
+        "3. Các lớp học mở 36 buổi (mỗi buổi 2 giờ) tại nhà văn hóa tổ dân phố Đông 4 tối thiểu "
+        "02 buổi/tuần.\n",
+        year=2026,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("12", "residential_groups"),
+        ("36", "sessions"),
+        ("02", "times_per_week"),
+    ]
+    rejected = extract_text(text, "sample.txt").rejected
+    criteria = [r.reason for r in rejected if r.raw_token in ("06", "15", "90", "72", "80")]
+    assert set(criteria) == {"indicator_qualifier"} and len(criteria) == 5
+    assert [
+        r.reason for r in rejected if r.raw_token in ("05", "3.000.000", "1.000.000", "41.000.000")
+    ] == ["plan_structure"] * 4
+    classes = 1 + next(i for i, line in enumerate(text.split("\n")) if "mỗi buổi" in line)
+    assert [(r.raw_token, r.reason) for r in rejected if r.line == classes] == [
+        ("3", "outline_number"),
+        ("2", "duration"),
+        ("4", "name_or_address"),
+    ]
+
+
+def test_a_unions_report_reads_its_members_and_the_citys_union_average():
+    text = report(
+        "II. KẾT QUẢ (số liệu tính đến ngày 30/11/2030)\n"
+        "Có 19 hội viên có doanh thu trên 30 triệu đồng/tháng. Tỷ lệ hội viên dùng ví điện tử "
+        "đạt 71,2%, cao hơn bình quân chung của Hội LHPN thành phố (66,4%). Đã công nhận 06/20 "
+        "chi hội (cùng kỳ năm 2029: 03 chi hội; chỉ tiêu năm 2030: 08 chi hội). Trạm Y tế có 02 "
+        "bác sĩ, 03 y sĩ; hồ sơ sức khỏe điện tử đạt 86,1% dân số, còn thiếu 3.912 người.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.ward_code) for f in facts_of(text)] == [
+        ("19", "persons", "actual", "11533"),
+        ("71,2", "percent", "actual", "11533"),
+        ("66,4", "percent", "actual", "31"),
+        ("06/20", "ratio", "actual", "11533"),
+        ("03", "chi hội", "actual", "11533"),
+        ("08", "chi hội", "target", "11533"),
+        ("02", "persons", "actual", "11533"),
+        ("03", "persons", "actual", "11533"),
+        ("86,1", "percent", "actual", "11533"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("30", "3.912")] == [
+        "group_definition",
+        "descriptive_quantity",
+    ]
