@@ -64,7 +64,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.90.0"
+EXTRACTOR_VERSION = "2.91.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -328,6 +328,8 @@ _SPEED_MEASURED_BEFORE = re.compile(
     r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang|tuan|ky|truoc|sau)\b[^():]{0,30}:\s*$"
     # "đạt 486,3 Mbps, cao nhất tại Trường THCS Đại Đức (712,4 Mbps)": the sites measured
     r"|\b[mg]bps\b[^;.]{0,80}\b(?:cao nhat|thap nhat)\b[^;().]{0,60}\(\s*$"
+    # a list of sites measured: "đạt 612,4 Mbps (...), tại Trường THCS Nam Sách 318,5 Mbps"
+    r"|\b[\d.,]+ [mg]bps\b[^;]{0,40}, tai [^,;.()\d]{1,50}$"
     # "lần lượt là 42,5 Mbps, 38,1 Mbps và 51,7 Mbps": listed after a measured one
     r"|\blan luot (?:la |dat )?[\d.,]+ [mg]bps(?:\s*,\s*[\d.,]+ [mg]bps)*\s*(?:,|va)\s*$"
 )
@@ -453,7 +455,7 @@ _PRIOR_VALUE_BRACKET = re.compile(
 _COMPARED_THEN_CHANGE = re.compile(
     # (past a figure's thousands: "So với cùng kỳ năm 2026 (17.459 tài khoản), số ... tăng")
     # (or a label: "So với 17h ngày 12/10: tăng 96 TK")
-    r"\bso voi\b(?:[^.;:]|(?<=\d)\.(?=\d)|:(?=\s*(?:tang|giam)\b))*"
+    r"\bso voi\b(?:[^.;:()]|\([^()]*\)|(?<=\d)\.(?=\d)|:(?=\s*(?:tang|giam)\b))*"
     r"\b(?:tang|giam)(?:\s+(?:gan|khoang|hon|tren|them))?\s*$"
 )
 # "số 18", "chỉ tiêu số 8": a label; not the "số" of "chuyển đổi số", "ký số", "kỹ năng số"
@@ -515,7 +517,7 @@ _PENALTY_BEFORE = re.compile(
     r"\b(?:bi tru|tru|duoc cong|cong them|cong|(?<!tu )cham(?: toi da)?)\s*$"
 )
 _METHOD_LABEL = _labelled_sentence(
-    r"vi du(?: minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia|"
+    r"vi du(?: \d{1,2}| minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia|"
     # how a supervision or a survey was done: "3. Phương thức: khảo sát ... 04 thôn; phát 150 phiếu"
     r"phuong (?:thuc|phap)(?: giam sat| khao sat| kiem tra)?"
 )
@@ -696,8 +698,9 @@ _BASE_BEFORE = _EndWord(
     r"\b(?:tinh tren(?: tong so| co so)?|tren tong so)\s*$", ends=("tren", "so")
 )
 # (also "Thôn được xác định có sóng 4G ổn định khi RSRP trung bình từ -105 dBm trở lên")
+_DEFINITION_REACH = 240  # "... được xác định đạt ngưỡng ... khi đồng thời có ..., độ trễ không quá"
 _DEFINITION_BEFORE = re.compile(
-    r"\bduoc (?:tinh|xac dinh|coi)(?: la)?\b[^;.]{0,80}\bkhi\b[^;.]{0,80}$"
+    r"\bduoc (?:tinh|xac dinh|coi)(?: la)?\b[^;.]{0,80}\bkhi\b[^;.]{0,140}$"
 )
 _SAMPLING_BEFORE = re.compile(
     r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$"
@@ -848,10 +851,15 @@ _PRICE_OR_TAX_BEFORE = re.compile(
 )
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*-\s*$")
 # a map's scale: "bản đồ số tỷ lệ 1/2.000"
+_RATIO_WORD_BEFORE = re.compile(r"\bt[iy] le\s*$")  # "tỷ lệ 1/500: 241 tờ"
+_MAP_SCALE = re.compile(
+    r"1/(?:200|250|500|1\.?000|2\.?000|2\.?500|5\.?000|10\.?000|25\.?000|50\.?000)"
+)
 _MAP_SCALE_BEFORE = re.compile(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$")
 _PER_SESSION_AFTER = re.compile(
     rf"{_MONEY_PER}"
-    r"(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet|thon|to dan pho|tdp|don vi|ho|htx|hop tac xa)\b"
+    r"(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet|thon|to dan pho|tdp|don vi|ho|htx|hop tac xa"
+    r"|chu the|co so|san pham|doanh nghiep)\b"
 )
 _ANY_UNIT_HAVING_BEFORE = re.compile(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$")
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
@@ -965,6 +973,9 @@ _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên":
     r"(?<!chieu )\b(?:cao|dai(?: nhat)?|rong|sau|dien tich)(?:\s+(?:khoang|gan|hon|tren|toi da))?"
     r"\s*$"
 )
+_PACK_BEFORE = re.compile(r"\bloai\s+(?:[\d.,]+\s*(?:kg|g|lit|ml)\s*(?:,|va)\s*)*$")
+_PACK_AFTER = re.compile(r"^\s*(?:kg|g|gam|lit|ml)\b")
+_CAPACITY_BEFORE = re.compile(r"\b(?:dung tich|suc chua|cong suat|trong tai)(?: khoang)?\s*$")
 _SIZE_AFTER = re.compile(r"^\s*(?:m|met|m2|m²)(?!\w)")
 _SIGNAL_LOST_FOR_BEFORE = re.compile(
     r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
@@ -1056,6 +1067,9 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
 )
 # a slide's "5G: 64/64 TDP, ≥ 02 nhà mạng": the carriers that cover them
 _COVERAGE_FLOOR_BEFORE = re.compile(r"\b[2-6]g\b[^;.]{0,60}(?:≥|>=)\s*$")
+_ALL_OR_WHOSE_BEFORE = re.compile(r"\bca\s*$")
+_WITHIN_BEFORE = re.compile(r"\btrong vong\s*$")
+_WITHIN_RATE_AFTER = re.compile(r"^\s*(?:gio|ngay|phut)(?: lam viec)?\b[^;.\d]{0,20}\bdat\s*\d")
 _CARRIERS_AFTER = re.compile(r"^\s*nha mang\b")
 # "87 hộ có doanh thu trực tuyến trên 500 triệu đồng/năm": which households are counted
 _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
@@ -1405,6 +1419,8 @@ _SAME_PERIOD_VALUE = re.compile(
     r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8"
     r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
+    # "gấp 1,5 lần năm 2029 (4.276 triệu đồng)": that year's value
+    r"|\bgap [\d.,]+ lan(?: so voi)? nam (20\d\d)\s*\(\s*$"
     # a chart's label: "Ngô Quyền cùng kỳ 2028   89,1"
     r"|\bcung ky(?: nam)? (20\d\d)[ \t]{3,}$"
     # "năm ngoái mới 24/32 thôn", "năm trước là 89,1%": last year said in words
@@ -2010,6 +2026,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         text, max(0, start - 3), start
     ):
         return "clock_time"  # a post's "lúc 17:45", a transcript's "00:41 tỷ lệ hồ sơ ..."
+    if _WITHIN_BEFORE.search(folded_before) and _WITHIN_RATE_AFTER.match(folded_after):
+        # "liên hệ lại với người dân trong vòng 24 giờ đạt 88,4%": which are counted
+        return "group_definition"
     if any(is_name_header(cell) for cell in unit.header):
         return "plan_structure"  # a table listing persons by name (an award's winners): theirs
     if (
@@ -2019,7 +2038,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         return "group_definition"  # "312 bài trả lời đúng 30/30 câu": which entries are counted
     if "/" in raw:
-        return _classify_slash(raw, after, folded_before, unit, match, text)
+        outcome = _classify_slash(raw, after, folded_before, unit, match, text)
+        if isinstance(outcome, _Measure) and _METHOD_LABEL.search(
+            folded, max(0, start - 400), start
+        ):
+            return "indicator_qualifier"  # "- Ví dụ 1: ... T03 = 357/412 x 100 = 86,7": invented
+        return outcome
     percent_after = bool(_PERCENT_AFTER.match(after))
     if _DATE_WORD_BEFORE.search(folded_before) and not percent_after:
         return "date"
@@ -2285,6 +2309,15 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _in_scoring_section(unit.headings)
         or _METHOD_LABEL.search(lead)
         or _SPECIFICATION_BRACKET.search(lead)
+        # invented figures: under "2. Ví dụ cách tính (số liệu giả định)", a sample row's table
+        or (
+            unit.cells  # a sample row's table: "3. Ví dụ điền biểu (số liệu giả định):"
+            and (
+                any(_INVENTED.search(fold(heading.text)) for heading in unit.headings)
+                or _INVENTED.search(fold(unit.caption.partition("\n")[0]))
+            )
+        )
+        or _headed(column_header, _PRICE_HEADER)  # "Giá bán bình quân (đồng/kg)": a unit price
         # a recognition's criteria: "Bộ tiêu chí ... gồm 08 tiêu chí, mỗi tiêu chí tối đa 12,5
         # điểm", "Tổ dân phố được công nhận khi đạt từ 80 điểm trở lên ..."
         or _CRITERIA.search(folded, _sentence_start(text, start), start)
@@ -2343,6 +2376,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "date"  # "các ngày mùng 1, 6, 11 âm lịch"
     if _DISTANCE_AFTER.match(folded_after) and _DISTANCE_BEFORE.search(folded_before):
         return "descriptive_quantity"  # "điểm giao dịch cách hơn 7 km": where, not how much
+    if _PACK_AFTER.match(folded_after) and _PACK_BEFORE.search(folded_before):
+        return "group_definition"  # "đóng túi loại 2 kg và 5 kg": the sizes sold
+    if _CAPACITY_BEFORE.search(folded_before):
+        return "descriptive_quantity"  # "01 kho lạnh (dung tích 20 tấn)": what a thing is like
     if _SIZE_AFTER.match(folded_after) and _SIZE_BEFORE.search(folded_before):
         return "descriptive_quantity"  # "cột anten cao 36 m": what a thing is like
     if _THRESHOLD_BEFORE.search(folded_before):
@@ -2357,7 +2394,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"  # a survey's design: "Cỡ mẫu ... 120 phiếu", "Sai số ±0,9%"
     if _QUALIFIER_BEFORE.search(folded_before) or _METHOD_BEFORE.search(folded_before):
         return "indicator_qualifier"
-    if _DEFINITION_BEFORE.search(folded[max(low, start - _GROUP_REACH) : start]):
+    if _DEFINITION_BEFORE.search(folded[max(low, start - _DEFINITION_REACH) : start]):
         return "indicator_qualifier"
     if _BASE_BEFORE.search(folded_before):
         return "group_definition"
@@ -2499,6 +2536,8 @@ _GROUP_TITLE = re.compile(
 
 
 _CRITERIA = re.compile(r"\bbo tieu chi\b[^.;()]{0,60}\bgom\b|\bduoc cong nhan\b[^.;]{0,40}\bkhi\b")
+_INVENTED = re.compile(r"\bso lieu gia dinh\b|\bdong mau\b|^\W*(?:\d{1,2}[.)]\s*)?vi du\b")
+_PRICE_HEADER = re.compile(r"\s*(?:gia ban|don gia)\b|.*\((?:nghin |trieu )?dong\s*/\s*[^\W\d]")
 _SPECIFICATION = re.compile(r"\b(?:yeu cau|thong so|tieu chuan|cau hinh)(?: toi thieu)? ky thuat\b")
 _BULLETED = re.compile(r"\s*[-+•*–]")
 _SPECIFICATION_BRACKET = re.compile(rf"{_SPECIFICATION.pattern}[^()]*\([^()]*$")
@@ -2663,6 +2702,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"  # "Tiểu thương 03 chợ có mã QR: 100%": whose rate the label says
     if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):
         return "group_definition"  # (in an indicator's cell, the cell rule names it a qualifier)
+    if _CARRIERS_AFTER.match(folded_after) and (
+        _COVERAGE_FLOOR_BEFORE.search(folded_before) or _ALL_OR_WHOSE_BEFORE.search(folded_before)
+    ):  # "Cả 03 nhà mạng: thời gian phản hồi ...": each of them, not how many
+        return "group_definition"
     if _CARRIERS_AFTER.match(folded_after) and _COVERAGE_FLOOR_BEFORE.search(folded_before):
         return "group_definition"
     if _RATE_SUBJECT_HAS_BEFORE.search(folded_before) and _RATE_VALUE_LATER.match(folded_after):
@@ -2816,6 +2859,7 @@ def _bracket_count_unit(text: str, low: int, start: int, after: str) -> str | No
     if (
         _BRACKET_VALUE_CLOSE.match(after)
         and (counted := _BRACKET_AFTER_A_COUNT.search(text, low, start))
+        and "trở lên" not in counted.group()  # (not a class's members: "từ 95 điểm trở lên (A 3")
         and (named := vocabulary_unit(fold(counted.group(1))))
     ):
         return named[0]
@@ -3134,7 +3178,7 @@ _CHART_UNIT = re.compile(r"\(([^()\d]{1,12})\)")
 # a count, then a bracket of labelled figures of the same thing up to this one
 # (or named without a colon: "27 trạm BTS (Viettel 12, VNPT 9, MobiFone 6)")
 _BRACKET_AFTER_A_COUNT = re.compile(
-    r"\d[\d.,]*\s+([^\W\d][^\W\d ]*(?: [^\W\d]+)?)\s*\("
+    r"\d[\d.,]*\s+([^\W\d][^\W\d ]*(?: [^\W\d]+)?)(?:\s(?:[^();:\d]|\d(?=[^\W\d])){0,50}?)?\s*\("
     rf"(?:(?:[^();]*;)*[^();:]*:|(?:[^();:]*,\s*)?[{UPPER}][^\W\d]*(?: [{UPPER}][^\W\d]*)?)\s*$"
 )
 _BRACKET_VALUE_CLOSE = re.compile(r"\s*[;),]")
@@ -3174,7 +3218,9 @@ def _classify_glued(after: str) -> str:
 def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | str:  # noqa: ANN001
     if _DOC_SUFFIX.match(after):
         return "document_number"
-    if _MAP_SCALE_BEFORE.search(folded_before):
+    if _MAP_SCALE_BEFORE.search(folded_before) or (
+        _RATIO_WORD_BEFORE.search(folded_before) and _MAP_SCALE.fullmatch(raw)
+    ):
         return "indicator_qualifier"  # "bản đồ số tỷ lệ 1/2.000": the map's scale
     if _RECOGNISED_WHEN_BEFORE.search(folded_before):
         return "group_definition"  # "được công nhận ... khi đạt 07/07 tiêu chí": the bar

@@ -6845,3 +6845,61 @@ def test_a_unions_report_reads_its_members_and_the_citys_union_average():
         "group_definition",
         "descriptive_quantity",
     ]
+
+
+def test_a_data_requests_worked_examples_sample_row_and_map_scales_are_no_facts():
+    text = plan(
+        "Tính đến ngày 31/01/2026, xã có 8.214 hộ; bản đồ địa chính có 214 tờ (tỷ lệ 1/500: 150 "
+        "tờ; tỷ lệ 1/2000: 64 tờ).\n"
+        "PHỤ LỤC\n"
+        "1. Cách tính\n"
+        "- Ví dụ 1: thôn B có 300 hộ, trong đó 240 hộ dùng VNeID: tỷ lệ = 240/300 x 100 = 80,0.\n"
+        "2. Ví dụ điền biểu (số liệu giả định):\n"
+        "| Thôn | T01 | T02 |\n"
+        "|---|---|---|\n"
+        "| Thôn B | 300 | 240 |\n",
+        year=2026,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["8.214", "214", "150", "64"]
+    found = rejections(text)
+    assert [found[token] for token in ("1/500", "1/2000", "240/300", "80,0", "300", "240")] == [
+        "indicator_qualifier"
+    ] * 6
+
+
+def test_a_network_quality_report_keeps_sites_speeds_and_carriers_breakdown():
+    text = report(
+        "II. KẾT QUẢ\n"
+        "So với kỳ trước (từ tháng 3 đến tháng 5/2030: 160 phản ánh), số phản ánh giảm 28 phản "
+        "ánh. Tỷ lệ phản ánh được liên hệ lại trong vòng 24 giờ đạt 91,2%. Thôn được xác định đạt "
+        "ngưỡng khi đồng thời có tốc độ tải xuống trung bình từ 40 Mbps trở lên, độ trễ không quá "
+        "50 ms. Tốc độ tải xuống cố định tại trụ sở xã đạt 640,2 Mbps (kỳ trước: 512,0 Mbps), tại "
+        "Trường Tiểu học Tân Tiến 296,4 Mbps. Trong kỳ, các nhà mạng đã nâng cấp 05 trạm lên 5G "
+        "(Viettel 03, VNPT 02). Cả 03 nhà mạng: thời gian phản hồi tối đa 02 ngày làm việc. Kho "
+        "lạnh (dung tích 15 tấn); gạo đóng túi loại 2 kg và 5 kg; mức hỗ trợ 4.000.000 đồng/chủ "
+        "thể; doanh thu gấp 1,4 lần năm 2029 (3.120 triệu đồng).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit, f.period_end) for f in facts_of(text)] == [
+        ("160", "complaints", 2030),
+        ("91,2", "percent", 2030),
+        ("640,2", "mbps", 2030),
+        ("512,0", "mbps", 2030),
+        ("296,4", "mbps", 2030),
+        ("05", "stations", 2030),
+        ("03", "stations", 2030),
+        ("02", "stations", 2030),
+        ("02", "ngày", 2030),
+        ("3.120", "vnd_million", 2029),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("28", "24", "40", "50", "15", "2", "5", "4.000.000")] == [
+        "descriptive_quantity",
+        "group_definition",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "descriptive_quantity",
+        "group_definition",
+        "group_definition",
+        "indicator_qualifier",
+    ]

@@ -288,3 +288,28 @@ def test_an_end_word_finds_what_its_pattern_finds(name: str, end_word: extract._
         expected = end_word.pattern.search(window)
         found = end_word.search(window)
         assert (found and found.span()) == (expected and expected.span()), (name, window)
+
+
+def _module_patterns() -> list[tuple[str, str]]:
+    """(name, source) of every compiled pattern the ingest modules define at their top level,
+    those inside `Cue`s and `_EndWord`s too."""
+    found = []
+    for module_info in pkgutil.iter_modules(ingest.__path__):
+        if module_info.name == "__main__":
+            continue
+        module = importlib.import_module(f"ingest.{module_info.name}")
+        for name, value in vars(module).items():
+            for pattern in (value, getattr(value, "pattern", None)):
+                if isinstance(pattern, re.Pattern):
+                    found.append((f"{module_info.name}.{name}", pattern.pattern))
+    return found
+
+
+def test_no_pattern_holds_a_backspace_for_a_word_boundary() -> None:
+    # a "\b" written in a plain string is a backspace: the pattern then silently never matches
+    # (the control characters a reading pattern looks for stand in ranges: "[\x00-\x08\x0e-")
+    patterns = _module_patterns()
+    assert len(patterns) > 300
+    mistaken = re.compile(r"\x08(?=[\w(])|(?<=[\w)?])\x08")
+    assert [name for name, source in patterns if mistaken.search(source)] == []
+    assert mistaken.search(re.compile("\bso voi\b").pattern)  # what it would have caught
