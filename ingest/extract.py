@@ -64,7 +64,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.91.0"
+EXTRACTOR_VERSION = "2.91.1"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -554,7 +554,9 @@ _EACH_PRIZE_BEFORE = re.compile(
     r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai"
     r"|duoc thuong(?: them)?|thuong them(?: giai (?:nhat|nhi|ba|khuyen khich))?"
     # "được thưởng thêm mỗi tổ 2.000.000 đồng", "mỗi cá nhân 300.000 đồng"
-    r"|(?:duoc thuong(?: them)? )?moi (?:ca nhan|tap the|to|chi hoi|don vi))\s*$"
+    # (not an average: "bình quân mỗi đơn vị 4.722 lượt dự thi")
+    r"|(?:duoc thuong(?: them)? )?(?<!binh quan )(?<!trung binh )"
+    r"moi (?:ca nhan|tap the|to|chi hoi|don vi))\s*$"
     # what an award gives in all: "Tổng giá trị giải thưởng là 21.500.000 đồng"
     r"|\btong (?:gia tri giai thuong|so tien thuong|tien thuong)(?: la)?\s*:?\s*$"
     r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"

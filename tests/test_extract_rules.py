@@ -6903,3 +6903,15 @@ def test_a_network_quality_report_keeps_sites_speeds_and_carriers_breakdown():
         "group_definition",
         "indicator_qualifier",
     ]
+
+
+def test_an_average_per_unit_is_no_prize_per_unit():
+    text = report(
+        "II. KẾT QUẢ\n"
+        "Bình quân mỗi đơn vị 4.722 lượt dự thi; mỗi cá nhân đạt giải được thưởng 300.000 đồng, "
+        "mỗi tập thể 1.000.000 đồng.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("4.722", "lượt")]
+    found = rejections(text)
+    assert [found[token] for token in ("300.000", "1.000.000")] == ["plan_structure"] * 2
