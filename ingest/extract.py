@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -16,7 +15,13 @@ from functools import lru_cache
 from ingest.issuer import CITY, COMMUNE, mentions, place_cell, subject_of
 from ingest.metadata import NEWS, DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
-from ingest.periods import PeriodPhrase, cut_off_dates, last_day_of_span, period_phrases
+from ingest.periods import (
+    PeriodPhrase,
+    cut_off_dates,
+    last_day_of_span,
+    period_phrases,
+    valid_date,
+)
 from ingest.privacy import (
     email_spans,
     is_name_header,
@@ -3658,10 +3663,9 @@ def _build_fact(
         measured := _MEASURED_ON.search(text, _sentence_start(text, clause_start), match.start())
     ):
         # "tốc độ tải xuống đo tại Nhà văn hóa ngày 20/10/2032 đạt 86,4 Mbps": the day measured
-        day, month, year = (int(group) for group in measured.groups())
-        if 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]:
-            as_of = date(year, month, day)
-            explicit = period = (year, year)
+        if measured_on := valid_date(*measured.groups()):
+            as_of = measured_on
+            explicit = period = (as_of.year, as_of.year)
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
@@ -4391,11 +4395,10 @@ def _ended_before(span: str | None, as_of: date) -> bool:
 def _row_days_end(unit: Unit, year: int) -> date | None:
     """The last day of the days a table row names in a cell of its own ("07/10 - 13/10")."""
     for cell in _row_cells(unit):
-        if found := _DAYS_CELL.fullmatch(cell.strip()):
-            day, month = int(found.group(1)), int(found.group(2))
-            year = int(found.group(3)) if found.group(3) else year
-            if 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]:
-                return date(year, month, day)
+        if (found := _DAYS_CELL.fullmatch(cell.strip())) and (
+            ended := valid_date(found.group(1), found.group(2), found.group(3) or str(year))
+        ):
+            return ended
     return None
 
 

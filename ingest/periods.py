@@ -167,14 +167,14 @@ def cut_off_dates(text: str, year: int | None = None) -> tuple[tuple[int, date],
     found: list[tuple[int, date]] = []
     if year:
         for match in _AS_OF_IN_YEAR.finditer(text):
-            if day := _date(match.group(1), match.group(2), str(year)):
+            if day := valid_date(match.group(1), match.group(2), str(year)):
                 found.append((match.start(), day))
     for match in _AS_OF.finditer(text):
         parts = [g for g in match.groups() if g]
-        if day := _date(*parts[:3]):
+        if day := valid_date(*parts[:3]):
             found.append((match.start(), day))
     for match in _WINDOW.finditer(text):
-        if day := _date(match.group(3), match.group(4), match.group(5)):
+        if day := valid_date(match.group(3), match.group(4), match.group(5)):
             found.append((match.start(), day))
     return tuple(sorted(set(found)))
 
@@ -208,7 +208,8 @@ _ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _MONTHS = 12
 
 
-def _date(day: str, month: str, year: str) -> date | None:
+def valid_date(day: str, month: str, year: str) -> date | None:
+    """The date written as day, month and year, or None where there is no such day."""
     try:
         return date(int(year), int(month), int(day))
     except ValueError:

@@ -182,16 +182,19 @@ def test_ending_comparators_are_those_the_text_ends_with_in_order() -> None:
     assert list(extract._ending_comparators("tỷ lệ hồ sơ trực tuyến")) == []
 
 
-def _cues() -> list[tuple[str, Cue]]:
+def _module_values() -> list[tuple[str, object]]:
+    """("module.NAME", value) of everything the ingest modules define at their top level."""
     found = []
     for module_info in pkgutil.iter_modules(ingest.__path__):
         if module_info.name == "__main__":
             continue
         module = importlib.import_module(f"ingest.{module_info.name}")
-        for name, value in vars(module).items():
-            if isinstance(value, Cue):
-                found.append((f"{module_info.name}.{name}", value))
+        found += [(f"{module_info.name}.{name}", value) for name, value in vars(module).items()]
     return found
+
+
+def _cues() -> list[tuple[str, Cue]]:
+    return [(name, value) for name, value in _module_values() if isinstance(value, Cue)]
 
 
 def test_the_extractor_uses_cues() -> None:
@@ -293,16 +296,12 @@ def test_an_end_word_finds_what_its_pattern_finds(name: str, end_word: extract._
 def _module_patterns() -> list[tuple[str, str]]:
     """(name, source) of every compiled pattern the ingest modules define at their top level,
     those inside `Cue`s and `_EndWord`s too."""
-    found = []
-    for module_info in pkgutil.iter_modules(ingest.__path__):
-        if module_info.name == "__main__":
-            continue
-        module = importlib.import_module(f"ingest.{module_info.name}")
-        for name, value in vars(module).items():
-            for pattern in (value, getattr(value, "pattern", None)):
-                if isinstance(pattern, re.Pattern):
-                    found.append((f"{module_info.name}.{name}", pattern.pattern))
-    return found
+    return [
+        (name, pattern.pattern)
+        for name, value in _module_values()
+        for pattern in (value, getattr(value, "pattern", None))
+        if isinstance(pattern, re.Pattern)
+    ]
 
 
 def test_no_pattern_holds_a_backspace_for_a_word_boundary() -> None:
