@@ -222,11 +222,11 @@ _LEGAL_KINDS = (
 _LEGAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_LEGAL_KINDS)})(?: so)?\s*:?\s*$", ends=(*_LEGAL_KINDS, "so"), colon=True
 )
-_SUM_BRACKET_BEFORE = re.compile(r"\d\s*(?:trieu |ty |nghin )?dong\s*\(\s*$")
+_SUM_BRACKET_BEFORE = Cue(r"\d\s*(?:trieu |ty |nghin )?dong\s*\(\s*$", flags=0)
 _SHARE_OF_A_VALUE_AFTER = re.compile(r"^\s*%\s*gia tri\b")
-_ANSWERED_BEFORE = re.compile(r"\b(?:dung|dat)\s*$")
+_ANSWERED_BEFORE = Cue(r"\b(?:dung|dat)\s*$", flags=0)
 _QUESTIONS_AFTER = re.compile(r"^\s*cau\b")
-_CROSS_REFERENCE_BEFORE = re.compile(r"\b(?:tai|theo)\s+(?:diem|tiet)\s*$")
+_CROSS_REFERENCE_BEFORE = Cue(r"\b(?:tai|theo)\s+(?:diem|tiet)\s*$", flags=0)
 _KEY_LABEL = re.compile(r"\s*[-+•]?\s*([^\W\d][^:;\d]{1,80}?)\s*:\s*")
 # "89,1% ➡️ 96,2%", "214 → 356 camera": a post's arrow from where a value stood to where it is
 _ARROW = r"(?:➡\ufe0f?|→|⇒|➔|➜|=>|->)"
@@ -252,13 +252,14 @@ _ORDINAL_BEFORE = _EndWord(
 _COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]h[uụ]\s*$")
 # "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
 # (not "hạ tầng 860 triệu đồng", infrastructure)
-_FLOOR_BEFORE = re.compile(r"(?i:\b(?:(?<!hạ )tầng|cột|dòng|bảng|biểu))\s*$")
+_FLOOR_BEFORE = Cue(r"(?i:\b(?:(?<!hạ )tầng|cột|dòng|bảng|biểu))\s*$", flags=0)
 # "dòng 1, 2 và 3", "các TDP số 7, 15, 22", "số liệu chỉ tiêu 2, 6 do Công an xã ... cung cấp":
 # labels listed after the first
-_ROWS_CITED_BEFORE = re.compile(
+_ROWS_CITED_BEFORE = Cue(
     # (or an index's criteria by code: "các chỉ số 1.2, 1.3, 3.2 và 6.3")
     r"(?i:\b(?:dòng|số|stt|chỉ tiêu|chỉ số|tiêu chí))\s+\d+(?:\.\d)?(?:\s*(?:,|và)\s*\d+(?:\.\d)?)*"
-    r"\s*(?:,|và)\s*$"
+    r"\s*(?:,|và)\s*$",
+    flags=0,
 )
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
@@ -318,7 +319,7 @@ _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
 _RATE_VERB = re.compile(r"\b(?:dat|la)\s*$")
 _SPEED_AFTER = re.compile(r"^\s*(gbps|mbps|kbps|gb/s|mb/s)")
 # A speed is measured after these words; elsewhere it qualifies a noun ("cáp quang 1 Gbps").
-_SPEED_MEASURED_BEFORE = re.compile(
+_SPEED_MEASURED_BEFORE = Cue(
     r"\b(?:dat|la|trung binh|binh quan|len toi|len den|muc)\s*(?:tren|khoang|hon|toi thieu|gan)?"
     r"\s*[$\\a-z{}≥>~]*\s*$"
     # "tốc độ truy cập tại trụ sở xã: 286 Mbps", "Tốc độ tải xuống ...: từ 300 Mbps trở lên"
@@ -336,7 +337,8 @@ _SPEED_MEASURED_BEFORE = re.compile(
     # a list of sites measured: "đạt 612,4 Mbps (...), tại Trường THCS Nam Sách 318,5 Mbps"
     r"|\b[\d.,]+ [mg]bps\b[^;]{0,40}, tai [^,;.()\d]{1,50}$"
     # "lần lượt là 42,5 Mbps, 38,1 Mbps và 51,7 Mbps": listed after a measured one
-    r"|\blan luot (?:la |dat )?[\d.,]+ [mg]bps(?:\s*,\s*[\d.,]+ [mg]bps)*\s*(?:,|va)\s*$"
+    r"|\blan luot (?:la |dat )?[\d.,]+ [mg]bps(?:\s*,\s*[\d.,]+ [mg]bps)*\s*(?:,|va)\s*$",
+    flags=0,
 )
 # a clause whose subject is the speed: "- Tốc độ truy cập Internet ... tại trụ sở từ 500 Mbps trở
 # lên" (not "tỷ lệ hộ có Internet tốc độ từ 100 Mbps trở lên", whose speed qualifies the homes)
@@ -401,7 +403,7 @@ _RANK_MOVE_TO_BEFORE = re.compile(r"\btu thu \d+[^;.:]{0,30}?\b(?:len|xuong) thu
 _RANK_LEAD_IN = re.compile(r"\bxep hang\b[^:;.]{0,60}:\s*$")  # "Xếp hạng DTI năm 2025: 37/114"
 # "một trong 10 đơn vị dẫn đầu": among the first ten
 _ONE_OF_BEFORE = _EndWord(r"\bmot trong(?: so)?\s*$", ends=("mot trong", "so"))
-_GROUP_WORD_BEFORE = re.compile(r"\bnhom\s*$")
+_GROUP_WORD_BEFORE = Cue(r"\bnhom\s*$", flags=0)
 # "10 đơn vị dẫn đầu", "20 đơn vị có Chỉ số chuyển đổi số cấp xã cao nhất" (not past a clause)
 _LEADING_GROUP_AFTER = re.compile(
     r"^\s*(?:[^\s,;.]+\s+){1,12}?(?:dan dau|dung dau|tot nhat|cao nhat)\b"
@@ -423,8 +425,8 @@ _CHANGE_BEFORE = _EndWord(
 # "Mục tiêu: 90% (+5,11%)": a signed value in brackets after another is their difference
 _SIGNED_AFTER_A_VALUE = re.compile(r"\d\s*%?\s*\(\s*[+\-−]\s*$")
 # a chart's axis: "Trục Y (Số hồ sơ): 0, 300, 600, 900, 1.200"
-_AXIS_TICKS_BEFORE = re.compile(
-    r"(?i:\btrục\s+(?:x|y|tung|hoành))\b[^.;:]{0,60}:\s*(?:\d[\d.,]*\s*,\s*)*$"
+_AXIS_TICKS_BEFORE = Cue(
+    r"(?i:\btrục\s+(?:x|y|tung|hoành))\b[^.;:]{0,60}:\s*(?:\d[\d.,]*\s*,\s*)*$", flags=0
 )
 # "tăng 02 thôn so với quý II/2026": a change of a count against another time, not the count
 # also "tăng 06 đơn vị đạt từ 90% trở lên so với thời điểm 30/6/2028"
@@ -434,24 +436,25 @@ _COMPARED_COUNT_AFTER = re.compile(
 )
 # a budget's adjustment, an item opening on it: "- Bổ sung 150,0 triệu đồng từ nguồn dự phòng",
 # "- Giảm 40,0 triệu đồng nguồn xã hội hóa"
-_ADJUSTMENT_BEFORE = re.compile(
-    r"(?:^|[-;:.+•]\s*)(?:bo sung|giam|tang|dieu chinh (?:giam|tang))(?: them)?\s*$"
+_ADJUSTMENT_BEFORE = Cue(
+    r"(?:^|[-;:.+•]\s*)(?:bo sung|giam|tang|dieu chinh (?:giam|tang))(?: them)?\s*$", flags=0
 )
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
 # (not "không thấp hơn 740 điểm", a floor)
-_DIFFERENCE_BEFORE = re.compile(r"(?<!khong )\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$")
+_DIFFERENCE_BEFORE = Cue(r"(?<!khong )\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$", flags=0)
 _POINTS_AFTER = re.compile(r"^\s*diem\b")
 _DIFFERENCE_NOUN_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+chenh lech\b")
-_GAP_SUBJECT = re.compile(
+_GAP_SUBJECT = Cue(
     # (also narrowed: "Khoảng cách giữa hai khối đã thu hẹp từ 142,6 điểm xuống còn 86,43 điểm")
     r"(?:^|[.;]\s*)(?:khoang cach|chenh lech)\b(?:[^;.\d]|\d[\d,]*\s*diem){0,80}\b(?:la|con|tu)"
-    r"(?:\s+(?:tren|duoi|khoang|gan|hon|xap xi))?\s*$"  # "vẫn còn trên 100 điểm"
+    r"(?:\s+(?:tren|duoi|khoang|gan|hon|xap xi))?\s*$",
+    flags=0,  # "vẫn còn trên 100 điểm"
 )
 # "(giảm 27,4 điểm)": a score's change, said with no comparison (not "tăng lên 745 điểm", a level)
 _COMPARISON_HEADING = re.compile(r"^\W*(?:[ivx\d]{1,4}[.)]\s*)?so sanh\b")
-_SCORE_CHANGE_BEFORE = re.compile(
-    r"\b(?:tang|giam|cai thien|thu hep|rut ngan)(?:\s+(?:them|gan|khoang|hon|tren))?\s*$"
+_SCORE_CHANGE_BEFORE = Cue(
+    r"\b(?:tang|giam|cai thien|thu hep|rut ngan)(?:\s+(?:them|gan|khoang|hon|tren))?\s*$", flags=0
 )
 # "(tuần trước: 41.503 TK, tăng 423 TK)": the change since the value the bracket states
 _PRIOR_VALUE_BRACKET = re.compile(
@@ -506,11 +509,12 @@ _SCORING_HEADING = re.compile(
 )
 
 
-def _labelled_sentence(label: str, separator: str = ":") -> re.Pattern[str]:
+def _labelled_sentence(label: str, separator: str = ":") -> Cue:
     """The folded text from a sentence's (or an item's) label and colon up to here, within that
     sentence: "b) Nguyên nhân: khoảng 2.100 người ...", "Điểm thưởng: ... cộng 10 điểm"."""
-    return re.compile(
-        rf"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s|[-+•]\s)\s*(?:{label})\s*(?:{separator})(?:[^.]|\.\d)*$"
+    return Cue(
+        rf"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s|[-+•]\s)\s*(?:{label})\s*(?:{separator})(?:[^.]|\.\d)*$",
+        flags=0,
     )
 
 
@@ -518,8 +522,8 @@ _SCORING_LABEL = _labelled_sentence(r"diem thuong|diem tru|cach (?:cham|tinh) di
 # a score's penalty or bonus: "đơn vị không hoàn thành ... bị trừ 10 điểm", "được cộng 5 điểm"
 # and what each indicator scores: "Mỗi chỉ tiêu được chấm tối đa 10 điểm"
 # (not a self-assessment's "xã tự chấm 648,20 điểm": the score it gave itself)
-_PENALTY_BEFORE = re.compile(
-    r"\b(?:bi tru|tru|duoc cong|cong them|cong|(?<!tu )cham(?: toi da)?)\s*$"
+_PENALTY_BEFORE = Cue(
+    r"\b(?:bi tru|tru|duoc cong|cong them|cong|(?<!tu )cham(?: toi da)?)\s*$", flags=0
 )
 _METHOD_LABEL = _labelled_sentence(
     r"vi du(?: \d{1,2}| minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia|"
@@ -540,22 +544,23 @@ _INDICATORS_AFTER = re.compile(r"^\s*(?:chi tieu|tieu chi)\b")
 # the villages a pilot runs in: "tại 03 thôn thí điểm"
 _PILOT_UNITS_AFTER = re.compile(r"^\s*(?:thon|to dan pho|tdp|xa|phuong|don vi)\s+thi diem\b")
 # the bar a unit is recognised at: "được công nhận đạt chuẩn ... khi đạt 07/07 tiêu chí"
-_RECOGNISED_WHEN_BEFORE = re.compile(r"\bkhi (?:dat|hoan thanh|co)\s*$")
+_RECOGNISED_WHEN_BEFORE = Cue(r"\bkhi (?:dat|hoan thanh|co)\s*$", flags=0)
 # a village's size in brackets after its name: "thôn Đông Hải (512 hộ)"
-_VILLAGE_SIZE_BEFORE = re.compile(
+_VILLAGE_SIZE_BEFORE = Cue(
     rf"(?i:thôn|tổ dân phố|TDP|khu phố)\s+[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*)*"
-    r"(?:\s+\d{1,2})?\s*\(\s*$"
+    r"(?:\s+\d{1,2})?\s*\(\s*$",
+    flags=0,
 )
 _SIZE_UNIT_AFTER = re.compile(r"^\s*(?:ho|nhan khau|nguoi|khau)\b")
 # a product named with its number: "máy cài Windows 10", "Office 365"
-_PRODUCT_BEFORE = re.compile(r"\b(?:Windows|Office|Android|iOS|Ubuntu|macOS|iPhone|Galaxy)\s$")
+_PRODUCT_BEFORE = Cue(r"\b(?:Windows|Office|Android|iOS|Ubuntu|macOS|iPhone|Galaxy)\s$", flags=0)
 # what a code or a login is like: "mã kích hoạt (OTP) 6 chữ số", "bật xác thực 2 lớp"
 _FORMAT_AFTER = re.compile(r"^\s*(?:chu so|ky tu)\b")  # "6 chữ số", "mật khẩu tối thiểu 12 ký tự"
-_TWO_FACTOR_BEFORE = re.compile(r"\bxac thuc\s*$")
+_TWO_FACTOR_BEFORE = Cue(r"\bxac thuc\s*$", flags=0)
 _LAYERS_AFTER = re.compile(r"^\s*(?:lop|yeu to)\b")
 _AWARDEES_AFTER = re.compile(r"^\s*(?:tap the|ca nhan)\b")
 # "mỗi giải 1.500.000 đồng", "mức thưởng kèm theo mỗi đơn vị 20.000.000 đồng"
-_EACH_PRIZE_BEFORE = re.compile(
+_EACH_PRIZE_BEFORE = Cue(
     r"\b(?:muc thuong(?: [^\d,;.]{0,30})?|moi giai|tien thuong moi giai"
     r"|duoc thuong(?: them)?|thuong them(?: giai (?:nhat|nhi|ba|khuyen khich))?"
     # "được thưởng thêm mỗi tổ 2.000.000 đồng", "mỗi cá nhân 300.000 đồng"
@@ -567,7 +572,8 @@ _EACH_PRIZE_BEFORE = re.compile(
     r"|\bgiai (?:nhat|nhi|ba|khuyen khich)(?:\s*\(\d+ giai\))?\s*:\s*$"  # "Giải Nhì (01 giải):"
     # its prize in a bracket: "01 giải Nhất (3.000.000 đồng)", "01 giải đơn vị có nhiều lượt dự
     # thi nhất (1.500.000 đồng)"
-    r"|\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet|don vi[^()\d]{0,50})\s*\(\s*$"
+    r"|\bgiai (?:nhat|nhi|ba|khuyen khich|dac biet|don vi[^()\d]{0,50})\s*\(\s*$",
+    flags=0,
 )
 # (also an index's: "Bộ chỉ số ... gồm 08 chỉ số thành phần")
 _PARTS_AFTER = re.compile(
@@ -614,8 +620,8 @@ _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu
     r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien|ky thuat vien)\b"
 )
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
-_EACH_SESSION_BEFORE = re.compile(r"\bmoi (?:buoi|ca|lop|phien|tiet)(?: hoc)?\s*$")
-_LASTED_BEFORE = re.compile(r"\b(?:dien ra|keo dai)(?: trong)?\s*$")
+_EACH_SESSION_BEFORE = Cue(r"\bmoi (?:buoi|ca|lop|phien|tiet)(?: hoc)?\s*$", flags=0)
+_LASTED_BEFORE = Cue(r"\b(?:dien ra|keo dai)(?: trong)?\s*$", flags=0)
 _TIME_SPAN_AFTER = re.compile(r"^\s*(?:gio|phut|ngay)\b")
 _SESSION_PART_AFTER = re.compile(
     r"^\s*(?:phieu dang ky chat van|dai bieu (?:chat van|phat bieu)|phieu cau hoi|"
@@ -625,10 +631,10 @@ _SESSION_PART_AFTER = re.compile(
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu|diem cau)\b")
 # a campaign's volunteers counted as comrades: "Tổng số tình nguyện viên tham gia: 186 đồng chí"
 _VOLUNTEERS_BEFORE = re.compile(r"\b(?:tinh nguyen vien|doan vien|hoi vien)\b[^;.]{0,40}$")
-_MADE_INTO_BEFORE = re.compile(r"\b(?:lap thanh|giu|gui)\s*$")  # "Đoàn kiểm tra giữ 01 bản"
+_MADE_INTO_BEFORE = Cue(r"\b(?:lap thanh|giu|gui)\s*$", flags=0)  # "Đoàn kiểm tra giữ 01 bản"
 _COPIES_AFTER = re.compile(r"^\s*ban\b")
 # "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"
-_HEADS_OF_BEFORE = re.compile(r"(?i:\btrưởng)(?:\s+(?i:thôn|tổ dân phố|khu phố))?(?:\s+của)?\s*$")
+_HEADS_OF_BEFORE = Cue(r"(?i:\btrưởng)(?:\s+(?i:thôn|tổ dân phố|khu phố))?(?:\s+của)?\s*$", flags=0)
 _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi)\b")
 # the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
 _ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts", "PAKN": "complaints"}
@@ -638,15 +644,15 @@ _PLANNED_ABBREVIATION = re.compile(
     rf"(?i:chỉ tiêu|kế hoạch|mục tiêu|thực hiện|kh|th)\s+\(?({'|'.join(_ABBREVIATED_NOUNS)})\)?"
 )
 # "Nhóm 1: 45 phường", "khối phường (45 đơn vị)", "khối xã gồm 67 xã": how many units a group has
-_GROUP_LABEL_BEFORE = re.compile(
-    r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*(?:[:(]|\s(?:gom|co)(?: tat ca)?)\s*$"
+_GROUP_LABEL_BEFORE = Cue(
+    r"\b(?:nhom \d+|khoi (?:phuong|xa|dac khu))\s*(?:[:(]|\s(?:gom|co)(?: tat ca)?)\s*$", flags=0
 )
 _UNITS_DIVIDED_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu)(?:,\s*(?:xa|phuong|dac khu))*\s+(?:duoc )?chia thanh\b"
 )
-_ASSIGNED_TO_BEFORE = re.compile(r"\bgiao\b[^\d,;.]{0,40}\bcho\s*$")
+_ASSIGNED_TO_BEFORE = Cue(r"\bgiao\b[^\d,;.]{0,40}\bcho\s*$", flags=0)
 # "cho công dân ... trên địa bàn 114 xã, phường, đặc khu": where, every unit at once
-_ALL_UNITS_SCOPE_BEFORE = re.compile(r"\btren dia ban\s*(?:ca |toan bo |tat ca )?$")
+_ALL_UNITS_SCOPE_BEFORE = Cue(r"\btren dia ban\s*(?:ca |toan bo |tat ca )?$", flags=0)
 # the units a target is assigned to, or where it holds ("giao chỉ tiêu cụ thể cho 16 thôn")
 _UNITS_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong|thon|to dan pho|tdp)\b"
@@ -654,7 +660,7 @@ _UNITS_AFTER = re.compile(
 # "tại nhà văn hóa tổ dân phố 02 lần/tháng": how often, not the place's number
 _PER_PERIOD_AFTER = re.compile(r"^\s*lan\s*/")
 # "giao chỉ tiêu cho 114 xã, phường, đặc khu", "thứ hạng chung trong 114 xã, phường, đặc khu"
-_FOR_BEFORE = re.compile(r"\b(?:cho|toi|den|voi|trong(?: tong)?(?: so)?)\s*$")
+_FOR_BEFORE = Cue(r"\b(?:cho|toi|den|voi|trong(?: tong)?(?: so)?)\s*$", flags=0)
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
 # what a sentence labelled as causes counts are reasons ("b) Nguyên nhân: ...", "- Nguyên nhân chủ
 # yếu: ...", "Nguyên nhân tỷ lệ ... chưa cao: ..."); a section of causes may still report a
@@ -665,11 +671,12 @@ _CAUSES_LABEL = _labelled_sentence(
     r"nguyen nhan(?: [^.;:\d]{1,60})?", separator=r":|\bla\b(?: do\b)?"
 )
 # ("chậm do phường chỉ có 01 máy quét": the unit itself may be the reason's subject)
-_BECAUSE_BEFORE = re.compile(
+_BECAUSE_BEFORE = Cue(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:phường|xã|đặc khu|đơn vị))?"
     # "do xã tổng hợp cả 146 hồ sơ ...": the unit's doing, then the count
     r"(?:(?:\s+[^\W\d]+){1,3}?\s+(?i:cả|thêm))?"
-    r"(?:\s+(?i:chỉ|mới|vẫn|còn|có|khoảng|gần|hơn|trên|quy mô dân số|dân số))*\s*$"
+    r"(?:\s+(?i:chỉ|mới|vẫn|còn|có|khoảng|gần|hơn|trên|quy mô dân số|dân số))*\s*$",
+    flags=0,
 )
 # a grading scale's bands: "đạt từ 100% đến dưới 105% kế hoạch được đánh giá "Đạt""
 _GRADE_BAND_AFTER = re.compile(
@@ -706,10 +713,10 @@ _BASE_BEFORE = _EndWord(
 )
 # (also "Thôn được xác định có sóng 4G ổn định khi RSRP trung bình từ -105 dBm trở lên")
 _DEFINITION_REACH = 240  # "... được xác định đạt ngưỡng ... khi đồng thời có ..., độ trễ không quá"
-_DEFINITION_BEFORE = re.compile(
-    r"\bduoc (?:tinh|xac dinh|coi)(?: la)?\b[^;.]{0,80}\bkhi\b[^;.]{0,140}$"
+_DEFINITION_BEFORE = Cue(
+    r"\bduoc (?:tinh|xac dinh|coi)(?: la)?\b[^;.]{0,80}\bkhi\b[^;.]{0,140}$", flags=0
 )
-_SAMPLING_BEFORE = re.compile(
+_SAMPLING_BEFORE = Cue(
     r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$"
     # an inspection's sample: "Đoàn kiểm tra xác suất 50 hồ sơ", "Kiểm tra ngẫu nhiên 30 hộ"
     r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)\s*$"
@@ -723,10 +730,11 @@ _SAMPLING_BEFORE = re.compile(
     # where a measurement was taken: "tổ chức đo kiểm tại 12 thôn có nhiều phản ánh"
     r"|\bdo kiem tai\s*$"
     # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
-    r"|\bkhao sat\s+\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+$"
+    r"|\bkhao sat\s+\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+$",
+    flags=0,
 )
 # the sample itself: the 600 (not "khảo sát 420 phiếu, thu về 398 phiếu hợp lệ", a count)
-_SURVEYED_BEFORE = re.compile(r"\bkhao sat\s*$")
+_SURVEYED_BEFORE = Cue(r"\bkhao sat\s*$", flags=0)
 _DRAWN_AT_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+\d")
 _SURVEY_METHOD_HEADING = re.compile(r"\W*(?i:phương pháp (?:khảo sát|điều tra|đánh giá|tính))\b")
 _METHOD_BEFORE = _EndWord(r"\blay (?:trung binh|binh quan) cua\s*$", ends=("cua",))
@@ -773,23 +781,24 @@ _PAIR_AFTER = re.compile(r",\s?(\d)\s+[^\W\d]")
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d),\s?$")
 _WORD_AFTER = re.compile(r"\s+[^\W\d]")
 _UNITS_NOUN_AFTER = re.compile(r"^\s*don vi\b")  # "của 04 đơn vị: phường A, ..."
-_PAGE_COUNTER_BEFORE = re.compile(
-    r"\b(?:luot xem|binh luan|luot thich|thich|chia se)\s*:\s*$|\b(?:facebook|zalo)\s*\(\s*$"
+_PAGE_COUNTER_BEFORE = Cue(
+    r"\b(?:luot xem|binh luan|luot thich|thich|chia se)\s*:\s*$|\b(?:facebook|zalo)\s*\(\s*$",
+    flags=0,
 )
 # a social post's counters: "💬 86 bình luận", "↗️ 45 lượt chia sẻ", "👍 264 thích", "👍 1,2K"
 _PAGE_COUNTER_AFTER = re.compile(
     r"^\s*(?:k\b\s*)?(?:(?:luot )?binh luan|(?:luot )?chia se|(?:luot )?thich|luot xem)\b"
 )
-_WEIGHT_BEFORE = re.compile(r"\btrong so\s*(?:la\s*|:\s*)?$")
+_WEIGHT_BEFORE = Cue(r"\btrong so\s*(?:la\s*|:\s*)?$", flags=0)
 _SCALE_PARTS_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)\b(?:[^.;]|\.\d)*$")
 _BRACKETED_POINTS_AFTER = re.compile(r"^\s*diem\s*\)")
-_BELOW_BEFORE = re.compile(r"\bduoi\s*$")
+_BELOW_BEFORE = Cue(r"\bduoi\s*$", flags=0)
 _OF_MAXIMUM_AFTER = re.compile(r"^\s*%\s*(?:so )?diem toi da\b")
-_SCALE_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)(?: toi da)?\s*(?:la\s*|:\s*)?$")
+_SCALE_BEFORE = Cue(r"\b(?:thang diem|diem toi da)(?: toi da)?\s*(?:la\s*|:\s*)?$", flags=0)
 _SCALE_TOTAL_BEFORE = re.compile(r"\(\s*tong\s*$")
 # points a unit fell short by or lost: "xã còn thiếu 261,5 điểm", "mất 41 điểm"
-_SHORTFALL_BEFORE = re.compile(  # not "tối thiểu"
-    r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)(?:\s+(?:khoang|gan|hon|tren|xap xi))?\s*$"
+_SHORTFALL_BEFORE = Cue(  # not "tối thiểu"
+    r"\b(?:con thieu|(?<!toi )thieu|bi mat|mat)(?:\s+(?:khoang|gan|hon|tren|xap xi))?\s*$", flags=0
 )
 
 
@@ -802,12 +811,13 @@ _PER_ITEM_MONEY_AFTER = re.compile(
     r"^\s*(?:dong\s*)?/\s*(?:lan|lieu|ban|ho so|giao dich|trang|thang|nam|tin nhan)\b"
 )
 _RATE_OF_A_FEE_AFTER = re.compile(r"^\s*%\s*(?:muc thu|muc phi|le phi)\b")
-_STILL_TO_ADD_BEFORE = re.compile(
-    r"\bcon (?:phai|can)\s+(?:[^\W\d]+\s+){0,2}?them(?:\s+(?:khoang|gan|hon|tren|it nhat))?\s*$"
+_STILL_TO_ADD_BEFORE = Cue(
+    r"\bcon (?:phai|can)\s+(?:[^\W\d]+\s+){0,2}?them(?:\s+(?:khoang|gan|hon|tren|it nhat))?\s*$",
+    flags=0,
 )
-_TEMPERATURE_BEFORE = re.compile(r"\bnhiet do\b[^;.]{0,80}$")
+_TEMPERATURE_BEFORE = Cue(r"\bnhiet do\b[^;.]{0,80}$", flags=0)
 _DEGREES_AFTER = re.compile(r"^\s*(?:do|°)")
-_SHARE_OF_BEFORE = re.compile(r"\bbang\s+(?:khoang|gan|chua den|hon)?\s*$")
+_SHARE_OF_BEFORE = Cue(r"\bbang\s+(?:khoang|gan|chua den|hon)?\s*$", flags=0)
 _AVERAGE_AFTER = re.compile(r"^\s*(?:binh quan|trung binh|muc|so voi)\b")
 # what a value just stated, or a target, still lacks: "(86,2%) – còn thiếu", "so với chỉ tiêu
 # còn thiếu"
@@ -823,9 +833,9 @@ _SHORT_OF_A_TARGET_AFTER = re.compile(
 )
 _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số (tối đa 300 điểm)"
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
-_SHARE_BEFORE = re.compile(r"\bchiem\s*$")
+_SHARE_BEFORE = Cue(r"\bchiem\s*$", flags=0)
 _SHARE_OF_POINTS_AFTER = re.compile(r"^\s*%\s*(?:so |tong )?diem\b")
-_GRADING_BEFORE = re.compile(r"\bxep loai\s*:[^.]*$")
+_GRADING_BEFORE = Cue(r"\bxep loai\s*:[^.]*$", flags=0)
 
 
 def _in_anecdote(folded: str, low: int, start: int) -> bool:
@@ -837,8 +847,8 @@ def _in_anecdote(folded: str, low: int, start: int) -> bool:
 _ANECDOTE_BEFORE = re.compile(
     r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|lan|dong chi|cu|truong hop|nguoi|ho)\b[^.;!?]{0,120}$"
 )
-_TARIFF_BEFORE = re.compile(
-    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap)\b(?:[^.;]|\.(?=\d)){0,60}$"
+_TARIFF_BEFORE = Cue(
+    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap)\b(?:[^.;]|\.(?=\d)){0,60}$", flags=0
 )
 # money per something: "200.000 đồng/buổi", "7.800 đồng/kg"
 _MONEY_PER = r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
@@ -850,25 +860,25 @@ _UNIT_PRICE_AFTER = re.compile(
     r"|ca|tre|hoc sinh|ngay\s*/\s*(?:tre|hoc sinh|nguoi))\b"
 )
 # a fee waived: "miễn phí 100% phí giao dịch"
-_WAIVED_BEFORE = re.compile(r"\b(?:mien|giam)(?: phi)?\s*$")
+_WAIVED_BEFORE = Cue(r"\b(?:mien|giam)(?: phi)?\s*$", flags=0)
 _FEE_AFTER = re.compile(r"^\s*%\s*(?:phi|le phi|cuoc)\b")
 # a price or a tax rate: "đơn giá 1.650.000 đồng/chứng thư/năm", "thuế GTGT 10%"
-_PRICE_OR_TAX_BEFORE = re.compile(
-    r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat)\b[^;.\d]{0,20}$"
+_PRICE_OR_TAX_BEFORE = Cue(
+    r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat)\b[^;.\d]{0,20}$", flags=0
 )
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*-\s*$")
 # a map's scale: "bản đồ số tỷ lệ 1/2.000"
-_RATIO_WORD_BEFORE = re.compile(r"\bt[iy] le\s*$")  # "tỷ lệ 1/500: 241 tờ"
+_RATIO_WORD_BEFORE = Cue(r"\bt[iy] le\s*$", flags=0)  # "tỷ lệ 1/500: 241 tờ"
 _MAP_SCALE = re.compile(
     r"1/(?:200|250|500|1\.?000|2\.?000|2\.?500|5\.?000|10\.?000|25\.?000|50\.?000)"
 )
-_MAP_SCALE_BEFORE = re.compile(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$")
+_MAP_SCALE_BEFORE = Cue(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$", flags=0)
 _PER_SESSION_AFTER = re.compile(
     rf"{_MONEY_PER}"
     r"(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet|thon|to dan pho|tdp|don vi|ho|htx|hop tac xa"
     r"|chu the|co so|san pham|doanh nghiep)\b"
 )
-_ANY_UNIT_HAVING_BEFORE = re.compile(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$")
+_ANY_UNIT_HAVING_BEFORE = Cue(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$", flags=0)
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
 _REWARD_AFTER = re.compile(r"^\s*%?[^;.\d]{0,30}?\b(?:duoc cong|bi tru|duoc thuong|cong them)\b")
 _CITED_DOCUMENT_AFTER = re.compile(
@@ -929,10 +939,10 @@ _NUMBERED_PLACE_BEFORE = _EndWord(
     ends=("tdp", "pho", "thon", "xom", "khu", "so", ",", "va"),
 )
 # a road named by its number: "tuyến đường 351 đoạn qua phường", "Quốc lộ 10"
-_ROAD_NUMBER_BEFORE = re.compile(r"(?i:\b(?:đường|quốc lộ|tỉnh lộ|đường tỉnh|QL))\s*$")
+_ROAD_NUMBER_BEFORE = Cue(r"(?i:\b(?:đường|quốc lộ|tỉnh lộ|đường tỉnh|QL))\s*$", flags=0)
 _LENGTH_AFTER = re.compile(r"^\s*(?:km|m|met)\b")
 # a value the writer withdraws: "(không phải 418 hộ, 82,6% như đã gửi)", "421 chứ không phải 412"
-_WITHDRAWN_BEFORE = re.compile(r"\(\s*(?:khong|ko) phai\b[^()]*$|\bchu (?:khong|ko) phai\s*$")
+_WITHDRAWN_BEFORE = Cue(r"\(\s*(?:khong|ko) phai\b[^()]*$|\bchu (?:khong|ko) phai\s*$", flags=0)
 # what a correction adds to a figure reported before: "nay bổ sung 58 hộ đăng ký sau ..."
 _CORRECTION_ADDS_BEFORE = _EndWord(
     r"\bnay (?:bo sung|cong them)(?: them)?\s*$", ends=("sung", "them")
@@ -945,8 +955,8 @@ _NAMED_ELSEWHERE_AFTER = re.compile(
 _VOTE_AFTER = re.compile(
     r"^\s*(?:/\s*\d+\s*)?(?:dai bieu|phieu)\b[^;.()\d]{0,30}\b(?:bieu quyet|tan thanh|nhat tri)\b"
 )
-_VOTE_SHARE_BEFORE = re.compile(
-    r"\b(?:tan thanh|nhat tri|bieu quyet thong qua)\s*\(\s*(?:dat\s*)?$"
+_VOTE_SHARE_BEFORE = Cue(
+    r"\b(?:tan thanh|nhat tri|bieu quyet thong qua)\s*\(\s*(?:dat\s*)?$", flags=0
 )
 _COUNCIL_GROUPS_AFTER = re.compile(r"^\s*to dai bieu\b")
 # a shortfall's reasons: staff away, bad weather
@@ -958,9 +968,10 @@ _ABSENCE_AFTER = re.compile(
 _HARDSHIP_AFTER = re.compile(
     r"^\s*(?:dot|tran|con)\s+(?:mua|bao|lu|ngap|thien tai|dich|ret|sat lo|trieu cuong)\b"
 )
-_ADDRESSEES_BEFORE = re.compile(
+_ADDRESSEES_BEFORE = Cue(
     r"\b(?:chu tich|giam doc|thu truong|nguoi dung dau)(?:\s+(?:uy ban nhan dan|ubnd))?"
-    r"(?:\s+\d+\s+[^\d;.:]{1,30}?\s+va)?\s*$"  # "người đứng đầu 14 sở, ngành và 114 phường"
+    r"(?:\s+\d+\s+[^\d;.:]{1,30}?\s+va)?\s*$",
+    flags=0,  # "người đứng đầu 14 sở, ngành và 114 phường"
 )
 _ADDRESSED_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong)\b")
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
@@ -974,7 +985,7 @@ _DISTANCE_AFTER = re.compile(
     r"^\s*(?:(?:den|-|–)\s*\d+(?:[.,]\d+)?\s*)?(?:km|ki-?lo-?met|m|met|hai ly)\b"
 )
 # a threshold named as one: "Dưới ngưỡng -120 dBm", "ngưỡng đạt điểm tối đa 6.000"
-_THRESHOLD_BEFORE = re.compile(r"\bnguong\b[^;.\d]{0,25}$")
+_THRESHOLD_BEFORE = Cue(r"\bnguong\b[^;.\d]{0,25}$", flags=0)
 # a thing's size: "cột anten cao 36 m", "dài nhất khoảng 350 m", "diện tích 120 m²"
 _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên": a class of vessels)
     r"(?<!chieu )\b(?:cao|dai(?: nhat)?|rong|sau|dien tich)(?:\s+(?:khoang|gan|hon|tren|toi da))?"
@@ -982,7 +993,7 @@ _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên":
 )
 _PACK_BEFORE = re.compile(r"\bloai\s+(?:[\d.,]+\s*(?:kg|g|lit|ml)\s*(?:,|va)\s*)*$")
 _PACK_AFTER = re.compile(r"^\s*(?:kg|g|gam|lit|ml)\b")
-_CAPACITY_BEFORE = re.compile(r"\b(?:dung tich|suc chua|cong suat|trong tai)(?: khoang)?\s*$")
+_CAPACITY_BEFORE = Cue(r"\b(?:dung tich|suc chua|cong suat|trong tai)(?: khoang)?\s*$", flags=0)
 _SIZE_AFTER = re.compile(r"^\s*(?:m|met|m2|m²)(?!\w)")
 _SIGNAL_LOST_FOR_BEFORE = re.compile(
     r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
@@ -1008,9 +1019,10 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     ends=("tu", "duoi", "tren", "hon"),
 )
 # "100% tổ dân phố có tỷ lệ kích hoạt tài khoản định danh điện tử từ"
-_SHARE_OF_UNITS_FROM = re.compile(
+_SHARE_OF_UNITS_FROM = Cue(
     r"\bt[iy] le (?:so )?(?:to dan pho|tdp|thon|xa|phuong|don vi|truong|co quan)\b[^;.%\d]{0,40}"
-    r"\b(?:dat|co)\b[^;.%\d]{0,30}\btu\s*$"
+    r"\b(?:dat|co)\b[^;.%\d]{0,30}\btu\s*$",
+    flags=0,
 )
 _SHARE_REACH = 70
 _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ"
@@ -1031,15 +1043,16 @@ _UNITS_REACHING = _EndWord(
 _THEN_AND_UP = re.compile(
     r"^\s*(?:\\?%|diem)[^;.]{0,30}?\btro (?:len|xuong)\b|^\s*\\?%?\s*den (?:duoi )?\d"
 )
-_BAND_TOP_BEFORE = re.compile(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$")
+_BAND_TOP_BEFORE = Cue(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$", flags=0)
 # "không còn đơn vị nào dưới 350 điểm", "còn 06 đơn vị dưới 80%": units counted by a threshold
-_UNITS_PAST_A_THRESHOLD = re.compile(
+_UNITS_PAST_A_THRESHOLD = Cue(
     r"\b(?:don vi|xa|phuong|dia phuong|thon|to dan pho|tdp) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
     r"(?:duoi|thap hon|tren|cao hon)\s*$"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+"
     # (also the indicators a report counts: "Còn 03 chỉ tiêu đạt dưới 80% kế hoạch")
     r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so|tru cot)"
-    r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
+    r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$",
+    flags=0,
 )
 # "112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết": the share the units counted
 # have reached
@@ -1075,7 +1088,7 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
 # a slide's "5G: 64/64 TDP, ≥ 02 nhà mạng": the carriers that cover them
 _COVERAGE_FLOOR_BEFORE = re.compile(r"\b[2-6]g\b[^;.]{0,60}(?:≥|>=)\s*$")
 _ALL_OR_WHOSE_BEFORE = re.compile(r"\bca\s*$")
-_WITHIN_BEFORE = re.compile(r"\btrong vong\s*$")
+_WITHIN_BEFORE = Cue(r"\btrong vong\s*$", flags=0)
 _WITHIN_RATE_AFTER = re.compile(r"^\s*(?:gio|ngay|phut)(?: lam viec)?\b[^;.\d]{0,20}\bdat\s*\d")
 _CARRIERS_AFTER = re.compile(r"^\s*nha mang\b")
 # "87 hộ có doanh thu trực tuyến trên 500 triệu đồng/năm": which households are counted
@@ -1109,13 +1122,14 @@ _RATE_VALUE_LATER = re.compile(
 )
 # "tỷ lệ hồ sơ ... của 114 xã, phường đạt 90,1%": the count says whose rate it is
 _RATE_OF_LABEL_AFTER = re.compile(r"^\s*[^\W\d][^:;.\d%]{0,40}:\s*\d[\d.,]*\s*%")
-_RATE_SCOPE_BEFORE = re.compile(
+_RATE_SCOPE_BEFORE = Cue(
     r"(?:\b(?:t[iy] le|toc do|bang thong)\b[^;:.]*"
     r"|\d\s*%(?:[^;:.,%\d]|(?<=lop )\d{1,2}|\d{1,3}(?= tuoi)){0,80})"
     r"\b(?:cua|tai|trong)(?:\s[^;:.\d%]{0,40}\bva)?\s*$"  # "tại chợ Cẩm Giàng và 03 chợ"
     # whose members are counted: "156 tình nguyện viên là thành viên tổ ... của 26 thôn"
     # "Tổ công nghệ số cộng đồng của 16 thôn", "nhóm Zalo của 62 tổ dân phố": whose they are
-    r"|\b(?:thanh vien|to cong nghe|nhom zalo)\b[^;:.,%\d()]{0,60}\bcua\s*$"
+    r"|\b(?:thanh vien|to cong nghe|nhom zalo)\b[^;:.,%\d()]{0,60}\bcua\s*$",
+    flags=0,
 )  # also "100% thành viên Tổ công nghệ số cộng đồng của 11 thôn được tập huấn", "100% học
 # sinh từ lớp 6 trở lên của 03 trường THCS"
 _STRUCTURE_BEFORE = _EndWord(
@@ -1168,7 +1182,7 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
     ("tiệm cận", "approx"),
     ("~", "approx"),
 )
-_NOT_BEYOND = re.compile(r"\bkhông\s+(?:để|được|cho)\b[^,;.\d]{0,40}\bquá\s*$")
+_NOT_BEYOND = Cue(r"\bkhông\s+(?:để|được|cho)\b[^,;.\d]{0,40}\bquá\s*$", flags=0)
 _ANY_COMPARATOR_AT_END = re.compile("(?:" + "|".join(re.escape(p) for p, _ in _COMPARATORS) + ")$")
 _COMPARATOR_REACH = max(len(phrase) for phrase, _ in _COMPARATORS) + 1
 
@@ -1184,7 +1198,7 @@ def _ending_comparators(lowered: str) -> list[tuple[str, str]]:
 _FILLERS = _TrailingRun(
     r"\s|\$|\{|\}|\(|đạt|là|lần lượt|được|bảo đảm|đảm bảo|phấn đấu|chiếm|với|cho|ở|mức", reach=8
 )
-_FROM_AT_END = re.compile(r"\btừ$")
+_FROM_AT_END = Cue(r"\btừ$", flags=0)
 _BOUND_LATER = re.compile(r"^[^,;.()\d]{0,60}?\btrở (lên|xuống)\b")
 # "90% trở lên", also past the value's unit: "52,3 tỷ đồng trở lên"
 _COMPARATOR_AFTER = re.compile(
@@ -1233,7 +1247,7 @@ _TARGET_ROLE = re.compile(
 )
 _EXPECTED_RESULTS = re.compile(r"\bket qua (?:du kien|can dat|mong doi|mong muon|phan dau)\b")
 # "Một số chỉ tiêu chủ yếu", "So sánh một số chỉ tiêu": indicators named, no targets set
-_TARGETS_MET_BEFORE = re.compile(r"\b(?:hoan thanh|dat|vuot|dat va vuot)\s*$")
+_TARGETS_MET_BEFORE = Cue(r"\b(?:hoan thanh|dat|vuot|dat va vuot)\s*$", flags=0)
 _TARGETS_AFTER = re.compile(r"^\s*(?:chi tieu|nhiem vu)\b")
 _SOME_INDICATORS = re.compile(r"\b(?:mot so chi tieu|cac chi tieu khac)\b")
 _ACTUAL_HEADER = re.compile(
@@ -1416,7 +1430,7 @@ _LINKS_TO_VALUE = re.compile(
 )
 # "(cùng kỳ năm 2025: 91,5%)", "Cùng kỳ 2026: 5.337 hồ sơ", "trong khi cùng kỳ năm 2026 tỷ lệ
 # này là 71,6%": last year's value (not "so với cùng kỳ năm 2025", a comparison)
-_SAME_PERIOD_VALUE = re.compile(
+_SAME_PERIOD_VALUE = Cue(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|xep thu|dung thu)\s*$"
@@ -1432,7 +1446,8 @@ _SAME_PERIOD_VALUE = re.compile(
     r"|\bcung ky(?: nam)? (20\d\d)[ \t]{3,}$"
     # "năm ngoái mới 24/32 thôn", "năm trước là 89,1%": last year said in words
     r"|(?<!\d )(?<!so voi )\bnam (?:ngoai|truoc)\s*[,:]?\s*"
-    r"(?:(?:moi|chi|da|cung|la|dat|co)\s+){0,3}$"
+    r"(?:(?:moi|chi|da|cung|la|dat|co)\s+){0,3}$",
+    flags=0,
 )
 _LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\geq|≥)?\s*\d")
 # ("..., còn năm 2026 ..." opens a contrast; "tổ dân phố còn lõm sóng" is "still")
@@ -1488,7 +1503,7 @@ _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
     r"|(?:tang|giam)(?: them)? (?:so (?:voi )?|trong )(?:tuan|thang|quy|ky|nam|ngay)\b"
 )
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
-_CODE_LABEL_BEFORE = re.compile(r"\bma (?:don vi|dvhc|so|dinh danh)\s*:\s*$")
+_CODE_LABEL_BEFORE = Cue(r"\bma (?:don vi|dvhc|so|dinh danh)\s*:\s*$", flags=0)
 _PLACE_HEADER = re.compile(r"\s*(?:ten\s+)?(?:thon|to dan pho|tdp|khu pho|khu dan cu|xom|ap)\s*$")
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
 _QUANTITY_HEADER = re.compile(r"\s*(?:so luong|khoi luong)\b")
@@ -1810,7 +1825,7 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "is been at least than more will into over about approximately total rate target year "
     "residents online provide build".split()
 )
-_ENGLISH_WORD = re.compile(r"\b(?:the|The|of|and|was|were|with)\b")
+_ENGLISH_WORD = Cue(r"\b(?:the|The|of|and|was|were|with)\b", flags=0)
 
 
 def _personal_data_lines(
@@ -1867,7 +1882,7 @@ _SCHEDULE_HEADING = re.compile(
 _LOGISTICS_ITEM = re.compile(
     r"\s*\d{1,2}\.\s*(?:Thành phần|Thời gian|Địa điểm|Chương trình|Đề nghị|Đầu mối|Lịch trình)\b"
 )
-_INVITATION = re.compile(r"^\s*GIẤY MỜI\s*$|Số\s*:\s*\d+/GM-", re.MULTILINE)
+_INVITATION = Cue(r"^\s*GIẤY MỜI\s*$|Số\s*:\s*\d+/GM-", flags=re.MULTILINE)
 _INVITATION_HEAD = 2000  # characters: the header and title of a document
 
 
@@ -2311,7 +2326,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "administrative_structure"
     lead = folded[max(0, start - 400) : start]
     if (
-        ("diem" in lead and _SCORING_LABEL.search(lead))
+        _SCORING_LABEL.search(lead)
         or (_PENALTY_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"))
         or _in_scoring_section(unit.headings)
         or _METHOD_LABEL.search(lead)
@@ -2364,7 +2379,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"
     if start >= 2 and text[start - 1] in ".," and text[start - 2].isalpha():
         return "unparseable"  # "l.250", "9l,4%": an OCR's letter for a digit
-    if ("nguyen nhan" in lead and _CAUSES_LABEL.search(lead)) or (
+    if _CAUSES_LABEL.search(lead) or (
         unit.headings and _CAUSES_HEADING.match(fold(unit.headings[-1].text))
     ):
         # "b) Nguyên nhân: ... khoảng 2.100 người đi làm ăn xa", or an item under "2. Nguyên nhân"
@@ -2542,8 +2557,10 @@ _GROUP_TITLE = re.compile(
 )
 
 
-_CRITERIA = re.compile(r"\bbo tieu chi\b[^.;()]{0,60}\bgom\b|\bduoc cong nhan\b[^.;]{0,40}\bkhi\b")
-_INVENTED = re.compile(r"\bso lieu gia dinh\b|\bdong mau\b|^\W*(?:\d{1,2}[.)]\s*)?vi du\b")
+_CRITERIA = Cue(
+    r"\bbo tieu chi\b[^.;()]{0,60}\bgom\b|\bduoc cong nhan\b[^.;]{0,40}\bkhi\b", flags=0
+)
+_INVENTED = Cue(r"\bso lieu gia dinh\b|\bdong mau\b|^\W*(?:\d{1,2}[.)]\s*)?vi du\b", flags=0)
 _PRICE_HEADER = re.compile(r"\s*(?:gia ban|don gia)\b|.*\((?:nghin |trieu )?dong\s*/\s*[^\W\d]")
 _SPECIFICATION = re.compile(r"\b(?:yeu cau|thong so|tieu chuan|cau hinh)(?: toi thieu)? ky thuat\b")
 _BULLETED = re.compile(r"\s*[-+•*–]")
@@ -3919,7 +3936,7 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
 
 _CITY = "toàn thành phố"
 _OF_THE_CITY = re.compile(r"(?i)\bcủa\b.*\bthành phố\s*$")
-_FORMED_FROM = re.compile(r"(?i)\b(?:thành lập|hình thành)\s+(?:trên cơ sở|từ)\b")
+_FORMED_FROM = Cue(r"(?i)\b(?:thành lập|hình thành)\s+(?:trên cơ sở|từ)\b", flags=0)
 
 
 def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN001
@@ -3935,10 +3952,11 @@ def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN
     return (found[-1].end(), context.named_units[found[-1].group()]) if found else None
 
 
-_AVERAGE_IN_BRACKET_BEFORE = re.compile(
+_AVERAGE_IN_BRACKET_BEFORE = Cue(
     r"(?i:bình quân|trung bình)\s+((?:chung\s+)?(?:của\s+)?[^();,.\d]{2,40}?)\s*\("
     # (also another year's, labelled after it: "bình quân toàn thành phố (84,6%; năm 2029: 61,3%)")
-    r"(?:[^()]{0,30};\s*[^();:\d]{0,20}(?:20\d\d)?\s*:)?\s*$"
+    r"(?:[^()]{0,30};\s*[^();:\d]{0,20}(?:20\d\d)?\s*:)?\s*$",
+    flags=0,
 )
 _FIGURE_LABEL = re.compile(r"[\d.,/]+\s*(?:%|[^\W\d_]+(?:\s+đồng)?)?\s*[–—-]\s+([^\n]+)")
 _PLACE_WORD_BEFORE = re.compile(
@@ -4209,7 +4227,7 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
     return _clean_phrase(parts[position]) or None
 
 
-_FLOOR_LABEL = re.compile(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}:\s*$")
+_FLOOR_LABEL = Cue(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}:\s*$", flags=0)
 # a bounded value, its unit, then a bracket opening on the value being read
 _BOUND_THEN_BRACKET = re.compile(
     r"([\d.,/]+)\s*%?(?:\s+[^\W\d()]+){0,3}?(?:\s+trở (?:lên|xuống))?\s*\(\s*$"
@@ -4424,11 +4442,12 @@ _MOMENT_LABEL = re.compile(  # (also a measurement's "(kết quả đo ngày 26/
     r"\s*(?:(?:tại\s+)?thời\s+điểm|(?:kết quả\s+)?(?:đo|đo kiểm|kiểm tra)\s+ngày)\s+(?:ngày\s+)?"
     r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
 )
-_MEASURED_ON = re.compile(
-    r"\b(?i:đo|đo kiểm)\b[^;,.()\d]{0,40}?\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b[^;]{0,50}$"
+_MEASURED_ON = Cue(
+    r"\b(?i:đo|đo kiểm)\b[^;,.()\d]{0,40}?\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b[^;]{0,50}$",
+    flags=0,
 )
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
-_EARLIER_VALUE_BEFORE = re.compile(r"(?i:\btừ)\s*$")  # "(tăng) từ 74,1% lên 86,3%"
+_EARLIER_VALUE_BEFORE = Cue(r"(?i:\btừ)\s*$", flags=0)  # "(tăng) từ 74,1% lên 86,3%"
 _RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:lên|xuống|thành)\b")  # "điều chỉnh từ 146 camera thành"
 # a figure a correction replaces: "số đã báo cáo 92,7%, số đúng là 95,3%"
 _FIGURE_REPORTED_BEFORE = re.compile(r"(?i:\bsố (?:liệu )?đã báo cáo)(?:\s+là)?\s*$")
@@ -4659,11 +4678,12 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
 
 # a clause's own time, which the period opening its sentence does not override: a cut-off, or
 # "hiện nay" ("... từ cuối năm 2027; hiện nay, tỷ lệ ... là 91,6%")
-_OWN_CUT_OFF = re.compile(
+_OWN_CUT_OFF = Cue(
     r"\b(?i:tính đến|đến)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*20\d\d"
     r"|\b(?i:hiện nay|hiện tại|đến nay)\b"
     # "...năm 2028, ...; 6 tháng đầu năm, tỷ lệ ... đạt 97,3%": the document's own part of a year
-    r"|\b(?i:(?:3|6|9|sáu|chín) tháng(?: đầu)? năm|năm nay)\b(?!\s*(?:20\d\d|\d))"
+    r"|\b(?i:(?:3|6|9|sáu|chín) tháng(?: đầu)? năm|năm nay)\b(?!\s*(?:20\d\d|\d))",
+    flags=0,
 )
 _SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:câu hỏi|hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
 
@@ -4888,7 +4908,7 @@ def _column_cut_off(
 # (also "số đã báo cáo ngày 05/11 là số liệu tính đến ...": what the column's figures are)
 _CUT_OFF_LEAD = re.compile(r"\s*(?:la\s+)?(?:so lieu\s+)?(?:tinh)?\s*$")
 _FIGURES_WORD = re.compile(r"^(?:so lieu|so)\s+")
-_REASON_OR_CONTRAST = re.compile(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\b", re.IGNORECASE)
+_REASON_OR_CONTRAST = Cue(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\b")
 
 
 def _cut_offs(text: str, year: int | None = None) -> tuple[tuple[int, date], ...]:

@@ -10,7 +10,7 @@ from itertools import islice
 from ingest.issuer import WardMatch, resolve_issuer
 from ingest.periods import period_phrases
 from ingest.privacy import redact
-from ingest.text import fold, squash
+from ingest.text import Cue, fold, squash
 
 __all__ = ["DocumentMeta", "WardMatch", "extract_metadata"]
 
@@ -55,9 +55,10 @@ _NUMBER_KINDS = {
 }  # fmt: skip
 _LEADING_NOTE = re.compile(r"^\((?:trích|tóm tắt|dự thảo)\)\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9-]*(?:/[A-ZĐ0-9-]+)?)")
-_SELF_REFERENCE = re.compile(
+_SELF_REFERENCE = Cue(
     r"[Kk]èm theo\s+(?:Kế hoạch|Quyết định|Báo cáo)\s+số\s*(\d+)?\s*/\s*([A-ZĐ][A-ZĐ-]*)"
-    r"\s+ngày\s+(\d{1,2})?\s*(?:tháng\s*|/)\s*(\d{1,2})?\s*(?:năm\s*|/)\s*(\d{4})"
+    r"\s+ngày\s+(\d{1,2})?\s*(?:tháng\s*|/)\s*(\d{1,2})?\s*(?:năm\s*|/)\s*(\d{4})",
+    flags=0,
 )
 _PLACE_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", re.IGNORECASE)
 # A news post's dateline: "14/03/2026 09:10", "Ngày đăng: 19/12/2025 | Lượt xem: 1.254",

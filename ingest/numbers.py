@@ -17,6 +17,7 @@ NUMBER_TOKEN = re.compile(
     r"|\d*(?:[.,]\d+)*(?:/\d+(?:[.,]\d+)*)*)"
 )
 _SPOKEN = re.compile(r"(\d{1,3}) (phẩy|nghìn) (\d{1,3})")
+_GROUPED_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACE_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
 
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -41,12 +42,14 @@ def parse_number(text: str, *, decimal_dot_preferred: bool = False) -> float:
     67 355 %), in which case it reads as a decimal point.
     """
     text = text.strip()
+    if text.isascii() and text.isdigit():  # most numbers: "2030", "45"
+        return _finite(float(text), text)
     if spoken := _SPOKEN.fullmatch(text):
         whole, word, rest = spoken.groups()
         return float(f"{whole}.{rest}") if word == "phẩy" else int(whole) * 1000 + int(rest)
     if _SPACE_GROUPS.fullmatch(text):
         text = re.sub(r"[ \u00a0\u202f]", "", text)
-    if not text or not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
+    if not text or not _GROUPED_DIGITS.fullmatch(text):
         raise NumberFormatError(f"not a number: {text!r}")
     if _VN_MIXED.fullmatch(text):
         whole, fraction = text.split(",")

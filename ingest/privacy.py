@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ingest.text import fold
+from ingest.text import Cue, fold
 
 NAME_PLACEHOLDER = "[họ tên]"
 EMAIL_PLACEHOLDER = "[email]"
@@ -109,7 +109,7 @@ def is_name_header(cell: str) -> bool:
     return bool(_NAME_HEADER.fullmatch(cell.strip()))
 
 
-_NAME_COLUMN_WORDS = re.compile(r"(?i:họ và tên|họ tên|họ, tên)")
+_NAME_COLUMN_WORDS = Cue(r"(?i:họ và tên|họ tên|họ, tên)", flags=0)
 _NAME_HEADER = re.compile(r"(?i:họ và tên|họ tên|họ, tên)(?:\s+[^\W\d]+){0,3}")
 _PERSON_CELL = re.compile(_PERSON)
 

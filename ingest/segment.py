@@ -217,7 +217,7 @@ def heading_rank(stripped: str) -> int | None:
             return None
     # "CHỈ SỐ DTI NĂM 2027 (TP công bố tháng 4/2028)": capitals, and a note in brackets
     # (not a tally's item whose figures outweigh its letters: "+ TDP 1: 816/1.020 TK (80,0%)")
-    bare = _CLOSING_ASIDE.sub("", plain)
+    bare = _CLOSING_ASIDE.sub("", plain) if plain.endswith((")", "]")) else plain
     if _is_caps(bare) and sum(map(str.isdigit, bare)) <= sum(map(str.isalpha, bare)):
         return _CAPS_RANK
     return None
@@ -620,6 +620,9 @@ _UNIT_TITLE = re.compile(r"[^\W\d][^\n.;:()]{2,80}\((?:%|[^()\d]{1,12})\)")
 
 def _opens_a_list(text: str) -> bool:
     """A paragraph ending with a colon, or with a colon and emoji ("... như sau: 👇")."""
+    tail = text.rstrip()
+    if tail.endswith(":") or tail[-1:] < "\u2190":  # (no emoji or arrow lies below "←")
+        return tail.endswith(":")
     return _TRAILING_SYMBOLS.sub("", text).endswith(":")
 
 

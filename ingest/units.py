@@ -114,7 +114,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"truong hop", "cases"),
     (r"truong", "schools"),
 )
-_VOCABULARY_PATTERNS = tuple((re.compile(rf"^\s*{p}\b"), unit) for p, unit in _VOCABULARY)
+# One alternation tried once, in the vocabulary's order: the first noun that matches wins, as
+# if each were tried in turn (every noun opens on a letter, so all see the same spaces skipped).
+_VOCABULARY_PATTERN = re.compile(
+    r"^\s*(?:" + "|".join(f"(?P<noun{i}>{p}\\b)" for i, (p, _) in enumerate(_VOCABULARY)) + ")"
+)
 CANONICAL_UNITS = frozenset(
     {PERCENT, RATIO, RANK, "level", "hours", "mbps", "gbps", "count"}
     | {unit for _, unit in _VOCABULARY}
@@ -187,16 +191,16 @@ def magnitude(folded_after: str) -> tuple[float, int]:
 
 def vocabulary_unit(folded_after: str) -> tuple[str, int] | None:
     """Canonical unit of the noun at the start of `folded_after`, with its length."""
-    for pattern, unit in _VOCABULARY_PATTERNS:
-        if found := pattern.match(folded_after):
-            if unit == "persons" and (counted := _TIMES_OF.match(folded_after)):
-                # "4.068 lượt hồ sơ": lượt counts times of what follows, persons only alone
-                if (following := vocabulary_unit(folded_after[counted.end() :])) and following[
-                    0
-                ] != "persons":
-                    return following[0], counted.end() + following[1]
-            return unit, found.end()
-    return None
+    found = _VOCABULARY_PATTERN.match(folded_after)
+    if not found:
+        return None
+    unit = _VOCABULARY[int(found.lastgroup[len("noun") :])][1]
+    if unit == "persons" and (counted := _TIMES_OF.match(folded_after)):
+        # "4.068 lượt hồ sơ": lượt counts times of what follows, persons only alone
+        following = vocabulary_unit(folded_after[counted.end() :])
+        if following and following[0] != "persons":
+            return following[0], counted.end() + following[1]
+    return unit, found.end()
 
 
 _TIMES_OF = re.compile(r"^\s*luot\s+")

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 import ingest
-from ingest import extract, issuer, privacy, segment
+from ingest import extract, issuer, privacy, segment, units
 from ingest.numbers import NUMBER_TOKEN
 from ingest.privacy import _SYLLABLE, EMAIL, TITLED_NAME, email_spans
 from ingest.settings import DOCUMENTS_DIR
-from ingest.text import Cue, fold
+from ingest.text import Cue, fold, required_words
 
 GENRE_DIR = Path(__file__).parent / "fixtures" / "genre"
 
@@ -312,3 +312,91 @@ def test_no_pattern_holds_a_backspace_for_a_word_boundary() -> None:
     mistaken = re.compile(r"\x08(?=[\w(])|(?<=[\w)?])\x08")
     assert [name for name, source in patterns if mistaken.search(source)] == []
     assert mistaken.search(re.compile("\bso voi\b").pattern)  # what it would have caught
+
+
+def test_the_vocabulary_alternation_finds_the_first_noun_tried_in_turn() -> None:
+    def plain(folded_after: str) -> tuple[str, int] | None:
+        for pattern, unit in units._VOCABULARY:
+            if found := re.match(rf"^\s*{pattern}\b", folded_after):
+                if unit == "persons" and (times := re.match(r"^\s*luot\s+", folded_after)):
+                    following = plain(folded_after[times.end() :])
+                    if following and following[0] != "persons":
+                        return following[0], times.end() + following[1]
+                return unit, found.end()
+        return None
+
+    texts = [
+        folded[match.end() : match.end() + 60]
+        for folded in map(fold, sample_texts())
+        for match in NUMBER_TOKEN.finditer(folded)
+    ]
+    pieces = [" ", "\xa0", "luot ", "ty ", "dong", "ho", " tro", "xa", "phuong", " tien", "cam",
+              " ket noi", "diem", " cau", "tk", "lan", "/nam", "x", ",", "nhom", " lop", "ban"]  # fmt: skip
+    texts += random_strings(pieces, 20000, 6, seed=8)
+    assert sum(plain(text) is not None for text in texts) > 1000
+    for text in texts:
+        assert units.vocabulary_unit(text) == plain(text), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        # an alternation multiplied out with the literal before it
+        (r"\bma (?:don vi|dvhc)\s*:\s*$", 0, ("ma don vi", "ma dvhc")),
+        # the longest literal run wins over a shorter one
+        (r"\bnhiet do\b[^;.]{0,80}\bkhi\b", 0, ("nhiet do",)),
+        # an optional part is no requirement, and a word holding another is dropped
+        (r"(?:bi )?tru\s*$", 0, ("tru",)),
+        # each branch brings its own words; a lookbehind's words are not consumed
+        (r"\(\s*khong phai\b[^()]*$|(?<!x)\bchu ko\s*$", 0, ("chu ko", "khong phai")),
+        # a class of a few letters is written out
+        (r"[Tt]h[uụ]\s*$", 0, ("Thu", "Thụ", "thu", "thụ")),
+        # case ignored: the words folded, the pattern's inline flag too
+        (r"(?i:Trục\s+X)", 0, ("trục",)),
+        (r"Kèm theo", re.IGNORECASE, ("kèm theo",)),
+        # a repeat at least once keeps its body's words
+        (r"(?:ab)+\s*c", 0, ("ab",)),
+        # nothing every match must hold
+        (r"[a-z]+\d*", 0, ()),
+        (r"x|\d+", 0, ()),
+        (r"(?:lan)?\s*\d", 0, ()),
+    ],
+)
+def test_required_words_are_read_from_the_pattern(pattern: str, flags: int, words: tuple) -> None:
+    assert required_words(re.compile(pattern, flags), fold_case=_ignores_case(pattern, flags)) == (
+        words
+    )
+
+
+def _ignores_case(pattern: str, flags: int) -> bool:
+    return bool(flags & re.IGNORECASE) or "(?i" in pattern
+
+
+def test_a_cue_needs_a_word_every_match_holds() -> None:
+    with pytest.raises(ValueError, match="no word is in every match"):
+        Cue(r"\d+\s*%?", flags=0)
+    assert Cue(r"\bchiem\s*$", flags=0).words == ("chiem",)
+
+
+@pytest.mark.parametrize(("name", "cue"), _cues(), ids=[name for name, _ in _cues()])
+def test_every_match_of_a_cue_holds_one_of_its_words(name: str, cue: Cue) -> None:
+    # the words of the genre before and after a value, each word of the cue among them, and
+    # every match found in them
+    windows = [
+        folded[max(0, match.start() - 60) : match.end() + 60]
+        for folded in map(fold, sample_texts())
+        for match in NUMBER_TOKEN.finditer(folded)
+    ]
+    windows += [line for text in sample_texts() for line in text.split("\n")]
+    matches = [m.group() for window in windows for m in cue.pattern.finditer(window)]
+    for match in matches:
+        text = match if cue._as_written else match.casefold().replace("ı", "i")
+        assert any(word in text.replace("\u0307", "") for word in cue.words), (name, match)
+
+
+def test_a_list_opens_where_the_trailing_symbols_leave_a_colon() -> None:
+    pieces = [" ", "\n", "\xa0", ":", "x", "như sau", "👇", "➡️", "\ufe0f", "→", "…", ")", "a:"]
+    texts = [*sample_lines(), *random_strings(pieces, 20000, 6, seed=9)]
+    for text in texts:
+        expected = segment._TRAILING_SYMBOLS.sub("", text).endswith(":")
+        assert segment._opens_a_list(text) == expected, repr(text)
