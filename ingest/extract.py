@@ -201,7 +201,7 @@ class _EndWord:
         return self.pattern.search(text) if tail.endswith(self.ends) else None
 
 
-_URL_SCHEME = re.compile(r"(?:https?://|www\.)[^\s>]+")
+_URL_SCHEME = Cue(r"(?:https?://|www\.)[^\s>]+", flags=0)
 _DOMAIN_END = re.compile(r"\.(?:vn|com|net|org|gov)\b[^\s<>]*")
 _DOC_SUFFIX = re.compile(r"^(?:\s?[-/]\s?[A-ZĐ]|\s[A-ZĐ]{2,}[-/])")
 # "tuần 46" is a calendar week; "mỗi tuần 2 buổi" counts
@@ -1724,7 +1724,9 @@ def _skip_spans(text: str) -> list[tuple[int, int, str]]:
 def _translation_spans(text: str) -> list[tuple[int, int]]:
     """Lines, or bracketed passages, in English: a translation repeating the Vietnamese beside
     it ("(The online dossier rate reached 91.2%)"), whose numbers are the same facts again."""
-    if not _ENGLISH_WORD.search(text):
+    # (a word's end first: "\b" before the words would keep the regex engine from skipping to
+    # their first letters, and "the" is in every "theo")
+    if not (_ENGLISH_WORD_END.search(text) and _ENGLISH_WORD.search(text)):
         return []
     spans = []
     position = 0
@@ -1825,7 +1827,9 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "is been at least than more will into over about approximately total rate target year "
     "residents online provide build".split()
 )
-_ENGLISH_WORD = Cue(r"\b(?:the|The|of|and|was|were|with)\b", flags=0)
+_ENGLISH_WORDS = r"(?:the|The|of|and|was|were|with)\b"
+_ENGLISH_WORD = re.compile(rf"\b{_ENGLISH_WORDS}")
+_ENGLISH_WORD_END = re.compile(_ENGLISH_WORDS)
 
 
 def _personal_data_lines(
