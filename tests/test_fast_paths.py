@@ -400,3 +400,17 @@ def test_a_list_opens_where_the_trailing_symbols_leave_a_colon() -> None:
     for text in texts:
         expected = segment._TRAILING_SYMBOLS.sub("", text).endswith(":")
         assert segment._opens_a_list(text) == expected, repr(text)
+
+
+@pytest.mark.parametrize(("name", "cue"), _cues(), ids=[name for name, _ in _cues()])
+def test_a_cue_searches_a_span_of_a_text_as_its_pattern_does(name: str, cue: Cue) -> None:
+    # the classifier's windows: the words before and after each value, read inside the text
+    texts = [*sample_texts()[5:8], *(f"x {word} 12 y {word.upper()} 45 z" for word in cue.words)]
+    for text in texts:
+        for subject in (text, fold(text)):
+            for match in NUMBER_TOKEN.finditer(subject):
+                before, after = match.start(), match.end()
+                for span in ((max(0, before - 80), before), (after, after + 80), (after,)):
+                    expected = cue.pattern.search(subject, *span)
+                    found = cue.search(subject, *span)
+                    assert (found and found.span()) == (expected and expected.span()), (name, span)
