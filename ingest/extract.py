@@ -69,7 +69,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.91.1"
+EXTRACTOR_VERSION = "2.92.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -353,7 +353,8 @@ _SPEED_KEPT_BEFORE = re.compile(
 _SPEED_SUBJECT = re.compile(
     # its place may hold a comma: "tại trụ sở cơ quan Đảng, chính quyền phường từ 1 Gbps"
     # (after any bullet: "👉 Tốc độ Internet tại trụ sở UBND xã từ 500 Mbps trở lên")
-    r"\s*[^\w\s]*\s*toc do\s+[^\d]{3,120}?\s(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
+    # (its network may be named: "tốc độ tải xuống 4G trung bình trên địa bàn xã từ 60 Mbps")
+    r"\s*[^\w\s]*\s*toc do\s+(?:[^\d]|\dg\b){3,120}?\s(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
@@ -551,7 +552,8 @@ _VILLAGE_SIZE_BEFORE = Cue(
     r"(?:\s+\d{1,2})?\s*\(\s*$",
     flags=0,
 )
-_SIZE_UNIT_AFTER = re.compile(r"^\s*(?:ho|nhan khau|nguoi|khau)\b")
+# (or its area, or a site's in it: "thôn Cồn Cát (100 m², cột cao 36 m)")
+_SIZE_UNIT_AFTER = re.compile(r"^\s*(?:ho|nhan khau|nguoi|khau|m2|m²|ha)(?!\w)")
 # a product named with its number: "máy cài Windows 10", "Office 365"
 _PRODUCT_BEFORE = Cue(r"\b(?:Windows|Office|Android|iOS|Ubuntu|macOS|iPhone|Galaxy)\s$", flags=0)
 # what a code or a login is like: "mã kích hoạt (OTP) 6 chữ số", "bật xác thực 2 lớp"
@@ -631,6 +633,13 @@ _SESSION_PART_AFTER = re.compile(
 _ATTENDEES_AFTER = re.compile(r"^\s*(?:dong chi|dai bieu|diem cau)\b")
 # a campaign's volunteers counted as comrades: "Tổng số tình nguyện viên tham gia: 186 đồng chí"
 _VOLUNTEERS_BEFORE = re.compile(r"\b(?:tinh nguyen vien|doan vien|hoi vien)\b[^;.]{0,40}$")
+# party members counted as comrades in a breakdown of a count, or as whom a service reached:
+# "2.946 đảng viên; trong đó 318 đồng chí được miễn ...", "..., 61 đồng chí thường xuyên làm việc
+# xa", "tập huấn cho 104 đồng chí bí thư" (not who attended: "vắng 02 đồng chí")
+_COMRADES_COUNTED_BEFORE = re.compile(
+    r"\b(?:trong do|cho)\s*$|\btrong do\b[^.;()]*\bdong chi\b[^.;()]*,\s*$"
+)
+_COMRADES_AFTER = re.compile(r"^\s*dong chi\b")
 _MADE_INTO_BEFORE = Cue(r"\b(?:lap thanh|giu|gui)\s*$", flags=0)  # "Đoàn kiểm tra giữ 01 bản"
 _COPIES_AFTER = re.compile(r"^\s*ban\b")
 # "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"
@@ -848,8 +857,10 @@ _ANECDOTE_BEFORE = re.compile(
     r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|lan|dong chi|cu|truong hop|nguoi|ho)\b[^.;!?]{0,120}$"
 )
 _TARIFF_BEFORE = Cue(
-    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap)\b(?:[^.;]|\.(?=\d)){0,60}$", flags=0
+    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap|thue)\b(?:[^.;]|\.(?=\d)){0,90}$|\(\s*muc\s*$",
+    flags=0,
 )
+_SHARE_OF_A_PRICE_AFTER = re.compile(r"^\s*%\s*(?:gia|chi phi|kinh phi)\b")
 # money per something: "200.000 đồng/buổi", "7.800 đồng/kg"
 _MONEY_PER = r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
 # a unit price: "giá bán bình quân tại ruộng 7.800 đồng/kg", "chi phí in tem 250 đồng/tem"
@@ -876,7 +887,14 @@ _MAP_SCALE_BEFORE = Cue(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$", flags=0)
 _PER_SESSION_AFTER = re.compile(
     rf"{_MONEY_PER}"
     r"(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet|thon|to dan pho|tdp|don vi|ho|htx|hop tac xa"
-    r"|chu the|co so|san pham|doanh nghiep)\b"
+    r"|chu the|co so|san pham|doanh nghiep|vi tri)\b"
+)
+# a class of businesses by their takings: "Hộ kinh doanh có doanh thu dưới 1 tỷ đồng/năm được
+# khuyến khích ...", "có doanh thu từ 1 tỷ đồng đến dưới 3 tỷ đồng/năm"
+_REVENUE_CLASS_BEFORE = Cue(
+    r"\bco (?:tong )?doanh thu(?: hang nam| binh quan| nam)?\s+(?:tu|duoi|tren|khong qua)\s*$"
+    r"|\bco (?:tong )?doanh thu\b[^.;()]{0,20}\btu [\d.,]+ (?:trieu |ty )?dong\s+den (?:duoi )?$",
+    flags=0,
 )
 _ANY_UNIT_HAVING_BEFORE = Cue(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$", flags=0)
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
@@ -938,8 +956,9 @@ _NUMBERED_PLACE_BEFORE = _EndWord(
     r"\b(?:tdp|to dan pho|thon|khu pho|xom|(?<!dac )khu)\s+(?:so\s+)?(?:\d+\s*(?:,|va)\s*)*$",
     ends=("tdp", "pho", "thon", "xom", "khu", "so", ",", "va"),
 )
-# a road named by its number: "tuyến đường 351 đoạn qua phường", "Quốc lộ 10"
-_ROAD_NUMBER_BEFORE = Cue(r"(?i:\b(?:đường|quốc lộ|tỉnh lộ|đường tỉnh|QL))\s*$", flags=0)
+# a road named by its number: "tuyến đường 351 đoạn qua phường", "Quốc lộ 10"; an address's lot:
+# "số 3 lô 22 đường Lê Hồng Phong"
+_ROAD_NUMBER_BEFORE = Cue(r"(?i:\b(?:đường|quốc lộ|tỉnh lộ|đường tỉnh|QL|lô))\s*$", flags=0)
 _LENGTH_AFTER = re.compile(r"^\s*(?:km|m|met)\b")
 # a value the writer withdraws: "(không phải 418 hộ, 82,6% như đã gửi)", "421 chứ không phải 412"
 _WITHDRAWN_BEFORE = Cue(r"\(\s*(?:khong|ko) phai\b[^()]*$|\bchu (?:khong|ko) phai\s*$", flags=0)
@@ -990,11 +1009,15 @@ _THRESHOLD_BEFORE = Cue(r"\bnguong\b[^;.\d]{0,25}$", flags=0)
 _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên": a class of vessels)
     r"(?<!chieu )\b(?:cao|dai(?: nhat)?|rong|sau|dien tich)(?:\s+(?:khoang|gan|hon|tren|toi da))?"
     r"\s*$"
+    # a size in brackets ("trên trục đường trung tâm (chiều dài khoảng 1,2 km)"), a limit on it
+    # ("cột ăng-ten ... có chiều cao không quá 45 m")
+    r"|\(\s*chieu (?:cao|dai|rong)(?:\s+(?:khoang|gan|hon|tren|toi da))?\s*$"
+    r"|\bchieu (?:cao|dai|rong)\s+(?:khong qua|khong vuot qua|toi da)\s*$"
 )
 _PACK_BEFORE = re.compile(r"\bloai\s+(?:[\d.,]+\s*(?:kg|g|lit|ml)\s*(?:,|va)\s*)*$")
 _PACK_AFTER = re.compile(r"^\s*(?:kg|g|gam|lit|ml)\b")
 _CAPACITY_BEFORE = Cue(r"\b(?:dung tich|suc chua|cong suat|trong tai)(?: khoang)?\s*$", flags=0)
-_SIZE_AFTER = re.compile(r"^\s*(?:m|met|m2|m²)(?!\w)")
+_SIZE_AFTER = re.compile(r"^\s*(?:m|met|m2|m²|km)(?!\w)")
 _SIGNAL_LOST_FOR_BEFORE = re.compile(
     r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
 )
@@ -1035,7 +1058,7 @@ _UNITS_REACHING = _EndWord(
     # or their number: "Số đơn vị đạt từ 80% chỉ tiêu Chiến dịch trở lên: 41/114"
     r"(?<!top )(?<!nhom )(?:\b\d+(?:/\d+)?\s*%?|\b(?:doi voi|voi|cho) (?:cac|nhung)|\bso)\s+"
     r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon|"
-    r"to dan pho|tdp|chi so|tru cot)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
+    r"to dan pho|tdp|chi so|tru cot|chi bo)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
     r"(?:\s+[^;.%\d]{0,50}?)?\s+(?:dat|hoan thanh)\s+(?:diem\s+\S+\s+)?tu\s*$",
     ends=("tu",),
 )
@@ -1046,12 +1069,16 @@ _THEN_AND_UP = re.compile(
 _BAND_TOP_BEFORE = Cue(r"\bdat tu \d+(?:[.,]\d+)?\s*%?\s*den (?:duoi )?$", flags=0)
 # "không còn đơn vị nào dưới 350 điểm", "còn 06 đơn vị dưới 80%": units counted by a threshold
 _UNITS_PAST_A_THRESHOLD = Cue(
-    r"\b(?:don vi|xa|phuong|dia phuong|thon|to dan pho|tdp) nao\s+(?:co\s+)?(?:(?:tong )?diem\s+)?"
-    r"(?:duoi|thap hon|tren|cao hon)\s*$"
+    # (or a signal's: "không còn thôn nào có RSRP trung bình dưới -105 dBm")
+    r"\b(?:don vi|xa|phuong|dia phuong|thon|to dan pho|tdp) nao\s+(?:co\s+)?(?:[^\d;.,]{1,30}?\s+)?"
+    r"(?:duoi|thap hon|tren|cao hon)\s*-?\s*$"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+"
     # (also the indicators a report counts: "Còn 03 chỉ tiêu đạt dưới 80% kế hoạch")
-    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so|tru cot)"
-    r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$",
+    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so|tru cot|chi bo)"
+    r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
+    # or the rate they all reached: "Có 17 chi bộ đạt tỷ lệ kích hoạt 100%"
+    r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|to dan pho|tdp|thon|chi bo)"
+    r"\s+(?:deu\s+)?dat\s+t[iy] le\b[^\d;.,%()]{0,40}$",
     flags=0,
 )
 # "112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết": the share the units counted
@@ -1064,6 +1091,7 @@ _UNITS_DOING_A_SHARE = _EndWord(
 )
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
+_SIGNAL_LEVEL_AFTER = re.compile(r"^\s*dbm\b")
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
 _RATE_SUBJECT_HAS_BEFORE = _EndWord(
     r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$", ends=("co", "nhat", "thieu")
@@ -1223,8 +1251,9 @@ _TARGET_CUES = Cue(
 _RESULTS_LABEL = (
     r"(?<!tổng hợp )(?<!trả )(?<!theo dõi )(?<!báo cáo )(?<!đánh giá )\bkết quả(?: đạt được)?[,:]"
 )
-# "hiện có 27 trạm" (not "nâng cấp 01 trạm hiện có tại thôn ...": the existing one)
-_NOW_HAVING = r"hiện có(?!\s*(?:tại|ở|trên địa bàn|[,;.)]))"
+# "hiện có 27 trạm" (not "nâng cấp 01 trạm hiện có tại thôn ...", "nâng cấp 02 trạm BTS hiện có
+# lên 5G": the existing ones)
+_NOW_HAVING = r"hiện có(?!\s*(?:tại|ở|trên địa bàn|lên|sang|thành|[,;.)]))"
 _ACTUAL_CUES = Cue(
     r"\bđã (?:hoàn thành|đạt|thực hiện|triển khai|được|tổ chức|chi|cấp|bố trí|có \d|ban hành)"
     rf"|tính đến|{_NOW_HAVING}|chưa đạt|{_RESULTS_LABEL}",
@@ -1302,7 +1331,8 @@ _NAMED_TARGET_BEFORE = Cue(
     # a bracket right after the target it names, met or not: "hoàn thành chỉ tiêu Kế hoạch số
     # 27 (từ 90% trở lên)", "chưa đạt chỉ tiêu của Kế hoạch số 27/KH-UBND (85%)"
     r"|(?<!\d )(?:chỉ tiêu|mục tiêu)"  # (not a count of targets met: "6/8 chỉ tiêu (75%)")
-    r"(?: (?:thành phố |TP |tỉnh |cấp trên )?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
+    # (by whoever set it: "chỉ tiêu Thành ủy giao (từ 95% trở lên)")
+    r"(?: (?:[^\s,;()%\d]+ ){0,6}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
     r"(?: (?:của )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
     r"(?: số \d+(?:/[^\s,;()]+)?)?)?"
     r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$",
@@ -1438,8 +1468,9 @@ _SAME_PERIOD_VALUE = Cue(
     r"|\bcung ky(?: nam)? (20\d\d)\s*\([^()]{0,60}$"
     # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)"
     r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
-    # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8"
-    r"|\bso voi nam (20\d\d)\s*\(\s*(?:[^\d()]{0,20}\s)?$"
+    # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8",
+    # every value of the bracket: "So với năm 2028 (2.214/2.903 đảng viên kích hoạt, đạt 76,3%)"
+    r"|\bso voi nam (20\d\d)\s*\([^()]{0,60}$"
     # "gấp 1,5 lần năm 2029 (4.276 triệu đồng)": that year's value
     r"|\bgap [\d.,]+ lan(?: so voi)? nam (20\d\d)\s*\(\s*$"
     # a chart's label: "Ngô Quyền cùng kỳ 2028   89,1"
@@ -2165,7 +2196,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
     if _SHARE_OF_UNITS_FROM.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
         return "group_definition"  # "tỷ lệ tổ dân phố đạt từ 8% trở lên là 81,5%": which count
-    if _UNITS_PAST_A_THRESHOLD.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
+    if _UNITS_PAST_A_THRESHOLD.search(folded_before) and (
+        _PERCENT_OR_POINTS.match(folded_after) or _SIGNAL_LEVEL_AFTER.match(folded_after)
+    ):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _UNITS_DOING_A_SHARE.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "112/114 xã, phường đã số hóa 100% kết quả": which are counted
@@ -2250,10 +2283,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"
     if text.endswith("[^", 0, start):
         return "outline_number"  # a Markdown footnote's marker: "[^2]"
-    if _TARIFF_BEFORE.search(folded, max(low, start - 80), start) and _PER_SESSION_AFTER.match(
-        folded_after
+    if _TARIFF_BEFORE.search(folded, max(low, start - 110), start) and (
+        _PER_SESSION_AFTER.match(folded_after) or _SHARE_OF_A_PRICE_AFTER.match(folded_after)
     ):
-        return "indicator_qualifier"  # "Mức hỗ trợ giảng viên 200.000 đồng/buổi": a unit rate
+        # "Mức hỗ trợ giảng viên 200.000 đồng/buổi", "(mức 50.000 đồng/hộ/tháng)", "mức hỗ trợ
+        # 50% giá thiết bị": a unit rate
+        return "indicator_qualifier"
     if (
         _UNIT_PRICE_AFTER.match(folded_after)
         or _PRICE_OR_TAX_BEFORE.search(folded_before)
@@ -2276,9 +2311,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "TDP đạt cả 02 chỉ tiêu", "tại 03 thôn thí điểm": which
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
-    if _ANY_UNIT_HAVING_BEFORE.search(folded_before) or (
-        _REWARD_AFTER.match(folded_after) and _ANY_UNIT_BEFORE.search(folded_before)
-    ):
+    if (
+        _ANY_UNIT_HAVING_BEFORE.search(folded_before)
+        or _REVENUE_CLASS_BEFORE.search(folded, max(low, start - 80), start)
+    ) or (_REWARD_AFTER.match(folded_after) and _ANY_UNIT_BEFORE.search(folded_before)):
         # a rule on whichever unit meets it: "Đơn vị có từ 03 chỉ tiêu trở lên đạt dưới 70%
         # ...", "đơn vị có tỷ lệ ... đạt 100% được cộng 5 điểm"
         return "group_definition"
@@ -2293,7 +2329,14 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _ABSENCE_AFTER.match(folded_after) or _HARDSHIP_AFTER.match(folded_after):
         return "descriptive_quantity"  # "02 công chức nghỉ chế độ thai sản", "03 đợt mưa bão"
     if (
-        (_ATTENDEES_AFTER.match(folded_after) and not _VOLUNTEERS_BEFORE.search(folded_before))
+        (
+            _ATTENDEES_AFTER.match(folded_after)
+            and not _VOLUNTEERS_BEFORE.search(folded_before)
+            and not (
+                _COMRADES_COUNTED_BEFORE.search(folded, max(low, start - 160), start)
+                and _COMRADES_AFTER.match(folded_after)
+            )
+        )
         or (_MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after))
         or _headed(column_header, _ATTENDANCE_HEADER)
         or (not unit.cells and _MEETING_FIELD.match(folded))
@@ -2568,7 +2611,12 @@ _INVENTED = Cue(r"\bso lieu gia dinh\b|\bdong mau\b|^\W*(?:\d{1,2}[.)]\s*)?vi du
 _PRICE_HEADER = re.compile(r"\s*(?:gia ban|don gia)\b|.*\((?:nghin |trieu )?dong\s*/\s*[^\W\d]")
 _SPECIFICATION = re.compile(r"\b(?:yeu cau|thong so|tieu chuan|cau hinh)(?: toi thieu)? ky thuat\b")
 _BULLETED = re.compile(r"\s*[-+•*–]")
-_SPECIFICATION_BRACKET = re.compile(rf"{_SPECIFICATION.pattern}[^()]*\([^()]*$")
+# (or after its colon, in the same sentence: "đáp ứng yêu cầu kỹ thuật tối thiểu: màn hình cảm
+# ứng từ 15,6 inch, máy in nhiệt khổ giấy 80 mm, bộ nhớ trong 64 GB")
+_SPECIFICATION_BRACKET = re.compile(
+    rf"{_SPECIFICATION.pattern}"
+    r"(?:[^()]*\([^()]*|(?: toi thieu)?(?: (?:nhu )?sau)?\s*:(?:[^.]|\.\d)*)$"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -3204,10 +3252,12 @@ _MONTH_WORD_BEFORE = _EndWord.words("thang", "quy")
 _CHART_LABEL = re.compile(r"[^\W\d][^\n]{1,60}?[ \t]{3,}")
 _CHART_UNIT = re.compile(r"\(([^()\d]{1,12})\)")
 # a count, then a bracket of labelled figures of the same thing up to this one
-# (or named without a colon: "27 trạm BTS (Viettel 12, VNPT 9, MobiFone 6)")
+# (or named without a colon, each label with its figure: "27 trạm BTS (Viettel 12, VNPT 9, MobiFone
+# 6)"; not a list of names one of which holds a number: "03 thôn (Đông Xuyên, Cồn Cát, Đồng Tâm 2)")
 _BRACKET_AFTER_A_COUNT = re.compile(
     r"\d[\d.,]*\s+([^\W\d][^\W\d ]*(?: [^\W\d]+)?)(?:\s(?:[^();:\d]|\d(?=[^\W\d])){0,50}?)?\s*\("
-    rf"(?:(?:[^();]*;)*[^();:]*:|(?:[^();:]*,\s*)?[{UPPER}][^\W\d]*(?: [{UPPER}][^\W\d]*)?)\s*$"
+    r"(?:(?:[^();]*;)*[^();:]*:"
+    rf"|(?:[^();:,\d]+\d[\d.,]*\s*,\s*)*[{UPPER}][^\W\d]*(?: [{UPPER}][^\W\d]*)?)\s*$"
 )
 _BRACKET_VALUE_CLOSE = re.compile(r"\s*[;),]")
 _TOTAL_WORD = re.compile(r"^(?:tong|tong so)\s+")
@@ -3512,6 +3562,12 @@ def _build_fact(
         floor := _FLOOR_LABEL.search(text, max(0, match.start() - 80), match.start())
     ):
         comparator = "ge" if floor.group(1) == "thiểu" else "le"  # "(mức tối thiểu ...: 300)"
+    if (
+        comparator == "eq"
+        and unit.cells
+        and (bound := _BOUND_HEADER.search(_column_header(unit, match.start()) or ""))
+    ):
+        comparator = "ge" if bound.group(1) == "thiểu" else "le"  # "| Tỷ lệ tối thiểu (%) |"
     as_of = _as_of(unit, match.start(), measure.unit_end, clause_end, context.meta.reference_year)
     if as_of and context.meta.issued_on and as_of > context.meta.issued_on:
         as_of = None  # "lũy kế đến ngày 31/12/2026" in a plan is a deadline, not a cut-off
@@ -3680,8 +3736,14 @@ def _build_fact(
     if kind == ACTUAL and label and (moment := _MOMENT_LABEL.fullmatch(label)):
         as_of = date(int(moment.group(3)), int(moment.group(2)), int(moment.group(1)))
         explicit = period = (as_of.year, as_of.year)  # the bracket's own moment, not its clause's
-    elif kind == ACTUAL and (
-        measured := _MEASURED_ON.search(text, _sentence_start(text, clause_start), match.start())
+    elif (
+        kind == ACTUAL
+        and label is None  # (not another time's in brackets: "(năm 2031: 39,5 Mbps)")
+        and (
+            measured := _MEASURED_ON.search(
+                text, _sentence_start(text, clause_start), match.start()
+            )
+        )
     ):
         # "tốc độ tải xuống đo tại Nhà văn hóa ngày 20/10/2032 đạt 86,4 Mbps": the day measured
         if measured_on := valid_date(*measured.groups()):
@@ -4232,6 +4294,8 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
 
 
 _FLOOR_LABEL = Cue(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}:\s*$", flags=0)
+# a column of bounds: "Tỷ lệ tối thiểu (%)", "Số hộ ... sử dụng HĐĐT tối thiểu (hộ)"
+_BOUND_HEADER = re.compile(r"(?i:\btối )(thiểu|đa)\b(?!\s*\w)")
 # a bounded value, its unit, then a bracket opening on the value being read
 _BOUND_THEN_BRACKET = re.compile(
     r"([\d.,/]+)\s*%?(?:\s+[^\W\d()]+){0,3}?(?:\s+trở (?:lên|xuống))?\s*\(\s*$"
@@ -4447,7 +4511,11 @@ _MOMENT_LABEL = re.compile(  # (also a measurement's "(kết quả đo ngày 26/
     r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*"
 )
 _MEASURED_ON = Cue(
-    r"\b(?i:đo|đo kiểm)\b[^;,.()\d]{0,40}?\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b[^;]{0,50}$",
+    # (the place measured may hold a number: "đo tại Nhà văn hóa TDP Kênh Dương 5 ngày ...";
+    # the day before a colon dates the list after it: "Kết quả đo kiểm ngày 26/02/2032 tại 12
+    # điểm: ... 4G ... đạt 46,8 Mbps, ...; ... đo được 684,2 Mbps")
+    r"\b(?i:đo|đo kiểm)\b(?:[^;,.()\d]|\d(?![\d/])){0,40}?\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b"
+    r"(?:[^;]{0,50}|[^.:]*:(?:[^.]|\.\d)*)$",
     flags=0,
 )
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")

@@ -129,6 +129,8 @@ _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b")
 _FORMER_BARE = re.compile(rf"(?<!\w)({_NAME})\s*\(\s*cũ\s*\)")
 _CITY_SUBJECT = Cue(
     r"(?:toàn thành phố|toàn TP\b|cấp thành phố|(?:thành phố|TP\.?)\s+Hải Phòng|"
+    # the whole of a city body: "Bình quân toàn Đảng bộ thành phố đạt 88,4%"
+    r"toàn (?:Đảng bộ|Đoàn Thanh niên|Hội [^,;.\d()]{2,30}?) thành phố|"
     r"trên địa bàn thành phố|"
     r"(?:chỉ tiêu|mục tiêu|tiến độ)(?: chung)?(?: năm 20\d\d)? của thành phố"
     r"|(?:bình quân|trung bình)(?: chung)?(?: của)? (?:thành phố|TP\b)"  # "Bình quân TP"

@@ -70,9 +70,10 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:thon|xom|ap|ban(?! (?:quyen|ghi|do|sao|tin))|lang)", "villages"),
     (r"(?:y kien phan anh|phan anh|kien nghi|pakn|don thu|khieu nai)", "complaints"),
     (
-        # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi"), not a score's points
+        # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi", "08 điểm chi trả"), not a
+        # score's points
         r"(?:trung tam|diem (?:phuc vu|tiep nhan|giao dich|ho tro|thanh toan|wi-?fi|truy cap"
-        r"|ket noi|cham soc|ban hang|du lich|camera|phat|hoc tap|gom hang|thu gom))",
+        r"|ket noi|cham soc|ban hang|du lich|camera|phat|hoc tap|gom hang|thu gom|chi tra))",
         "centres",
     ),
     (
@@ -158,16 +159,17 @@ def _function_word(rest_folded: str, rest: str) -> bool:
     return written in _FUNCTION_WORDS or fold(written) == written
 
 
+# (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại")
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
-    r"như|nhằm|gồm|tham gia|thực hiện)(?!\w)"
+    r"như|nhằm|gồm|tham gia|thực hiện|trước|sau|còn)(?!\w)"
 )
 
 
 # Words that measure the noun after them, each a unit alone ("vụ vi phạm" counts "vụ"), but for
 # compounds that name a thing of their own ("vụ việc", a case)
 _MEASURE_WORDS = frozenset(
-    {"vụ", "tấn", "tạ", "ha", "tem", "chiếc", "cái", "phiếu", "bài", "tàu", "ca", "lượt"}
+    {"vụ", "tấn", "tạ", "ha", "tem", "chiếc", "cái", "phiếu", "bài", "tàu", "ca", "lượt", "pa-nô"}
 )
 # (but "37 bài hướng dẫn" counts "bài")
 _MEASURE_COMPOUNDS = frozenset(
@@ -217,7 +219,8 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
         return CountedNoun(unit, multiplier, skip + length)
     if _function_word(rest_folded, rest):
         return None
-    words = re.match(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", rest)
+    # (a loanword's syllables joined by hyphens are one word: "01 cột ăng-ten")
+    words = re.match(r"^\s*([^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?)", rest)
     if not words:
         return None
     phrase = words.group(1)

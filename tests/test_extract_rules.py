@@ -6767,8 +6767,9 @@ def test_a_school_years_report_reads_its_spans_sites_and_plans():
         ("118", "classes", "actual", 2030, cut_off),
         ("3.904", "persons", "actual", 2030, cut_off),
         ("455,2", "mbps", "actual", 2030, date(2030, 5, 20)),
-        ("688,1", "mbps", "actual", 2030, cut_off),  # (the day measured is a clause away)
-        ("402,5", "mbps", "actual", 2030, cut_off),
+        # the day before the colon dates the sites measured after it, to the sentence's end
+        ("688,1", "mbps", "actual", 2030, date(2030, 5, 20)),
+        ("402,5", "mbps", "actual", 2030, date(2030, 5, 20)),
         ("96,4", "mbps", "actual", 2030, cut_off),
         ("12", "phòng học", "actual", 2030, cut_off),
         ("120", "percent", "actual", 2030, cut_off),
@@ -6915,3 +6916,165 @@ def test_an_average_per_unit_is_no_prize_per_unit():
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("4.722", "lượt")]
     found = rejections(text)
     assert [found[token] for token in ("300.000", "1.000.000")] == ["plan_structure"] * 2
+
+
+# --- held-out round 78 -----------------------------------------------------------------------
+
+
+def test_a_measurement_day_dates_the_list_after_its_colon_but_not_another_years_bracket():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Kết quả đo kiểm ngày 14/11/2030 tại 08 điểm của phường: tốc độ tải xuống 4G bình quân "
+        "đạt 52,4 Mbps (năm 2029: 41,7 Mbps), 5G bình quân đạt 288,6 Mbps; đường truyền tại "
+        "trụ sở đo được 702,5 Mbps.\n"
+        "- Tốc độ tại nhà văn hóa thấp (đo tại Nhà văn hóa tổ dân phố Cầu Rào 3 ngày 09/11/2030 "
+        "chỉ đạt 21,8 Mbps).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("52,4", 2030, date(2030, 11, 14)),
+        ("41,7", 2029, None),
+        ("288,6", 2030, date(2030, 11, 14)),
+        ("702,5", 2030, date(2030, 11, 14)),
+        ("21,8", 2030, date(2030, 11, 9)),
+    ]
+
+
+def test_comrades_in_a_breakdown_or_served_by_a_training_are_persons_not_attendance():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Đảng bộ có 1.820 đảng viên, trong đó 205 đồng chí được miễn sinh hoạt, 96 đồng chí "
+        "đi làm ăn xa; mở 03 lớp bồi dưỡng cho 88 đồng chí bí thư chi bộ. Hội nghị có mặt 41 "
+        "đồng chí, vắng 02 đồng chí.\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("1.820", "persons"),
+        ("205", "persons"),
+        ("96", "persons"),
+        ("03", "classes"),
+        ("88", "persons"),
+    ]
+    assert {rejections(text)[token] for token in ("41", "02")} == {"schedule"}
+
+
+def test_the_whole_of_a_city_body_is_the_city_and_party_cells_sorted_by_a_rate_define_groups():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Bình quân toàn Đảng bộ thành phố đạt 86,9%. Phường có 14 chi bộ đạt tỷ lệ cài đặt 100%; "
+        "27/40 chi bộ đạt từ 90% trở lên; chưa đạt chỉ tiêu Ban Thường vụ Thành ủy giao (từ 92% "
+        "trở lên).\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.ward_code, f.kind) for f in facts_of(text)] == [
+        ("86,9", "31", "actual"),
+        ("14", "11533", "actual"),
+        ("27/40", "11533", "actual"),
+        ("92", "11533", "target"),
+    ]
+    assert {rejections(text)[token] for token in ("100", "90")} == {"group_definition"}
+
+
+def test_a_revenue_class_a_share_of_a_price_and_a_rate_per_household_or_site_are_no_values():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "Hộ kinh doanh có doanh thu dưới 2 tỷ đồng/năm được khuyến khích; hỗ trợ 120 bộ thiết bị "
+        "cho hộ có doanh thu từ 2 tỷ đồng đến dưới 5 tỷ đồng/năm, mức hỗ trợ 40% giá thiết bị. "
+        "Hộ nghèo được hỗ trợ tiền nước (mức 35.000 đồng/hộ/tháng). Mức thuê mặt bằng đặt trạm "
+        "theo đơn giá do thành phố quy định (khoảng 12 triệu đồng/vị trí/năm).\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("120", "machines")]
+    found = rejections(text)
+    assert [found[token] for token in ("2", "5", "40", "35.000", "12")] == [
+        "group_definition",
+        "group_definition",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+    ]
+
+
+def test_a_specification_after_its_colon_sizes_and_a_signal_threshold_are_no_values():
+    text = plan(
+        "II. NHIỆM VỤ\n"
+        "- Máy phải đáp ứng cấu hình kỹ thuật tối thiểu: màn hình 13,3 inch, ổ cứng 256 GB.\n"
+        "- Bố trí 02 vị trí đặt trạm: tổ dân phố Cầu Tre (90 m², cột cao 30 m) và tổ dân phố "
+        "Lạc Viên (75 m²); cột ăng-ten trong khu dân cư có chiều cao không quá 40 m.\n"
+        "- Ngầm hóa cáp trên phố Chợ Con (chiều dài khoảng 0,8 km).\n"
+        "- Không còn tổ dân phố nào có RSRP trung bình dưới -110 dBm.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("02", "vị trí")]
+    found = rejections(text)
+    assert [found[token] for token in ("13,3", "256", "90", "30", "75", "40", "0,8", "110")] == [
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "descriptive_quantity",
+        "group_definition",
+    ]
+
+
+def test_units_of_places_lots_loanwords_and_nouns_cut_before_a_time_word():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "- Giảm số điểm chi trả tiền mặt xuống 04 điểm chi trả; lắp 02 cột ăng-ten; đợt 1 lắp 80 "
+        "bộ trước ngày 31/5/2031, đợt 2 lắp 40 bộ còn lại; nâng cấp 03 trạm BTS hiện có lên 5G.\n"
+        "- Đầu mối: Đội Thuế, số 5 lô 18 đường Văn Cao.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit, f.kind) for f in facts_of(text)] == [
+        ("04", "centres", "target"),
+        ("02", "cột ăng-ten", "target"),
+        ("80", "bộ", "target"),
+        ("40", "bộ", "target"),
+        ("03", "stations", "target"),
+    ]
+    assert rejections(text)["18"] == "name_or_address"
+
+
+def test_a_list_of_names_one_numbered_is_no_labelled_bracket_and_a_speed_target_names_its_network():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "- Còn 02 tổ dân phố chưa có cáp quang (Trung Hành, Đằng Hải 4); tốc độ tải xuống 5G "
+        "bình quân trên địa bàn phường từ 300 Mbps trở lên.\n"
+        "- Toàn phường có 18 trạm BTS (Viettel 8, VNPT 6, MobiFone 4).\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("02", "residential_groups"),
+        ("300", "mbps"),
+        ("18", "stations"),
+        ("8", "stations"),
+        ("6", "stations"),
+        ("4", "stations"),
+    ]
+
+
+def test_a_column_of_bounds_and_a_bracket_after_the_year_compared_with():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "| Mốc | Số hộ tối thiểu (hộ) | Tỷ lệ tối thiểu (%) | Tỷ lệ phấn đấu (%) |\n"
+        "|---|---|---|---|\n"
+        "| Hết quý II/2031 | 215 | 70 | 75 |\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.comparator) for f in facts_of(text)] == [
+        ("215", "ge"),
+        ("70", "ge"),
+        ("75", "eq"),
+    ]
+    text = report(
+        "I. KẾT QUẢ\n"
+        "So với năm 2028 (1.904/2.610 hội viên cài đặt, đạt 72,9%), tỷ lệ cài đặt tăng 11,2 điểm "
+        "phần trăm.\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.period_end) for f in facts_of(text)] == [
+        ("1.904/2.610", 2028),
+        ("72,9", 2028),
+    ]
