@@ -69,7 +69,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.92.0"
+EXTRACTOR_VERSION = "2.93.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -311,6 +311,10 @@ _PROCESSING_TIME_BEFORE = re.compile(
 _PROCESSING_TIME_AFTER = re.compile(
     r"^\s*ngay(?: lam viec)?\s+thoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b"
 )
+_MINUTES_AFTER = re.compile(r"^\s*phut\b")
+# (not at times only: "thời gian chờ tại quầy có lúc trên 30 phút")
+_WAITING_TIME_BEFORE = re.compile(r"\bthoi gian cho\b(?![^;.]*\bco (?:luc|ngay|hom|khi)\b)[^;.]*$")
+_PER_TIME_AFTER = re.compile(r"^\s*gio\s*/\s*lan\b")
 # days per item handled: "trung bình 1,6 ngày/phản ánh"
 _DAYS_PER_ITEM_AFTER = re.compile(r"^\s*ngay\s*/\s*(?:phan anh|ho so|kien nghi|vu viec|yeu cau)\b")
 # (past a footnote's marker a word processor set right after the value: "15.937(7), đạt")
@@ -817,7 +821,8 @@ _FEE_WORD = re.compile(
     r"\b(?:le phi|muc thu|muc phi|phi duy tri|phi dich vu|phi thuong nien|cuoc)\b"
 )
 _PER_ITEM_MONEY_AFTER = re.compile(
-    r"^\s*(?:dong\s*)?/\s*(?:lan|lieu|ban|ho so|giao dich|trang|thang|nam|tin nhan)\b"
+    r"^(?:\s*(?:den|-|–)\s*[\d.,]+)?\s*(?:dong\s*)?/\s*"
+    r"(?:lan|lieu|ban|ho so|giao dich|trang|thang|nam|tin nhan)\b"
 )
 _RATE_OF_A_FEE_AFTER = re.compile(r"^\s*%\s*(?:muc thu|muc phi|le phi)\b")
 _STILL_TO_ADD_BEFORE = Cue(
@@ -857,12 +862,14 @@ _ANECDOTE_BEFORE = re.compile(
     r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|lan|dong chi|cu|truong hop|nguoi|ho)\b[^.;!?]{0,120}$"
 )
 _TARIFF_BEFORE = Cue(
-    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap|thue)\b(?:[^.;]|\.(?=\d)){0,90}$|\(\s*muc\s*$",
+    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap|thue)\b(?:[^.;]|\.(?=\d)){0,90}$|\(\s*muc\s*$"
+    r"|\bho tro\s*$",  # "hỗ trợ 50% cước thuê bao", "hỗ trợ 100% chi phí in tem"
     flags=0,
 )
-_SHARE_OF_A_PRICE_AFTER = re.compile(r"^\s*%\s*(?:gia|chi phi|kinh phi)\b")
+_SHARE_OF_A_PRICE_AFTER = re.compile(r"^\s*%\s*(?:gia|chi phi|kinh phi|cuoc)\b")
 # money per something: "200.000 đồng/buổi", "7.800 đồng/kg"
-_MONEY_PER = r"^\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
+# (also after the lower bound of a range: "từ 4.000 đến 5.000 đồng/kg")
+_MONEY_PER = r"^(?:\s*(?:den|-|–)\s*[\d.,]+)?\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
 # a unit price: "giá bán bình quân tại ruộng 7.800 đồng/kg", "chi phí in tem 250 đồng/tem"
 _UNIT_PRICE_AFTER = re.compile(
     rf"{_MONEY_PER}"
@@ -892,10 +899,17 @@ _PER_SESSION_AFTER = re.compile(
 # a class of businesses by their takings: "Hộ kinh doanh có doanh thu dưới 1 tỷ đồng/năm được
 # khuyến khích ...", "có doanh thu từ 1 tỷ đồng đến dưới 3 tỷ đồng/năm"
 _REVENUE_CLASS_BEFORE = Cue(
-    r"\bco (?:tong )?doanh thu(?: hang nam| binh quan| nam)?\s+(?:tu|duoi|tren|khong qua)\s*$"
+    r"\bco (?:tong )?doanh thu(?: [^\d\s,;.]+){0,4}\s+(?:tu|duoi|tren|khong qua)\s*$"
     r"|\bco (?:tong )?doanh thu\b[^.;()]{0,20}\btu [\d.,]+ (?:trieu |ty )?dong\s+den (?:duoi )?$",
     flags=0,
 )
+# a class of vessels by their length: "tàu từ 12 m đến dưới 15 m", "tàu dưới 15 m"
+_VESSEL_CLASS_BEFORE = Cue(
+    r"\btau(?: ca)?(?: co chieu dai)?\s+(?:tu|duoi|tren)\s*$"
+    r"|\btau(?: ca)?(?: co chieu dai)?\s+tu [\d.,]+ m\s+den (?:duoi )?$",
+    flags=0,
+)
+_LENGTH_IN_METRES = re.compile(r"^\s*m\b")
 _ANY_UNIT_HAVING_BEFORE = Cue(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$", flags=0)
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
 _REWARD_AFTER = re.compile(r"^\s*%?[^;.\d]{0,30}?\b(?:duoc cong|bi tru|duoc thuong|cong them)\b")
@@ -1014,7 +1028,9 @@ _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên":
     r"|\(\s*chieu (?:cao|dai|rong)(?:\s+(?:khoang|gan|hon|tren|toi da))?\s*$"
     r"|\bchieu (?:cao|dai|rong)\s+(?:khong qua|khong vuot qua|toi da)\s*$"
 )
-_PACK_BEFORE = re.compile(r"\bloai\s+(?:[\d.,]+\s*(?:kg|g|lit|ml)\s*(?:,|va)\s*)*$")
+_PACK_BEFORE = re.compile(  # (also of a box: "đóng gói ổi loại hộp 1 kg và 2 kg")
+    r"\bloai(?:\s+(?:hop|tui|goi|thung|chai|hu))?\s+(?:[\d.,]+\s*(?:kg|g|lit|ml)\s*(?:,|va)\s*)*$"
+)
 _PACK_AFTER = re.compile(r"^\s*(?:kg|g|gam|lit|ml)\b")
 _CAPACITY_BEFORE = Cue(r"\b(?:dung tich|suc chua|cong suat|trong tai)(?: khoang)?\s*$", flags=0)
 _SIZE_AFTER = re.compile(r"^\s*(?:m|met|m2|m²|km)(?!\w)")
@@ -2314,6 +2330,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _ANY_UNIT_HAVING_BEFORE.search(folded_before)
         or _REVENUE_CLASS_BEFORE.search(folded, max(low, start - 80), start)
+        or (_VESSEL_CLASS_BEFORE.search(folded_before) and _LENGTH_IN_METRES.match(folded_after))
     ) or (_REWARD_AFTER.match(folded_after) and _ANY_UNIT_BEFORE.search(folded_before)):
         # a rule on whichever unit meets it: "Đơn vị có từ 03 chỉ tiêu trở lên đạt dưới 70%
         # ...", "đơn vị có tỷ lệ ... đạt 100% được cộng 5 điểm"
@@ -2555,6 +2572,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "group_definition"  # "tàu cá mất kết nối VMS quá 06 giờ": which are meant
         if _in_anecdote(folded, low, start):
             return "descriptive_quantity"  # "có ngày người dân phải chờ tới 2 giờ"
+        if _PER_TIME_AFTER.match(unit_folded_after):
+            return "indicator_qualifier"  # "báo cáo vị trí 04 giờ/lần": a rule's interval
         return _Measure(value, "hours", range_lower=range_lower, unit_end=end)
     if (days := _DAYS_AFTER.match(unit_folded_after)) and (
         _PROCESSING_TIME_BEFORE.search(folded, max(low, start - 200), start)
@@ -2563,6 +2582,13 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         # "Thời gian giải quyết ... tối đa 3 ngày làm việc": how long a service takes, a value
         return _Measure(value, "ngày", range_lower=range_lower, unit_end=shift + days.end())
+    if (
+        (minutes := _MINUTES_AFTER.match(unit_folded_after))
+        and _WAITING_TIME_BEFORE.search(folded, max(low, start - 120), start)
+        and not _in_anecdote(folded, low, start)
+    ):
+        # "thời gian chờ trung bình ... là 23 phút/lượt": how long people wait, a value
+        return _Measure(value, "phút", range_lower=range_lower, unit_end=shift + minutes.end())
     for pattern, reason in _REJECT_AFTER:
         if pattern.match(unit_folded_after):
             return reason

@@ -293,9 +293,11 @@ def extract_metadata(text: str, signer_names: tuple[str, ...] = ()) -> DocumentM
 
 
 def _dateline(line: str) -> date | None:
+    # (a portal's first field: "Thứ Tư, 21/11/2029 - 09:20 | Lượt xem: 1.486 | Cỡ chữ: A- A A+")
     stripped = line.strip()
+    first_field = stripped.split("|", 1)[0]
     # words, not the separators between a portal's fields ("Thứ Tư, 17/11/2027 | 09:35 | ...")
-    words = [token for token in stripped.split() if any(c.isalnum() for c in token)]
+    words = [token for token in first_field.split() if any(c.isalnum() for c in token)]
     if len(words) > _DATELINE_WORDS or re.search(r"\bsố\b|/[A-ZĐ]", stripped, re.I):
         return None
     if found := _DATELINE.search(stripped) or _SOCIAL_DATELINE.match(stripped):

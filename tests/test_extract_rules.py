@@ -7078,3 +7078,58 @@ def test_a_column_of_bounds_and_a_bracket_after_the_year_compared_with():
         ("1.904/2.610", 2028),
         ("72,9", 2028),
     ]
+
+
+# --- held-out round 79 -----------------------------------------------------------------------
+
+
+def test_a_portal_dateline_followed_by_its_fields_dates_the_news():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG HÒA BÌNH\n"
+        "Trang chủ | Tin tức | Chính quyền số\n\n"
+        "Hòa Bình: hơn 300 hộ bán hàng qua sàn\n\n"
+        "Thứ Sáu, 14/12/2029 - 15:40 | Lượt xem: 812 | Chia sẻ\n\n"
+        "(Cổng TTĐT phường Hòa Bình) - Từ đầu năm đến nay, phường có 312 hộ mở gian hàng trên "
+        "sàn thương mại điện tử, gấp 1,6 lần cùng kỳ năm 2028.\n"
+    )
+    extraction = extract_text(text, "sample.txt")
+    assert extraction.meta.issued_on == date(2029, 12, 14)
+    assert [(f.raw_token, f.period_end) for f in extraction.facts if f.raw_token == "312"] == [
+        ("312", 2029)
+    ]
+
+
+def test_a_waiting_time_in_minutes_is_a_value_unless_it_happens_only_at_times():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Năm 2030, thời gian chờ bình quân của người dân tại Bộ phận một cửa là 17 phút/lượt; "
+        "vào sáng thứ Hai thời gian chờ có lúc tới 40 phút.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("17", "phút")]
+    assert rejections(text)["40"] == "duration"
+
+
+def test_vessel_classes_intervals_ranges_of_prices_and_fees_and_shares_of_a_cost_are_no_values():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Toàn xã có 212 tàu cá, trong đó 64 tàu từ 12 m đến dưới 15 m và 31 tàu từ 15 m trở "
+        "lên; tàu mất kết nối phải báo cáo vị trí 06 giờ/lần. Cước thuê bao vệ tinh từ 180.000 "
+        "đến 350.000 đồng/tháng; giá cá bán qua sàn cao hơn từ 3.000 đến 6.000 đồng/kg. Xã hỗ "
+        "trợ 70% cước thuê bao cho hộ nghèo, hỗ trợ 100% chi phí in tem; đóng gói loại hộp 2 kg và 5 "
+        "kg. Nhiều hộ có doanh thu bán hàng trực tuyến trên 300 triệu đồng/năm.\n",
+        year=2032,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["212", "64", "31"]
+    found = rejections(text)
+    assert {found[token] for token in ("12", "15")} == {"group_definition"}
+    assert [found[t] for t in ("06", "180.000", "3.000", "70", "100", "2", "5", "300")] == [
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "group_definition",
+        "group_definition",
+        "group_definition",
+    ]
