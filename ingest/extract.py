@@ -69,7 +69,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.93.0"
+EXTRACTOR_VERSION = "2.94.0"
 
 TARGET = "target"
 ACTUAL = "actual"
@@ -518,7 +518,8 @@ def _labelled_sentence(label: str, separator: str = ":") -> Cue:
     """The folded text from a sentence's (or an item's) label and colon up to here, within that
     sentence: "b) Nguyên nhân: khoảng 2.100 người ...", "Điểm thưởng: ... cộng 10 điểm"."""
     return Cue(
-        rf"(?:^|[.;]\s|\n|[a-zđ\d][.)]\s|[-+•]\s)\s*(?:{label})\s*(?:{separator})(?:[^.]|\.\d)*$",
+        # (also after an answer's label: "Trả lời: Nguyên nhân chủ yếu là ...")
+        rf"(?:^|[.;:]\s|\n|[a-zđ\d][.)]\s|[-+•]\s)\s*(?:{label})\s*(?:{separator})(?:[^.]|\.\d)*$",
         flags=0,
     )
 
@@ -718,7 +719,10 @@ _RANK_DENOMINATOR_BEFORE = _EndWord(
     r"\b(?:xep|dung|vi tri)\s+thu\s+\d+\s+(?:trong|tren)\s+(?:tong so\s+|so\s+)?$",
     ends=("trong", "tren", "so"),
 )
-_QUALIFIER_BEFORE = _EndWord.words("cap do", "loai", "hang muc", "phien ban", "chuan")
+# (also what a scan or a camera is like: "độ phân giải 300 dpi")
+_QUALIFIER_BEFORE = _EndWord.words(
+    "cap do", "loai", "hang muc", "phien ban", "chuan", "do phan giai"
+)
 # An indicator's definition: "tính trên tổng số 14 thôn", "được tính là đã phủ sóng khi trên
 # 95% diện tích", "lấy trung bình của 03 lần đo"
 _BASE_BEFORE = _EndWord(
@@ -732,11 +736,12 @@ _DEFINITION_BEFORE = Cue(
 _SAMPLING_BEFORE = Cue(
     r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$"
     # an inspection's sample: "Đoàn kiểm tra xác suất 50 hồ sơ", "Kiểm tra ngẫu nhiên 30 hộ"
-    r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)\s*$"
+    r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)"
+    r"(?:\s+(?:toi thieu|it nhat))?\s*$"
     # its share and where it was drawn, in the bracket after it: "kiểm tra xác suất 3.800 bản
     # ghi (5% tổng số bản ghi, chọn ngẫu nhiên trên cả 04 loại sổ)"; a check "trên mẫu 1.500"
     r"|\b(?:kiem tra|chon|lay mau)\s+(?:xac suat|ngau nhien)\s+\d[\d.,]*\s+[^\W\d]+"
-    r"(?:\s+[^\W\d]+)?\s*\(\s*$"
+    r"(?:\s+[^\W\d]+)?\s*\(\s*(?:khoang\s+)?$"
     r"|\bngau nhien\s+(?:tren|trong|tai)(?: ca)?\s*$|\btren mau\s*$"
     # where a measurement was taken: "Kết quả đo kiểm ngày 20/5/2032 tại 09 trường:"
     r"|\bket qua do(?: kiem)?\b[^;.:]{0,60}\btai\s*$"
@@ -982,11 +987,17 @@ _CORRECTION_ADDS_BEFORE = _EndWord(
 )
 # items a document names elsewhere: "xử lý dứt điểm 22 bản ghi nêu tại mục 2"
 _NAMED_ELSEWHERE_AFTER = re.compile(
-    r"^\s*[^\W\d]\S*(?:\s+[^\W\d]\S*){0,3}?\s+(?:(?:neu|ke|liet ke)\s+(?:tai|o|trong)\s+"
+    # (its noun may be long: "37 camera hư hỏng, mất kết nối nêu tại khoản 1 Điều 1")
+    # (but not past a word bringing another noun: "đồng, chuyển vào tài khoản nêu tại mục I";
+    # nor a word glued to the number: "4G ... tại các thôn nêu trên")
+    r"^(?:\s+(?!(?:vao|cho|tai|theo|cua|den|tu|va|de|voi|o)\b)[^\W\d]\S*){1,8}?\s+"
+    r"(?:(?:neu|ke|liet ke)\s+(?:tai|o|trong)\s+"
     r"(?:muc|bang|phu luc|diem|khoan)\b|(?:neu|noi) tren\b)"
 )
 _VOTE_AFTER = re.compile(
     r"^\s*(?:/\s*\d+\s*)?(?:dai bieu|phieu)\b[^;.()\d]{0,30}\b(?:bieu quyet|tan thanh|nhat tri)\b"
+    # or who attended it: "với 31/33 đại biểu có mặt"
+    r"|^\s*(?:/\s*\d+\s*)?dai bieu\s+(?:co mat|du hop|tham du|vang mat)\b"
 )
 _VOTE_SHARE_BEFORE = Cue(
     r"\b(?:tan thanh|nhat tri|bieu quyet thong qua)\s*\(\s*(?:dat\s*)?$", flags=0
@@ -1120,7 +1131,7 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"\b(?:ho|gia dinh)\s+co\s+(?:it nhat|toi thieu)\s*$"
     r"|(?<!quy trinh )\bcua\s+(?:it nhat|toi thieu)\s*$"
     r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong chuc|vien chuc|cong dan|"
-    r"doanh nghiep|san pham|"
+    r"doanh nghiep|san pham|hoi vien|nong dan|hoc vien|dang vien|doan vien|"
     # (not past "đạt", whose fold is that of "đặt phòng")
     r"to dan pho|thon|khu dan cu)\b)"
     r"(?:(?!\b(?:va\b|hoac\b|dat\b(?! (?:phong|hang|mua|lich|cho)\b)))[^,;.%]){0,60}"
@@ -2412,6 +2423,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             and _BULLETED.match(text)  # (its items, not the numbered points after it)
             and _SPECIFICATION.search(fold(_lead_sentence(unit.caption)))
         )
+        # the items a recognition's criteria list: "Thôn được công nhận khi đạt đồng thời 04 tiêu
+        # chí sau:" over "a) Tỷ lệ ... từ 60% trở lên;"
+        or (unit.caption and _CRITERIA.search(fold(_lead_sentence(unit.caption))))
     ):
         # a regulation's "Điều 4. Cách chấm điểm ...", "Điểm thưởng: ... cộng 10 điểm", a
         # guideline's "- Công thức: Tỷ lệ = (A / B) × 100%", "- Ví dụ: xã A tiếp nhận 1.200 hồ
@@ -2520,9 +2534,15 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             or _SPEED_KEPT_BEFORE.search(folded, max(low, start - 160), start)
             # "thấp hơn bình quân chung của thành phố (412,5 Mbps)": the average's own speed
             or _AVERAGE_IN_BRACKET_BEFORE.search(text, max(low, start - 80), start)
+            # "thấp hơn mức tối thiểu thành phố giao (500 Mbps)": the floor's own speed
+            or _FLOOR_IN_BRACKET_BEFORE.search(folded_before)
         )
         if not (
-            measured or alone or _SPEED_SUBJECT.fullmatch(re.split(r"[;:.]", folded[low:start])[-1])
+            measured
+            or alone
+            or _SPEED_SUBJECT.fullmatch(clause := re.split(r"[;:.]", folded[low:start])[-1])
+            # (or after a comma: "100% thôn có điểm học ..., tốc độ Internet tại điểm học từ")
+            or _SPEED_SUBJECT.fullmatch(clause.rsplit(",", 1)[-1])
         ):
             return "speed_threshold"
         unit_name = "gbps" if speed.group(1).startswith("g") else "mbps"
@@ -4044,6 +4064,7 @@ def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN
     return (found[-1].end(), context.named_units[found[-1].group()]) if found else None
 
 
+_FLOOR_IN_BRACKET_BEFORE = Cue(r"\bmuc toi (?:thieu|da)\b[^;.()\d]{0,40}\(\s*$", flags=0)
 _AVERAGE_IN_BRACKET_BEFORE = Cue(
     r"(?i:bình quân|trung bình)\s+((?:chung\s+)?(?:của\s+)?[^();,.\d]{2,40}?)\s*\("
     # (also another year's, labelled after it: "bình quân toàn thành phố (84,6%; năm 2029: 61,3%)")

@@ -7133,3 +7133,61 @@ def test_vessel_classes_intervals_ranges_of_prices_and_fees_and_shares_of_a_cost
         "group_definition",
         "group_definition",
     ]
+
+
+# --- held-out round 80 -----------------------------------------------------------------------
+
+
+def test_a_floors_speed_in_brackets_and_a_speed_target_after_a_comma_are_values():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "- Tốc độ đo tại trụ sở ngày 12/01/2031 chỉ đạt 186,3 Mbps, thấp hơn mức tối thiểu thành "
+        "phố giao (400 Mbps).\n"
+        "- 100% tổ dân phố có điểm truy cập Wi-Fi công cộng, tốc độ Internet tại điểm truy cập từ "
+        "150 Mbps trở lên.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("186,3", "mbps"),
+        ("400", "mbps"),
+        ("100", "percent"),
+        ("150", "mbps"),
+    ]
+
+
+def test_a_session_attendance_items_named_elsewhere_samples_causes_and_resolutions_are_no_values():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Nghị quyết được thông qua với 27/29 đại biểu có mặt. Khắc phục 21 camera hư hỏng, mất "
+        "tín hiệu nêu tại khoản 2 Điều 1; chuyển 45.000.000 đồng vào tài khoản nêu tại mục I. "
+        "Tổ công tác kiểm tra xác suất 1.800 bản ghi (khoảng 3,5% số bản ghi đã nhập); tự kiểm "
+        "tra xác suất tối thiểu 2% số bản ghi. Trả lời: Nguyên nhân chủ yếu là khoảng 90 quyển "
+        "sổ bị ẩm mốc. Ảnh quét có độ phân giải 300 dpi. Đã có 640 hội viên hoàn thành ít nhất "
+        "01 khóa học.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["45.000.000", "640"]
+    found = rejections(text)
+    assert [found[t] for t in ("27/29", "21", "1.800", "3,5", "2", "90", "300", "01")] == [
+        "schedule",
+        "group_definition",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "indicator_qualifier",
+        "descriptive_quantity",
+        "indicator_qualifier",
+        "group_definition",
+    ]
+
+
+def test_the_items_of_a_recognitions_criteria_are_no_targets():
+    text = plan(
+        "II. TIÊU CHÍ\n"
+        "Tổ dân phố được công nhận khi đạt đồng thời 03 tiêu chí sau:\n"
+        "a) Tỷ lệ hộ có tài khoản thanh toán điện tử từ 80% trở lên;\n"
+        "b) Có từ 15 hộ kinh doanh trở lên nhận thanh toán bằng mã QR.\n"
+        "III. CHỈ TIÊU\n"
+        "Có tối thiểu 06 tổ dân phố được công nhận.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [("06", "target")]
