@@ -825,8 +825,10 @@ _SHORTFALL_BEFORE = Cue(  # not "tối thiểu"
 _FEE_WORD = re.compile(
     r"\b(?:le phi|muc thu|muc phi|phi duy tri|phi dich vu|phi thuong nien|cuoc)\b"
 )
+# the top of a range the value opens, before its unit: "từ 4.000 đến 5.000 đồng/kg"
+_RANGE_TOP = r"(?:\s*(?:den|-|–)\s*[\d.,]+)?"
 _PER_ITEM_MONEY_AFTER = re.compile(
-    r"^(?:\s*(?:den|-|–)\s*[\d.,]+)?\s*(?:dong\s*)?/\s*"
+    rf"^{_RANGE_TOP}\s*(?:dong\s*)?/\s*"
     r"(?:lan|lieu|ban|ho so|giao dich|trang|thang|nam|tin nhan)\b"
 )
 _RATE_OF_A_FEE_AFTER = re.compile(r"^\s*%\s*(?:muc thu|muc phi|le phi)\b")
@@ -873,8 +875,7 @@ _TARIFF_BEFORE = Cue(
 )
 _SHARE_OF_A_PRICE_AFTER = re.compile(r"^\s*%\s*(?:gia|chi phi|kinh phi|cuoc)\b")
 # money per something: "200.000 đồng/buổi", "7.800 đồng/kg"
-# (also after the lower bound of a range: "từ 4.000 đến 5.000 đồng/kg")
-_MONEY_PER = r"^(?:\s*(?:den|-|–)\s*[\d.,]+)?\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
+_MONEY_PER = rf"^{_RANGE_TOP}\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
 # a unit price: "giá bán bình quân tại ruộng 7.800 đồng/kg", "chi phí in tem 250 đồng/tem"
 _UNIT_PRICE_AFTER = re.compile(
     rf"{_MONEY_PER}"
@@ -2361,8 +2362,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             _ATTENDEES_AFTER.match(folded_after)
             and not _VOLUNTEERS_BEFORE.search(folded_before)
             and not (
-                _COMRADES_COUNTED_BEFORE.search(folded, max(low, start - 160), start)
-                and _COMRADES_AFTER.match(folded_after)
+                _COMRADES_AFTER.match(folded_after)
+                and _COMRADES_COUNTED_BEFORE.search(folded, max(low, start - 160), start)
             )
         )
         or (_MADE_INTO_BEFORE.search(folded_before) and _COPIES_AFTER.match(folded_after))
