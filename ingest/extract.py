@@ -62,9 +62,11 @@ from ingest.units import (
     PERCENT,
     RANK,
     administrative_noun,
+    bare_times,
     counted_noun,
     stated_unit,
     structure_noun,
+    times_of_acts,
     unit_word,
     vocabulary_unit,
 )
@@ -302,7 +304,7 @@ _DURATION_AFTER = re.compile(
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*(?:/|moi\b|trong\b)")
 _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
 _PROCESSING_TIME_BEFORE = re.compile(
-    r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.]*$"
+    r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi|cap)\b[^;.]*$"
     # the service itself under a limit: "Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc"
     r"|\b(?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.\d]{0,60}"
     r"\b(?:toi da|khong qua|trong vong)\s*$"
@@ -317,6 +319,15 @@ _WAITING_TIME_BEFORE = re.compile(r"\bthoi gian cho\b(?![^;.]*\bco (?:luc|ngay|h
 _PER_TIME_AFTER = re.compile(r"^\s*gio\s*/\s*lan\b")
 # days per item handled: "trung bình 1,6 ngày/phản ánh"
 _DAYS_PER_ITEM_AFTER = re.compile(r"^\s*ngay\s*/\s*(?:phan anh|ho so|kien nghi|vu viec|yeu cau)\b")
+# a limit on how long a task may take: "cập nhật biến động ... trong thời hạn tối đa 03 ngày làm
+# việc"; not a deadline counted from an event ("gửi báo cáo ... trong thời hạn tối đa 3 ngày làm
+# việc sau khi kết thúc mỗi quý")
+_TIME_LIMIT_BEFORE = Cue(r"\bthoi han\s+(?:toi da|khong qua)\s*$", flags=0)
+_FROM_AN_EVENT_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\s+(?:sau|ke tu|truoc)\b")
+# minutes per item handled or served: "tiết kiệm bình quân 14 phút/hồ sơ", "(38 phút/lượt)"
+_MINUTES_PER_ITEM_AFTER = re.compile(
+    r"^\s*phut\s*/\s*(?:ho so|luot|nguoi|giao dich|phan anh|yeu cau|thu tuc)\b"
+)
 # (past a footnote's marker a word processor set right after the value: "15.937(7), đạt")
 _CLAUSE_CLOSE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\])?\s*(?:[;.,)]|$)")
 _RATE_SUBJECT = re.compile(r"\bt[iy] le\b")
@@ -350,7 +361,8 @@ _SPEED_MEASURED_BEFORE = Cue(
 _SPEED_KEPT_BEFORE = re.compile(
     # (past a technology or a speed before: "tốc độ tải xuống 4G ... từ 40 Mbps trở lên, 5G từ")
     # (or a count of places: "tốc độ tải xuống di động tại 03 chợ từ 50 Mbps")
-    r"\b(?:bao dam|dam bao|nang|duy tri)\s+toc do\b"
+    # (or a line's bandwidth raised: "nâng băng thông đường truyền tại Trạm lên 500 Mbps")
+    r"\b(?:bao dam|dam bao|nang|duy tri)\s+(?:toc do|bang thong)\b"
     r"(?:[^\d;.]|\d+\s*(?:g|mbps|gbps)\b|\d{1,3}(?=\s+[^\W\d])){3,120}?\s"
     r"(?:tu|toi thieu|khong duoi|tren|it nhat|dat|len)\s*$"
 )
@@ -1378,7 +1390,9 @@ _TARGET_SUBJECT = re.compile(
 )
 _NAMED_TARGET_NEAR = Cue(
     # (also a floor set: "Mức tối thiểu thành phố giao: 500 Mbps")
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|mức tối thiểu|mức tối đa)[^,;.%\d]{0,60}?"
+    # (past a phase's number: "Dự toán kinh phí giai đoạn 1 được phê duyệt là 1,86 tỷ đồng")
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|mức tối thiểu|mức tối đa)"
+    r"(?:[^,;.%\d]|giai đoạn \d\b){0,60}?"
     r"(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
     r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d)?"
     r"(?: cho(?: [^,;.%\d]{1,50}?)?)?"
@@ -1414,7 +1428,9 @@ _ACTUAL_WORDING = Cue(
     r"\bđã (?:đạt|hoàn thành)\b|\bđã\b|đạt được|\bmới đạt|(?<!chứng )\bchỉ đạt|đến nay|hiện nay|"
     rf"{_NOW_HAVING}|hiện còn|tính đến|"
     r"(?<!thực )\bhiện (?:mới|đạt|đo được|là)\b|\bđo được\b|"
-    rf"{_RESULTS_LABEL}|[(,;:]\s*kết quả (?:thực hiện )?(?:đạt|là)\b|chưa đạt|"
+    # (also a measurement's: "tốc độ cam kết 300 Mbps, kết quả đo ngày 20/9/2029 đạt 186,4 Mbps")
+    rf"{_RESULTS_LABEL}|[(,;:]\s*kết quả (?:thực hiện |đo(?: kiểm)?\b[^,;()]{{0,40}}?)?(?:đạt|là)\b"
+    r"|chưa đạt|"
     r"\bước (?:đạt|thực hiện|tính)|thực tế",
     words=("đã", "đạt được", "mới đạt", "chỉ đạt", "đến nay", "hiện ", "tính đến", "kết quả",
            "chưa đạt", "ước ", "thực tế", "đo được"),
@@ -1433,8 +1449,11 @@ _TARGET_SENTENCE = Cue(
     r"cam kết[^:;.\d]{0,60}:|"  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
     # a speech's "Năm 2032, tôi đề nghị ... tập trung thực hiện 5 nhiệm vụ trọng tâm sau:"
     r"\bđề nghị\b[^:;.]{0,120}\bnhiệm vụ\b[^:;.]{0,40}\bsau\s*:\s*$|"
-    # the parts of an estimate: "Dự toán giao cho phường năm 2029 ... là 5,604 tỷ đồng, gồm:"
-    r"(?i:dự toán)\s+(?:được\s+)?giao\b[^;]{0,160}\bgồm\s*:\s*$",
+    # the parts of an estimate: "Dự toán giao cho phường năm 2029 ... là 5,604 tỷ đồng, gồm:",
+    # "Dự toán kinh phí giai đoạn 1 được phê duyệt là 1,86 tỷ đồng, gồm:"
+    r"(?i:dự toán)\s+(?:[^;:\d]|giai đoạn \d\b){0,40}?"
+    # (and each part after it: "...; ngân sách phường 420 triệu đồng")
+    r"(?:(?:được\s+)?giao|(?:được\s+)?(?:phê\s+)?duyệt)\b[^;]{0,160}\bgồm\s*:(?:[^.:]*;)?\s*$",
     words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết",
            "dự toán", "đề nghị"),
 )  # fmt: skip
@@ -2600,12 +2619,19 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _PROCESSING_TIME_BEFORE.search(folded, max(low, start - 200), start)
         or _DAYS_PER_ITEM_AFTER.match(unit_folded_after)
         or _PROCESSING_TIME_AFTER.match(unit_folded_after)
+        or (
+            _TIME_LIMIT_BEFORE.search(folded, max(low, start - 30), start)
+            and not _FROM_AN_EVENT_AFTER.match(unit_folded_after)
+        )
     ):
         # "Thời gian giải quyết ... tối đa 3 ngày làm việc": how long a service takes, a value
         return _Measure(value, "ngày", range_lower=range_lower, unit_end=shift + days.end())
     if (
         (minutes := _MINUTES_AFTER.match(unit_folded_after))
-        and _WAITING_TIME_BEFORE.search(folded, max(low, start - 120), start)
+        and (
+            _WAITING_TIME_BEFORE.search(folded, max(low, start - 120), start)
+            or _MINUTES_PER_ITEM_AFTER.match(unit_folded_after)
+        )
         and not _in_anecdote(folded, low, start)
     ):
         # "thời gian chờ trung bình ... là 23 phút/lượt": how long people wait, a value
@@ -2916,6 +2942,11 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
                 named and named[-1] == "kinh doanh"
             ):
                 counted_unit = "businesses"
+        elif counted_unit == "persons" and bare_times(folded_after):
+            # a bare "lượt" repeats the acts its sentence counted last ("6.412 lượt khám bệnh
+            # (quý II: 5.987 lượt)"), persons only when they were persons
+            if times_of_acts(fold(text[_sentence_start(text, start) : start])):
+                counted_unit = "lượt"
         return _Measure(
             value * noun.multiplier,
             counted_unit,
@@ -3074,12 +3105,15 @@ def _narrowed_by_indicator(stated: str | None, indicator: str) -> str | None:
         return "businesses"
     if stated == "persons" and (named := vocabulary_unit(folded)) and named[0] == "visits":
         return "visits"
+    if stated == "persons" and times_of_acts(_ROW_COUNT_WORD.sub("", folded, count=1)):
+        return "lượt"  # "Lượt sử dụng Trợ lý ảo | Lượt": uses, not persons
     if stated == "points" and _PLACES_NAMED_POINTS.match(folded):
         named = vocabulary_unit(folded)
         return named[0] if named and named[0] != "points" else "count"
     return stated
 
 
+_ROW_COUNT_WORD = re.compile(r"^\s*(?:tong\s+)?so\s+")  # "Số lượt ...", "Tổng số lượt ..."
 # "Điểm du lịch", "Số điểm (phát) Wi-Fi công cộng", "Điểm giao dịch": places called "điểm"
 _PLACES_NAMED_POINTS = re.compile(
     r"\s*(?:so\s+)?diem\s+"

@@ -38,7 +38,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?quy", "times_per_quarter"),
     (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?nam", "times_per_year"),
     (r"luot (?:truy cap|xem|tai)", "visits"),
-    (r"luot (?:binh chon|danh gia)", "votes"),  # a reader poll's: "1.032 lượt bình chọn"
+    (r"luot binh chon", "votes"),  # a reader poll's: "1.032 lượt bình chọn"
     (
         # (not the times something happened: "1.286 lượt mã độc", "4.517 lượt tấn công", "11
         # lượt hỗ trợ tại nhà", "3,6 triệu lượt phương tiện")
@@ -48,6 +48,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         r"can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
         r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|giang vien|tinh nguyen vien|"
+        r"(?:hanh )?khach(?! san)|"
         r"bac si|y si|dieu duong|ho sinh|duoc si|nhan vien y te|"
         r"tuyen truyen vien|bao cao vien|"
         r"doi tuong (?:bao tro|btxh|chinh sach|huong)|cong dan|tre em|tre)",
@@ -73,7 +74,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi", "08 điểm chi trả"), not a
         # score's points
         r"(?:trung tam|diem (?:phuc vu|tiep nhan|giao dich|ho tro|thanh toan|wi-?fi|truy cap"
-        r"|ket noi|cham soc|ban hang|du lich|camera|phat|hoc tap|gom hang|thu gom|chi tra))",
+        r"|ket noi|cham soc|ban hang|du lich|camera|phat|hoc tap|gom hang|thu gom|chi tra"
+        r"|dia danh|di tich))",
         "centres",
     ),
     (
@@ -198,14 +200,40 @@ def vocabulary_unit(folded_after: str) -> tuple[str, int] | None:
         return None
     unit = _VOCABULARY[int(found.lastgroup[len("noun") :])][1]
     if unit == "persons" and (counted := _TIMES_OF.match(folded_after)):
-        # "4.068 lượt hồ sơ": lượt counts times of what follows, persons only alone
-        following = vocabulary_unit(folded_after[counted.end() :])
+        # "4.068 lượt hồ sơ": lượt counts times of what follows; persons only alone or of
+        # persons ("lượt người dân", "lượt cán bộ"); of an act it counts the acts ("6.412 lượt
+        # khám bệnh", "1.146 lượt đặt lịch"): the measure word `lượt`, as `counted_noun` reads
+        rest = folded_after[counted.end() :]
+        following = vocabulary_unit(rest)
         if following and following[0] != "persons":
             return following[0], counted.end() + following[1]
+        if not following and not _NOT_A_NOUN.match(rest) and rest[:1].isalpha():
+            return None
     return unit, found.end()
 
 
 _TIMES_OF = re.compile(r"^\s*luot\s+")
+
+
+def bare_times(folded_after: str) -> bool:
+    """`lượt` with no noun of its own after it ("5.987 lượt;", "1.600 lượt trong quý")."""
+    if not (found := _BARE_TIMES.match(folded_after)):
+        return False
+    rest = folded_after[found.end() :].lstrip()
+    return not rest[:1].isalpha() or bool(_NOT_A_NOUN.match(rest))
+
+
+def times_of_acts(folded: str) -> bool:
+    """Whether the last `lượt` with a noun in `folded` counts acts ("lượt khám bệnh", "Lượt sử
+    dụng Trợ lý ảo"), not persons ("lượt người dân") nor visits ("lượt truy cập")."""
+    last = None
+    for last in _TIMES_OF_A_NOUN.finditer(folded):  # noqa: B007 - the last one is wanted
+        pass
+    return last is not None and vocabulary_unit(folded[last.start() :]) is None
+
+
+_BARE_TIMES = re.compile(r"^\s*luot\b")
+_TIMES_OF_A_NOUN = re.compile(r"\bluot\s+(?=[a-z])")
 
 
 def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:

@@ -7191,3 +7191,93 @@ def test_the_items_of_a_recognitions_criteria_are_no_targets():
         year=2031,
     )
     assert [(f.raw_token, f.kind) for f in facts_of(text)] == [("06", "target")]
+
+
+def test_luot_of_an_act_counts_the_acts_and_a_bare_luot_repeats_the_last_one():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "- Trong năm, Trạm tiếp nhận 3.215 lượt tiêm chủng (năm 2030: 2.870 lượt), trong đó "
+        "1.044 lượt đăng ký qua ứng dụng.\n"
+        "- Hướng dẫn 920 lượt người dân cài đặt ứng dụng (năm 2030: 610 lượt).\n"
+        "- Đón 4.300 lượt khách tham quan, 1.120 lượt hành khách đi tàu; 12 khách sạn kết nối "
+        "phần mềm lưu trú.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("3.215", "lượt"),
+        ("2.870", "lượt"),
+        ("1.044", "lượt"),
+        ("920", "persons"),
+        ("610", "persons"),
+        ("4.300", "persons"),
+        ("1.120", "persons"),
+        ("12", "khách sạn"),
+    ]
+
+
+def test_a_row_counting_uses_by_luot_counts_the_uses():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "| STT | Nội dung | Đơn vị tính | Kết quả |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Lượt tra cứu văn bản trên hệ thống | Lượt | 8.420 |\n"
+        "| 2 | Lượt người dân được hướng dẫn | Lượt | 1.360 |\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("8.420", "lượt"),
+        ("1.360", "persons"),
+    ]
+
+
+def test_a_time_limit_on_a_task_and_minutes_per_item_are_values():
+    text = plan(
+        "II. CHỈ TIÊU\n"
+        "- Cập nhật thông tin thay đổi của hộ kinh doanh trong thời hạn tối đa 02 ngày làm việc; "
+        "thời gian cấp mã cho tổ chức không quá 03 ngày làm việc.\n"
+        "- Các bộ phận gửi báo cáo trong thời hạn tối đa 5 ngày làm việc sau khi kết thúc tháng.\n"
+        "- Thời gian tiết kiệm bình quân từ 12 phút/hồ sơ trở lên.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit, f.comparator) for f in facts_of(text)] == [
+        ("02", "ngày", "le"),
+        ("03", "ngày", "le"),
+        ("12", "phút", "ge"),
+    ]
+    assert rejections(text)["5"] == "duration"
+
+
+def test_an_approved_estimates_parts_are_targets():
+    text = report(
+        "I. KINH PHÍ\n"
+        "Dự toán kinh phí giai đoạn 2 được phê duyệt là 2,4 tỷ đồng, gồm: ngân sách thành phố "
+        "1,5 tỷ đồng; ngân sách phường 600 triệu đồng; nguồn xã hội hóa 300 triệu đồng.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [
+        ("2,4", "target"),
+        ("1,5", "target"),
+        ("600", "target"),
+        ("300", "target"),
+    ]
+
+
+def test_a_measurement_after_a_committed_speed_is_a_result_of_its_day():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "- Đường truyền của Trạm có tốc độ cam kết 200 Mbps, kết quả đo ngày 14/10/2031 đạt "
+        "143,7 Mbps tải xuống.\n"
+        "II. ĐỀ XUẤT\n"
+        "- Đề nghị nhà mạng nâng băng thông đường truyền tại Trạm lên 300 Mbps.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.as_of) for f in facts_of(text)] == [
+        ("143,7", "actual", date(2031, 10, 14)),
+        ("300", "target", None),
+    ]
+    assert rejections(text)["200"] == "speed_threshold"
+
+
+def test_landmarks_called_diem_are_places():
+    text = plan("II. CHỈ TIÊU\n- Gắn mã QR cho tối thiểu 45 điểm địa danh, di tích.\n", year=2031)
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("45", "centres")]
