@@ -1375,8 +1375,10 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: (?:[^\s,;()%\d]+ ){0,6}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
     r"(?: (?:của )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
     r"(?: số \d+(?:/[^\s,;()]+)?)?)?"
-    r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$",
-    words=("chỉ tiêu", "mục tiêu", "kế hoạch"),
+    r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
+    # the level a contract or a provider commits to: "(mức cam kết trong hợp đồng: tối thiểu"
+    r"|\bmức cam kết\b[^,;.%\d():]{0,40}:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới)?\s*$",
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "mức cam kết"),
     flags=0,
 )
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.

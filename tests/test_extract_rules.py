@@ -7281,3 +7281,16 @@ def test_a_measurement_after_a_committed_speed_is_a_result_of_its_day():
 def test_landmarks_called_diem_are_places():
     text = plan("II. CHỈ TIÊU\n- Gắn mã QR cho tối thiểu 45 điểm địa danh, di tích.\n", year=2031)
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("45", "centres")]
+
+
+def test_a_level_a_contract_commits_to_is_a_target_even_under_a_cut_off():
+    text = report(
+        "II. KẾT QUẢ (số liệu tính đến hết ngày 30/11/2031)\n"
+        "- Tỷ lệ thời gian hệ thống hoạt động ổn định đạt 99,8% (mức cam kết của nhà cung cấp: "
+        "tối thiểu 99,7%).\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("99,8", "actual", "eq"),
+        ("99,7", "target", "ge"),
+    ]
