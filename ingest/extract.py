@@ -595,8 +595,10 @@ _EACH_PRIZE_BEFORE = Cue(
     flags=0,
 )
 # (also an index's: "Bộ chỉ số ... gồm 08 chỉ số thành phần")
+# (not a knowledge base's entries: "gồm 296 thủ tục và 1.420 câu hỏi - trả lời mẫu")
 _PARTS_AFTER = re.compile(
-    r"^\s*(?:cau hoi|nhom(?!,? lop)|khoi|chi so thanh phan|tru cot|chuyen de)\b"
+    r"^\s*(?:cau hoi(?!\s*[-–]\s*(?:tra loi|dap)\b)|nhom(?!,? lop)|khoi|chi so thanh phan|tru cot"
+    r"|chuyen de)\b"
 )
 # "thấp nhất trong 3 trụ cột": among an index's parts
 _AMONG_BEFORE = _EndWord.words("trong")
@@ -1343,6 +1345,9 @@ _SHARE_OF_PLAN_HEADER = re.compile(
     r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
 )
 _AGREED_HEADER = re.compile(r"\btheo (?:hd|hop dong|ke hoach)\s*$")
+# a column of the targets some body set: "Chỉ tiêu Sở giao", "Chỉ tiêu UBND xã giao cho phường"
+# (not "Chỉ tiêu giao dịch ...": the header ends on "giao" or names whom or when)
+_ASSIGNED_BY = r"(?:\S+\s+){1,4}?giao(?:\s*$|\s+(?:cho|nam)\b|\s+\d)"
 _TARGET_HEADER = re.compile(r"(?:ke hoach|chi tieu|muc tieu|phan dau|kpi|du kien|du toan)\b")
 _TARGET_OF_HEADER = re.compile(r"\s*chi tieu\s+\S")
 _TARGET_HEADER_NO_YEAR = re.compile(
@@ -1350,7 +1355,7 @@ _TARGET_HEADER_NO_YEAR = re.compile(
     # (and who set it: "Chỉ tiêu TP giao", "Chỉ tiêu phường đề ra")
     r"(?:chi tieu (?:(?:tp|thanh pho|cap tren|phuong|xa|dac khu)\s+)?(?:cu the|(?:duoc |da )?giao|"
     r"de ra|ke hoach|phan dau|chien dich|dot|phong trao|dieu chinh)|muc tieu|ke hoach|"
-    r"phan dau|du kien|du toan)\b"
+    rf"phan dau|du kien|du toan)\b|chi tieu\s+{_ASSIGNED_BY}"
 )
 # "(tăng 14,3% so với năm 2024)": the year of comparison is not the fact's period.
 # "chưa đạt chỉ tiêu 30%" names the target; "đảm bảo mục tiêu 100%" reports it reached.
@@ -1515,8 +1520,9 @@ _SAME_PERIOD_VALUE = Cue(
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|xep thu|dung thu)\s*$"
     # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ..."
     r"|\bcung ky(?: nam)? (20\d\d)\s*\([^()]{0,60}$"
-    # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)"
-    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
+    # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)", also as the
+    # bracket's second label: "(quý II/2029: 642 lượt, 10,7%; cùng kỳ năm 2028: 95 lượt, 1,9%)"
+    r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8",
     # every value of the bracket: "So với năm 2028 (2.214/2.903 đảng viên kích hoạt, đạt 76,3%)"
     r"|\bso voi nam (20\d\d)\s*\([^()]{0,60}$"
@@ -1560,9 +1566,11 @@ _TRAILING_NOISE = _TrailingRun(
     flags=re.IGNORECASE,
 )
 _LATEX = re.compile(r"\\(?:geq|leq|ge|le|gt|lt)\b|\\%|\$")
-# not a column of targets: "Chỉ tiêu được giao", "Chỉ tiêu năm 2026", "Chỉ tiêu KH"
+# not a column of targets: "Chỉ tiêu được giao", "Chỉ tiêu năm 2026", "Chỉ tiêu KH", nor one
+# of a phase's targets: "Chỉ tiêu đến 30/6/2032", "Chỉ tiêu giai đoạn 1", "Chỉ tiêu quý III"
 _INDICATOR_HEADER = re.compile(
-    r"chi tieu(?!\s+(?:duoc giao|giao|nam|kh\b|ke hoach|chien dich|dieu chinh|da giao|cu\b))"
+    r"chi tieu(?!\s+(?:duoc giao|giao|nam|kh\b|ke hoach|chien dich|dieu chinh|da giao|cu\b"
+    rf"|(?:den|toi|truoc|quy|thang)\b|giai doan|\d|{_ASSIGNED_BY}))"
     r"|ten nhiem vu|nhiem vu|noi dung|hang muc|tieu chi"
 )
 # (or a criterion's code: "| Mã | Chỉ số / tiêu chí | Điểm tối đa | ...")
@@ -3303,7 +3311,16 @@ def _indicator_bracket_unit(unit: Unit, indicator_column: int | None) -> str | N
     if indicator_column is None:
         return None
     found = _CLOSING_BRACKET.search(unit.cell_text(indicator_column))
+    if found and _TIME_PER_ITEM.match(fold(found.group(1))):
+        return stated_unit(found.group(1).partition("/")[0], capitalised=False)
     return stated_unit(found.group(1), capitalised=False) if found else None
+
+
+# a time per item closing an indicator's cell, "Thời gian tiết kiệm bình quân (phút/hồ sơ)":
+# minutes, as "14 phút/hồ sơ" in a sentence (not a time per span: "(giờ/ngày)")
+_TIME_PER_ITEM = re.compile(
+    r"\s*(?:phut|giay|gio|ngay(?: lam viec)?)\s*/\s*(?!(?:ngay|tuan|thang|nam|quy)\b)[a-z]"
+)
 
 
 def _unit_column_cell(unit: Unit) -> str | None:
@@ -4604,7 +4621,8 @@ _MEASURED_ON = Cue(
 )
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 _EARLIER_VALUE_BEFORE = Cue(r"(?i:\btừ)\s*$", flags=0)  # "(tăng) từ 74,1% lên 86,3%"
-_RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:lên|xuống|thành)\b")  # "điều chỉnh từ 146 camera thành"
+# "điều chỉnh từ 146 camera thành", also past the start's own time: "từ 84,2% (tháng 3) lên"
+_RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:\([^()]{1,30}\)\s*)?(?:lên|xuống|thành)\b")
 # a figure a correction replaces: "số đã báo cáo 92,7%, số đúng là 95,3%"
 _FIGURE_REPORTED_BEFORE = re.compile(r"(?i:\bsố (?:liệu )?đã báo cáo)(?:\s+là)?\s*$")
 _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
@@ -4869,10 +4887,24 @@ def _heading_years(
             if _COMPARED_WITH_HEADING.search(fold(heading_text[: phrases[0].offset])):
                 continue  # "5. So sánh với mục tiêu và Cuộc thi năm 2029": the year compared with
             return phrases[0].years(horizon_start, actual=actual)
+        if (
+            not actual
+            and (deadline := _DEADLINE_HEADING.search(heading_text))
+            and horizon_start
+            and int(deadline.group(1)) >= horizon_start
+        ):
+            # "a) Giai đoạn 1 (đến ngày 30/6/2032):": the phase's targets, to its deadline's year
+            return horizon_start, int(deadline.group(1))
     return None
 
 
 _COMPARED_WITH_HEADING = re.compile(r"\bso (?:sanh )?voi\b")
+# a deadline a heading gives the targets under it (not a cut-off: "tính đến ngày ...")
+_DEADLINE_HEADING = Cue(
+    r"(?<!tính )(?<!liệu )\b(?:đến|trước)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"\s*[/.-]\s*(20\d\d)\b",
+    words=("đến", "trước"),
+)
 
 
 def _column_header_meaning(

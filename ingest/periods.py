@@ -70,8 +70,9 @@ _AS_OF = Cue(
     rf"|(?:đến|tới)(?:\s+hết)?\s+{_CLOCK}?ngày\s+(?:{_DAY_MONTH_YEAR}|{_WORDED_DATE})"
     # "kết quả CĐS đến 15/10/2027", not "từ 01/10 đến 15/10/2027" (a window, read below)
     rf"|(?<!\d\s)(?<!\d)(?:đến|tới)(?:\s+hết)?\s+{_DAY_MONTH_YEAR}"
-    # a stated moment: "Tại thời điểm 01/7/2025, toàn phường có 186 camera"
-    rf"|(?:tại|vào)\s+thời\s+điểm\s+(?:ngày\s+)?{_DAY_MONTH_YEAR}",
+    # a stated moment: "Tại thời điểm 01/7/2025, toàn phường có 186 camera", also one named by
+    # what happened then, its day in brackets: "Tại thời điểm khai trương (02/9/2031), ..."
+    rf"|(?:tại|vào)\s+thời\s+điểm\s+(?:[^\d(),;.:]{{1,40}}?\(\s*)?(?:ngày\s+)?{_DAY_MONTH_YEAR}",
     words=("đến", "tới", "thời điểm"),
 )
 _AS_OF_IN_YEAR = Cue(
@@ -86,7 +87,7 @@ _MONTHS_WINDOW = Cue(
     words=("tháng",),
 )
 _WINDOW = Cue(
-    rf"từ\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s*[/.-]\s*\d{{4}})?\s+(?:đến|tới)(?:\s+hết)?\s+"
+    rf"từ\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s*[/.-]\s*(\d{{4}}))?\s+(?:đến|tới)(?:\s+hết)?\s+"
     rf"(?:ngày\s+)?{_DAY_MONTH_YEAR}",
     words=("từ",),
 )
@@ -127,8 +128,10 @@ def period_phrases(text: str) -> tuple[PeriodPhrase, ...]:
     if "20" not in text:
         return ()
     for match in _WINDOW.finditer(text):
-        year = int(match.group(5))
-        found.append(PeriodPhrase(year, year, match.start(), match.end()))
+        # a window across years, "từ ngày 01/10/2033 đến ngày 30/6/2034", spans both
+        year = int(match.group(6))
+        first = min(int(match.group(3) or year), year)
+        found.append(PeriodPhrase(first, year, match.start(), match.end()))
     for match in _MONTHS_WINDOW.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
         if first <= last:
@@ -174,7 +177,7 @@ def cut_off_dates(text: str, year: int | None = None) -> tuple[tuple[int, date],
         if day := valid_date(*parts[:3]):
             found.append((match.start(), day))
     for match in _WINDOW.finditer(text):
-        if day := valid_date(match.group(3), match.group(4), match.group(5)):
+        if day := valid_date(match.group(4), match.group(5), match.group(6)):
             found.append((match.start(), day))
     return tuple(sorted(set(found)))
 

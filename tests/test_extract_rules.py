@@ -7294,3 +7294,113 @@ def test_a_level_a_contract_commits_to_is_a_target_even_under_a_cut_off():
         ("99,8", "actual", "eq"),
         ("99,7", "target", "ge"),
     ]
+
+
+# --- held-out round 81 -----------------------------------------------------------------------
+
+
+def _two_year_plan(body: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nSố: 21/KH-UBND\n\nHòa Bình, ngày 15 tháng 02 năm 2031\n\n"
+        "KẾ HOẠCH\nCấp mã QR cho hộ kinh doanh trên địa bàn xã giai đoạn 2031 - 2032\n\n"
+        f"{body}\n"
+    )
+
+
+def test_a_phase_heading_with_a_deadline_dates_the_targets_under_it():
+    text = _two_year_plan(
+        "II. CHỈ TIÊU\n"
+        "a) Đợt 1 (đến ngày 30/9/2031):\n"
+        "- Tối thiểu 60% hộ kinh doanh có mã QR thanh toán;\n"
+        "b) Năm 2032:\n"
+        "- 100% hộ kinh doanh có mã QR thanh toán.\n"
+        "III. NHIỆM VỤ\n"
+        "- In 1.200 tem mã QR.\n"
+    )
+    assert [(f.raw_token, f.period_start, f.period_end) for f in facts_of(text)] == [
+        ("60", 2031, 2031),
+        ("100", 2032, 2032),
+        ("1.200", 2031, 2032),
+    ]
+
+
+def test_a_window_across_two_years_gives_its_targets_both_years():
+    text = report(
+        "III. MỤC TIÊU ĐỢT 2\n"
+        "2. Mục tiêu đợt 2, từ ngày 01/11/2030 đến ngày 31/5/2031, UBND phường phấn đấu:\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 85%.\n",
+        year=2030,
+    )
+    fact = only(text)
+    assert (fact.kind, fact.period_start, fact.period_end) == ("target", 2030, 2031)
+
+
+def test_a_column_of_a_phases_targets_is_no_indicator_column():
+    text = _two_year_plan(
+        "II. CHỈ TIÊU\n"
+        "Bảng 1. Chỉ tiêu theo nhóm (số liệu hiện trạng tính đến ngày 31/01/2031):\n"
+        "| STT | Nhóm | Đơn vị tính | Đã cấp | Chỉ tiêu đến 30/9/2031 | Chỉ tiêu năm 2032 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Hộ kinh doanh | Hộ | 215 | 340 | 480 |\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("215", "businesses", "actual", 2031),
+        ("340", "businesses", "target", 2031),
+        ("480", "businesses", "target", 2032),
+    ]
+
+
+def test_a_column_of_targets_some_body_set_holds_targets_and_a_time_per_item_is_its_time():
+    text = report(
+        "II. SO SÁNH VỚI CHỈ TIÊU\n"
+        "| STT | Chỉ tiêu | Chỉ tiêu UBND thành phố giao | Kết quả xã | Đánh giá |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Tỷ lệ hồ sơ trực tuyến (%) | ≥ 80 | 86,5 | Vượt |\n"
+        "| 2 | Thời gian chờ bình quân (phút/lượt) | ≤ 15 | 11 | Đạt |\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit, f.kind) for f in facts_of(text)] == [
+        ("80", "percent", "target"),
+        ("86,5", "percent", "actual"),
+        ("15", "phút", "target"),
+        ("11", "phút", "actual"),
+    ]
+
+
+def test_the_second_label_of_a_bracket_dates_every_value_after_it():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Trong quý có 1.380 lượt đăng ký trực tuyến (quý II/2030: 712 lượt, 11,2%; cùng kỳ năm "
+        "2029: 88 lượt, 2,3%).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.period_end) for f in facts_of(text)][-2:] == [
+        ("88", 2029),
+        ("2,3", 2029),
+    ]
+
+
+def test_a_rise_starts_from_an_earlier_value_past_the_bracket_of_its_time():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Tính đến ngày 30/6/2030, tỷ lệ hồ sơ trực tuyến tăng từ 71,5% (tháng 1) lên 88,2% "
+        "(tháng 6).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("71,5", None),
+        ("88,2", date(2030, 6, 30)),
+    ]
+
+
+def test_a_moment_named_by_an_event_dates_what_follows_and_a_knowledge_bases_entries_count():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Tại thời điểm khai trương (01/6/2030), kho dữ liệu gồm 184 thủ tục hành chính và 960 "
+        "câu hỏi - đáp mẫu.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("184", date(2030, 6, 1)),
+        ("960", date(2030, 6, 1)),
+    ]
