@@ -1442,6 +1442,14 @@ _ACTUAL_WORDING = Cue(
     words=("đã", "đạt được", "mới đạt", "chỉ đạt", "đến nay", "hiện ", "tính đến", "kết quả",
            "chưa đạt", "ước ", "thực tế", "đo được"),
 )  # fmt: skip
+# the parts of an estimate: "Dự toán giao cho phường năm 2029 ... là 5,604 tỷ đồng, gồm:",
+# "Dự toán kinh phí giai đoạn 1 được phê duyệt là 1,86 tỷ đồng, gồm:", and each part after it
+# ("...; ngân sách phường 420 triệu đồng")
+_ESTIMATE_PARTS = (
+    r"(?i:dự toán)\s+(?:[^;:\d]|giai đoạn \d\b){0,40}?"
+    r"(?:(?:được\s+)?giao|(?:được\s+)?(?:phê\s+)?duyệt)\b[^;]{0,160}\bgồm\s*:[^.:]*$"
+)
+_ESTIMATE_PARTS_LEAD = Cue(_ESTIMATE_PARTS, words=("dự toán",))
 # A sentence that opens on the future governs its later clauses.
 _TARGET_SENTENCE = Cue(
     r"phấn đấu|(?:trong )?thời gian tới|(?:tuần|tháng|quý) tới|dự kiến|\bsẽ\b|đặt mục tiêu|"
@@ -1456,11 +1464,7 @@ _TARGET_SENTENCE = Cue(
     r"cam kết[^:;.\d]{0,60}:|"  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
     # a speech's "Năm 2032, tôi đề nghị ... tập trung thực hiện 5 nhiệm vụ trọng tâm sau:"
     r"\bđề nghị\b[^:;.]{0,120}\bnhiệm vụ\b[^:;.]{0,40}\bsau\s*:\s*$|"
-    # the parts of an estimate: "Dự toán giao cho phường năm 2029 ... là 5,604 tỷ đồng, gồm:",
-    # "Dự toán kinh phí giai đoạn 1 được phê duyệt là 1,86 tỷ đồng, gồm:"
-    r"(?i:dự toán)\s+(?:[^;:\d]|giai đoạn \d\b){0,40}?"
-    # (and each part after it: "...; ngân sách phường 420 triệu đồng")
-    r"(?:(?:được\s+)?giao|(?:được\s+)?(?:phê\s+)?duyệt)\b[^;]{0,160}\bgồm\s*:(?:[^.:]*;)?\s*$",
+    + _ESTIMATE_PARTS,
     words=("phấn đấu", "thời gian tới", " tới", "dự kiến", "sẽ", "mục tiêu", "chỉ tiêu", "cam kết",
            "dự toán", "đề nghị"),
 )  # fmt: skip
@@ -3729,7 +3733,18 @@ def _build_fact(
     # (a sentence's own lead-in counts: "Mục tiêu năm 2029: tỷ lệ ... đạt tối thiểu 85%")
     lead = text[_sentence_start(text, clause_start) : clause_start]
     lead_and_clause = (lead if lead.rstrip().endswith(":") else "").lower() + clause.lower()
-    from_lead = from_lead or (shared and _lead_sets_targets(unit))
+    from_lead = from_lead or (
+        shared
+        and (
+            _lead_sets_targets(unit)
+            # (an estimate's parts stay targets under a section's cut-off too)
+            or bool(
+                _ESTIMATE_PARTS_LEAD.search(
+                    text, _sentence_start(text, clause_start), match.start()
+                )
+            )
+        )
+    )
     if as_of and kind == TARGET and not from_lead and not _TARGET_CUES.search(lead_and_clause):
         kind, stated, shared = ACTUAL, True, False
     before_value = text[clause_start : match.start()].lower()

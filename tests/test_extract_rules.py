@@ -7249,7 +7249,8 @@ def test_a_time_limit_on_a_task_and_minutes_per_item_are_values():
 
 def test_an_approved_estimates_parts_are_targets():
     text = report(
-        "I. KINH PHÍ\n"
+        "II. KẾT QUẢ (số liệu tính đến ngày 30/11/2031)\n"
+        "3. Kinh phí\n"
         "Dự toán kinh phí giai đoạn 2 được phê duyệt là 2,4 tỷ đồng, gồm: ngân sách thành phố "
         "1,5 tỷ đồng; ngân sách phường 600 triệu đồng; nguồn xã hội hóa 300 triệu đồng.\n",
         year=2031,
