@@ -3131,7 +3131,7 @@ _ROW_COUNT_WORD = re.compile(r"^\s*(?:tong\s+)?so\s+")  # "Số lượt ...", "T
 # "Điểm du lịch", "Số điểm (phát) Wi-Fi công cộng", "Điểm giao dịch": places called "điểm"
 _PLACES_NAMED_POINTS = re.compile(
     r"\s*(?:so\s+)?diem\s+"
-    r"(?:du lich|di tich|giao dich|(?:phat )?wi-?fi|truy cap|ban hang|tham quan)\b"
+    r"(?:du lich|di tich|dia danh|giao dich|(?:phat )?wi-?fi|truy cap|ban hang|tham quan)\b"
 )
 
 

@@ -7280,8 +7280,14 @@ def test_a_measurement_after_a_committed_speed_is_a_result_of_its_day():
 
 
 def test_landmarks_called_diem_are_places():
-    text = plan("II. CHỈ TIÊU\n- Gắn mã QR cho tối thiểu 45 điểm địa danh, di tích.\n", year=2031)
-    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("45", "centres")]
+    text = plan(
+        "II. CHỈ TIÊU\n- Gắn mã QR cho tối thiểu 45 điểm địa danh, di tích.\n"
+        "| STT | Nhóm đối tượng | Đơn vị tính | Chỉ tiêu năm 2031 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Điểm địa danh, bến đò, chợ | Điểm | 120 |\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("45", "centres"), ("120", "centres")]
 
 
 def test_a_level_a_contract_commits_to_is_a_target_even_under_a_cut_off():
