@@ -561,6 +561,22 @@ _BOTH_BEFORE = _EndWord.words("ca")
 _INDICATORS_AFTER = re.compile(r"^\s*(?:chi tieu|tieu chi)\b")
 # the villages a pilot runs in: "tại 03 thôn thí điểm"
 _PILOT_UNITS_AFTER = re.compile(r"^\s*(?:thon|to dan pho|tdp|xa|phuong|don vi)\s+thi diem\b")
+# the units a cited document is about, in its subject: "Thực hiện Quyết định số 85/QĐ-UBND ngày
+# 10/01/2031 của UBND thành phố về thí điểm chính quyền số tại 05 xã, phường; ..."
+_CITED_SUBJECT_BEFORE = Cue(
+    r"\b(?:quyet dinh|ke hoach|nghi quyet|cong van|chi thi|thong bao|van ban) so\b[^;()]{0,80}"
+    r"\bve\b[^;:.\d]{0,150}$",
+    flags=0,
+)
+_SUBJECT_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|thon|to dan pho|tdp|don vi)\b")
+# what each one is granted: "Mỗi hộ kinh doanh ... được cấp 01 tài khoản duy nhất"
+_EACH_GRANTED_BEFORE = Cue(r"\bmoi\b[^.;:\d]{0,150}\bduoc (?:cap|trang bi)\s*$", flags=0)
+# an example in brackets: "(ví dụ: Metformin 500 mg, uống 02 viên/ngày)"
+_EXAMPLE_IN_BRACKETS = Cue(r"\(\s*(?:vi du|chang han)\b[^()]*$", flags=0)
+# a clinical threshold says who has a condition: "tăng huyết áp (huyết áp từ 140/90 mmHg trở
+# lên)", "đường huyết lúc đói từ 7,0 mmol/l trở lên"
+_CLINICAL_BOUND_BEFORE = _EndWord.words("tu", "tren", "duoi")
+_CLINICAL_UNIT_AFTER = re.compile(r"^\s*(?:mmhg|mmol\s*/\s*l|mg\s*/\s*dl)(?!\w)")
 # the bar a unit is recognised at: "được công nhận đạt chuẩn ... khi đạt 07/07 tiêu chí"
 _RECOGNISED_WHEN_BEFORE = Cue(r"\bkhi (?:dat|hoan thanh|co)\s*$", flags=0)
 # a village's size in brackets after its name: "thôn Đông Hải (512 hộ)"
@@ -573,8 +589,9 @@ _VILLAGE_SIZE_BEFORE = Cue(
 _SIZE_UNIT_AFTER = re.compile(r"^\s*(?:ho|nhan khau|nguoi|khau|m2|m²|ha)(?!\w)")
 # a product named with its number: "máy cài Windows 10", "Office 365"
 _PRODUCT_BEFORE = Cue(r"\b(?:Windows|Office|Android|iOS|Ubuntu|macOS|iPhone|Galaxy)\s$", flags=0)
-# what a code or a login is like: "mã kích hoạt (OTP) 6 chữ số", "bật xác thực 2 lớp"
-_FORMAT_AFTER = re.compile(r"^\s*(?:chu so|ky tu)\b")  # "6 chữ số", "mật khẩu tối thiểu 12 ký tự"
+# what a code, a login or a language model is like: "mã kích hoạt (OTP) 6 chữ số", "bật xác
+# thực 2 lớp", "mật khẩu tối thiểu 12 ký tự", "giới hạn ngữ cảnh 64.000 token/phiên"
+_FORMAT_AFTER = re.compile(r"^\s*(?:chu so|ky tu|token)\b")
 _TWO_FACTOR_BEFORE = Cue(r"\bxac thuc\s*$", flags=0)
 _LAYERS_AFTER = re.compile(r"^\s*(?:lop|yeu to)\b")
 _AWARDEES_AFTER = re.compile(r"^\s*(?:tap the|ca nhan)\b")
@@ -685,8 +702,9 @@ _ALL_UNITS_SCOPE_BEFORE = Cue(r"\btren dia ban\s*(?:ca |toan bo |tat ca )?$", fl
 _UNITS_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong|thon|to dan pho|tdp)\b"
 )
-# "tại nhà văn hóa tổ dân phố 02 lần/tháng": how often, not the place's number
-_PER_PERIOD_AFTER = re.compile(r"^\s*lan\s*/")
+# "tại nhà văn hóa tổ dân phố 02 lần/tháng", "tại nhà văn hóa thôn 03 buổi/tuần": how often,
+# not the place's number
+_PER_PERIOD_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*/")
 # "giao chỉ tiêu cho 114 xã, phường, đặc khu", "thứ hạng chung trong 114 xã, phường, đặc khu"
 _FOR_BEFORE = Cue(r"\b(?:cho|toi|den|voi|trong(?: tong)?(?: so)?)\s*$", flags=0)
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
@@ -884,7 +902,9 @@ _ANECDOTE_BEFORE = re.compile(
 )
 _TARIFF_BEFORE = Cue(
     r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap|thue)\b(?:[^.;]|\.(?=\d)){0,90}$|\(\s*muc\s*$"
-    r"|\bho tro\s*$",  # "hỗ trợ 50% cước thuê bao", "hỗ trợ 100% chi phí in tem"
+    r"|\bho tro\s*$"  # "hỗ trợ 50% cước thuê bao", "hỗ trợ 100% chi phí in tem"
+    # a rate a role is paid: "Tổ trưởng được phụ cấp 400.000 đồng/tháng, tổ viên 200.000 đồng"
+    r"|\bduoc (?:ho tro|phu cap|boi duong)\b(?:[^.;]|\.(?=\d)){0,40}$",
     flags=0,
 )
 _SHARE_OF_A_PRICE_AFTER = re.compile(r"^\s*%\s*(?:gia|chi phi|kinh phi|cuoc)\b")
@@ -914,7 +934,7 @@ _MAP_SCALE_BEFORE = Cue(r"\bban do\b[^;.]{0,30}\bt[iy] le\s*$", flags=0)
 _PER_SESSION_AFTER = re.compile(
     rf"{_MONEY_PER}"
     r"(?:buoi|ngay|nguoi|luot|lop|hoc vien|tiet|thon|to dan pho|tdp|don vi|ho|htx|hop tac xa"
-    r"|chu the|co so|san pham|doanh nghiep|vi tri)\b"
+    r"|chu the|co so|san pham|doanh nghiep|vi tri|thang)\b"
 )
 # a class of businesses by their takings: "Hộ kinh doanh có doanh thu dưới 1 tỷ đồng/năm được
 # khuyến khích ...", "có doanh thu từ 1 tỷ đồng đến dưới 3 tỷ đồng/năm"
@@ -1053,13 +1073,17 @@ _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên":
     # ("cột ăng-ten ... có chiều cao không quá 45 m")
     r"|\(\s*chieu (?:cao|dai|rong)(?:\s+(?:khoang|gan|hon|tren|toi da))?\s*$"
     r"|\bchieu (?:cao|dai|rong)\s+(?:khong qua|khong vuot qua|toi da)\s*$"
+    # its width and height: "biển tên (kích thước 40 cm x 60 cm)", "kích thước 4 x 2,5 m"
+    r"|\bkich thuoc\b[^;.()\d]{0,30}(?:[\d.,]+\s*(?:cm|mm|m)?\s*[x×]\s*)?$"
 )
 _PACK_BEFORE = re.compile(  # (also of a box: "đóng gói ổi loại hộp 1 kg và 2 kg")
     r"\bloai(?:\s+(?:hop|tui|goi|thung|chai|hu))?\s+(?:[\d.,]+\s*(?:kg|g|lit|ml)\s*(?:,|va)\s*)*$"
 )
 _PACK_AFTER = re.compile(r"^\s*(?:kg|g|gam|lit|ml)\b")
 _CAPACITY_BEFORE = Cue(r"\b(?:dung tich|suc chua|cong suat|trong tai)(?: khoang)?\s*$", flags=0)
-_SIZE_AFTER = re.compile(r"^\s*(?:m|met|m2|m²|km)(?!\w)")
+_SIZE_AFTER = re.compile(
+    r"^\s*(?:m|met|m2|m²|km|cm|mm|inch)(?!\w)|^\s*[x×]\s*[\d.,]+\s*(?:cm|mm|m)(?!\w)"
+)
 _SIGNAL_LOST_FOR_BEFORE = re.compile(
     r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
 )
@@ -2147,6 +2171,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _WITHIN_BEFORE.search(folded_before) and _WITHIN_RATE_AFTER.match(folded_after):
         # "liên hệ lại với người dân trong vòng 24 giờ đạt 88,4%": which are counted
         return "group_definition"
+    if _CLINICAL_UNIT_AFTER.match(folded_after) and _CLINICAL_BOUND_BEFORE.search(folded_before):
+        return "group_definition"  # "(huyết áp từ 140/90 mmHg trở lên)": who has the condition
     if any(is_name_header(cell) for cell in unit.header):
         return "plan_structure"  # a table listing persons by name (an award's winners): theirs
     if (
@@ -2370,6 +2396,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _PILOT_UNITS_AFTER.match(folded_after)
     ):
         return "group_definition"  # "TDP đạt cả 02 chỉ tiêu", "tại 03 thôn thí điểm": which
+    if _SUBJECT_UNITS_AFTER.match(folded_after) and _CITED_SUBJECT_BEFORE.search(
+        folded, max(low, start - 300), start
+    ):
+        return "group_definition"  # "Quyết định số ... về thí điểm ... tại 05 xã": its subject
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
     if (
@@ -2439,6 +2469,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or (_PENALTY_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"))
         or _in_scoring_section(unit.headings)
         or _METHOD_LABEL.search(lead)
+        or _EXAMPLE_IN_BRACKETS.search(lead)  # "(ví dụ: Metformin 500 mg, ...)": invented
+        or _EACH_GRANTED_BEFORE.search(lead)  # "Mỗi hộ ... được cấp 01 mã": a rule on each
         or _SPECIFICATION_BRACKET.search(lead)
         # invented figures: under "2. Ví dụ cách tính (số liệu giả định)", a sample row's table
         or (

@@ -117,9 +117,13 @@ _GROUP_OF_UNITS = Cue(
     r"|(?<![Bb]ình quân )\b[Mm]ỗi (?:đơn vị|xã|phường|đặc khu)\b"
     # units counted in words: "Năm 2029, ba xã chi tổng cộng 7,85 tỷ đồng"
     r"|\b(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)"
-    r" (?:xã|phường|đặc khu|đơn vị)\b",
+    r" (?:xã|phường|đặc khu|đơn vị)\b"
+    # the average of several: "bình quân 05 đơn vị thí điểm đạt 86,1%" (not "cao hơn bình quân
+    # 05 đơn vị": what the owner is compared with)
+    r"|(?<!hơn )(?<!vượt )(?<!dưới )(?<!trên )(?<!mức )(?:[Bb]ình quân|[Tt]rung bình)"
+    r" (?:các|\d+) (?:đơn vị|xã|phường|đặc khu)\b",
     words=("còn lại", "khác", "cũ", "nhóm", "khối", "mỗi ", "hai ", "ba ", "bốn ", "sáu ", "bảy ",
-           "tám ", "chín ", "mười "),
+           "tám ", "chín ", "mười ", "bình quân", "trung bình"),
     flags=0,
 )  # fmt: skip
 # an area named after a unit or a former district: "bình quân khu vực Thủy Nguyên" (several
@@ -139,6 +143,21 @@ _CITY_SUBJECT = Cue(
     r"|(?:^|(?<=[,;:.]\s)|(?<=[“\"(]))(?<!tỉnh, )thành phố"
     r"(?=\s+(?:phấn đấu|quyết tâm|đặt mục tiêu|đạt)\b))",
     words=("thành phố", "tp"),
+)
+# the city, or its council, setting itself a goal after a year or in a bracket: "đến hết năm
+# 2031 thành phố phấn đấu ...", "(UBND thành phố đặt mục tiêu ...)": the subject, even after
+# "theo Kế hoạch ..." or "thực hiện mục tiêu chung"
+_CITY_GOAL = Cue(
+    r"(?:(?<=\d{4} )|(?<=[,;:.(]\s)|(?<=[(“\"]))(?:(?:UBND|Ủy ban nhân dân|HĐND) )?thành phố"
+    r"(?=\s+(?:phấn đấu|quyết tâm|đặt mục tiêu)\b)",
+    words=("thành phố",),
+    flags=0,
+)
+# a business named after the city is not the city: "Bưu điện thành phố Hải Phòng cử 02 cán bộ",
+# "Công ty Điện lực thành phố Hải Phòng"
+_NAMED_AFTER_THE_CITY = re.compile(
+    r"(?:Bưu điện|Điện lực|Viễn thông|Ngân hàng|Công ty|Tổng công ty|Chi nhánh|Viettel|VNPT"
+    rf"|MobiFone)(?:\s+[{UPPER}][^\W\d]*){{0,4}}\s+$"
 )
 # The city as the scope of a value ("... của toàn thành phố đạt", "chỉ tiêu chung của thành phố
 # là"), never a reference to one of its documents ("theo Kế hoạch của thành phố"). "Chỉ tiêu
@@ -419,15 +438,23 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     for mention in mentions(text, before_merger):
         if mention.unknown:
             continue
-        if (
-            mention.level == CITY
-            and _REFERENCE_BEFORE.search(text, 0, mention.start)
-            and not _PREDICATE_AFTER.match(text, mention.end)
+        if mention.level == CITY and (
+            (
+                _REFERENCE_BEFORE.search(text, 0, mention.start)
+                and not _PREDICATE_AFTER.match(text, mention.end)
+            )
+            or _NAMED_AFTER_THE_CITY.search(text, max(0, mention.start - 80), mention.start)
         ):
-            continue  # "theo Kế hoạch của thành phố", not "chỉ số của Hải Phòng xếp thứ 3"
+            # "theo Kế hoạch của thành phố", not "chỉ số của Hải Phòng xếp thứ 3"; nor a
+            # business named after the city: "Bưu điện thành phố Hải Phòng"
+            continue
         candidates.append((mention.end, mention.as_match()))
+    for match in _CITY_GOAL.finditer(text):
+        candidates.append((match.end(), CITY_MATCH))
     for match in _CITY_SUBJECT.finditer(text):
-        if _compared_with(text, match):
+        if _compared_with(text, match) or _NAMED_AFTER_THE_CITY.search(
+            text, max(0, match.start() - 80), match.start()
+        ):
             continue
         if _CITY_SCOPE.match(match.group()) or not _REFERENCE_BEFORE.search(text, 0, match.start()):
             candidates.append((match.end(), CITY_MATCH))

@@ -7287,7 +7287,10 @@ def test_landmarks_called_diem_are_places():
         "| 1 | Điểm địa danh, bến đò, chợ | Điểm | 120 |\n",
         year=2031,
     )
-    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("45", "centres"), ("120", "centres")]
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("45", "centres"),
+        ("120", "centres"),
+    ]
 
 
 def test_a_level_a_contract_commits_to_is_a_target_even_under_a_cut_off():
@@ -7411,3 +7414,128 @@ def test_a_moment_named_by_an_event_dates_what_follows_and_a_knowledge_bases_ent
         ("184", date(2030, 6, 1)),
         ("960", date(2030, 6, 1)),
     ]
+
+
+# --- held-out round 81 -----------------------------------------------------------------------
+
+
+def test_a_things_width_and_height_are_no_values():
+    text = plan(
+        "II. NHIỆM VỤ\n"
+        "In và gắn 2.350 biển số nhà (kích thước 20 cm x 30 cm, nền xanh) cho các hộ.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["2.350"]
+    found = rejections(text)
+    assert [found["20"], found["30"]] == ["descriptive_quantity", "descriptive_quantity"]
+
+
+def test_a_language_models_context_in_tokens_is_no_value():
+    text = report(
+        "III. ĐỀ XUẤT\n"
+        "Đề nghị nâng giới hạn ngữ cảnh của Chatbot lên 64.000 token/phiên; bổ sung 02 máy chủ.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["02"]
+    assert rejections(text)["64.000"] == "indicator_qualifier"
+
+
+def test_a_clinical_threshold_says_who_has_the_condition():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Trạm quản lý 936 người bệnh đái tháo đường (đường huyết lúc đói từ 7,0 mmol/l trở "
+        "lên) và 1.104 người bệnh tăng huyết áp (huyết áp từ 140/90 mmHg trở lên).\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["936", "1.104"]
+    found = rejections(text)
+    assert [found["7,0"], found["140/90"]] == ["group_definition", "group_definition"]
+
+
+def test_an_example_in_brackets_is_no_fact():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Đơn thuốc điện tử ghi rõ liều dùng (ví dụ: Metformin 500 mg, uống 02 viên/ngày sau ăn), "
+        "trong quý đã kê 2.815 đơn thuốc điện tử.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["2.815"]
+    found = rejections(text)
+    assert [found["500"], found["02"]] == ["indicator_qualifier", "indicator_qualifier"]
+
+
+def test_a_monthly_allowance_a_role_is_paid_is_a_rate():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Theo Nghị quyết của HĐND thành phố, Tổ trưởng được phụ cấp 400.000 đồng/tháng, tổ viên "
+        "250.000 đồng/tháng; 9 tháng, phường đã chi 312,5 triệu đồng.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["312,5"]
+    found = rejections(text)
+    assert [found["400.000"], found["250.000"]] == ["indicator_qualifier", "indicator_qualifier"]
+
+
+def test_what_each_one_is_granted_is_no_count():
+    text = plan(
+        "II. NHIỆM VỤ\n"
+        "Mỗi hộ kinh doanh, hợp tác xã trên địa bàn phường được cấp 01 tài khoản định danh duy "
+        "nhất; phấn đấu 520 hộ kinh doanh có tài khoản.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["520"]
+    assert rejections(text)["01"] == "indicator_qualifier"
+
+
+def test_the_units_a_cited_documents_subject_names_are_no_count():
+    text = report(
+        "Thực hiện Quyết định số 85/QĐ-UBND ngày 10/01/2031 của UBND thành phố về thí điểm "
+        "chính quyền số tại 05 xã, phường; UBND phường báo cáo như sau:\n"
+        "I. KẾT QUẢ\n"
+        "Phường đã số hóa 4.210 hồ sơ.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["4.210"]
+    assert rejections(text)["05"] == "group_definition"
+
+
+def test_a_frequency_after_a_village_is_a_value():
+    text = plan(
+        "II. NHIỆM VỤ\n"
+        "Tổ công nghệ số cộng đồng hỗ trợ người dân tại nhà văn hóa thôn 03 buổi/tuần.\n",
+        year=2031,
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [(3, "times_per_week")]
+
+
+def test_a_business_named_after_the_city_is_not_the_city():
+    text = plan(
+        "II. NHIỆM VỤ\n"
+        "Đề nghị Bưu điện thành phố Hải Phòng cử 03 nhân viên hỗ trợ phường.\n"
+        "III. KINH PHÍ\n"
+        "Nguồn xã hội hóa (Công ty Điện lực thành phố Hải Phòng, các ngân hàng) 90 triệu đồng.\n",
+        year=2031,
+    )
+    codes = {f.raw_token: f.ward_code for f in facts_of(text)}
+    assert codes["03"] == codes["90"] != "31"
+
+
+def test_the_city_setting_itself_a_goal_owns_it():
+    text = plan(
+        "II. MỤC TIÊU\n"
+        "Phường cùng thành phố thực hiện mục tiêu chung (UBND thành phố đặt mục tiêu đến hết năm "
+        "2031, 95% hộ gia đình có địa chỉ số).\n"
+        "Theo Kế hoạch số 40/KH-SKHCN của Sở Khoa học và Công nghệ, đến hết năm 2032 thành phố "
+        "phấn đấu nhân rộng mô hình tại tối thiểu 45 xã, phường.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("95", "31"), ("45", "31")]
+
+
+def test_the_average_of_several_units_has_no_owner():
+    text = report(
+        "I. KẾT QUẢ\nPhường xếp thứ 3/8 đơn vị thí điểm; bình quân 08 đơn vị thí điểm đạt 84,6%.\n",
+        year=2031,
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert facts["84,6"].ward_code is None and facts["3/8"].ward_code is not None
