@@ -839,6 +839,11 @@ _PAGE_COUNTER_BEFORE = Cue(
 _PAGE_COUNTER_AFTER = re.compile(
     r"^\s*(?:k\b\s*)?(?:(?:luot )?binh luan|(?:luot )?chia se|(?:luot )?thich|luot xem)\b"
 )
+# (not the views a result reached: "phiên livestream Lễ khai mạc đạt 21.370 lượt xem", "với 27.400
+# lượt xem")
+_VIEWS_REACHED_BEFORE = Cue(
+    r"\b(?:dat|voi|thu hut|ghi nhan)(?: (?:khoang|gan|hon|tren))?\s*$", flags=0
+)
 _WEIGHT_BEFORE = Cue(r"\btrong so\s*(?:la\s*|:\s*)?$", flags=0)
 _SCALE_PARTS_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)\b(?:[^.;]|\.\d)*$")
 _BRACKETED_POINTS_AFTER = re.compile(r"^\s*diem\s*\)")
@@ -859,9 +864,10 @@ _FEE_WORD = re.compile(
 )
 # the top of a range the value opens, before its unit: "từ 4.000 đến 5.000 đồng/kg"
 _RANGE_TOP = r"(?:\s*(?:den|-|–)\s*[\d.,]+)?"
+# (a fee per anything: "lệ phí cấp giấy phép xây dựng ... 75.000 đồng/giấy phép")
 _PER_ITEM_MONEY_AFTER = re.compile(
-    rf"^{_RANGE_TOP}\s*(?:dong\s*)?/\s*"
-    r"(?:lan|lieu|ban|ho so|giao dich|trang|thang|nam|tin nhan)\b"
+    rf"^{_RANGE_TOP}\s*(?:dong\s*/\s*[a-z]"
+    r"|/\s*(?:lan|lieu|ban|ho so|giao dich|trang|thang|nam|tin nhan)\b)"
 )
 _RATE_OF_A_FEE_AFTER = re.compile(r"^\s*%\s*(?:muc thu|muc phi|le phi)\b")
 _STILL_TO_ADD_BEFORE = Cue(
@@ -921,6 +927,14 @@ _UNIT_PRICE_AFTER = re.compile(
 _WAIVED_BEFORE = Cue(r"\b(?:mien|giam)(?: phi)?\s*$", flags=0)
 _FEE_AFTER = re.compile(r"^\s*%\s*(?:phi|le phi|cuoc)\b")
 # a price or a tax rate: "đơn giá 1.650.000 đồng/chứng thư/năm", "thuế GTGT 10%"
+# what each item costs on average: "Đơn giá số hóa 3D bình quân 68 triệu đồng/di tích", "Chi phí
+# tính toán bình quân khoảng 96 đồng/câu hỏi" (not a sum per span of time: "... đồng/năm")
+_COST_PER_ITEM_BEFORE = Cue(
+    r"\b(?:don gia|chi phi)\b[^;.]{0,40}\bbinh quan(?: khoang)?\s*$", flags=0
+)
+_PER_ITEM_AFTER = re.compile(
+    r"^\s*[^\W\d_]*\s*(?:dong|d)\s*/\s*(?!(?:thang|nam|ngay|tuan|quy)\b)[a-z]"
+)
 _PRICE_OR_TAX_BEFORE = Cue(
     r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat)\b[^;.\d]{0,20}$", flags=0
 )
@@ -1075,7 +1089,21 @@ _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên":
     r"|\bchieu (?:cao|dai|rong)\s+(?:khong qua|khong vuot qua|toi da)\s*$"
     # its width and height: "biển tên (kích thước 40 cm x 60 cm)", "kích thước 4 x 2,5 m"
     r"|\bkich thuoc\b[^;.()\d]{0,30}(?:[\d.,]+\s*(?:cm|mm|m)?\s*[x×]\s*)?$"
+    r"|\bchieu cao\s*$"  # a building's: "nhà ở riêng lẻ 4 tầng, chiều cao 16,8 m"
 )
+# a building's floors and a plot's density, what a house is or may be: "nhà ở riêng lẻ 4 tầng",
+# "tầng cao tối đa 5 tầng, mật độ xây dựng không quá 80%"
+# (and its bays, "kết cấu 5 gian 2 chái", not a fair's stalls, "38 gian trưng bày")
+_BUILDING_PARTS_AFTER = re.compile(r"^\s*(?:tầng|gian(?=\s+\d+\s+chái)|chái)\b", re.IGNORECASE)
+# what a device or a picture is like: "màn hình cảm ứng 43 inch", "ảnh toàn cảnh 360 độ", "máy
+# quét laser độ chính xác ±2 mm"
+_SPECIFICATION_AFTER = re.compile(r"^\s*(?:inch\b|độ\b(?!\s+(?:tuổi|phủ))|°)", re.IGNORECASE)
+_PRECISION_BEFORE = Cue(r"\bdo chinh xac\s*(?:±|\+/-)?\s*$", flags=0)
+_BUILDING_DENSITY_BEFORE = Cue(
+    r"\bmat do xay dung(?:\s+(?:toi da|khong qua|tu|duoi|tren))?\s*$", flags=0
+)
+# a resolution with its bound: "quét ... với độ phân giải tối thiểu 300 dpi"
+_RESOLUTION_BEFORE = Cue(r"\bdo phan giai\s+(?:toi thieu|tu|it nhat|khong duoi|tren)\s*$", flags=0)
 _PACK_BEFORE = re.compile(  # (also of a box: "đóng gói ổi loại hộp 1 kg và 2 kg")
     r"\bloai(?:\s+(?:hop|tui|goi|thung|chai|hu))?\s+(?:[\d.,]+\s*(?:kg|g|lit|ml)\s*(?:,|va)\s*)*$"
 )
@@ -1468,9 +1496,10 @@ _ACTUAL_WORDING = Cue(
 )  # fmt: skip
 # the parts of an estimate: "Dự toán giao cho phường năm 2029 ... là 5,604 tỷ đồng, gồm:",
 # "Dự toán kinh phí giai đoạn 1 được phê duyệt là 1,86 tỷ đồng, gồm:", and each part after it
-# ("...; ngân sách phường 420 triệu đồng")
+# ("...; ngân sách phường 420 triệu đồng"); not an estimate a spent sum is compared with ("Tổng
+# kinh phí thực hiện ... là 1.486 triệu đồng, bằng 95,9% dự toán giao (...), gồm: ...")
 _ESTIMATE_PARTS = (
-    r"(?i:dự toán)\s+(?:[^;:\d]|giai đoạn \d\b){0,40}?"
+    r"(?<!% )(?<!bằng )(?<!với )(?i:dự toán)\s+(?:[^;:\d]|giai đoạn \d\b){0,40}?"
     r"(?:(?:được\s+)?giao|(?:được\s+)?(?:phê\s+)?duyệt)\b[^;]{0,160}\bgồm\s*:[^.:]*$"
 )
 _ESTIMATE_PARTS_LEAD = Cue(_ESTIMATE_PARTS, words=("dự toán",))
@@ -2379,6 +2408,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _UNIT_PRICE_AFTER.match(folded_after)
         or _PRICE_OR_TAX_BEFORE.search(folded_before)
+        or (_COST_PER_ITEM_BEFORE.search(folded_before) and _PER_ITEM_AFTER.match(folded_after))
         or (_WAIVED_BEFORE.search(folded_before) and _FEE_AFTER.match(folded_after))
         or _FORMAT_AFTER.match(folded_after)
         or (_TWO_FACTOR_BEFORE.search(folded_before) and _LAYERS_AFTER.match(folded_after))
@@ -2410,7 +2440,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # a rule on whichever unit meets it: "Đơn vị có từ 03 chỉ tiêu trở lên đạt dưới 70%
         # ...", "đơn vị có tỷ lệ ... đạt 100% được cộng 5 điểm"
         return "group_definition"
-    if _PAGE_COUNTER_BEFORE.search(folded_before) or _PAGE_COUNTER_AFTER.match(folded_after):
+    if _PAGE_COUNTER_BEFORE.search(folded_before) or (
+        _PAGE_COUNTER_AFTER.match(folded_after) and not _VIEWS_REACHED_BEFORE.search(folded_before)
+    ):
         return "page_counter"  # a web page's "Lượt xem: 1.482 | Thích: 57 | Chia sẻ: 14"
     if _CITED_DOCUMENT_AFTER.match(after):
         return "outline_number"  # a footnote's marker: "2 Quyết định số 1632/QĐ-UBND ..."
@@ -2548,6 +2580,13 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "01 kho lạnh (dung tích 20 tấn)": what a thing is like
     if _SIZE_AFTER.match(folded_after) and _SIZE_BEFORE.search(folded_before):
         return "descriptive_quantity"  # "cột anten cao 36 m": what a thing is like
+    if (
+        _BUILDING_PARTS_AFTER.match(after)
+        or _BUILDING_DENSITY_BEFORE.search(folded_before)
+        or _SPECIFICATION_AFTER.match(after)
+        or _PRECISION_BEFORE.search(folded_before)
+    ):
+        return "indicator_qualifier"
     if _THRESHOLD_BEFORE.search(folded_before):
         return "group_definition"  # "Dưới ngưỡng -120 dBm": a class's bound
     if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
@@ -2558,7 +2597,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or (unit.headings and _SURVEY_METHOD_HEADING.match(unit.headings[-1].text))
     ):
         return "indicator_qualifier"  # a survey's design: "Cỡ mẫu ... 120 phiếu", "Sai số ±0,9%"
-    if _QUALIFIER_BEFORE.search(folded_before) or _METHOD_BEFORE.search(folded_before):
+    if (
+        _QUALIFIER_BEFORE.search(folded_before)
+        or _METHOD_BEFORE.search(folded_before)
+        or _RESOLUTION_BEFORE.search(folded_before)
+    ):
         return "indicator_qualifier"
     if _DEFINITION_BEFORE.search(folded[max(low, start - _DEFINITION_REACH) : start]):
         return "indicator_qualifier"
@@ -2993,6 +3036,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             # (quý II: 5.987 lượt)"), persons only when they were persons
             if times_of_acts(fold(text[_sentence_start(text, start) : start])):
                 counted_unit = "lượt"
+        elif counted_unit == "leaflets" and after.lstrip()[:2].lower() == "tờ":
+            # a bare "tờ" after map sheets counts sheets: "264 tờ bản đồ (tỷ lệ 1/500: 71 tờ)"
+            if _MAPS.search(fold(text[_sentence_start(text, start) : start])):
+                counted_unit = "tờ"
         return _Measure(
             value * noun.multiplier,
             counted_unit,
@@ -3153,12 +3200,15 @@ def _narrowed_by_indicator(stated: str | None, indicator: str) -> str | None:
         return "visits"
     if stated == "persons" and times_of_acts(_ROW_COUNT_WORD.sub("", folded, count=1)):
         return "lượt"  # "Lượt sử dụng Trợ lý ảo | Lượt": uses, not persons
+    if stated == "leaflets" and _MAPS.search(folded):
+        return "tờ"  # "Bản đồ địa chính được số hóa | Tờ": map sheets
     if stated == "points" and _PLACES_NAMED_POINTS.match(folded):
         named = vocabulary_unit(folded)
         return named[0] if named and named[0] != "points" else "count"
     return stated
 
 
+_MAPS = re.compile(r"\bban do\b")
 _ROW_COUNT_WORD = re.compile(r"^\s*(?:tong\s+)?so\s+")  # "Số lượt ...", "Tổng số lượt ..."
 # "Điểm du lịch", "Số điểm (phát) Wi-Fi công cộng", "Điểm giao dịch": places called "điểm"
 _PLACES_NAMED_POINTS = re.compile(
@@ -3309,6 +3359,8 @@ def _caption_unit(caption: str) -> str | None:
     if not caption:
         return None
     if found := _CAPTION_UNIT.search(fold(caption)):
+        if stated_unit(found.group(1)) == "ngày":
+            return "ngày"  # "(đơn vị tính: ngày làm việc)": how long services take
         return unit_word(found.group(1))
     # a title closing on its unit: "Tỷ lệ hồ sơ trực tuyến (%)"
     closing = _CHART_UNIT.search(caption.rstrip()[-16:])

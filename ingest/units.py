@@ -171,7 +171,22 @@ _NOUN_STOP = re.compile(
 # Words that measure the noun after them, each a unit alone ("vụ vi phạm" counts "vụ"), but for
 # compounds that name a thing of their own ("vụ việc", a case)
 _MEASURE_WORDS = frozenset(
-    {"vụ", "tấn", "tạ", "ha", "tem", "chiếc", "cái", "phiếu", "bài", "tàu", "ca", "lượt", "pa-nô"}
+    {
+        "vụ",
+        "tấn",
+        "tạ",
+        "ha",
+        "tem",
+        "chiếc",
+        "cái",
+        "phiếu",
+        "bài",
+        "tàu",
+        "ca",
+        "lượt",
+        "pa-nô",
+        "tờ",
+    }
 )
 # (but "37 bài hướng dẫn" counts "bài")
 _MEASURE_COMPOUNDS = frozenset(
@@ -207,7 +222,7 @@ def vocabulary_unit(folded_after: str) -> tuple[str, int] | None:
         following = vocabulary_unit(rest)
         if following and following[0] != "persons":
             return following[0], counted.end() + following[1]
-        if not following and not _NOT_A_NOUN.match(rest) and rest[:1].isalpha():
+        if not following and noun_follows(rest):
             return None
     return unit, found.end()
 
@@ -217,10 +232,15 @@ _TIMES_OF = re.compile(r"^\s*luot\s+")
 
 def bare_times(folded_after: str) -> bool:
     """`lượt` with no noun of its own after it ("5.987 lượt;", "1.600 lượt trong quý")."""
-    if not (found := _BARE_TIMES.match(folded_after)):
-        return False
-    rest = folded_after[found.end() :].lstrip()
-    return not rest[:1].isalpha() or bool(_NOT_A_NOUN.match(rest))
+    found = _BARE_TIMES.match(folded_after)
+    return bool(found) and not noun_follows(folded_after[found.end() :])
+
+
+def noun_follows(folded_rest: str) -> bool:
+    """Whether the words after a measure word bring a noun of their own ("bản đồ" after "tờ"),
+    not a mark or a function word ("tờ;", "lượt trong quý")."""
+    rest = folded_rest.lstrip()
+    return rest[:1].isalpha() and not _NOT_A_NOUN.match(rest)
 
 
 def times_of_acts(folded: str) -> bool:
@@ -244,7 +264,12 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
         unit, length = known
         if unit == "vnd" and rest.lstrip()[:4].lower() == "dòng":
             return None  # "Hiển thị 5 dòng": rows, which fold to the "đồng" of money
-        return CountedNoun(unit, multiplier, skip + length)
+        if not (unit == "teams" and rest.lstrip()[:2].lower() == "tờ"):
+            return CountedNoun(unit, multiplier, skip + length)
+        # sheets, which fold to the "tổ" of teams: printed ones alone ("phát 2.500 tờ tại ..."),
+        # else sheets of what follows ("264 tờ bản đồ": the measure word, below)
+        if not noun_follows(rest_folded[length:]):
+            return CountedNoun("leaflets", multiplier, skip + length)
     if _function_word(rest_folded, rest):
         return None
     # (a loanword's syllables joined by hyphens are one word: "01 cột ăng-ten")

@@ -7539,3 +7539,72 @@ def test_the_average_of_several_units_has_no_owner():
     )
     facts = {f.raw_token: f for f in facts_of(text)}
     assert facts["84,6"].ward_code is None and facts["3/8"].ward_code is not None
+
+
+def test_a_caption_in_working_days_gives_its_table_days():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Bảng 2. Thời gian giải quyết bình quân (đơn vị tính: ngày làm việc)\n\n"
+        "| Thủ tục | Năm 2032 |\n|---|---|\n"
+        "| Cấp giấy phép xây dựng | 9,5 |\n| Chứng thực bản sao | 1,2 |\n",
+        year=2032,
+    )
+    assert [(f.value, f.unit) for f in facts_of(text)] == [(9.5, "ngày"), (1.2, "ngày")]
+
+
+def test_sheets_are_no_teams():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Phường đã phát 2.500 tờ tại các điểm sinh hoạt cộng đồng; thành lập 12 tổ công nghệ số.\n"
+        "Đã số hóa 264 tờ bản đồ địa chính (tỷ lệ 1/500: 71 tờ).\n\n"
+        "| Nội dung | Đơn vị tính | Kết quả |\n|---|---|---|\n"
+        "| Bản đồ địa chính được số hóa | Tờ | 264 |\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("2.500", "leaflets"),
+        ("12", "teams"),
+        ("264", "tờ"),
+        ("71", "tờ"),
+        ("264", "tờ"),
+    ]
+
+
+def test_what_a_building_or_a_device_is_like_is_no_value():
+    text = plan(
+        "II. NHIỆM VỤ\n"
+        "Cấp phép trực tuyến cho nhà ở riêng lẻ 4 tầng, chiều cao 16,8 m, mật độ xây dựng không "
+        "quá 80%; phấn đấu 90% hồ sơ cấp phép được nộp trực tuyến.\n"
+        "Số hóa đình làng kết cấu 5 gian 2 chái; lắp 02 màn hình cảm ứng 43 inch, chụp ảnh toàn "
+        "cảnh 360 độ, máy quét laser độ chính xác ±2 mm; quét tài liệu với độ phân giải tối thiểu "
+        "300 dpi.\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("90", "percent"), ("02", "màn hình")]
+    assert {rejections(text)[token] for token in ("4", "80", "5", "43", "360", "300")} == {
+        "indicator_qualifier"
+    }
+
+
+def test_what_one_item_costs_is_no_sum():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Lệ phí cấp giấy phép xây dựng là 75.000 đồng/giấy phép; phường cấp 146 giấy phép.\n"
+        "Đơn giá số hóa 3D bình quân 68 triệu đồng/di tích; chi phí vận hành trợ lý ảo bình quân "
+        "khoảng 96 đồng/câu hỏi; tổng kinh phí 410 triệu đồng.\n",
+        year=2032,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["146", "410"]
+
+
+def test_the_views_a_broadcast_reached_are_a_result():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Phiên livestream Lễ hội đạt 21.370 lượt xem; video giới thiệu di tích với 27.400 lượt "
+        "xem.\n",
+        year=2032,
+    )
+    assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
+        (21370, "visits", "actual"),
+        (27400, "visits", "actual"),
+    ]

@@ -319,9 +319,12 @@ def test_the_vocabulary_alternation_finds_the_first_noun_tried_in_turn() -> None
         for pattern, unit in units._VOCABULARY:
             if found := re.match(rf"^\s*{pattern}\b", folded_after):
                 if unit == "persons" and (times := re.match(r"^\s*luot\s+", folded_after)):
-                    following = plain(folded_after[times.end() :])
+                    rest = folded_after[times.end() :]
+                    following = plain(rest)
                     if following and following[0] != "persons":
                         return following[0], times.end() + following[1]
+                    if not following and units.noun_follows(rest):
+                        return None
                 return unit, found.end()
         return None
 
