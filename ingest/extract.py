@@ -304,7 +304,8 @@ _DURATION_AFTER = re.compile(
 _FREQUENCY_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*(?:/|moi\b|trong\b)")
 _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
 _PROCESSING_TIME_BEFORE = re.compile(
-    r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi|cap)\b[^;.]*$"
+    # also how long a dossier's review takes: "thời gian xét duyệt ... bình quân 4,2 ngày làm việc"
+    r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi|cap|xet duyet)\b[^;.]*$"
     # the service itself under a limit: "Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc"
     r"|\b(?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.\d]{0,60}"
     r"\b(?:toi da|khong qua|trong vong)\s*$"
@@ -640,6 +641,8 @@ _TEAM_BEFORE = re.compile(
     r"(?:[ ,][^()]{0,40})?"
     r"\s*\((?:\s*\d+ thanh vien,\s*trong do)?\s*$"  # "(04 thành viên, trong đó 02 kỹ thuật viên"
 )
+# each team's size: "08 tổ hỗ trợ ... (mỗi tổ từ 03 đến 05 thành viên)"
+_EACH_TEAM_BEFORE = re.compile(r"\(\s*moi (?:to|doi|nhom|doan)\b(?: (?:tu|gom|co))?\s*$")
 # a duty roster's shift: "Ca ngày (từ 7 giờ 30 đến 17 giờ 00): 02 công chức ...; ca đêm ..."
 _SHIFT_REACH = 120
 _SHIFT_BEFORE = re.compile(r"\bca (?:ngay|dem|sang|chieu|toi|truc)\b[^;:]{0,60}:[^;:]{0,40}$")
@@ -938,7 +941,13 @@ _PER_ITEM_AFTER = re.compile(
 _PRICE_OR_TAX_BEFORE = Cue(
     r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat)\b[^;.\d]{0,20}$", flags=0
 )
+# a cap on a class's size, a norm a regulation sets: "lớp 1 không quá 35 học sinh/lớp (Thông tư
+# số 28/2020/TT-BGDĐT)", "tối đa 25 trẻ/nhóm"
+_SIZE_CAP_BEFORE = _EndWord(r"\b(?:khong qua|toi da)\s*$", ends=("qua", "da"))
+_PER_CLASS_AFTER = re.compile(r"^\s*(?:tre|hoc sinh|hoc vien|chau)\s*/\s*(?:lop|nhom)\b")
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*-\s*$")
+# a day whose year the next day of the pair writes: "(10/7 và 20/7/2031)", "15/7, 22/7/2031"
+_DATED_DAY_AFTER = re.compile(r"^\s*(?:và|,|;)\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 # a map's scale: "bản đồ số tỷ lệ 1/2.000"
 _RATIO_WORD_BEFORE = Cue(r"\bt[iy] le\s*$", flags=0)  # "tỷ lệ 1/500: 241 tờ"
 _MAP_SCALE = re.compile(
@@ -986,6 +995,10 @@ _NAMED_AS_UNITS_AFTER = re.compile(
 _OF_A_DISTRICT_AFTER = re.compile(r"^\s*\S+(?: \S+)?\s+thuoc (?:huyen|quan|thi xa)\b")
 _AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
 _MARKETS_AFTER = re.compile(r"^\s*(?:cho|thi truong)\b")
+# the schools or service points where what the clause has just counted is: "08 tổ hỗ trợ tuyển
+# sinh tại 08 trường", "214 lượt hỗ trợ ... tại 05 điểm hỗ trợ" (not "gắn mã QR tại 64 điểm")
+_COUNTED_AT_BEFORE = re.compile(r"\d\s+[^\d;:()%]{1,50}\btai\s*$")
+_SITES_AFTER = re.compile(r"^\s*(?:truong|diem)\b")
 _AMONG_RANKED_BEFORE = re.compile(
     r"\b(?:cao nhat|thap nhat|dung dau|dung cuoi|nhieu nhat|it nhat)\s+trong(?: so)?\s*$"
 )
@@ -1141,6 +1154,9 @@ _SHARE_OF_UNITS_FROM = Cue(
     r"\b(?:dat|co)\b[^;.%\d]{0,30}\btu\s*$",
     flags=0,
 )
+# the bracket a target's name opens states that target's level, not the bar of the units counted
+# before it: "97/114 xã, phường, đặc khu đạt chỉ tiêu chung của thành phố (từ 90% trở lên)"
+_TARGET_LEVEL_BRACKET = Cue(r"\bchi tieu\b[^;.()%\d]{0,60}\(\s*tu\s*$", flags=0)
 _SHARE_REACH = 70
 _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ"
 # "27/114 đơn vị đạt từ 700 điểm trở lên", "10/12 chỉ tiêu có số liệu đạt từ 80% kế hoạch năm
@@ -1562,6 +1578,8 @@ _CITED_KINDS = (
 _CITATION_BEFORE = Cue(rf"\b(?:{'|'.join(_CITED_KINDS)})\b[^;]*$", words=_CITED_KINDS)
 _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
+# a count's restatement in the bracket after its noun (and a grade it names): " 1 (70 học sinh)"
+_RESTATING_BRACKET = re.compile(r"\s*(?:\d{1,2}\s*)?\(\s*\d[\d.,]*\s+[^\d()]{1,20}\)")
 # "năm 2028 là 2,4 tỷ đồng": the period leads into the next value
 # "năm 2025 đã là 11.847 hồ sơ": the adverbs a link may carry
 _LINK_ADVERBS = r"(?:(?:đã|mới|chỉ|cũng|vẫn|đều|ước)\s+)*"
@@ -2304,6 +2322,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if threshold and "%" in threshold.group(0)[:8]:
         # "100% xã có tỷ lệ ... trên 70%": a target on every unit, read near the value only
         threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _SHARE_REACH) : start])
+    if threshold and _TARGET_LEVEL_BRACKET.search(folded, max(low, start - 80), start):
+        threshold = None
     if threshold and (
         _PERCENT_AND_UP.match(folded_after)
         if threshold.group(1) == "tu"
@@ -2411,6 +2431,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or (_COST_PER_ITEM_BEFORE.search(folded_before) and _PER_ITEM_AFTER.match(folded_after))
         or (_WAIVED_BEFORE.search(folded_before) and _FEE_AFTER.match(folded_after))
         or _FORMAT_AFTER.match(folded_after)
+        or (_SIZE_CAP_BEFORE.search(folded_before) and _PER_CLASS_AFTER.match(folded_after))
         or (_TWO_FACTOR_BEFORE.search(folded_before) and _LAYERS_AFTER.match(folded_after))
     ):
         return "indicator_qualifier"  # "giá bán bình quân tại ruộng 7.800 đồng/kg": a price
@@ -2936,6 +2957,12 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"
     if _AT_BEFORE.search(folded_before) and _MARKETS_AFTER.match(folded_after):
         return "group_definition"  # "giao dịch ... tại 03 chợ trong tháng 01", "tại 10 thị trường"
+    if (
+        _SITES_AFTER.match(folded_after)
+        and _COUNTED_AT_BEFORE.search(folded_before)
+        and not _in_indicator_column(unit, start)
+    ):
+        return "group_definition"  # "08 tổ hỗ trợ tuyển sinh tại 08 trường": where they are
     if _RATE_OF_LABEL_AFTER.match(folded_after):
         return "group_definition"  # "Tiểu thương 03 chợ có mã QR: 100%": whose rate the label says
     if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):
@@ -2965,6 +2992,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "plan_structure"
     if _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after) and (
         _TEAM_BEFORE.search(folded_before)
+        or _EACH_TEAM_BEFORE.search(folded_before)
         or _SHIFT_BEFORE.search(fold(text[max(0, start - _SHIFT_REACH) : start]))
     ):
         return "schedule"  # "Ban Giám khảo (05 thành viên)", "Ca đêm (...): 01 công chức"
@@ -3399,11 +3427,15 @@ def _indicator_bracket_unit(unit: Unit, indicator_column: int | None) -> str | N
     if indicator_column is None:
         return None
     found = _CLOSING_BRACKET.search(unit.cell_text(indicator_column))
+    if found and _NUMBERED_GROUP.fullmatch(found.group(1)):
+        return None  # a group row's "Tiểu học (lớp 1)": the grade, the columns say the units
     if found and _TIME_PER_ITEM.match(fold(found.group(1))):
         return stated_unit(found.group(1).partition("/")[0], capitalised=False)
     return stated_unit(found.group(1), capitalised=False) if found else None
 
 
+# a numbered group closing a row's label, "Tiểu học (lớp 1)", "THCS (khối 9)": no unit
+_NUMBERED_GROUP = re.compile(r"\s*\w+\s+\d{1,2}\s*")
 # a time per item closing an indicator's cell, "Thời gian tiết kiệm bình quân (phút/hồ sơ)":
 # minutes, as "14 phút/hồ sơ" in a sentence (not a time per span: "(giờ/ngày)")
 _TIME_PER_ITEM = re.compile(
@@ -3563,6 +3595,7 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     if date_like and (
         _DATE_CONTEXT.search(folded_before)
         or bracketed
+        or _DATED_DAY_AFTER.match(after)
         or re.match(r"^\s*(?:hàng|hằng) năm", after)
     ):
         return "date"
@@ -4907,6 +4940,11 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
     liệu ... trong 2 năm đầu (2026 - 2027)"), rather than to the value that follows ("2,1 tỷ
     đồng, năm 2028 là 2,4 tỷ đồng"; "25/25 thôn, trong khi năm 2026 mới được 17/25")?"""
     start, end = value_end + phrase.offset, value_end + phrase.end_offset
+    if (restated := _RESTATING_BRACKET.match(text, value_end)) and restated.end() <= start:
+        # "02 lớp 1 (70 học sinh) cho Trường ... từ năm học 2032 - 2033": the bracket restates
+        # the count, and the period after it is both values'
+        # (a value between the bracket and the period still stops it: the gap holds its digits)
+        next_value, value_end = max(next_value, end), restated.end()
     if end > next_value:
         return False
     if _LINKS_TO_VALUE.match(text, end, next_value) or _LEADS_INTO_NUMBER.match(text, end):
@@ -5199,7 +5237,8 @@ _REASON_OR_CONTRAST = Cue(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\
 
 
 def _cut_offs(text: str, year: int | None = None) -> tuple[tuple[int, date], ...]:
-    return cut_off_dates(text, year) if ("đến" in text or "Đến" in text or "điểm" in text) else ()
+    cued = "đến" in text or "Đến" in text or "điểm" in text or "trích xuất" in text
+    return cut_off_dates(text, year) if cued else ()
 
 
 def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:

@@ -81,6 +81,9 @@ _TITLE_STOP = re.compile(
 # "Thực hiện ...;" goes on into the body.
 _TITLE_OPENING = re.compile(r"Thực hiện\b.*[^:;,.\s]\s*$")
 _BODY_TERM_BEFORE = re.compile(r"(?i:khóa|khoá)\s+\w+,?\s+(?i:nhiệm kỳ)\s*$")
+# a school year in a report's title ("Kết quả tuyển sinh ... năm học 2031 - 2032" written in 2031)
+# is the year it reports on, no horizon its targets run to
+_SCHOOL_YEAR_BEFORE = re.compile(r"(?i:năm học)\s*$")
 _PLAN_YEAR = re.compile(r"(?<!đến )(?<!tới )năm (20\d{2})(?!\s*[-–])")
 # "đến năm 2030, định hướng đến năm 2045": the horizon is the first year, not the orientation.
 _TITLE_HORIZON = re.compile(
@@ -323,6 +326,12 @@ def _years_of(
             if kind in (REPORT, NEWS) and issue_year and phrase.start < issue_year:
                 # "Tổng kết ... giai đoạn 2021 - 2025" written in 2025: the last year it has seen
                 return min(issue_year, phrase.end), phrase.end
+            if (
+                kind in (REPORT, NEWS)
+                and phrase.end == phrase.start + 1
+                and _SCHOOL_YEAR_BEFORE.search(title, 0, phrase.offset)
+            ):
+                return phrase.start, None
             return phrase.start, phrase.end
         if phrase.horizon:
             if horizon_year is None and (horizon := _TITLE_HORIZON.search(title)):

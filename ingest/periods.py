@@ -39,6 +39,10 @@ _NOT_A_PERIOD = re.compile(
     rf"|(?-i:\b(?:Bộ luật|Luật))\s+[^\d,;.()]{{2,60}}?\s+năm\s+{_YEAR}"
     # a span to now: "từ năm 2025 đến nay" (the result is of the year written in)
     rf"|từ\s+(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+nay"
+    # a birth year names who is counted: "812 trẻ sinh năm 2025 (6 tuổi)", "(..., sinh năm 2020)"
+    # (not an intake's year: "Trong kỳ tuyển sinh năm 2032")
+    # (a clause read from after its noun opens on it: " sinh năm 2025 (6 tuổi)")
+    rf"|(?:\b(?:trẻ|em|người|cháu|dân)|[(,]|^)\s*sinh\s+(?:năm\s+)?{_YEAR}"
     # the base year of constant prices: "theo giá so sánh năm 2010"
     rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}",
     re.IGNORECASE,
@@ -72,8 +76,11 @@ _AS_OF = Cue(
     rf"|(?<!\d\s)(?<!\d)(?:đến|tới)(?:\s+hết)?\s+{_DAY_MONTH_YEAR}"
     # a stated moment: "Tại thời điểm 01/7/2025, toàn phường có 186 camera", also one named by
     # what happened then, its day in brackets: "Tại thời điểm khai trương (02/9/2031), ..."
-    rf"|(?:tại|vào)\s+thời\s+điểm\s+(?:[^\d(),;.:]{{1,40}}?\(\s*)?(?:ngày\s+)?{_DAY_MONTH_YEAR}",
-    words=("đến", "tới", "thời điểm"),
+    rf"|(?:tại|vào)\s+thời\s+điểm\s+(?:[^\d(),;.:]{{1,40}}?\(\s*)?(?:ngày\s+)?{_DAY_MONTH_YEAR}"
+    # the day data were drawn from a database: "Theo dữ liệu trích xuất từ Cơ sở dữ liệu quốc gia
+    # về dân cư ngày 15/5/2031, trên địa bàn có 812 trẻ ..."
+    rf"|trích\s+xuất\s+(?:(?!trước|sau)[^\d,;.:]){{0,80}}?\bngày\s+{_DAY_MONTH_YEAR}",
+    words=("đến", "tới", "thời điểm", "trích xuất"),
 )
 _AS_OF_IN_YEAR = Cue(
     # (also "VP đã cập nhật lại số liệu đến 17h ngày 13/10:")

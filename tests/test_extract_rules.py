@@ -7580,7 +7580,10 @@ def test_what_a_building_or_a_device_is_like_is_no_value():
         "300 dpi.\n",
         year=2032,
     )
-    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("90", "percent"), ("02", "màn hình")]
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("90", "percent"),
+        ("02", "màn hình"),
+    ]
     assert {rejections(text)[token] for token in ("4", "80", "5", "43", "360", "300")} == {
         "indicator_qualifier"
     }
@@ -7607,4 +7610,125 @@ def test_the_views_a_broadcast_reached_are_a_result():
     assert [(f.value, f.unit, f.kind) for f in facts_of(text)] == [
         (21370, "visits", "actual"),
         (27400, "visits", "actual"),
+    ]
+
+
+def test_a_bracket_after_a_targets_name_states_that_target():
+    text = report(
+        "II. KẾT QUẢ\n"
+        "Tính đến ngày 10/11/2031, toàn thành phố có 88/114 xã, phường, đặc khu đạt chỉ tiêu chung "
+        "của thành phố (từ 85% trở lên), bình quân toàn thành phố đạt 86,2%.\n",
+        year=2031,
+    )
+    rate = next(f for f in facts_of(text) if f.raw_token == "85")
+    assert (rate.kind, rate.comparator, rate.ward_code) == ("target", "ge", "31")
+
+
+def test_how_long_a_dossiers_review_takes_is_a_value_in_days():
+    text = report(
+        "III. TỒN TẠI\n"
+        "Còn 31 hồ sơ phải xác minh thủ công, thời gian xét duyệt các hồ sơ này bình quân 3,8 "
+        "ngày làm việc.\n"
+        "IV. NHIỆM VỤ NĂM 2032\n"
+        "- Thời gian xét duyệt hồ sơ tối đa 02 ngày làm việc.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("31", "dossiers"),
+        ("3,8", "ngày"),
+        ("02", "ngày"),
+    ]
+
+
+def test_a_day_whose_year_the_next_day_writes_is_a_date():
+    text = report(
+        "III. TỒN TẠI\nCổng đăng ký bị gián đoạn 03 lần (15/7 và 22/7/2031); 09 hồ sơ bị trùng.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["09"]
+    assert rejections(text)["15/7"] == "date"
+
+
+def test_a_school_year_in_a_reports_title_is_no_horizon():
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\n\nSố: 41/BC-UBND\n\n"
+        "Hòa Bình, ngày 25 tháng 8 năm 2030\n\nBÁO CÁO\n"
+        "Kết quả tuyển sinh trực tuyến năm học 2030 - 2031\n\n"
+        "I. KẾT QUẢ\n"
+        "Đã xét tuyển 912 học sinh, đạt 98,4% tổng chỉ tiêu (tổng chỉ tiêu: 927 học sinh).\n"
+    )
+    quota = next(f for f in facts_of(text) if f.raw_token == "927")
+    assert (quota.kind, quota.period_start, quota.period_end) == ("target", 2030, 2030)
+
+
+def test_a_period_after_a_counts_restating_bracket_is_the_counts_too():
+    text = report(
+        "V. KIẾN NGHỊ\n"
+        "Đề nghị UBND thành phố giao thêm 03 lớp 6 (135 học sinh) cho Trường THCS Hòa Bình từ "
+        "năm học 2031 - 2032.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.period_start, f.period_end) for f in facts_of(text)] == [
+        ("03", 2031, 2032),
+        ("135", 2031, 2032),
+    ]
+
+
+def test_the_schools_or_points_where_the_counted_things_are_are_no_count():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Phường thành lập 06 tổ hướng dẫn tại 06 trường; các tổ thực hiện 318 lượt hỗ trợ tại 04 "
+        "điểm hỗ trợ; Phường gắn mã QR tại 12 điểm.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["06", "318", "12"]
+
+
+def test_each_teams_size_in_brackets_is_no_value():
+    text = report(
+        "I. KẾT QUẢ\nPhường thành lập 05 tổ hỗ trợ tuyển sinh (mỗi tổ từ 04 đến 06 thành viên).\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["05"]
+    assert rejections(text)["04"] == "schedule"
+
+
+def test_a_cap_on_a_class_size_is_no_value():
+    text = report(
+        "II. KẾT QUẢ\n"
+        "Chỉ tiêu được xác định theo sĩ số quy định: lớp 1 không quá 35 học sinh/lớp; nhóm trẻ "
+        "tối đa 25 trẻ/nhóm. Phường tuyển 640 học sinh.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["640"]
+
+
+def test_a_grade_closing_a_group_rows_label_is_no_unit():
+    text = report(
+        "II. KẾT QUẢ\n"
+        "| STT | Trường | Chỉ tiêu (lớp) | Chỉ tiêu (học sinh) | Hồ sơ đăng ký (hồ sơ) |\n"
+        "|---|---|---|---|---|\n"
+        "| I | Tiểu học (lớp 1) | 12 | 420 | 437 |\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("12", "classes"),
+        ("420", "persons"),
+        ("437", "dossiers"),
+    ]
+
+
+def test_a_birth_year_is_no_period_and_the_day_data_were_drawn_is_a_cut_off():
+    text = report(
+        "I. ĐẶC ĐIỂM TÌNH HÌNH\n"
+        "Theo dữ liệu trích xuất từ Cơ sở dữ liệu quốc gia về dân cư ngày 20/5/2031, trên địa bàn "
+        "có 745 trẻ sinh năm 2025 (6 tuổi).\n"
+        "IV. PHƯƠNG HƯỚNG\n"
+        "Trong kỳ tuyển sinh năm 2032, UBND phường phấn đấu:\n"
+        "- Tỷ lệ hồ sơ nộp trực tuyến đạt từ 97% trở lên.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.period_start, f.as_of) for f in facts_of(text)] == [
+        ("745", 2031, date(2031, 5, 20)),
+        ("97", 2032, None),
     ]
