@@ -66,6 +66,7 @@ from ingest.units import (
     counted_noun,
     stated_unit,
     structure_noun,
+    times_named,
     times_of_acts,
     unit_word,
     vocabulary_unit,
@@ -325,9 +326,10 @@ _DAYS_PER_ITEM_AFTER = re.compile(r"^\s*ngay\s*/\s*(?:phan anh|ho so|kien nghi|v
 # việc sau khi kết thúc mỗi quý")
 _TIME_LIMIT_BEFORE = Cue(r"\bthoi han\s+(?:toi da|khong qua)\s*$", flags=0)
 _FROM_AN_EVENT_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\s+(?:sau|ke tu|truoc)\b")
-# minutes per item handled or served: "tiết kiệm bình quân 14 phút/hồ sơ", "(38 phút/lượt)"
+# minutes per item handled or served: "tiết kiệm bình quân 14 phút/hồ sơ", "(38 phút/lượt)",
+# a class's records signed: "giảm từ 45 phút/lớp ... xuống còn 12 phút/lớp"
 _MINUTES_PER_ITEM_AFTER = re.compile(
-    r"^\s*phut\s*/\s*(?:ho so|luot|nguoi|giao dich|phan anh|yeu cau|thu tuc)\b"
+    r"^\s*phut\s*/\s*(?:ho so|luot|nguoi|giao dich|phan anh|yeu cau|thu tuc|lop)\b"
 )
 # (past a footnote's marker a word processor set right after the value: "15.937(7), đạt")
 _CLAUSE_CLOSE = re.compile(r"^(?:\(\d{1,2}\)|\[\d{1,2}\])?\s*(?:[;.,)]|$)")
@@ -1144,7 +1146,9 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao"  # "Đơn vị nào có tỷ lệ ... dưới"
     r"|\b(?:don vi|bo phan))"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit
     # "các xã có điểm DTI năm 2029 dưới 700 điểm", "Đơn vị có chỉ tiêu đạt dưới 80% kế hoạch"
-    r"[^;.%]{0,60}\b(?:co|dat)\s+(?:t[iy] le|tong diem|diem|chi tieu)\b[^;.%]*"
+    # (not past the colon after which such units are set a target: "17 đơn vị chưa đạt chỉ tiêu
+    # ...: tăng ... và không thấp hơn 92%")
+    r"[^;.%]{0,60}\b(?:co|dat)\s+(?:t[iy] le|tong diem|diem|chi tieu)\b[^;.%:]*"
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
 )
@@ -1249,6 +1253,8 @@ _UNITS_SELECTED_AFTER = re.compile(
     r"dung cuoi|xep cuoi|cuoi bang|nhieu nhat)\b"
     r"|\s+(?:(?:neu|ke|liet ke|tong hop|co ten)\s+)?(?:tai|o|trong)\s+(?:bang|phu luc|muc)\b"
     r"|\s+(?:nay|neu tren|noi tren)\b"  # "giao chỉ tiêu riêng cho 06 xã này"
+    # whose list an appendix gives: "17 đơn vị chưa đạt ... (danh sách tại Phụ lục 02 kèm theo)"
+    r"|[^;.:\d()]{0,80}\(\s*danh sach\s+(?:tai|o|theo)\s+(?:bang|phu luc|bieu)\b"
     # the units a list then names: "còn 07 đơn vị có nhiều chỉ tiêu đạt thấp, ..., cụ thể:"
     r"|[^;.:]{0,100}?\b(?:cu the|gom|nhu sau)\s*:)"
 )
@@ -1446,7 +1452,9 @@ _NAMED_TARGET_BEFORE = Cue(
     r"|(?<!\d )(?:chỉ tiêu|mục tiêu)"  # (not a count of targets met: "6/8 chỉ tiêu (75%)")
     # (by whoever set it: "chỉ tiêu Thành ủy giao (từ 95% trở lên)")
     r"(?: (?:[^\s,;()%\d]+ ){0,6}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
-    r"(?: (?:của )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
+    # (of its school year, in the plan: "chỉ tiêu năm học 2028 - 2029 tại Kế hoạch số 214/...")
+    r"(?: năm học 20\d\d\s*-\s*20\d\d)?"
+    r"(?: (?:của |tại )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
     r"(?: số \d+(?:/[^\s,;()]+)?)?)?"
     r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
     # the level a contract or a provider commits to: "(mức cam kết trong hợp đồng: tối thiểu"
@@ -1651,6 +1659,8 @@ _INDICATOR_HEADER = re.compile(
 # (or a criterion's code: "| Mã | Chỉ số / tiêu chí | Điểm tối đa | ...")
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:stt|tt|so tt|so thu tu|#|ma|ma so)\s*$")
 # not "Hàng hóa, dịch vụ" (goods), whose fold begins as that of "Hạng", nor a budget's "Hạng mục"
+# a column of fractions, a part over its whole: "Trường triển khai/tổng số trường"
+_FRACTION_HEADER = re.compile(r"^[^/|]*\w\s*/\s*(?:tong so|tong)\b")
 _RANK_HEADER = re.compile(r"^\s*(?:xep hang|thu hang|hang(?! hoa| muc)|vi tri|xep thu)\b")
 _EXPLANATION_HEADER = re.compile(
     r"^\s*(?:giai thich|cach tinh|dinh nghia|phuong phap tinh|ly do|nguyen nhan)"
@@ -3061,9 +3071,11 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
                 counted_unit = "businesses"
         elif counted_unit == "persons" and bare_times(folded_after):
             # a bare "lượt" repeats the acts its sentence counted last ("6.412 lượt khám bệnh
-            # (quý II: 5.987 lượt)"), persons only when they were persons
-            if times_of_acts(fold(text[_sentence_start(text, start) : start])):
-                counted_unit = "lượt"
+            # (quý II: 5.987 lượt)") or the visits ("286.450 lượt truy cập (năm 2029: 112.300
+            # lượt)"), persons only when they were persons
+            named = times_named(fold(text[_sentence_start(text, start) : start]))
+            if named in ("lượt", "visits"):
+                counted_unit = named
         elif counted_unit == "leaflets" and after.lstrip()[:2].lower() == "tờ":
             # a bare "tờ" after map sheets counts sheets: "264 tờ bản đồ (tỷ lệ 1/500: 71 tờ)"
             if _MAPS.search(fold(text[_sentence_start(text, start) : start])):
@@ -3589,8 +3601,13 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     counted_after = re.sub(r"^\s*\)", " ", fold(after))
     if first <= second and vocabulary_unit(counted_after):
         return _ratio(parts, match.end(), text)  # "6/6 khu dân cư", "(114/114) phường, xã"
-    if date_like and (_row_of_fractions(unit, match) or _counted_cell(unit, match)):
-        # "9/11" beside "18/18 | 21/21 | 14/15", or a cell of a row counting "thôn": no date
+    if date_like and (
+        _row_of_fractions(unit, match)
+        or _counted_cell(unit, match)
+        or _in_column_headed(unit, match.start(), _FRACTION_HEADER)
+    ):
+        # "9/11" beside "18/18 | 21/21 | 14/15", or a cell of a row counting "thôn", or under
+        # "Trường triển khai/tổng số trường": no date
         return _ratio(parts, match.end(), text)
     if date_like and (
         _DATE_CONTEXT.search(folded_before)
@@ -3792,6 +3809,20 @@ def _build_fact(
     as_of = _as_of(unit, match.start(), measure.unit_end, clause_end, context.meta.reference_year)
     if as_of and context.meta.issued_on and as_of > context.meta.issued_on:
         as_of = None  # "lũy kế đến ngày 31/12/2026" in a plan is a deadline, not a cut-off
+    # "Lễ hội ... (từ ngày 12 đến ngày 14/3/2030) đón 18.300 lượt khách" under the head's cut-off
+    # of 15/12/2030: the days of an event that ended before it, no cut-off of its results
+    sentence_start = _sentence_start(text, clause_start)
+    event_ended = bool(
+        as_of
+        and context.cut_off
+        and as_of < context.cut_off
+        and any(
+            valid_date(*days.groups()) == as_of
+            for days in _EVENT_DAYS.finditer(text, sentence_start, match.start())
+        )
+    )
+    if event_ended:
+        as_of = None
     reference_year = context.meta.reference_year
     previous_fact = facts_by_index.get(previous_index) if previous_index is not None else None
     aside = _aside(text, clause_start, tokens[previous_index], match.start()) if (
@@ -3916,6 +3947,8 @@ def _build_fact(
         and _RESULTS_BRACKET_LABEL.match(fold(label))
     ):
         kind = ACTUAL  # "đạt tối thiểu 85% (kết quả năm 2031: 78,5%)": the year's result beside it
+        if explicit:  # of a span's last year: "(kết quả năm học 2028 - 2029: 86,4% ...)"
+            explicit = (explicit[1], explicit[1])
     period = explicit
     results_caption = False
     lead_sentence = _lead_sentence(unit.caption) if unit.caption else ""
@@ -3942,7 +3975,7 @@ def _build_fact(
         else _heading_years(unit.headings, context.horizon_start, kind == ACTUAL, reference_year)
     )
     period = period or headed or context.default_period(kind)
-    documents_cut_off = as_of is None and kind == ACTUAL
+    documents_cut_off = as_of is None and kind == ACTUAL and not event_ended
     if documents_cut_off:
         as_of = context.cut_off
     if _EARLIER_VALUE_BEFORE.search(
@@ -4224,6 +4257,12 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         and item_unit.code is None
     ):
         return item_unit  # "b) Xã A và xã B (...): điểm DTI từ 720 điểm": neither's alone
+    if (group := _UNITS_LISTED_ITEM_LABEL.match(text)) and sentence_start < group.end() <= (
+        clause_start
+    ):
+        # "c) 17 đơn vị chưa đạt chỉ tiêu ... (danh sách tại Phụ lục 02 kèm theo): ... không
+        # thấp hơn 92%": a group's target, none's alone
+        return WardMatch(None, None, group.group(1), f"{group.group(1)}: a group", COMMUNE)
     return (
         subject_of(head, before_merger)
         or _paragraph_unit(text, before_merger)
@@ -4282,6 +4321,12 @@ _UNIT_ITEM_LABEL = re.compile(
 )
 
 
+# an item opening on units an appendix lists: "c) 17 đơn vị chưa đạt ... (danh sách tại Phụ lục
+# 02 kèm theo):"
+_UNITS_LISTED_ITEM_LABEL = re.compile(
+    r"\W*(?:[a-zđ][).]\s+)?(\d+\s+(?:đơn vị|xã|phường|đặc khu)\b[^:;.()]{0,80}"
+    r"\((?i:danh sách)\s+(?:tại|theo|ở)\s+(?i:phụ lục|bảng|biểu)\b[^()]*\))\s*:"
+)
 _OWN_UNIT_WORDS = ("phường", "xã", "đặc khu")
 _KIND_ONLY_HEADER = re.compile(r"(?i:(?:các\s+)?(?:phường|xã|đặc khu))(?:\s*\([^()]{1,20}\))?")
 _LABELLED_VALUE_START = re.compile(r"\s*(?:(?:xếp )?(?:thứ|hạng)\s*)?")
@@ -4494,7 +4539,10 @@ _LIST_GAP = re.compile(
     r"[\s%]*(?:[^\W\d]+(?:\s+[^\W\d]+)?(?=\s*(?:,|\bvà\b)))?"
     r"\s*(?:,|;|\bvà\b|,\s*và\b)?\s*(?:tối thiểu|ít nhất|thứ)?\s*"  # "thứ 2 và thứ 3"
 )
-_SECOND_LIST_GAP = re.compile(r"[\s%]*(?:[^\W\d]+\s*)?,?\s*(?:với|tương ứng(?:\s+(?:là|với))?)\s*")
+# (or their ranks after their rates: "lần lượt đạt 97,8% và 96,5%, xếp thứ 21 và thứ 34")
+_SECOND_LIST_GAP = re.compile(
+    r"[\s%]*(?:[^\W\d]+\s*)?,?\s*(?:với|tương ứng(?:\s+(?:là|với))?|xếp (?:hạng )?thứ)\s*"
+)
 
 
 def _respective_unit(
@@ -4527,8 +4575,11 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
 
 
 _FLOOR_LABEL = Cue(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}:\s*$", flags=0)
-# a column of bounds: "Tỷ lệ tối thiểu (%)", "Số hộ ... sử dụng HĐĐT tối thiểu (hộ)"
-_BOUND_HEADER = re.compile(r"(?i:\btối )(thiểu|đa)\b(?!\s*\w)")
+# a column of bounds: "Tỷ lệ tối thiểu (%)", "Số hộ ... sử dụng HĐĐT tối thiểu (hộ)", also of a
+# year's: "Chỉ tiêu tối thiểu năm học 2028 - 2029 (%)"
+_BOUND_HEADER = re.compile(
+    r"(?i:\btối )(thiểu|đa)\b(?=\s*(?:$|[^\w\s]|(?i:năm(?: học)?|giai đoạn)\s+20\d\d))"
+)
 # a bounded value, its unit, then a bracket opening on the value being read
 _BOUND_THEN_BRACKET = re.compile(
     r"([\d.,/]+)\s*%?(?:\s+[^\W\d()]+){0,3}?(?:\s+trở (?:lên|xuống))?\s*\(\s*$"
@@ -4834,6 +4885,11 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
         return after[0].years(reference_year, actual=actual)
     # (not the year of where a move started: "vươn từ thứ 58 năm 2029 lên thứ 5 với 95,8%",
     # "tăng từ 35,2% (năm 2029) lên 41,8%")
+    # (not past this year named after it: "triển khai từ năm học 2025 - 2026, năm học này đã ký
+    # số 100% học bạ": the document's year)
+    this_year = None
+    for this_year in _THIS_YEAR.finditer(text, clause_start, match.start()):  # noqa: B007
+        pass
     before = [
         p
         for p in written(clause_start, match.start())
@@ -4841,6 +4897,7 @@ def _period(unit, clause_start, clause_end, match, measure, kind, reference_year
             _MOVED_TO.search(text, clause_start + p.end_offset, match.start())
             and _MOVED_FROM.search(text, clause_start, clause_start + p.offset)
         )
+        and not (this_year and clause_start + p.end_offset <= this_year.start())
     ]
     if before:
         return before[-1].years(reference_year, actual=actual)
@@ -4919,6 +4976,7 @@ def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
 
 
 _PAST_RESULT_YEARS = 5
+_THIS_YEAR = re.compile(r"(?i:\bnăm nay|\bnăm(?: học)? này)\b")
 _MOVED_FROM = re.compile(r"(?i:\btừ)\b")
 _MOVED_TO = re.compile(r"(?i:\b(?:lên|xuống))\b")
 _TARGET_LABEL = re.compile(
@@ -4954,6 +5012,8 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
     opened = gap.count("(") > gap.count(")")
     if opened and ")" not in text[end:next_value]:
         return False
+    if gap.count(")") > gap.count("("):
+        return False  # "(năm 2029: 18/31 di tích, 72 mã QR), vượt kế hoạch năm 2030": its bracket's
     if _PERIOD_AFTER.match(gap):
         return True
     if _CONTRAST.search(gap):
@@ -4983,10 +5043,16 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
             and not head[: p.offset].rstrip().endswith(",")
         )
         and not _in_open_bracket(head, p.offset)
+        and not _THIS_YEAR.search(head, p.end_offset)  # "từ năm học 2025 - 2026, năm học này"
     ]  # "(năm 2026 có 5 địa phương)": an aside's year governs nothing after it
     return phrases[-1] if phrases else None
 
 
+# an event's days in brackets after its name: "Lễ hội ... (từ ngày 12 đến ngày 14/3/2030)"
+_EVENT_DAYS = re.compile(
+    r"\(\s*(?i:từ)\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\s*\)"
+)
 # a clause's own time, which the period opening its sentence does not override: a cut-off, or
 # "hiện nay" ("... từ cuối năm 2027; hiện nay, tỷ lệ ... là 91,6%")
 _OWN_CUT_OFF = Cue(

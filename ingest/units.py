@@ -161,11 +161,13 @@ def _function_word(rest_folded: str, rest: str) -> bool:
     return written in _FUNCTION_WORDS or fold(written) == written
 
 
-# (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại")
+# (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại"; a verb
+# that opens on the noun's second word: "07 tuyến tham quan ảo" counts "tuyến")
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
-    r"như|nhằm|gồm|tham gia|thực hiện|trước|sau|còn)(?!\w)"
+    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn)(?!\w)"
 )
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
 
 
 # Words that measure the noun after them, each a unit alone ("vụ vi phạm" counts "vụ"), but for
@@ -186,6 +188,8 @@ _MEASURE_WORDS = frozenset(
         "lượt",
         "pa-nô",
         "tờ",
+        "cuốn",  # "18.460 cuốn sách", "58 quyển sổ địa chính": books counted as volumes
+        "quyển",
     }
 )
 # (but "37 bài hướng dẫn" counts "bài")
@@ -246,10 +250,19 @@ def noun_follows(folded_rest: str) -> bool:
 def times_of_acts(folded: str) -> bool:
     """Whether the last `lượt` with a noun in `folded` counts acts ("lượt khám bệnh", "Lượt sử
     dụng Trợ lý ảo"), not persons ("lượt người dân") nor visits ("lượt truy cập")."""
+    return times_named(folded) == "lượt"
+
+
+def times_named(folded: str) -> str | None:
+    """The unit of the last `lượt` with a noun in `folded`: "lượt" of acts ("lượt khám bệnh"),
+    else the noun's ("lượt truy cập" → visits, "lượt người dân" → persons); None without one."""
     last = None
     for last in _TIMES_OF_A_NOUN.finditer(folded):  # noqa: B007 - the last one is wanted
         pass
-    return last is not None and vocabulary_unit(folded[last.start() :]) is None
+    if last is None:
+        return None
+    named = vocabulary_unit(folded[last.start() :])
+    return named[0] if named else "lượt"
 
 
 _BARE_TIMES = re.compile(r"^\s*luot\b")
@@ -277,7 +290,9 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     if not words:
         return None
     phrase = words.group(1)
-    if stop := _NOUN_STOP.search(" " + phrase.lower()):
+    # (with the word after the phrase, for a verb of two words that opens on its second one)
+    following = _NEXT_WORD.match(rest, words.end(1))
+    if stop := _NOUN_STOP.search(" " + phrase.lower() + (following.group() if following else "")):
         phrase = phrase[: max(stop.start() - 1, 0)]
     phrase = phrase.strip()
     if not phrase:
@@ -285,7 +300,14 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     first = phrase.split()[0]
     if first.lower() in _MEASURE_WORDS and phrase.lower() not in _MEASURE_COMPOUNDS:
         phrase = first  # "41 vụ vi phạm", "5 tấn quả": the measure word is the unit
-    return CountedNoun(phrase.lower(), multiplier, skip + words.start(1) + len(phrase))
+    return CountedNoun(_as_unit(phrase), multiplier, skip + words.start(1) + len(phrase))
+
+
+def _as_unit(phrase: str) -> str:
+    """A noun as a unit, in lower case but for an acronym written in capitals ("164 mã QR")."""
+    return " ".join(
+        word if len(word) > 1 and word.isupper() else word.lower() for word in phrase.split()
+    )
 
 
 def structure_noun(folded_after: str) -> bool:

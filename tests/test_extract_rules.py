@@ -7732,3 +7732,172 @@ def test_a_birth_year_is_no_period_and_the_day_data_were_drawn_is_a_cut_off():
         ("745", 2031, date(2031, 5, 20)),
         ("97", 2032, None),
     ]
+
+
+def test_books_counted_as_volumes_and_a_route_to_visit_keep_their_measure_word():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Thư viện có 12.300 cuốn sách và 4.100 đầu sách; lưu 36 quyển sổ hộ tịch; xây dựng 05 "
+        "tuyến tham quan ảo và 02 tuyến đường.\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("12.300", "cuốn"),
+        ("4.100", "đầu sách"),
+        ("36", "quyển"),
+        ("05", "tuyến"),
+        ("02", "tuyến đường"),
+    ]
+
+
+def test_a_counted_noun_keeps_an_acronym_in_capitals():
+    text = report("I. KẾT QUẢ\nĐã gắn 120 mã QR tại các di tích và 14 biển chỉ dẫn.\n", year=2032)
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("120", "mã QR"), ("14", "biển chỉ")]
+
+
+def test_a_bare_luot_after_visits_counts_visits():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Năm 2032, trang thông tin thu hút 98.400 lượt truy cập (năm 2031: 61.200 lượt); xã xếp "
+        "thứ 3 về số lượt truy cập, sau xã Tân Liên (khoảng 150.000 lượt).\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text) if f.unit != "rank"] == [
+        ("98.400", "visits"),
+        ("61.200", "visits"),
+        ("150.000", "visits"),
+    ]
+
+
+def test_a_value_in_a_bracket_takes_no_period_written_after_the_bracket():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "Đã gắn 120 mã QR tại 20/20 di tích (năm 2031: 9/20 di tích, 48 mã QR), vượt kế hoạch năm "
+        "2032 (15 di tích).\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("120", "actual", 2032),
+        ("20/20", "actual", 2032),
+        ("9/20", "actual", 2031),
+        ("48", "actual", 2031),
+        ("15", "target", 2032),
+    ]
+
+
+def test_a_result_bracket_of_a_school_year_is_its_last_year():
+    text = city_report(
+        "IV. CHỈ TIÊU NĂM HỌC 2031 - 2032\n"
+        "Năm học 2031 - 2032, toàn ngành phấn đấu:\n"
+        "- Tối thiểu 90% trường tiểu học sử dụng sổ liên lạc điện tử (kết quả năm học 2030 - "
+        "2031: 78,2% số trường);\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.period_start, f.period_end) for f in facts_of(text)] == [
+        ("90", "target", 2031, 2032),
+        ("78,2", "actual", 2031, 2031),
+    ]
+
+
+def test_a_column_of_minimum_targets_of_a_school_year_is_a_floor():
+    text = city_report(
+        "I. KẾT QUẢ\n"
+        "| Cấp học | Tỷ lệ GV ký số (%) | Chỉ tiêu tối thiểu năm học 2030 - 2031 (%) |\n"
+        "|---|---|---|\n"
+        "| THCS (lớp 6 đến lớp 9) | 95,4 | 93 |\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("95,4", "actual", "eq"),
+        ("93", "target", "ge"),
+    ]
+
+
+def test_the_bracket_after_a_school_years_target_in_a_plan_is_that_target():
+    text = city_report(
+        "I. KẾT QUẢ\n"
+        "Tỷ lệ giáo viên ký số sổ điểm đạt 96,4%, vượt 2,4 điểm phần trăm so với chỉ tiêu năm học "
+        "2030 - 2031 tại Kế hoạch số 88/KH-UBND (từ 94% trở lên).\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.comparator, f.period_start) for f in facts_of(text)] == [
+        ("96,4", "actual", "eq", 2031),
+        ("94", "target", "ge", 2030),
+    ]
+
+
+def test_this_year_named_after_a_start_year_is_the_documents():
+    text = city_report(
+        "I. KẾT QUẢ\n"
+        "4. Cấp THCS triển khai sổ điểm điện tử từ năm học 2027 - 2028, năm học này đã ký số 98% "
+        "sổ điểm; thời gian ký số giảm từ 30 phút/lớp (năm học 2029 - 2030) xuống còn 10 "
+        "phút/lớp.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit, f.period_end) for f in facts_of(text)] == [
+        ("98", "percent", 2031),
+        ("30", "phút", 2030),
+        ("10", "phút", 2031),
+    ]
+
+
+def test_a_column_of_part_over_whole_holds_fractions_not_dates():
+    text = city_report(
+        "II. KẾT QUẢ THEO XÃ, PHƯỜNG\n"
+        "| STT | Xã, phường | Trường có sổ điểm điện tử/tổng số trường | Tỷ lệ (%) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Xã Vĩnh Hải | 8/10 | 80,0 |\n"
+        "| 2 | Xã Kiến Hải | 3/3 | 100 |\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("8/10", "ratio"),
+        ("80,0", "percent"),
+        ("3/3", "ratio"),
+        ("100", "percent"),
+    ]
+
+
+def test_ranks_after_respective_rates_are_respective_too():
+    text = city_report(
+        "II. KẾT QUẢ THEO XÃ, PHƯỜNG\n"
+        "3. Phường Hải An và xã Vĩnh Hải lần lượt đạt 98,1% và 95,7%, xếp thứ 12 và thứ 40.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("98,1", "11413"),
+        ("95,7", "11875"),
+        ("12", "11413"),
+        ("40", "11875"),
+    ]
+
+
+def test_units_an_appendix_lists_are_a_group_with_a_target_of_their_own():
+    text = city_report(
+        "IV. CHỈ TIÊU NĂM HỌC 2031 - 2032\n"
+        "2. Chỉ tiêu giao theo nhóm đơn vị (tỷ lệ giáo viên ký số sổ điểm):\n"
+        "a) Nhóm 1 (40 phường): từ 98% trở lên;\n"
+        "b) 12 đơn vị chưa đạt chỉ tiêu năm học trước (danh sách tại Phụ lục 03 kèm theo): tăng "
+        "tối thiểu 5 điểm phần trăm và không thấp hơn 90%;\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.comparator, f.ward_code) for f in facts_of(text)] == [
+        ("98", "target", "ge", None),
+        ("90", "target", "ge", None),
+    ]
+    assert rejections(text)["12"] == "group_definition"
+
+
+def test_an_events_days_under_the_heads_later_cut_off_give_no_cut_off():
+    text = report(
+        "(Số liệu tính đến ngày 10/12/2032)\n\n"
+        "I. KẾT QUẢ\n"
+        "Năm 2032, các di tích đón 54.000 lượt khách. Riêng Hội làng Phù Lưu (từ ngày 08 đến ngày "
+        "10/02/2032) đón 9.200 lượt khách; xã phát trực tiếp trên Fanpage với 12.600 lượt xem.\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("54.000", 2032, date(2032, 12, 10)),
+        ("9.200", 2032, None),
+        ("12.600", 2032, None),
+    ]
