@@ -1588,6 +1588,8 @@ _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
 # a count's restatement in the bracket after its noun (and a grade it names): " 1 (70 học sinh)"
 _RESTATING_BRACKET = re.compile(r"\s*(?:\d{1,2}\s*)?\(\s*\d[\d.,]*\s+[^\d()]{1,20}\)")
+# a value, with its unit, opening its bracket: "(70 học sinh"
+_OPENS_ITS_BRACKET = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\d()]{1,20})?")
 # "năm 2028 là 2,4 tỷ đồng": the period leads into the next value
 # "năm 2025 đã là 11.847 hồ sơ": the adverbs a link may carry
 _LINK_ADVERBS = r"(?:(?:đã|mới|chỉ|cũng|vẫn|đều|ước)\s+)*"
@@ -5012,8 +5014,12 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
     opened = gap.count("(") > gap.count(")")
     if opened and ")" not in text[end:next_value]:
         return False
-    if gap.count(")") > gap.count("("):
-        return False  # "(năm 2029: 18/31 di tích, 72 mã QR), vượt kế hoạch năm 2030": its bracket's
+    if gap.count(")") > gap.count("(") and not _OPENS_ITS_BRACKET.fullmatch(
+        text, text.rfind("(", 0, value_end), value_end
+    ):
+        # "(năm 2029: 18/31 di tích, 72 mã QR), vượt kế hoạch năm 2030": its bracket's (but a
+        # bracket restating a count, "02 lớp 1 (70 học sinh) ... từ năm học 2032 - 2033", is not)
+        return False
     if _PERIOD_AFTER.match(gap):
         return True
     if _CONTRAST.search(gap):
