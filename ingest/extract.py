@@ -1173,7 +1173,10 @@ _UNITS_REACHING = _EndWord(
     r"(?<!top )(?<!nhom )(?:\b\d+(?:/\d+)?\s*%?|\b(?:doi voi|voi|cho) (?:cac|nhung)|\bso)\s+"
     r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon|"
     r"to dan pho|tdp|chi so|tru cot|chi bo)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
-    r"(?:\s+[^;.%\d]{0,50}?)?\s+(?:dat|hoan thanh)\s+(?:diem\s+\S+\s+)?tu\s*$",
+    r"(?:\s+[^;.%\d]{0,50}?)?\s+(?:dat|hoan thanh)\s+(?:diem\s+\S+\s+)?tu\s*$"
+    # the units that have already reached it: "- Các xã đã đạt từ 95% trở lên duy trì ..."
+    r"|\bcac\s+(?:don vi|phuong|xa|dac khu|dia phuong)(?:,\s*(?:phuong|xa|dac khu))*"
+    r"(?:\s+[^;.%\d]{0,40}?)?\s+da\s+(?:dat|hoan thanh)\s+tu\s*$",
     ends=("tu",),
 )
 # "... đạt từ 700 điểm trở lên", or a band "... đạt từ 80% đến dưới 90%"
@@ -1599,6 +1602,8 @@ _LINKS_TO_VALUE = re.compile(
 )
 # "(cùng kỳ năm 2025: 91,5%)", "Cùng kỳ 2026: 5.337 hồ sơ", "trong khi cùng kỳ năm 2026 tỷ lệ
 # này là 71,6%": last year's value (not "so với cùng kỳ năm 2025", a comparison)
+# the value a change starts from, labelled after it: "tăng từ 68,5% của cùng kỳ năm 2031"
+_SAME_PERIOD_AFTER = re.compile(r"\s*của\s+cùng kỳ(?:\s+năm\s+(20\d\d)|\s+năm\s+trước)?\b")
 _SAME_PERIOD_VALUE = Cue(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
@@ -2870,7 +2875,12 @@ _NAMES_REACH = 160  # "tại 6 thôn Hà Liễu 1, Hà Liễu 2, Thanh Xá, Văn
 def _names_as_many(after: str, value: float) -> bool:
     """Whether a count's noun is followed by as many names or numbered labels as it counts."""
     listed = _LISTED_NAMES_AFTER.match(after)
-    return bool(listed) and len(_LIST_SEPARATOR.split(listed.group(1))) == value
+    if listed and len(_LIST_SEPARATOR.split(listed.group(1))) == value:
+        return True
+    if not (which := _WHICH_ARE_AFTER.match(after)):
+        return False
+    names = _LIST_SEPARATOR.split(which.group(1).strip())
+    return len(names) == value > 1 and all(name[:1].isupper() for name in names)
 
 
 _LISTED_NAME = (  # (a name may end on its number: "Hà Liễu 1, Hà Liễu 2")
@@ -2883,6 +2893,10 @@ _LISTED_NAMES_AFTER = re.compile(
     rf"\s*(?:[^\W\d{UPPER}][^\W\d]*\s+){{1,4}}?(?:số\s+)?"
     rf"({_LISTED_NAME}(?:\s*(?:,|\bvà\b)\s*{_LISTED_NAME})+)"
 )
+
+# the count then names its members, each spelt out: "03 điểm chưa lắp đặt là Nhà văn hóa thôn
+# Đông, Điểm trường Tây Sơn và Trạm Y tế xã Tân Lập" (which ones, not how many)
+_WHICH_ARE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){1,5}?là\s+([^.;:()\d]+?)\s*(?:[.;:]|$)")
 
 
 def _vague_pair(text: str, start: int, end: int) -> bool:
@@ -4043,7 +4057,9 @@ def _build_fact(
             period = (as_of.year, as_of.year)
         else:
             as_of = None  # "kết quả năm 2023" under a later cut-off: the year written wins
-    if same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 110) : match.start()])):
+    if (
+        same := _SAME_PERIOD_VALUE.search(fold(text[max(0, match.start() - 110) : match.start()]))
+    ) or (same := _SAME_PERIOD_AFTER.match(text, measure.unit_end)):
         # last year's value at this point of the year
         written = next((group for group in same.groups() if group), None)
         year = int(written) if written else (period[1] - 1 if period[1] else None)
@@ -4265,6 +4281,14 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         # "c) 17 đơn vị chưa đạt chỉ tiêu ... (danh sách tại Phụ lục 02 kèm theo): ... không
         # thấp hơn 92%": a group's target, none's alone
         return WardMatch(None, None, group.group(1), f"{group.group(1)}: a group", COMMUNE)
+    if (given := _GIVEN_TO_LEAD.match(text, sentence_start, clause_start)) and (
+        named := subject_of(given.group(1), before_merger)
+    ):
+        return named  # "Chỉ tiêu thành phố giao cho mỗi xã, phường năm 2032: ...": each's
+    if context.home.level == CITY and _CITY_BODY_OPENING.match(text, sentence_start, offset):
+        # "Sở Y tế đã đề nghị UBND thành phố bố trí 3,2 tỷ đồng ...", under a section addressed to
+        # a group of communes: what the city's body does, not what each of them is asked
+        return context.home
     return (
         subject_of(head, before_merger)
         or _paragraph_unit(text, before_merger)
@@ -4328,6 +4352,16 @@ _UNIT_ITEM_LABEL = re.compile(
 _UNITS_LISTED_ITEM_LABEL = re.compile(
     r"\W*(?:[a-zđ][).]\s+)?(\d+\s+(?:đơn vị|xã|phường|đặc khu)\b[^:;.()]{0,80}"
     r"\((?i:danh sách)\s+(?:tại|theo|ở)\s+(?i:phụ lục|bảng|biểu)\b[^()]*\))\s*:"
+)
+# a lead-in naming whom a target is given to: "Chỉ tiêu thành phố giao cho mỗi xã, phường, đặc
+# khu năm 2032:" (the receiver owns it, not the city giving it)
+_GIVEN_TO_LEAD = re.compile(r"\W*(?i:chỉ tiêu)\b[^:;.()]{0,40}?\bgiao cho\s+([^:;.()]{1,60}?)\s*:")
+# a city's body as the subject acting itself: "Sở Y tế đã đề nghị ...", "5. Sở Khoa học và Công
+# nghệ sẽ phối hợp ... tổ chức 02 đợt tập huấn"
+_CITY_BODY_OPENING = re.compile(
+    r"\W*(?:[\dIVX]{1,4}[.)]\s*|[a-zđ][.)]\s*)?"
+    r"(?:Sở|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) thành phố)\s+(?:[^\W\d]+\s+){0,6}?"
+    r"(?:đã|sẽ|đề nghị|phối hợp|bố trí|phân bổ|cấp|tổ chức|hỗ trợ)\s"
 )
 _OWN_UNIT_WORDS = ("phường", "xã", "đặc khu")
 _KIND_ONLY_HEADER = re.compile(r"(?i:(?:các\s+)?(?:phường|xã|đặc khu))(?:\s*\([^()]{1,20}\))?")
@@ -4396,7 +4430,8 @@ _GROUP_SECTION = re.compile(
     r"\s*(?:[\dIVX]{1,4}[.)]\s*|[a-zđ][.)]\s*)?"
     # also what they are asked: "3. Đề nghị Chủ tịch UBND các đơn vị nêu tại mục 2:"
     r"(?i:đối với|(?:đề nghị|yêu cầu)(?:\s+chủ tịch)?(?:\s+(?:ubnd|ủy ban nhân dân))?)\s+"
-    r"((?i:các|những)\s+(?i:xã|phường|đặc khu|đơn vị|địa phương)\b[^:;]*)"
+    # (also a group counted: "2. Đối với 05 xã nêu tại Phụ lục 02")
+    r"((?i:các|những|\d+)\s+(?i:xã|phường|đặc khu|đơn vị|địa phương)\b[^:;]*)"
 )
 _LABELS_A_VALUE = re.compile(r":\s*[≥≤<>~]?\s*\d")
 _ABOUT_ONE_UNIT = re.compile(r"(?i:\b(?:tại|đối với|của))\s+$")
@@ -5309,7 +5344,9 @@ _REASON_OR_CONTRAST = Cue(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\
 
 
 def _cut_offs(text: str, year: int | None = None) -> tuple[tuple[int, date], ...]:
-    cued = "đến" in text or "Đến" in text or "điểm" in text or "trích xuất" in text
+    # (a heading in capitals too: "I. KẾT QUẢ THỰC HIỆN ĐẾN NGÀY 31/10/2030")
+    cued = "đến" in text or "Đến" in text or "ĐẾN" in text or "điểm" in text or "ĐIỂM" in text
+    cued = cued or "trích xuất" in text
     return cut_off_dates(text, year) if cued else ()
 
 

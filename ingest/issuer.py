@@ -49,7 +49,9 @@ _MENTION = Cue(
 _BARE_CITY = re.compile(
     r"(?:(?<=của )|(?<=tại )|(?<=ở )|(?<=, )|(?<=: )|(?<=\) - )|(?<=[-•»] )|^)"
     r"Hải Phòng\b(?!\s*\))(?!,\s*ngày)"
-    r"(?=\s+(?:là|đạt|có|đứng|xếp|nằm|dẫn|vẫn|tiếp tục|[a-zđ]))",
+    r"(?=\s+(?:là|đạt|có|đứng|xếp|nằm|dẫn|vẫn|tiếp tục|[a-zđ]))"
+    # a headline opening on it, as on a commune: "- Hải Phòng: 108/114 xã, phường ... (12/09/2033)"
+    r"|(?:(?<=[-•»] )|^)Hải Phòng(?=\s*:\s)",
     re.MULTILINE,
 )
 _CITY_NAME_WRITTEN = "Hải Phòng"

@@ -47,7 +47,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         r"thanh toan|giao dich|du thi|thi))|"
         r"can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
-        r"ngu dan|nong dan|tieu thuong|chu tau|nhan khau|giang vien|tinh nguyen vien|"
+        r"ngu dan|nong dan|cong nhan|tieu thuong|chu tau|nhan khau|giang vien|tinh nguyen vien|"
         r"(?:hanh )?khach(?! san)|"
         r"bac si|y si|dieu duong|ho sinh|duoc si|nhan vien y te|"
         r"tuyen truyen vien|bao cao vien|"

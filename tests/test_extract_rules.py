@@ -7901,3 +7901,86 @@ def test_an_events_days_under_the_heads_later_cut_off_give_no_cut_off():
         ("9.200", 2032, None),
         ("12.600", 2032, None),
     ]
+
+
+def test_a_heading_in_capitals_states_the_cut_off_of_its_sections_results():
+    text = city_report(
+        "I. KẾT QUẢ THỰC HIỆN ĐẾN NGÀY 31/3/2029\n\n"
+        "1. Về dịch vụ công trực tuyến\n\n"
+        "Toàn thành phố đã tiếp nhận 45.210 hồ sơ trực tuyến, đạt 87,2% tổng số hồ sơ.\n"
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("45.210", date(2029, 3, 31)),
+        ("87,2", date(2029, 3, 31)),
+    ]
+
+
+def test_a_section_for_a_counted_group_asks_each_but_the_city_body_acts_for_the_city():
+    text = city_report(
+        "III. NHIỆM VỤ CỦA CÁC ĐƠN VỊ\n\n"
+        "1. Đối với 05 xã nêu tại Phụ lục 02\n"
+        "a) Tổ chức tối thiểu 03 đợt ra quân hướng dẫn người dân nộp hồ sơ trực tuyến.\n"
+        "Sở Khoa học và Công nghệ đã đề nghị UBND thành phố bố trí 2,8 tỷ đồng để hỗ trợ các "
+        "đơn vị nêu trên.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("03", None), ("2,8", "31")]
+
+
+def test_a_target_the_city_gives_each_commune_is_no_ones_alone():
+    text = city_report(
+        "II. MỤC TIÊU NĂM 2029\n\n"
+        "Chỉ tiêu thành phố giao cho mỗi xã, phường, đặc khu năm 2029: tỷ lệ hồ sơ trực tuyến "
+        "toàn trình tối thiểu 88%; tỷ lệ thanh toán trực tuyến tối thiểu 60%.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("88", None), ("60", None)]
+
+
+def test_the_units_that_have_already_reached_a_bar_are_a_group_not_a_result():
+    text = city_report(
+        "III. NHIỆM VỤ\n\n"
+        "- Các xã, phường đã đạt từ 95% trở lên tiếp tục duy trì, chia sẻ cách làm với đơn vị "
+        "trong cụm thi đua.\n"
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["95"] == "group_definition"
+
+
+def test_a_count_whose_members_are_then_named_says_which_not_how_many():
+    text = city_report(
+        "I. KẾT QUẢ\n\n"
+        "Có 58/60 trường đã kết nối cơ sở dữ liệu ngành, 02 trường chưa kết nối là Trường Tiểu "
+        "học Tân Lập và Trường THCS Đông Hải.\n"
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["58/60"]
+    assert rejections(text)["02"] == "name_or_address"
+
+
+def test_workers_counted_in_turns_are_persons():
+    text = report("Năm 2025, phường mở 64 lớp cho 3.480 lượt công nhân, người lao động.\n")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("64", "classes"),
+        ("3.480", "persons"),
+    ]
+
+
+def test_the_value_a_rise_starts_from_labelled_after_it_is_the_compared_years():
+    text = report(
+        "Kết quả khảo sát tháng 11/2025 cho thấy tỷ lệ người dân có kỹ năng số cơ bản đạt 84,1%, "
+        "tăng từ 68,5% của cùng kỳ năm 2024.\n"
+    )
+    assert [(f.raw_token, f.kind, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("84,1", "actual", 2025, None),
+        ("68,5", "actual", 2024, None),
+    ]
+
+
+def test_a_related_headline_opening_on_the_city_is_the_citys():
+    text = report(
+        "Năm 2025, phường có 12.400 tài khoản VNeID được kích hoạt.\n\n"
+        "Tin liên quan\n"
+        "- Hải Phòng: 105/114 xã, phường, đặc khu hoàn thành kích hoạt tài khoản (12/08/2025)\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("12.400", "11533"),
+        ("105/114", "31"),
+    ]
