@@ -64,6 +64,7 @@ from ingest.units import (
     administrative_noun,
     bare_times,
     counted_noun,
+    measure_word,
     stated_unit,
     structure_noun,
     times_named,
@@ -213,6 +214,15 @@ _DATE_WORD_BEFORE = _EndWord(
     r"\b(?:ngay|(?<!\d )thang|quy|(?<!moi )(?<!hang )(?<!\d )tuan)\s*$",
     ends=("ngay", "thang", "quy", "tuan"),
 )
+# a count each period, the period written first: "mỗi quý 01 đợt", "hằng tháng 02 lần" (not the
+# quarter "quý 01" nor the month "tháng 02"), as "mỗi tuần 2 buổi"
+_EVERY_PERIOD_BEFORE = re.compile(r"\b(?:moi|hang)\s+(tuan|thang|quy|nam)\s*$")
+_SESSIONS_OR_TIMES_AFTER = re.compile(r"^\s*(?:lan|dot|buoi)\b")
+_TIMES_AFTER = re.compile(r"^\s*(?:lan|dot)\b")
+_TIMES_PER = {
+    "tuan": "times_per_week", "thang": "times_per_month", "quy": "times_per_quarter",
+    "nam": "times_per_year",
+}  # fmt: skip
 _DATE_CONTEXT = re.compile(
     r"\b(?:ngay|truoc|sau|tu|den)\b(?! nay\b)[^.;]{0,20}$"  # not "đến nay, 5/5 chợ": until now
     r"|\bngay chuyen doi so(?: quoc gia)?\s*\(?\s*$"  # "Ngày Chuyển đổi số quốc gia 10/10"
@@ -306,7 +316,9 @@ _FREQUENCY_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*(?:/|moi\b|trong\b)")
 _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
 _PROCESSING_TIME_BEFORE = re.compile(
     # also how long a dossier's review takes: "thời gian xét duyệt ... bình quân 4,2 ngày làm việc"
-    r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi|cap|xet duyet)\b[^;.]*$"
+    # or an appraisal's: "rút ngắn thời gian thẩm định, cấp mã ... xuống tối đa 03 ngày làm việc"
+    r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi|cap|xet duyet|tham dinh)\b"
+    r"[^;.]*$"
     # the service itself under a limit: "Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc"
     r"|\b(?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.\d]{0,60}"
     r"\b(?:toi da|khong qua|trong vong)\s*$"
@@ -406,7 +418,10 @@ _RANK_BEFORE = _EndWord(
     r"\bbac so voi (?:nam )?20\d\d\s*\(\s*thu|"  # "tăng 17 bậc so với năm 2029 (thứ 46)"
     r"\bdiem\s*,\s*thu|"  # a score and its place: "(735,6 điểm, thứ 18)"
     # places a label calls ranks: "Xếp hạng DTI khối xã: thứ 26 (năm 2029) ➡️ thứ 9"
-    r"\bxep hang\b[^;.:]{0,60}:[^;.:]{0,40}\bthu)"
+    r"\bxep hang\b[^;.:]{0,60}:[^;.:]{0,40}\bthu|"
+    # the places of the units a rank is set beside: "xếp thứ 14/45 phường, sau phường A (thứ 3)"
+    r"\b(?:dung|xep) thu \d+[^;.]{0,40}\b(?:sau|truoc|tren|duoi)\b[^;.]{0,80}\(\s*thu|"
+    r"thu \d+\s*\)\s*(?:,|va)[^;.()]{0,40}\(\s*thu)"  # "... (thứ 3) và phường B (thứ 8)"
     r"\s*$",
     ends=("thu", "hang", "top", "nhom"),
 )
@@ -517,6 +532,10 @@ _AREA_MEASURED_BEFORE = re.compile(
     r"|\bdien tich\b(?! tu nhien)[^;.\d]{0,60}\b(?:toi thieu|it nhat|khoang)\s*$"
     r"|\bvoi (?:tong )?dien tich\s*$"
     r"|\b(?:mo rong|nang)\b[^;.]{0,60}\blen\s*$"  # "mở rộng vùng sản xuất lúa ... lên 450 ha"
+    # the parts of an area just given: "đạt 92,4 ha (năm 2030: 80,1 ha), trong đó lúa 60,2 ha, rau
+    # 32,2 ha" (not the parts of a place's size, "diện tích tự nhiên ..., trong đó")
+    r"|^(?!.*\btu nhien\b).*\d\s*ha\b[^;.]{0,60}\btrong do\b[^;.\d]{0,40}"
+    r"(?:\d[\d,]*\s*ha,[^;.\d]{0,40})*$"
 )
 _CROP_AREA_AFTER = re.compile(
     r"^\s*ha\s+(?:vai|lua|rau|ca rot|dua|cay|hoa|che|ngo|khoai|nhan|thanh long|cam|buoi|"
@@ -683,8 +702,15 @@ _COMRADES_COUNTED_BEFORE = re.compile(
 _COMRADES_AFTER = re.compile(r"^\s*dong chi\b")
 _MADE_INTO_BEFORE = Cue(r"\b(?:lap thanh|giu|gui)\s*$", flags=0)  # "Đoàn kiểm tra giữ 01 bản"
 _COPIES_AFTER = re.compile(r"^\s*ban\b")
-# "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"
-_HEADS_OF_BEFORE = Cue(r"(?i:\btrưởng)(?:\s+(?i:thôn|tổ dân phố|khu phố))?(?:\s+của)?\s*$", flags=0)
+# "Trưởng 09 tổ dân phố", "Trưởng thôn của 18 thôn"; whose staff ("tập huấn cho cán bộ 26 thôn")
+_HEADS_OF_BEFORE = Cue(
+    r"(?i:\btrưởng|\bcán bộ)(?:\s+(?i:thôn|tổ dân phố|khu phố))?(?:\s+của)?\s*$", flags=0
+)
+# the places a recurring task runs in, then how often: "tuyên truyền tại 18 thôn, mỗi tháng 01 đợt"
+_AT_PLACES_BEFORE = _EndWord.words("tai")
+_PLACES_EACH_PERIOD_AFTER = re.compile(
+    r"^\s*(?:to dan pho|thon|khu pho|khu dan cu)\s*,\s*(?:moi|hang)\s+(?:tuan|thang|quy|nam)\b"
+)
 _HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi)\b")
 # the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
 _ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts", "PAKN": "complaints"}
@@ -745,9 +771,11 @@ _VILLAGES_AND_GROUPS_AFTER = re.compile(
     r"^\s*(?:thon|to dan pho|khu pho)(?:,\s*(?:thon|to dan pho|khu pho|khu dan cu))+\b"
 )
 _PARTY_CELLS_AFTER = re.compile(r"^\s*chi bo\s*\)")
-# (not a measure's verb between: "Chỉ số phục vụ người dân, doanh nghiệp ... đạt từ 90 điểm")
+# (not a measure's verb between: "Chỉ số phục vụ người dân, doanh nghiệp ... đạt từ 90 điểm");
+# also the sellers a count sorts: "trong đó 04 đơn vị có gian hàng trên từ 03 sàn trở lên"
 _NOUN_BEFORE_CLASS = re.compile(
-    r"\b(?:san pham|tau|xe|hoc sinh|nguoi|ho|doanh nghiep|co so|chieu dai|cong suat|dien tich)"
+    r"\b(?:san pham|tau|xe|hoc sinh|nguoi|ho|doanh nghiep|co so|chieu dai|cong suat|dien tich"
+    r"|don vi|hop tac xa|htx|trang trai)"
     r"\b(?:(?!\bdat\b)[^,;]){0,25}\btu\s*$"
 )
 _MONEY_AFTER = re.compile(r"^\s*(?:t[iy]|trieu|nghin|ngan)?\s*(?:dong|usd|vnd)\b")
@@ -818,6 +846,8 @@ _MEASUREMENT_UNITS = {
     "ngay": "ngày", "ngay lam viec": "ngày",
 }  # fmt: skip
 _OWN_COLUMN_UNITS = frozenset({PERCENT, RANK, *_MEASUREMENT_UNITS.values()})
+# a column of things counted by their measure word, in lower case: "Tem QR đã in (tem)"
+_MEASURE_WORD_BRACKET = re.compile(r"\(\s*([^\W\d_]+(?:-[^\W\d_]+)?)\s*\)\s*$")
 _POINTS_AT_END = re.compile(r"\bdiem\s*$")
 # "Số sản phẩm", "Số lượng gian hàng": what a column counts, one or two words (not "Số liệu ...")
 _COUNTED_HEADER = re.compile(
@@ -845,9 +875,10 @@ _PAGE_COUNTER_AFTER = re.compile(
     r"^\s*(?:k\b\s*)?(?:(?:luot )?binh luan|(?:luot )?chia se|(?:luot )?thich|luot xem)\b"
 )
 # (not the views a result reached: "phiên livestream Lễ khai mạc đạt 21.370 lượt xem", "với 27.400
-# lượt xem")
+# lượt xem", "với tổng số 12.800 lượt xem")
 _VIEWS_REACHED_BEFORE = Cue(
-    r"\b(?:dat|voi|thu hut|ghi nhan)(?: (?:khoang|gan|hon|tren))?\s*$", flags=0
+    r"\b(?:dat|voi|thu hut|ghi nhan)(?: tong(?: so| cong)?)?(?: (?:khoang|gan|hon|tren))?\s*$",
+    flags=0,
 )
 _WEIGHT_BEFORE = Cue(r"\btrong so\s*(?:la\s*|:\s*)?$", flags=0)
 _SCALE_PARTS_BEFORE = re.compile(r"\b(?:thang diem|diem toi da)\b(?:[^.;]|\.\d)*$")
@@ -1129,6 +1160,17 @@ _SIZE_AFTER = re.compile(
 )
 _SIGNAL_LOST_FOR_BEFORE = re.compile(
     r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
+)
+# a time limit that says which of the items counted before it are meant: "trong đó 5/6 sự cố được
+# khắc phục trong vòng 12 giờ", "100% sự cố được tiếp nhận, xử lý trong vòng 24 giờ"
+_COUNTED_WITHIN_BEFORE = Cue(
+    r"\d(?:[\d.,/]*\d)?\s*%?\s+[^;.\d]{0,50}\bduoc\b[^;.\d]{0,60}\btrong vong\s*$", flags=0
+)
+# a deadline counted from an event, how long a report may wait: "báo cáo ... trong thời hạn 04 giờ
+# kể từ khi phát hiện", "trong thời hạn tối đa 12 giờ khi xảy ra sự cố" (not a service's time)
+_EVENT_DEADLINE_BEFORE = Cue(r"\btrong thoi han(?: toi da| khong qua)?\s*$", flags=0)
+_FROM_AN_EVENT_HOURS_AFTER = re.compile(
+    r"^\s*gio(?: lam viec)?\s+(?:ke tu|tu khi|sau khi|khi xay ra)\b"
 )
 _MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
@@ -1629,7 +1671,10 @@ _LEADS_INTO_NUMBER = re.compile(rf"\s*{_LINK_ADVERBS}(?:là|đạt|:)\s*(?:\$|\\
 # ("..., còn năm 2026 ..." opens a contrast; "tổ dân phố còn lõm sóng" is "still")
 _CONTRAST = re.compile(
     # (not "còn lại", what remains: "04 vùng trồng còn lại trong vụ Đông 2030")
-    r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song)\b|(?:^|[,;])\s*còn\b(?! lại)",
+    r"\b(?:trong khi|trong lúc|nhưng|tuy nhiên|song)\b|(?:^|[,;])\s*còn\b(?! lại)"
+    # a comparison with another period's value: "kế hoạch năm (4.200 triệu đồng), cao hơn cả năm
+    # 2030 (3.900 triệu đồng)"
+    r"|\b(?<!không )(?:cao|thấp|nhiều|ít) hơn\b",  # (not a bound: "không thấp hơn 99%")
     re.IGNORECASE,
 )
 # names and thresholds that hold digits but no value: "5G", "4.0", "cáp quang tốc độ từ 1 Gbps"
@@ -2253,7 +2298,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "indicator_qualifier"  # "- Ví dụ 1: ... T03 = 357/412 x 100 = 86,7": invented
         return outcome
     percent_after = bool(_PERCENT_AFTER.match(after))
-    if _DATE_WORD_BEFORE.search(folded_before) and not percent_after:
+    every = _EVERY_PERIOD_BEFORE.search(folded_before)
+    every = every if every and _SESSIONS_OR_TIMES_AFTER.match(folded_after) else None
+    if _DATE_WORD_BEFORE.search(folded_before) and not percent_after and not every:
         return "date"
     if before_char == "/" and len(raw) == 4 and raw.isdigit():
         return "date"
@@ -2516,6 +2563,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         folded_after
     ):
         return "name_or_address"  # "Trưởng 09 tổ dân phố ... chịu trách nhiệm thi hành"
+    if _AT_PLACES_BEFORE.search(folded_before) and _PLACES_EACH_PERIOD_AFTER.match(folded_after):
+        return "group_definition"  # "tuyên truyền tại 18 thôn, mỗi tháng 01 đợt": where it runs
     if (
         _FOR_BEFORE.search(folded_before)
         and _ALL_KINDS_OF_UNITS_AFTER.match(folded_after)
@@ -2651,6 +2700,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "unparseable"
     if not is_plausible(value):
         return "implausible"
+    if every and (times := _TIMES_AFTER.match(folded_after)):
+        # "mỗi quý 02 đợt" as "02 đợt/quý" (but "mỗi tuần 2 buổi" counts sessions)
+        return _Measure(value, _TIMES_PER[every.group(1)], unit_end=end + times.end())
     if (out_of := _OUT_OF_AFTER.match(folded_after)) and not rank:
         whole = float(out_of.group(1))
         if value <= whole and vocabulary_unit(folded_after[out_of.end() :]):
@@ -2737,6 +2789,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             return "clock_time"
         if _SIGNAL_LOST_FOR_BEFORE.search(folded_before):
             return "group_definition"  # "tàu cá mất kết nối VMS quá 06 giờ": which are meant
+        if _COUNTED_WITHIN_BEFORE.search(folded, max(low, start - 120), start):
+            return "group_definition"  # "5/6 sự cố được khắc phục trong vòng 12 giờ"
+        if _EVENT_DEADLINE_BEFORE.search(folded_before) and _FROM_AN_EVENT_HOURS_AFTER.match(
+            unit_folded_after
+        ):
+            return "duration"  # "báo cáo ... trong thời hạn 04 giờ kể từ khi phát hiện"
         if _in_anecdote(folded, low, start):
             return "descriptive_quantity"  # "có ngày người dân phải chờ tới 2 giờ"
         if _PER_TIME_AFTER.match(unit_folded_after):
@@ -3217,6 +3275,8 @@ def _header_unit(name: str) -> str | None:
         # "Dự toán giao (triệu đồng)", "Số hộ (hộ)"; not "Đơn vị (phường, xã)"; the "hộ" of
         # "Hộ kinh doanh thanh toán không dùng tiền mặt KH 2030 (hộ)" are businesses
         return _narrowed_by_indicator(named[0], _YEAR.sub(" ", name))
+    if (measured := _MEASURE_WORD_BRACKET.search(name)) and measure_word(measured.group(1)):
+        return stated_unit(measured.group(1), capitalised=False)
     counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
     if counted != folded and (known := vocabulary_unit(counted)):
         return known[0]
@@ -4622,6 +4682,9 @@ _BOUND_THEN_BRACKET = re.compile(
     r"([\d.,/]+)\s*%?(?:\s+[^\W\d()]+){0,3}?(?:\s+trở (?:lên|xuống))?\s*\(\s*$"
 )
 _CLOSES_BRACKET = re.compile(r"\s*%?(?:\s*[^\W\d()]+){0,3}\s*\)")
+# a bound restated in other terms, however far its bracket stands: "Tối thiểu 90% cán bộ, công
+# chức được bồi dưỡng kỹ năng số (tương đương 36/40 người)"
+_EQUIVALENT_BRACKET = re.compile(r"\(\s*tương đương\s*$")
 
 
 def _comparator(
@@ -4663,6 +4726,12 @@ def _comparator(
         and _CLOSES_BRACKET.match(after)
     ):
         return previous.comparator  # "tối thiểu 92% (15.571 tài khoản)": the floor restated
+    if (
+        previous is not None
+        and previous.comparator in ("ge", "le")
+        and _EQUIVALENT_BRACKET.search(tail)
+    ):
+        return previous.comparator  # "tối thiểu 90% cán bộ ... (tương đương 36/40 người)"
     if _NOT_BEYOND.search(stripped):
         return "le"  # "Không để phát sinh quá 05 phản ánh"
     if stripped.endswith(("đạt và vượt", "đạt, vượt", "đạt hoặc vượt", "hoàn thành và vượt")):

@@ -106,7 +106,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:nhom,? lop|lop|khoa hoc|khoa dao tao)", "classes"),  # a kindergarten's "nhóm, lớp"
     # (not "cuộc gọi", a call; nor "phiên bản", a version: "Windows 10 phiên bản 22H2")
     (r"(?:buoi|hoi nghi|hoi thao|cuoc(?!\s+goi)|phien(?!\s+ban)|dot)", "sessions"),
-    (r"trang", "pages"),
+    (r"trang(?!\s+trai)", "pages"),  # not "trang trại", a farm: "9 trang trại tham gia"
     (r"gb", "gigabytes"),
     (r"(?:met|m)", "metres"),
     (r"thung", "boxes"),
@@ -301,6 +301,11 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     if first.lower() in _MEASURE_WORDS and phrase.lower() not in _MEASURE_COMPOUNDS:
         phrase = first  # "41 vụ vi phạm", "5 tấn quả": the measure word is the unit
     return CountedNoun(_as_unit(phrase), multiplier, skip + words.start(1) + len(phrase))
+
+
+def measure_word(word: str) -> bool:
+    """A word that measures what it counts ("tem", "phiếu", "lượt"), a unit alone."""
+    return word in _MEASURE_WORDS
 
 
 def _as_unit(phrase: str) -> str:

@@ -7984,3 +7984,142 @@ def test_a_related_headline_opening_on_the_city_is_the_citys():
         ("12.400", "11533"),
         ("105/114", "31"),
     ]
+
+
+def test_farms_are_no_pages():
+    text = report("I. KẾT QUẢ\n- Toàn xã có 7 trang trại và 12 HTX bán hàng qua sàn.\n", year=2031)
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("7", "trang trại"),
+        ("12", "businesses"),
+    ]
+
+
+def test_a_column_of_things_counted_by_their_measure_word():
+    text = report(
+        "I. KẾT QUẢ\n"
+        "| STT | Hợp tác xã | Sản lượng (tấn) | Tem truy xuất đã cấp (tem) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | HTX Nông nghiệp Đại Hợp | 12,5 | 8.400 |\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("12,5", "tấn"), ("8.400", "tem")]
+
+
+def test_a_time_limit_that_says_which_incidents_are_counted():
+    text = report(
+        "I. KẾT QUẢ\n- Năm 2031 xảy ra 06 sự cố, trong đó 5/6 sự cố được khắc phục trong vòng 12 "
+        "giờ.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["06", "5/6"]
+    assert rejections(text)["12"] == "group_definition"
+
+
+def test_a_report_deadline_counted_from_an_event_is_a_duration():
+    text = plan(
+        "II. NHIỆM VỤ\n1. Khi có sự cố, đơn vị báo cáo Ban Chỉ đạo trong thời hạn 04 giờ kể từ khi "
+        "phát hiện; tổ chức 02 cuộc diễn tập.\n",
+        year=2031,
+    )
+    assert rejections(text)["04"] == "duration"
+    assert [f.raw_token for f in facts_of(text)] == ["02"]
+
+
+def test_a_bound_restated_in_a_later_bracket_keeps_its_comparator():
+    text = plan(
+        "I. MỤC TIÊU\n- Tối thiểu 90% cán bộ, công chức được bồi dưỡng kỹ năng số cơ bản "
+        "(tương đương 36/40 người).\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.comparator) for f in facts_of(text)] == [("90", "ge"), ("36/40", "ge")]
+
+
+def test_the_staff_of_villages_are_no_count_of_villages():
+    text = plan(
+        "II. NHIỆM VỤ\n1. Mở 02 lớp tập huấn cho cán bộ 26 thôn về an toàn thông tin.\n", year=2031
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["02"]
+
+
+def test_a_count_each_period_with_the_period_written_first_is_no_date():
+    text = plan(
+        "II. NHIỆM VỤ\n1. Tổ chức tuyên truyền phòng, chống lừa đảo trực tuyến, mỗi quý 02 đợt; "
+        "kiểm tra thiết bị hằng tháng 01 lần.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("02", "times_per_quarter"),
+        ("01", "times_per_month"),
+    ]
+
+
+def test_sellers_sorted_by_how_many_platforms_they_sell_on():
+    text = report(
+        "I. KẾT QUẢ\n- Có 15 HTX đã mở gian hàng; trong đó 04 đơn vị có gian hàng trên từ 03 sàn "
+        "trở lên.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["15", "04"]
+    assert rejections(text)["03"] == "group_definition"
+
+
+def test_an_appraisal_time_limit_is_a_value_in_days():
+    text = plan(
+        "I. MỤC TIÊU\n- Rút ngắn thời gian thẩm định, cấp mã vùng trồng xuống tối đa 05 ngày làm "
+        "việc.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit, f.comparator) for f in facts_of(text)] == [("05", "ngày", "le")]
+
+
+def test_the_parts_of_an_area_just_given():
+    text = report(
+        "I. KẾT QUẢ\n- Diện tích được cấp mã số vùng trồng đạt 92,4 ha (năm 2030: 80,1 ha), trong "
+        "đó lúa chất lượng cao 60,2 ha, rau màu 32,2 ha.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["92,4", "80,1", "60,2", "32,2"]
+
+
+def test_a_value_compared_with_another_years_keeps_its_own_year():
+    text = report(
+        "I. KẾT QUẢ\n- Lũy kế 9 tháng đạt 3.150,2 triệu đồng, bằng 75,0% kế hoạch năm (4.200 triệu "
+        "đồng), cao hơn cả năm 2030 (3.020,4 triệu đồng).\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.period_end) for f in facts_of(text)] == [
+        ("3.150,2", 2031),
+        ("75,0", 2031),
+        ("4.200", 2031),
+        ("3.020,4", 2030),
+    ]
+
+
+def test_views_reached_in_total_are_a_result():
+    text = report(
+        "I. KẾT QUẢ\n- Các HTX tổ chức 05 phiên livestream với tổng số 12.800 lượt xem.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["05", "12.800"]
+
+
+def test_the_places_of_the_wards_a_rank_is_set_beside_are_ranks():
+    text = report(
+        "I. KẾT QUẢ\nNăm 2030, phường Hòa Bình xếp thứ 14/45 phường, sau phường Dương Kinh (thứ 3) "
+        "và phường Đồ Sơn (thứ 8).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("14/45", "rank"),
+        ("3", "rank"),
+        ("8", "rank"),
+    ]
+
+
+def test_the_places_a_recurring_task_runs_in_are_no_count():
+    text = plan(
+        "II. NHIỆM VỤ\n2. Đoàn Thanh niên: tuyên truyền kỹ năng số tại 18 thôn, mỗi tháng 01 đợt.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("01", "times_per_month")]
+    assert rejections(text)["18"] == "group_definition"
