@@ -3138,7 +3138,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         if counted_unit == "households" and _BARE_HOUSEHOLD_AFTER.match(folded_after):
             # a bare "hộ" repeats the subject's noun ("Số hộ kinh doanh ... là 968 hộ"), or the
             # households its sentence named last ("571 hộ kinh doanh ... (chỉ tiêu: 650 hộ)")
-            named = _HOUSEHOLDS_NAMED.findall(fold(text[_sentence_start(text, start) : start]))
+            named = _HOUSEHOLDS_NAMED.findall(_sentence_so_far(text, start))
             if _BUSINESS_SUBJECT.search(fold(text[max(0, start - _GROUP_REACH) : start])) or (
                 named and named[-1] == "kinh doanh"
             ):
@@ -3147,12 +3147,12 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             # a bare "lượt" repeats the acts its sentence counted last ("6.412 lượt khám bệnh
             # (quý II: 5.987 lượt)") or the visits ("286.450 lượt truy cập (năm 2029: 112.300
             # lượt)"), persons only when they were persons
-            named = times_named(fold(text[_sentence_start(text, start) : start]))
+            named = times_named(_sentence_so_far(text, start))
             if named in ("lượt", "visits"):
                 counted_unit = named
         elif counted_unit == "leaflets" and after.lstrip()[:2].lower() == "tờ":
             # a bare "tờ" after map sheets counts sheets: "264 tờ bản đồ (tỷ lệ 1/500: 71 tờ)"
-            if _MAPS.search(fold(text[_sentence_start(text, start) : start])):
+            if _MAPS.search(_sentence_so_far(text, start)):
                 counted_unit = "tờ"
         return _Measure(
             value * noun.multiplier,
@@ -4596,6 +4596,11 @@ def _sentence_start(text: str, offset: int) -> int:
     ends = _sentence_ends(text)
     index = bisect_right(ends, offset) - 1
     return ends[index] if index >= 0 else 0
+
+
+def _sentence_so_far(text: str, offset: int) -> str:
+    """The folded words of the sentence before `offset`: what a bare noun may repeat."""
+    return fold(text[_sentence_start(text, offset) : offset])
 
 
 @lru_cache(maxsize=256)
