@@ -317,7 +317,9 @@ _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
 _PROCESSING_TIME_BEFORE = re.compile(
     # also how long a dossier's review takes: "thời gian xét duyệt ... bình quân 4,2 ngày làm việc"
     # or an appraisal's: "rút ngắn thời gian thẩm định, cấp mã ... xuống tối đa 03 ngày làm việc"
-    r"\bthoi gian (?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi|cap|xet duyet|tham dinh)\b"
+    # or a card's handover: "thời gian trả thẻ căn cước bình quân 4,8 ngày làm việc"
+    r"\bthoi gian (?:giai quyet|xu ly|tra (?:ket qua|the)|phan hoi|tra loi|cap|xet duyet"
+    r"|tham dinh)\b"
     r"[^;.]*$"
     # the service itself under a limit: "Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc"
     r"|\b(?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.\d]{0,60}"
@@ -569,6 +571,11 @@ _METHOD_LABEL = _labelled_sentence(
     r"vi du(?: \d{1,2}| minh hoa)?|chang han|cong thuc(?: tinh)?|cach tinh|cham diem|dinh nghia|"
     # how a supervision or a survey was done: "3. Phương thức: khảo sát ... 04 thôn; phát 150 phiếu"
     r"phuong (?:thuc|phap)(?: giam sat| khao sat| kiem tra)?"
+)
+# how a target is worked out: "Chỉ tiêu của tổ dân phố tính bằng 85% số hộ và 70% số người
+# dân của tổ, làm tròn lên" (not new targets)
+_TARGET_METHOD_BEFORE = Cue(
+    r"\bchi tieu\b[^.;:]{0,40}\b(?:duoc )?tinh (?:bang|theo)\b[^.;]{0,80}$", flags=0
 )
 _PRIZES_AFTER = re.compile(
     r"^\s*giai\s*\)"
@@ -831,9 +838,13 @@ _FORMED_FROM_BEFORE = re.compile(
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
 _RESULTS_OF_BEFORE = re.compile(r"\b(?:ket qua|bao cao|so lieu)(?: [^\d,;.]{0,20})? cua\s*$")
+# (past a bracket that explains the subject: "Số tài khoản ... của trẻ em dưới 14 tuổi (tích
+# hợp trên tài khoản VNeID của cha, mẹ hoặc người giám hộ) được kích hoạt là 1.734")
 _COUNT_SUBJECT = re.compile(
-    r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})[^,;.%]{0,80}(?:\b(?:la|dat)|:)\s*$"
+    r"\bso(?: luong)?\s+([a-z]+(?: [a-z]+){0,2})(?:[^,;.%]|\([^()]*\)){0,80}"
+    r"(?:\b(?:la|dat)|:)\s*$"
 )
+_COUNT_SUBJECT_REACH = 240
 # a form's field "3. Số trạm BTS trên địa bàn xã (trạm): 23": the unit in the label's brackets
 _BRACKET_UNIT_LEAD = re.compile(r"\(([^()]{1,20})\)\s*:\s*$")
 # "Số hộ kinh doanh dùng hóa đơn điện tử là 968 hộ": a bare "hộ" repeats the subject's noun
@@ -939,11 +950,15 @@ def _in_anecdote(folded: str, low: int, start: int) -> bool:
     return bool(_ANECDOTE_BEFORE.search(folded, max(low, start - 140), start))
 
 
+# (also one occasion of a series: "có đợt phải tạm dừng thu nhận hồ sơ khoảng 3 giờ")
 _ANECDOTE_BEFORE = re.compile(
-    r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|lan|dong chi|cu|truong hop|nguoi|ho)\b[^.;!?]{0,120}$"
+    r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|lan|dot|dong chi|cu|truong hop|nguoi|ho)\b"
+    r"[^.;!?]{0,120}$"
 )
 _TARIFF_BEFORE = Cue(
-    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap|thue)\b(?:[^.;]|\.(?=\d)){0,90}$|\(\s*muc\s*$"
+    # a rate in brackets or after a comma: "(mức 50.000 đồng/hộ/tháng)", "hỗ trợ đi lại cho
+    # người cao tuổi thuộc hộ nghèo, mức 50.000 đồng/người"
+    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap|thue)\b(?:[^.;]|\.(?=\d)){0,90}$|[(,]\s*muc\s*$"
     r"|\bho tro\s*$"  # "hỗ trợ 50% cước thuê bao", "hỗ trợ 100% chi phí in tem"
     # a rate a role is paid: "Tổ trưởng được phụ cấp 400.000 đồng/tháng, tổ viên 200.000 đồng"
     r"|\bduoc (?:ho tro|phu cap|boi duong)\b(?:[^.;]|\.(?=\d)){0,40}$",
@@ -1006,7 +1021,14 @@ _VESSEL_CLASS_BEFORE = Cue(
     flags=0,
 )
 _LENGTH_IN_METRES = re.compile(r"^\s*m\b")
-_ANY_UNIT_HAVING_BEFORE = Cue(r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$", flags=0)
+_ANY_UNIT_HAVING_BEFORE = Cue(
+    r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$"
+    # a reward proposed for whichever unit meets it: "đề xuất khen thưởng tổ dân phố hoàn thành
+    # 100% chỉ tiêu trước ngày 15/12"
+    r"|\bkhen thuong (?:cho )?(?:cac )?(?:thon|to dan pho|tdp|don vi|tap the|ca nhan)\s+"
+    r"(?:nao\s+)?(?:hoan thanh|dat)\s*(?:tu\s*)?$",
+    flags=0,
+)
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
 _REWARD_AFTER = re.compile(r"^\s*%?[^;.\d]{0,30}?\b(?:duoc cong|bi tru|duoc thuong|cong them)\b")
 _CITED_DOCUMENT_AFTER = re.compile(
@@ -1107,12 +1129,15 @@ _ABSENCE_AFTER = re.compile(
 _HARDSHIP_AFTER = re.compile(
     r"^\s*(?:dot|tran|con)\s+(?:mua|bao|lu|ngap|thien tai|dich|ret|sat lo|trieu cuong)\b"
 )
+# (also schools' boards: "đề nghị Ban Giám hiệu 06 trường tiểu học, trung học cơ sở ...")
 _ADDRESSEES_BEFORE = Cue(
-    r"\b(?:chu tich|giam doc|thu truong|nguoi dung dau)(?:\s+(?:uy ban nhan dan|ubnd))?"
-    r"(?:\s+\d+\s+[^\d;.:]{1,30}?\s+va)?\s*$",
+    r"\b(?:chu tich|giam doc|thu truong|nguoi dung dau|ban giam hieu)"
+    r"(?:\s+(?:uy ban nhan dan|ubnd))?(?:\s+\d+\s+[^\d;.:]{1,30}?\s+va)?\s*$",
     flags=0,  # "người đứng đầu 14 sở, ngành và 114 phường"
 )
-_ADDRESSED_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong)\b")
+_ADDRESSED_UNITS_AFTER = re.compile(
+    r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong|truong(?! hop))\b"
+)
 _LUNAR_DAY_BEFORE = _EndWord.words("mung", "mong")
 _LUNAR_AFTER = re.compile(r"^(?:\s*,\s*\d{1,2})*\s*(?:thang \w+ )?am lich\b")
 # "cách đất liền thành phố Hải Phòng khoảng 110 km", "cách đảo từ 30 hải lý trở lên"
@@ -2588,6 +2613,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or (_PENALTY_BEFORE.search(folded_before) and folded_after.lstrip().startswith("diem"))
         or _in_scoring_section(unit.headings)
         or _METHOD_LABEL.search(lead)
+        or (percent_after and _TARGET_METHOD_BEFORE.search(lead))
         or _EXAMPLE_IN_BRACKETS.search(lead)  # "(ví dụ: Metformin 500 mg, ...)": invented
         or _EACH_GRANTED_BEFORE.search(lead)  # "Mỗi hộ ... được cấp 01 mã": a rule on each
         or _SPECIFICATION_BRACKET.search(lead)
@@ -2953,8 +2979,13 @@ _LISTED_NAMES_AFTER = re.compile(
 )
 
 # the count then names its members, each spelt out: "03 điểm chưa lắp đặt là Nhà văn hóa thôn
-# Đông, Điểm trường Tây Sơn và Trạm Y tế xã Tân Lập" (which ones, not how many)
-_WHICH_ARE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){1,5}?là\s+([^.;:()\d]+?)\s*(?:[.;:]|$)")
+# Đông, Điểm trường Tây Sơn và Trạm Y tế xã Tân Lập" (which ones, not how many), also past the
+# threshold they fall below and to names ending on a number: "còn 03 thôn dưới 40% là Đông
+# Hải, Tân Lập 2 và Cẩm Khê"
+_WHICH_ARE_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+|\d+(?:,\d+)?\s*%\s+){1,6}?là\s+"
+    r"((?:[^.;:()\d]|(?<=\s)\d{1,2}(?=\s*(?:,|và\b|[.;)]|$)))+?)\s*(?:[.;:]|$)"
+)
 
 
 def _vague_pair(text: str, start: int, end: int) -> bool:
@@ -3168,7 +3199,9 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         if stated := unit_word(lead.group(1)):
             return _Measure(value, stated, range_lower=range_lower, unit_end=end)
     wide_before = fold(text[max(0, start - _GROUP_REACH) : start])
-    if _CLAUSE_CLOSE.match(after) and (subject := _COUNT_SUBJECT.search(wide_before)):
+    if _CLAUSE_CLOSE.match(after) and (
+        subject := _COUNT_SUBJECT.search(fold(text[max(0, start - _COUNT_SUBJECT_REACH) : start]))
+    ):
         # "số tài khoản định danh điện tử được kích hoạt là 11.086,": the subject names the noun
         counted = vocabulary_unit(subject.group(1))
         if counted and not (
@@ -4028,7 +4061,7 @@ def _build_fact(
     period = explicit
     results_caption = False
     lead_sentence = _lead_sentence(unit.caption) if unit.caption else ""
-    if period is None and unit.caption and (captioned := period_phrases(unit.caption)):
+    if period is None and unit.caption and (captioned := _caption_periods(unit.caption)):
         if unit.shape != PROSE:  # a table's caption: "Kết quả năm 2025 (số liệu đến ...):"
             period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
             results_caption = _results_year(unit.caption, captioned[-1].offset)
@@ -4050,7 +4083,8 @@ def _build_fact(
         if period
         else _heading_years(unit.headings, context.horizon_start, kind == ACTUAL, reference_year)
     )
-    period = period or headed or context.default_period(kind)
+    stated_period = period or headed
+    period = stated_period or context.default_period(kind)
     documents_cut_off = as_of is None and kind == ACTUAL and not event_ended
     if documents_cut_off:
         as_of = context.cut_off
@@ -4146,6 +4180,11 @@ def _build_fact(
         past = header_period[1] < reference_year
         if past or (header_period[1] == reference_year and context.default_kind == ACTUAL):
             header_kind = ACTUAL
+    if header_kind == TARGET and kind == ACTUAL and as_of and not header_period and stated_period:
+        # "Bảng 2. Dân số và chỉ tiêu năm 2030 giao cho các thôn (số nhân khẩu ... tính đến
+        # ngày 31/12/2029):" over a column "Chỉ tiêu ...": the cut-off dates the results beside
+        # it, the targets keep the year the caption or heading gives
+        period = stated_period
     kind = header_kind or kind
     if header_period:
         period = header_period
@@ -4567,6 +4606,17 @@ _RESULTS_YEAR_BEFORE = re.compile(
     r"\b(?:ket qua(?: thuc hien)?|thuc hien|so lieu(?: tinh)? den(?: ngay)?|tinh den(?: ngay)?)"
     r"\s*$"
 )
+
+
+def _caption_periods(caption: str) -> tuple[PeriodPhrase, ...]:
+    """The periods a lead-in or a caption gives its values, not an aside's that holds a value
+    of its own: "Tổng kinh phí ... là 186,5 triệu đồng (năm 2029 đã chi 97,3 triệu đồng), gồm:"
+    dates none of its items."""
+    return tuple(
+        phrase
+        for phrase in period_phrases(caption)
+        if not _in_valued_aside(caption, phrase.offset, len(caption))
+    )
 
 
 def _lead_sentence(caption: str) -> str:

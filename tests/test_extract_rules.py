@@ -8123,3 +8123,113 @@ def test_the_places_a_recurring_task_runs_in_are_no_count():
     )
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("01", "times_per_month")]
     assert rejections(text)["18"] == "group_definition"
+
+
+def test_a_caption_cut_off_dates_the_result_columns_not_the_target_columns():
+    text = plan(
+        "III. CHỈ TIÊU NĂM 2031\n3. Chỉ tiêu giao cho các tổ dân phố\n"
+        "Bảng 3. Số hộ và chỉ tiêu năm 2031 giao cho các tổ dân phố (số hộ tính đến ngày "
+        "31/12/2030):\n"
+        "| STT | Tổ dân phố | Số hộ (hộ) | Chỉ tiêu hộ có tài khoản thanh toán (hộ) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Tổ dân phố Hòa Lạc | 412 | 371 |\n",
+        year=2031,
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert (facts["412"].kind, facts["412"].period_end) == ("actual", 2030)
+    assert facts["412"].as_of == date(2030, 12, 31)
+    assert (facts["371"].kind, facts["371"].period_end) == ("target", 2031)
+
+
+def test_a_year_in_a_valued_aside_of_a_lead_in_dates_none_of_its_items():
+    text = plan(
+        "V. KINH PHÍ\nTổng kinh phí dự kiến là 240 triệu đồng (năm 2030 đã chi 118,6 triệu "
+        "đồng), gồm:\n- Ngân sách phường: 160 triệu đồng;\n- Nguồn xã hội hóa: 80 triệu đồng.\n",
+        year=2031,
+    )
+    periods = {f.raw_token: (f.kind, f.period_end) for f in facts_of(text)}
+    assert periods["118,6"] == ("actual", 2030)
+    assert periods["160"] == ("target", 2031)
+    assert periods["80"] == ("target", 2031)
+
+
+def test_a_support_rate_after_a_comma_is_no_sum():
+    text = plan(
+        "V. KINH PHÍ\n- Ngân sách phường: 64 triệu đồng (hỗ trợ đi lại cho người khuyết tật thuộc "
+        "hộ cận nghèo, mức 40.000 đồng/người).\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["64"]
+    assert rejections(text)["40.000"] == "indicator_qualifier"
+
+
+def test_how_long_a_card_takes_to_be_handed_over_is_a_value_in_days():
+    text = report(
+        "I. KẾT QUẢ\n- Công an phường tổ chức 09 đợt cấp lưu động; thời gian trả thẻ căn cước "
+        "bình quân 4,8 ngày làm việc.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("09", "sessions"), ("4,8", "ngày")]
+
+
+def test_a_counts_subject_reaches_past_a_bracket_that_explains_it():
+    text = report(
+        "I. KẾT QUẢ\n- Số tài khoản định danh điện tử mức 2 của học sinh tiểu học (đăng ký qua "
+        "tài khoản VNeID của cha, mẹ hoặc người giám hộ) được kích hoạt là 2.046, đạt 41,2%.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("2.046", "accounts"),
+        ("41,2", "percent"),
+    ]
+
+
+def test_a_count_below_a_threshold_whose_villages_are_then_named():
+    text = report(
+        "I. KẾT QUẢ\n- 06/09 thôn có tỷ lệ hộ dùng VNeID từ 70% trở lên, còn 03 thôn dưới 55% là "
+        "Đông Hải, Tân Lập 2 và Cẩm Khê.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("06/09", "ratio")]
+    assert rejections(text)["03"] == "name_or_address"
+
+
+def test_one_occasion_of_a_series_is_a_story():
+    text = report(
+        "II. TỒN TẠI\n- Mạng tại điểm cấp lưu động chập chờn, có đợt phải dừng tiếp nhận hồ sơ "
+        "khoảng 3 giờ.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["3"] == "descriptive_quantity"
+
+
+def test_the_boards_of_the_schools_a_directive_addresses_are_no_count():
+    text = plan(
+        "IV. TỔ CHỨC THỰC HIỆN\n3. Các trường học: đề nghị Ban Giám hiệu 06 trường tiểu học, trung "
+        "học cơ sở trên địa bàn lập danh sách học sinh chưa có tài khoản.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["06"] == "name_or_address"
+
+
+def test_a_reward_proposed_for_whichever_village_completes_its_targets():
+    text = plan(
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Công an phường: đề xuất khen thưởng tổ dân phố hoàn thành 100% "
+        "chỉ tiêu trước ngày 15/12/2031.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["100"] == "group_definition"
+
+
+def test_how_a_target_is_worked_out_is_no_target():
+    text = plan(
+        "III. CHỈ TIÊU\nGhi chú: Chỉ tiêu của tổ dân phố tính bằng 85% số hộ và 70% số người dân "
+        "của tổ, làm tròn lên.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["85"] == "indicator_qualifier"
+    assert rejections(text)["70"] == "indicator_qualifier"
