@@ -986,6 +986,9 @@ _COST_PER_ITEM_BEFORE = Cue(
 _PER_ITEM_AFTER = re.compile(
     r"^\s*[^\W\d_]*\s*(?:dong|d)\s*/\s*(?!(?:thang|nam|ngay|tuan|quy)\b)[a-z]"
 )
+# a price per item, its noun and what it is for between: "(giá nước bình quân 9.600 đồng/m3)",
+# "Đơn giá thuê dịch vụ camera 120.000 đồng/camera/tháng" (as written: "giá", not "gia đình")
+_PRICE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:giá)\s[^;.:()\d]{0,50}$")
 _PRICE_OR_TAX_BEFORE = Cue(
     r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat)\b[^;.\d]{0,20}$", flags=0
 )
@@ -1276,6 +1279,11 @@ _UNITS_DOING_A_SHARE = _EndWord(
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 _SIGNAL_LEVEL_AFTER = re.compile(r"^\s*dbm\b")
+# a bracket saying which signal a noun means: "thiết bị có tín hiệu tốt (RSRP từ -100 dBm trở
+# lên)", "mất kết nối do sóng yếu (RSRP dưới -118 dBm)": a threshold, not a measurement
+_SIGNAL_BOUND_BRACKET = re.compile(
+    r"\(\s*(?:rsrp|rsrq|cuong do(?: tin hieu)?)\s+(?:tu|duoi|tren|khong duoi)\s*[-−]?\s*$"
+)
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
 _RATE_SUBJECT_HAS_BEFORE = _EndWord(
     r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$", ends=("co", "nhat", "thieu")
@@ -1608,7 +1616,9 @@ _TARGET_SENTENCE = Cue(
     r"(?<!\()(?i:chỉ tiêu)[^:;.()]{0,80}\b(?:giao|đề ra)\b[^:;.()]{0,80}:\s*$|"
     # "Đề nghị giao chỉ tiêu năm 2029 cho các xã, phường, đặc khu như sau:"
     r"\b(?:giao|đề ra|đặt ra)\s+(?i:chỉ tiêu)[^:;.()]{0,80}:\s*$|"
-    r"cam kết[^:;.\d]{0,60}:|"  # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:"
+    # "Năm 2031, phường cam kết với Thành ủy, UBND thành phố:" (not a level's label, whose value
+    # alone it sets: "đạt 99,8% (mức cam kết trong hợp đồng: tối thiểu 99,5%); xảy ra 02 sự cố")
+    r"(?<!mức )cam kết[^:;.\d]{0,60}:|"
     # a speech's "Năm 2032, tôi đề nghị ... tập trung thực hiện 5 nhiệm vụ trọng tâm sau:"
     r"\bđề nghị\b[^:;.]{0,120}\bnhiệm vụ\b[^:;.]{0,40}\bsau\s*:\s*$|"
     + _ESTIMATE_PARTS,
@@ -1669,8 +1679,9 @@ _LINKS_TO_VALUE = re.compile(
 )
 # "(cùng kỳ năm 2025: 91,5%)", "Cùng kỳ 2026: 5.337 hồ sơ", "trong khi cùng kỳ năm 2026 tỷ lệ
 # này là 71,6%": last year's value (not "so với cùng kỳ năm 2025", a comparison)
-# the value a change starts from, labelled after it: "tăng từ 68,5% của cùng kỳ năm 2031"
-_SAME_PERIOD_AFTER = re.compile(r"\s*của\s+cùng kỳ(?:\s+năm\s+(20\d\d)|\s+năm\s+trước)?\b")
+# the value a change starts from, labelled after it: "tăng từ 68,5% của cùng kỳ năm 2031"; a
+# value its own period follows: "(845.300 kWh cùng kỳ năm 2029, ...)"
+_SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng kỳ(?:\s+năm\s+(20\d\d)|\s+năm\s+trước)?\b")
 _SAME_PERIOD_VALUE = Cue(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
@@ -2425,6 +2436,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _PERCENT_OR_POINTS.match(folded_after) or _SIGNAL_LEVEL_AFTER.match(folded_after)
     ):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
+    if _SIGNAL_BOUND_BRACKET.search(folded_before) and _SIGNAL_LEVEL_AFTER.match(folded_after):
+        return "group_definition"  # "(RSRP từ -100 dBm trở lên)": which signal counts as good
     if _UNITS_DOING_A_SHARE.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "112/114 xã, phường đã số hóa 100% kết quả": which are counted
     if _CHANGE_BEFORE.search(folded_before) and (
@@ -2518,6 +2531,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _UNIT_PRICE_AFTER.match(folded_after)
         or _PRICE_OR_TAX_BEFORE.search(folded_before)
         or (_COST_PER_ITEM_BEFORE.search(folded_before) and _PER_ITEM_AFTER.match(folded_after))
+        or (
+            _PER_ITEM_AFTER.match(folded_after)
+            and _PRICE_WORD_BEFORE.search(text, max(low, start - 60), start)
+        )
         or (_WAIVED_BEFORE.search(folded_before) and _FEE_AFTER.match(folded_after))
         or _FORMAT_AFTER.match(folded_after)
         or (_SIZE_CAP_BEFORE.search(folded_before) and _PER_CLASS_AFTER.match(folded_after))

@@ -161,11 +161,12 @@ def _function_word(rest_folded: str, rest: str) -> bool:
     return written in _FUNCTION_WORDS or fold(written) == written
 
 
-# (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại"; a verb
+# (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại", "1.011.240
+# kWh cùng kỳ năm trước"; a verb
 # that opens on the noun's second word: "07 tuyến tham quan ảo" counts "tuyến")
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
-    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn)(?!\w)"
+    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ)(?!\w)"
 )
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
 
@@ -190,11 +191,13 @@ _MEASURE_WORDS = frozenset(
         "tờ",
         "cuốn",  # "18.460 cuốn sách", "58 quyển sổ địa chính": books counted as volumes
         "quyển",
+        "bộ",  # a set: "2.596 bộ điều khiển đèn" counts "bộ"
     }
 )
 # (but "37 bài hướng dẫn" counts "bài")
 _MEASURE_COMPOUNDS = frozenset(
     {"vụ việc", "vụ án", "bài viết", "bài báo", "bài giảng", "bài học", "bài toán", "bài thi"}
+    | {"bộ phận", "bộ đội", "bộ ngành"}  # a department, soldiers, ministries
 )
 
 
@@ -269,6 +272,11 @@ _BARE_TIMES = re.compile(r"^\s*luot\b")
 _TIMES_OF_A_NOUN = re.compile(r"\bluot\s+(?=[a-z])")
 
 
+# a meter ("3.524 đồng hồ nước"), whose first word folds to the "đồng" of money; as written, so
+# that a sum followed by "hỗ trợ" ("20 triệu đồng hỗ trợ") stays money
+_CLOCK = re.compile(r"\s*đồng hồ(?!\w)", re.IGNORECASE)
+
+
 def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     """The unit of a count: a vocabulary noun, or the first syllables of any other noun."""
     multiplier, skip = magnitude(folded_after)
@@ -277,6 +285,9 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
         unit, length = known
         if unit == "vnd" and rest.lstrip()[:4].lower() == "dòng":
             return None  # "Hiển thị 5 dòng": rows, which fold to the "đồng" of money
+        if unit == "vnd" and _CLOCK.match(rest):
+            known = None  # "lắp 3.524 đồng hồ nước": meters, not the "đồng" of money
+    if known:
         if not (unit == "teams" and rest.lstrip()[:2].lower() == "tờ"):
             return CountedNoun(unit, multiplier, skip + length)
         # sheets, which fold to the "tổ" of teams: printed ones alone ("phát 2.500 tờ tại ..."),
@@ -298,6 +309,8 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     if not phrase:
         return None
     first = phrase.split()[0]
+    if phrase.lower().split()[1:] in (["cao"], ["thấp"], ["lớn"], ["nhỏ"]):
+        phrase = first  # "816 đèn cao áp": a noun's size or height qualifies it, no noun of its own
     if first.lower() in _MEASURE_WORDS and phrase.lower() not in _MEASURE_COMPOUNDS:
         phrase = first  # "41 vụ vi phạm", "5 tấn quả": the measure word is the unit
     return CountedNoun(_as_unit(phrase), multiplier, skip + words.start(1) + len(phrase))
@@ -361,7 +374,8 @@ def stated_unit(cell: str, capitalised: bool = True) -> str | None:
         return None
     if not capitalised and phrase != phrase.lower():
         return None
-    if _NOT_A_NOUN.match(fold(phrase)) or _NOT_A_UNIT_WORD.match(fold(phrase)):
+    # (as written: a cell "Đèn" is a noun, though it folds like "đến")
+    if _function_word(fold(phrase), phrase) or _NOT_A_UNIT_WORD.match(fold(phrase)):
         return None
     return phrase.lower()
 

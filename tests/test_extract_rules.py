@@ -8233,3 +8233,83 @@ def test_how_a_target_is_worked_out_is_no_target():
     assert facts_of(text) == []
     assert rejections(text)["85"] == "indicator_qualifier"
     assert rejections(text)["70"] == "indicator_qualifier"
+
+
+def test_water_meters_are_counted_not_money():
+    text = report(
+        "I. KẾT QUẢ\n- Năm 2032, phường đã thay thế 1.208 đồng hồ nước cơ bằng đồng hồ điện tử.\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("1.208", "đồng hồ")]
+
+
+def test_a_unit_cell_that_folds_like_a_function_word_is_a_noun():
+    text = report(
+        "I. KẾT QUẢ\n\n| TT | Chỉ tiêu | Đơn vị | Kế hoạch | Thực hiện |\n|---|---|---|---|---|\n"
+        "| 1 | Đèn chiếu sáng năng lượng mặt trời | Đèn | 150 | 162 |\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("150", "đèn"), ("162", "đèn")]
+
+
+def test_a_set_counts_its_measure_word():
+    text = report(
+        "I. KẾT QUẢ\n- Đã lắp đặt 46 bộ cảm biến mực nước tại các cống tiêu.\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("46", "bộ")]
+
+
+def test_a_nouns_height_does_not_name_a_unit():
+    text = report(
+        "I. KẾT QUẢ\n- Còn 312 cột cao áp cũ chưa được thay thế do thiếu kinh phí.\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("312", "cột")]
+
+
+def test_a_value_followed_by_the_same_period_of_a_year_is_that_years():
+    text = report(
+        "I. KẾT QUẢ\n- 9 tháng năm 2032, lượng nước thất thoát là 41.200 m3, giảm 18,5% so với "
+        "trước khi lắp đặt (50.550 kWh cùng kỳ năm 2029, khi chưa có dự án).\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.unit, f.period_end) for f in facts_of(text)][-1] == (
+        "50.550",
+        "kwh",
+        2029,
+    )
+
+
+def test_a_committed_levels_bracket_does_not_make_the_sentence_a_plan():
+    text = report(
+        "I. KẾT QUẢ\n- Năm 2032, tỷ lệ sẵn sàng của hệ thống camera đạt 99,2% (mức cam kết của nhà "
+        "cung cấp: tối thiểu 98,5%); xảy ra 05 sự cố, tổng thời gian khắc phục 7,5 giờ.\n",
+        year=2032,
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [
+        ("99,2", "actual"),
+        ("98,5", "target"),
+        ("05", "actual"),
+        ("7,5", "actual"),
+    ]
+
+
+def test_a_price_per_item_after_its_noun_is_no_value():
+    text = report(
+        "I. KẾT QUẢ\n- Tiền nước tiết kiệm được 312,5 triệu đồng (giá nước sinh hoạt bình quân "
+        "9.600 đồng/m3); Đơn giá thuê phần mềm quản lý camera 85.000 đồng/camera/tháng.\n",
+        year=2032,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["312,5"]
+    assert rejections(text)["9.600"] == "indicator_qualifier"
+    assert rejections(text)["85.000"] == "indicator_qualifier"
+
+
+def test_a_signal_bound_in_a_bracket_says_which_signal_counts():
+    text = report(
+        "I. KẾT QUẢ\n- Tỷ lệ camera có kết nối ổn định (RSRP từ -105 dBm trở lên) đạt 96,2%; 37 "
+        "camera tại khu vực ven biển thường mất tín hiệu (RSRP dưới -118 dBm).\n",
+        year=2032,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["96,2", "37"]
