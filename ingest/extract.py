@@ -333,8 +333,12 @@ _MINUTES_AFTER = re.compile(r"^\s*phut\b")
 # (not at times only: "thời gian chờ tại quầy có lúc trên 30 phút")
 _WAITING_TIME_BEFORE = re.compile(r"\bthoi gian cho\b(?![^;.]*\bco (?:luc|ngay|hom|khi)\b)[^;.]*$")
 _PER_TIME_AFTER = re.compile(r"^\s*gio\s*/\s*lan\b")
-# days per item handled: "trung bình 1,6 ngày/phản ánh"
-_DAYS_PER_ITEM_AFTER = re.compile(r"^\s*ngay\s*/\s*(?:phan anh|ho so|kien nghi|vu viec|yeu cau)\b")
+# days per item handled: "trung bình 1,6 ngày/phản ánh", also in working days ("kiểm soát chi
+# bình quân 1,4 ngày làm việc/hồ sơ") or per meeting ("gửi tài liệu trước bình quân 2 ngày/cuộc
+# họp")
+_DAYS_PER_ITEM_AFTER = re.compile(
+    r"^\s*ngay(?: lam viec)?\s*/\s*(?:phan anh|ho so|kien nghi|vu viec|yeu cau|cuoc hop)\b"
+)
 # a limit on how long a task may take: "cập nhật biến động ... trong thời hạn tối đa 03 ngày làm
 # việc"; not a deadline counted from an event ("gửi báo cáo ... trong thời hạn tối đa 3 ngày làm
 # việc sau khi kết thúc mỗi quý")
@@ -382,6 +386,9 @@ _SPEED_KEPT_BEFORE = re.compile(
     r"\b(?:bao dam|dam bao|nang|duy tri)\s+(?:toc do|bang thong)\b"
     r"(?:[^\d;.]|\d+\s*(?:g|mbps|gbps)\b|\d{1,3}(?=\s+[^\W\d])){3,120}?\s"
     r"(?:tu|toi thieu|khong duoi|tren|it nhat|dat|len)\s*$"
+    # the line itself raised to it: "nâng cấp đường truyền tại trụ sở lên 300 Mbps" (not to a
+    # cable of a class: "lên cáp quang tốc độ từ 1 Gbps")
+    r"|\bnang(?: cap)?\s+duong truyen\b[^\d;.]{0,80}?\slen\s*$"
 )
 _SPEED_SUBJECT = re.compile(
     # its place may hold a comma: "tại trụ sở cơ quan Đảng, chính quyền phường từ 1 Gbps"
@@ -510,6 +517,8 @@ _LABEL_BEFORE = _EndWord(
     r"\bso\s*$",
     ends=("so",),
 )
+# "trụ sở", whose fold is that of "trụ số": "đo kiểm tại trụ sở 01 lần/quý" (not "lưu trữ số 2")
+_HEADQUARTERS_BEFORE = re.compile(r"(?i:trụ sở)\s*$")
 # "tài khoản định danh điện tử mức 2" names the account's kind; "đạt mức 2" states a level
 _LEVEL_STATED_BEFORE = re.compile(
     r"\b(?:đạt|là|ở|lên|từ|tối thiểu|ít nhất|trên|duy trì|xếp|nâng|thuộc)\s+mức\s*$",
@@ -1055,7 +1064,8 @@ _AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
 _MARKETS_AFTER = re.compile(r"^\s*(?:cho|thi truong)\b")
 # the schools or service points where what the clause has just counted is: "08 tổ hỗ trợ tuyển
 # sinh tại 08 trường", "214 lượt hỗ trợ ... tại 05 điểm hỗ trợ" (not "gắn mã QR tại 64 điểm")
-_COUNTED_AT_BEFORE = re.compile(r"\d\s+[^\d;:()%]{1,50}\btai\s*$")
+# (or the things a clause names in the plural: "các cuộc họp tại 04 điểm sinh hoạt cộng đồng")
+_COUNTED_AT_BEFORE = re.compile(r"(?:\d|\bcac)\s+[^\d;:()%]{1,50}\btai\s*$")
 _SITES_AFTER = re.compile(r"^\s*(?:truong|diem)\b")
 _AMONG_RANKED_BEFORE = re.compile(
     r"\b(?:cao nhat|thap nhat|dung dau|dung cuoi|nhieu nhat|it nhat)\s+trong(?: so)?\s*$"
@@ -1173,6 +1183,8 @@ _BUILDING_PARTS_AFTER = re.compile(r"^\s*(?:tầng|gian(?=\s+\d+\s+chái)|chái)
 # quét laser độ chính xác ±2 mm"
 _SPECIFICATION_AFTER = re.compile(r"^\s*(?:inch\b|độ\b(?!\s+(?:tuổi|phủ))|°)", re.IGNORECASE)
 _PRECISION_BEFORE = Cue(r"\bdo chinh xac\s*(?:±|\+/-)?\s*$", flags=0)
+# a device's memory: "máy tính bảng (..., bộ nhớ trong 64 GB)", not gigabytes of data stored
+_MEMORY_BEFORE = Cue(r"\bbo nho(?: trong)?\s*$", flags=0)
 _BUILDING_DENSITY_BEFORE = Cue(
     r"\bmat do xay dung(?:\s+(?:toi da|khong qua|tu|duoi|tren))?\s*$", flags=0
 )
@@ -1183,6 +1195,8 @@ _PACK_BEFORE = re.compile(  # (also of a box: "đóng gói ổi loại hộp 1 k
 )
 _PACK_AFTER = re.compile(r"^\s*(?:kg|g|gam|lit|ml)\b")
 _CAPACITY_BEFORE = Cue(r"\b(?:dung tich|suc chua|cong suat|trong tai)(?: khoang)?\s*$", flags=0)
+# a room's seats say what it is like: "phòng họp (diện tích 60 m², 40 chỗ ngồi)"
+_SEATS_AFTER = re.compile(r"^\s*cho ngoi\b")
 _SIZE_AFTER = re.compile(
     r"^\s*(?:m|met|m2|m²|km|cm|mm|inch)(?!\w)|^\s*[x×]\s*[\d.,]+\s*(?:cm|mm|m)(?!\w)"
 )
@@ -1686,8 +1700,9 @@ _SAME_PERIOD_VALUE = Cue(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|xep thu|dung thu)\s*$"
-    # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ..."
-    r"|\bcung ky(?: nam)? (20\d\d)\s*\([^()]{0,60}$"
+    # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ...", also
+    # of last year's: "tăng 512 hồ sơ so với cùng kỳ năm trước (1.940 hồ sơ, trực tuyến 71,3%)"
+    r"|\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))\s*\([^()]{0,60}$"
     # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)", also as the
     # bracket's second label: "(quý II/2029: 642 lượt, 10,7%; cùng kỳ năm 2028: 95 lượt, 1,9%)"
     r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
@@ -2706,7 +2721,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "điểm giao dịch cách hơn 7 km": where, not how much
     if _PACK_AFTER.match(folded_after) and _PACK_BEFORE.search(folded_before):
         return "group_definition"  # "đóng túi loại 2 kg và 5 kg": the sizes sold
-    if _CAPACITY_BEFORE.search(folded_before):
+    if _CAPACITY_BEFORE.search(folded_before) or _SEATS_AFTER.match(folded_after):
         return "descriptive_quantity"  # "01 kho lạnh (dung tích 20 tấn)": what a thing is like
     if _SIZE_AFTER.match(folded_after) and _SIZE_BEFORE.search(folded_before):
         return "descriptive_quantity"  # "cột anten cao 36 m": what a thing is like
@@ -2715,11 +2730,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _BUILDING_DENSITY_BEFORE.search(folded_before)
         or _SPECIFICATION_AFTER.match(after)
         or _PRECISION_BEFORE.search(folded_before)
+        or _MEMORY_BEFORE.search(folded_before)
     ):
         return "indicator_qualifier"
     if _THRESHOLD_BEFORE.search(folded_before):
         return "group_definition"  # "Dưới ngưỡng -120 dBm": a class's bound
-    if _LABEL_BEFORE.search(folded_before) and not _PERCENT_AFTER.match(after):
+    if (
+        _LABEL_BEFORE.search(folded_before)
+        and not _PERCENT_AFTER.match(after)
+        and not _HEADQUARTERS_BEFORE.search(text, max(low, start - 8), start)
+    ):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
     if (
         _SAMPLING_BEFORE.search(folded_before)
@@ -4075,6 +4095,14 @@ def _build_fact(
         kind = ACTUAL  # "đạt tối thiểu 85% (kết quả năm 2031: 78,5%)": the year's result beside it
         if explicit:  # of a span's last year: "(kết quả năm học 2028 - 2029: 86,4% ...)"
             explicit = (explicit[1], explicit[1])
+    elif (
+        kind == TARGET
+        and explicit
+        and explicit[1] <= context.meta.reference_year
+        and _YEAR_REACHED_BRACKET.search(text, max(0, match.start() - 30), match.start())
+    ):
+        # "100% hồ sơ ... (năm 2029 đạt 94,6%)" in a report on 2029: that year's result
+        kind = ACTUAL
     period = explicit
     results_caption = False
     lead_sentence = _lead_sentence(unit.caption) if unit.caption else ""
@@ -4859,6 +4887,8 @@ def _wording_kind(prefix: str, reference_year: int | None) -> str | None:
     ]
     for horizon in _HORIZON_WORDING.finditer(prefix):
         year = int(horizon.group(1))
+        if _RECORDS_FROM_BEFORE.search(prefix, max(0, horizon.start() - 40), horizon.start()):
+            continue  # "hồ sơ hình thành từ năm 2026 đến năm 2028": the records' years
         if reference_year and year != reference_year:
             cues.append((horizon.end(), TARGET if year > reference_year else ACTUAL))
     if not cues:
@@ -4967,6 +4997,9 @@ _SPAN_OF_CLAUSE = re.compile(
     r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+đầu\s+năm\s+20\d\d)"
 )  # also "Theo kết quả 6 tháng đầu năm 2031 do Sở ... tổng hợp, ... xếp thứ 9/67"
 _RESULTS_BRACKET_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
+# a bracket opening on a year that is no later than the report's and what it reached: "(năm 2029
+# đạt 94,6%)" after a target for 2030
+_YEAR_REACHED_BRACKET = re.compile(r"\(\s*(?:năm\s+)?20\d\d\s+(?:đã\s+)?đạt\s*$", re.IGNORECASE)
 # a bracket dated by its own label: "(tại thời điểm 15/9/2031 là 91/114)"
 _MOMENT_LABEL = re.compile(  # (also a measurement's "(kết quả đo ngày 26/12/2031: 212,6 Mbps)")
     r"\s*(?:(?:tại\s+)?thời\s+điểm|(?:kết quả\s+)?(?:đo|đo kiểm|kiểm tra)\s+ngày)\s+(?:ngày\s+)?"
@@ -5163,6 +5196,10 @@ _TARGET_LABEL = re.compile(
 _BRACKET_LEAD = re.compile(r"[(;]\s*([^();]{1,30}?):\s*$")  # also "(...: 70%; năm 2027: 61,3%)"
 # "hồ sơ hình thành trong năm 2020", "chuẩn nghèo đa chiều giai đoạn 2026 - 2030": the years of
 # the records, or of the standard a rate is measured by, not of the value
+# the first year of the span records were made in, before its "đến năm"
+_RECORDS_FROM_BEFORE = re.compile(
+    r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?(?i:từ)\s+(?:năm\s+)?20\d\d\s+$"
+)
 _RECORDS_BEFORE = re.compile(
     r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?$|(?i:chuẩn nghèo)[^,;.\d]{0,20}$"
     # when the things counted were installed: "74 camera hư hỏng, chủ yếu là camera lắp đặt trước

@@ -8313,3 +8313,85 @@ def test_a_signal_bound_in_a_bracket_says_which_signal_counts():
         year=2032,
     )
     assert [f.raw_token for f in facts_of(text)] == ["96,2", "37"]
+
+
+def test_days_per_meeting_or_in_working_days_per_dossier_are_values():
+    text = report(
+        "I. KẾT QUẢ\n- Tài liệu được gửi lên hệ thống trước bình quân 3,2 ngày/cuộc họp.\n"
+        "- Thời gian thẩm tra chi bình quân 2,1 ngày làm việc/hồ sơ.\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("3,2", "ngày"), ("2,1", "ngày")]
+
+
+def test_a_line_upgraded_to_a_speed_is_a_target_but_not_a_cable_of_a_class():
+    text = plan(
+        "II. NHIỆM VỤ\n- Nâng cấp đường truyền tại trụ sở phường lên 600 Mbps.\n"
+        "- Nâng cấp đường truyền lên cáp quang tốc độ từ 1 Gbps trở lên.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("600", "mbps")]
+    assert rejections(text)["1"] == "speed_threshold"
+
+
+def test_how_often_a_task_runs_at_the_headquarters_is_no_label():
+    text = plan("II. NHIỆM VỤ\n- Kiểm tra an toàn thông tin tại trụ sở 02 lần/năm.\n", year=2031)
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("02", "times_per_year")]
+
+
+def test_a_rooms_seats_and_a_tablets_memory_describe_them():
+    text = report(
+        "I. KẾT QUẢ\n- Phòng họp trực tuyến (diện tích 48 m², 24 chỗ ngồi) trang bị 18 máy tính "
+        "bảng (bộ nhớ trong 256 GB).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("18", "machines")]
+    assert rejections(text)["24"] == "descriptive_quantity"
+    assert rejections(text)["256"] == "indicator_qualifier"
+
+
+def test_the_points_where_the_named_meetings_are_held_are_no_count():
+    text = report(
+        "II. HẠN CHẾ\n- Các buổi sinh hoạt tại 06 điểm văn hóa của thôn vẫn dùng tài liệu giấy.\n",
+        year=2030,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["06"] == "group_definition"
+
+
+def test_every_value_of_the_bracket_after_last_years_same_period_is_last_years():
+    text = report(
+        "I. KẾT QUẢ\n- Phường phát hành 2.410 văn bản đi, tăng 380 văn bản so với cùng kỳ năm "
+        "trước (2.030 văn bản, ký số 84,5%).\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.period_end) for f in facts_of(text)] == [
+        ("2.410", 2030),
+        ("2.030", 2029),
+        ("84,5", 2029),
+    ]
+
+
+def test_a_bracket_of_what_the_report_year_reached_beside_a_next_year_target_is_a_result():
+    text = report(
+        "(Số liệu tính đến hết ngày 30/11/2030)\nIII. PHƯƠNG HƯỚNG NĂM 2031\n"
+        "Năm 2031, UBND phường phấn đấu:\n- 100% văn bản đến được xử lý trên hệ thống (năm 2030 "
+        "đạt 96,8%);\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("100", "target", 2031),
+        ("96,8", "actual", 2030),
+    ]
+
+
+def test_the_years_records_were_made_in_give_no_result_cue():
+    text = report(
+        "III. PHƯƠNG HƯỚNG NĂM 2031\nNăm 2031, UBND phường phấn đấu:\n- Số hóa 100% hồ sơ lưu "
+        "trữ hình thành từ năm 2027 đến năm 2029 (khoảng 1.870 hồ sơ);\n",
+        year=2030,
+    )
+    assert [(f.raw_token, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("100", "target", 2031),
+        ("1.870", "target", 2031),
+    ]
