@@ -1026,6 +1026,13 @@ _REVENUE_CLASS_BEFORE = Cue(
     r"|\bco (?:tong )?doanh thu\b[^.;()]{0,20}\btu [\d.,]+ (?:trieu |ty )?dong\s+den (?:duoi )?$",
     flags=0,
 )
+# a class of bid packages or contracts by their price: "gói thầu có giá dưới 50 triệu đồng",
+# "hợp đồng có giá trị từ 5 tỷ đồng trở lên": which ones are meant, not what one costs
+_PRICE_CLASS_BEFORE = Cue(
+    r"\b(?:goi thau|hop dong|du an|cong trinh)(?: [^\d\s,;.]+){0,3}? co (?:gia|gia tri|tong muc"
+    r" dau tu)(?: goi thau| hop dong)?\s+(?:tu|duoi|tren|khong qua)\s*$",
+    flags=0,
+)
 # a class of vessels by their length: "tàu từ 12 m đến dưới 15 m", "tàu dưới 15 m"
 _VESSEL_CLASS_BEFORE = Cue(
     r"\btau(?: ca)?(?: co chieu dai)?\s+(?:tu|duoi|tren)\s*$"
@@ -1245,6 +1252,9 @@ _SHARE_OF_UNITS_FROM = Cue(
 # the bracket a target's name opens states that target's level, not the bar of the units counted
 # before it: "97/114 xã, phường, đặc khu đạt chỉ tiêu chung của thành phố (từ 90% trở lên)"
 _TARGET_LEVEL_BRACKET = Cue(r"\bchi tieu\b[^;.()%\d]{0,60}\(\s*tu\s*$", flags=0)
+# what the units a clause names must reach is their target, not the bar that names them: "riêng
+# các đơn vị chưa đạt chỉ tiêu năm 2031 phải đạt từ 92% trở lên"
+_DEMANDED_LEVEL_BEFORE = Cue(r"\b(?:phai|can) (?:dat|duy tri)(?: duoc)?(?: muc)?\s+tu\s*$", flags=0)
 _SHARE_REACH = 70
 _GROUP_REACH = 140  # "97/114 phường, xã có tỷ lệ thanh toán trực tuyến nghĩa vụ tài chính từ"
 # "27/114 đơn vị đạt từ 700 điểm trở lên", "10/12 chỉ tiêu có số liệu đạt từ 80% kế hoạch năm
@@ -1283,12 +1293,12 @@ _UNITS_PAST_A_THRESHOLD = Cue(
     flags=0,
 )
 # "112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết": the share the units counted
-# have reached
+# have reached (also "23 đơn vị thực hiện 100% gói thầu qua mạng")
 _UNITS_DOING_A_SHARE = _EndWord(
     r"\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon)"
     r"(?:,\s*(?:xa|phuong|dac khu))*\s+(?:da\s+|deu\s+)?"
-    r"(?:so hoa|ket noi|cap nhat|hoan thanh|trien khai|chi tra|cap)\s*$",
-    ends=("hoa", "noi", "nhat", "thanh", "khai", "tra", "cap"),
+    r"(?:so hoa|ket noi|cap nhat|hoan thanh|trien khai|chi tra|cap|thuc hien)\s*$",
+    ends=("hoa", "noi", "nhat", "thanh", "khai", "tra", "cap", "hien"),
 )
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
@@ -2437,7 +2447,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if threshold and "%" in threshold.group(0)[:8]:
         # "100% xã có tỷ lệ ... trên 70%": a target on every unit, read near the value only
         threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _SHARE_REACH) : start])
-    if threshold and _TARGET_LEVEL_BRACKET.search(folded, max(low, start - 80), start):
+    if threshold and (
+        _TARGET_LEVEL_BRACKET.search(folded, max(low, start - 80), start)
+        or _DEMANDED_LEVEL_BEFORE.search(folded_before)
+    ):
         threshold = None
     if threshold and (
         _PERCENT_AND_UP.match(folded_after)
@@ -2577,6 +2590,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _ANY_UNIT_HAVING_BEFORE.search(folded_before)
         or _REVENUE_CLASS_BEFORE.search(folded, max(low, start - 80), start)
+        or _PRICE_CLASS_BEFORE.search(folded_before)
         or (_VESSEL_CLASS_BEFORE.search(folded_before) and _LENGTH_IN_METRES.match(folded_after))
     ) or (_REWARD_AFTER.match(folded_after) and _ANY_UNIT_BEFORE.search(folded_before)):
         # a rule on whichever unit meets it: "Đơn vị có từ 03 chỉ tiêu trở lên đạt dưới 70%
@@ -4425,6 +4439,15 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         # "c) 17 đơn vị chưa đạt chỉ tiêu ... (danh sách tại Phụ lục 02 kèm theo): ... không
         # thấp hơn 92%": a group's target, none's alone
         return WardMatch(None, None, group.group(1), f"{group.group(1)}: a group", COMMUNE)
+    if (every := _EVERY_UNIT_ITEM_LABEL.match(text)) and sentence_start < every.end() <= (
+        clause_start
+    ):
+        if context.home.level == CITY and _CITY_BODY_EVENT_BRACKET.search(
+            text, max(0, offset - 160), offset
+        ):
+            return context.home  # "... tập huấn do Sở Tài chính tổ chức (dự kiến 04 lớp)"
+        # "b) UBND các xã, phường, đặc khu: cử tối thiểu 02 công chức ...": what each is asked
+        return WardMatch(None, None, every.group(1), f"{every.group(1)}: each of them", COMMUNE)
     if (given := _GIVEN_TO_LEAD.match(text, sentence_start, clause_start)) and (
         named := subject_of(given.group(1), before_merger)
     ):
@@ -4486,7 +4509,10 @@ def _paragraph_unit(text: str, before_merger: bool) -> WardMatch | None:
 
 _UNIT_ITEM_LABEL = re.compile(
     r"\W*(?:[a-zđ][).]\s+)?"  # also a lettered item: "b) Xã A và xã B (...): ..."
-    rf"((?:Phường|Xã|Đặc khu|PHƯỜNG|XÃ|ĐẶC KHU)\s+[{UPPER}][^:;.,\d()]{{1,60}}?)"
+    rf"((?:Phường|Xã|Đặc khu|PHƯỜNG|XÃ|ĐẶC KHU)\s+[{UPPER}][^:;.,\d()]{{1,60}}?"
+    # or a list of three or more: "a) Đặc khu A, xã B, xã C: ..." (not a pair in a list of each
+    # unit's targets, "- Phường A, phường B: tỷ lệ ... đạt 95%": the first one's)
+    rf"(?:(?:,\s*(?:phường|xã|đặc khu|Phường|Xã|Đặc khu)\s+[{UPPER}][^:;.,\d()]{{1,60}}?){{2,}})?)"
     r"\s*(?:\([^()]{0,120}\))?\s*:"
 )
 
@@ -4496,6 +4522,19 @@ _UNIT_ITEM_LABEL = re.compile(
 _UNITS_LISTED_ITEM_LABEL = re.compile(
     r"\W*(?:[a-zđ][).]\s+)?(\d+\s+(?:đơn vị|xã|phường|đặc khu)\b[^:;.()]{0,80}"
     r"\((?i:danh sách)\s+(?:tại|theo|ở)\s+(?i:phụ lục|bảng|biểu)\b[^()]*\))\s*:"
+)
+# an item opening on every unit of a kind: "b) UBND các xã, phường, đặc khu: cử ...", "- Các xã,
+# phường: ..."
+_EVERY_UNIT_ITEM_LABEL = re.compile(
+    r"\W*(?:[a-zđ][).]\s+)?((?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các|Các|CÁC)\s+"
+    r"(?i:xã|phường|đặc khu|đơn vị)(?:,\s*(?i:xã|phường|đặc khu))*(?:\s+(?i:và)\s+(?i:xã|phường|"
+    r"đặc khu))?)\s*:"
+)
+# what a city's body organises, in the bracket after it: "tập huấn ... do Sở Tài chính tổ chức
+# trong tháng 3/2032 (dự kiến 04 lớp ...)": the body's own, not the units' sent to it
+_CITY_BODY_EVENT_BRACKET = re.compile(
+    r"\bdo (?:Sở|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) thành phố)\s[^;.()]{0,60}?"
+    r"\b(?:tổ chức|chủ trì)\b[^;.()]{0,40}\(\s*(?:(?i:dự kiến)\s+)?$"
 )
 # a lead-in naming whom a target is given to: "Chỉ tiêu thành phố giao cho mỗi xã, phường, đặc
 # khu năm 2032:" (the receiver owns it, not the city giving it)

@@ -43,6 +43,10 @@ _NOT_A_PERIOD = re.compile(
     # (not an intake's year: "Trong kỳ tuyển sinh năm 2032")
     # (a clause read from after its noun opens on it: " sinh năm 2025 (6 tuổi)")
     rf"|(?:\b(?:trẻ|em|người|cháu|dân)|[(,]|^)\s*sinh\s+(?:năm\s+)?{_YEAR}"
+    # the target a group of units missed names the group: "riêng các đơn vị chưa đạt chỉ tiêu năm
+    # 2031 phải đạt từ 92% trở lên" (a target of the lead-in's year)
+    r"|\b(?:các|những)\s+(?:đơn vị|xã|phường|đặc khu|thôn|tổ dân phố)(?:,\s*(?:xã|phường|đặc khu))*"
+    rf"\s+(?:chưa|không)\s+(?:đạt|hoàn thành)\s+chỉ tiêu(?:\s+năm)?\s+{_YEAR}"
     # the base year of constant prices: "theo giá so sánh năm 2010"
     rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}",
     re.IGNORECASE,

@@ -8395,3 +8395,58 @@ def test_the_years_records_were_made_in_give_no_result_cue():
         ("100", "target", 2031),
         ("1.870", "target", 2031),
     ]
+
+
+def test_contracts_classed_by_their_price_are_no_value():
+    text = report(
+        "I. KẾT QUẢ\n- Còn 126 gói thầu chưa đấu thầu qua mạng, phần lớn là hợp đồng có giá trị "
+        "dưới 20 triệu đồng.\n",
+        year=2030,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["126"]
+    assert rejections(text)["20"] == "group_definition"
+
+
+def test_the_share_the_counted_units_carried_out_is_no_value():
+    text = city_report(
+        "I. KẾT QUẢ\n- Có 88/114 xã, phường đạt chỉ tiêu, trong đó 09 xã thực hiện 100% thủ tục "
+        "qua mạng.\n"
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["88/114", "09"]
+    assert rejections(text)["100"] == "group_definition"
+
+
+def test_what_the_units_a_clause_names_must_reach_is_their_target():
+    text = plan(
+        "II. CHỈ TIÊU\n- Mỗi thôn đạt tối thiểu 80%; riêng các thôn chưa đạt chỉ tiêu năm trước cần "
+        "đạt từ 75% trở lên.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("80", "target", "ge"),
+        ("75", "target", "ge"),
+    ]
+
+
+def test_the_year_of_the_target_a_group_missed_is_not_the_period():
+    text = city_report(
+        "II. CHỈ TIÊU NĂM 2030\n- Riêng các xã, phường chưa đạt chỉ tiêu năm 2029 phải đạt từ 88% "
+        "trở lên.\n"
+    )
+    assert [(f.raw_token, f.kind, f.period_end) for f in facts_of(text)] == [("88", "target", 2030)]
+
+
+def test_an_item_opening_on_a_list_of_units_is_none_of_theirs_alone():
+    text = city_report(
+        "II. NHIỆM VỤ\na) Xã Tiên Lãng, xã Vĩnh Bảo, phường Lê Chân: rà soát dữ liệu, bảo đảm tỷ lệ "
+        "hồ sơ trực tuyến quý III/2029 đạt tối thiểu 80%.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("80", None)]
+
+
+def test_an_item_opening_on_every_unit_asks_each_but_the_city_body_holds_its_classes():
+    text = city_report(
+        "II. NHIỆM VỤ\nb) UBND các xã, phường, đặc khu: cử tối thiểu 03 cán bộ dự lớp bồi dưỡng do "
+        "Sở Khoa học và Công nghệ tổ chức trong tháng 6/2029 (dự kiến 05 lớp tại hội trường Sở).\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("03", None), ("05", "31")]
