@@ -927,7 +927,11 @@ _PER_ITEM_MONEY_AFTER = re.compile(
 )
 _RATE_OF_A_FEE_AFTER = re.compile(r"^\s*%\s*(?:muc thu|muc phi|le phi)\b")
 _STILL_TO_ADD_BEFORE = Cue(
-    r"\bcon (?:phai|can)\s+(?:[^\W\d]+\s+){0,2}?them(?:\s+(?:khoang|gan|hon|tren|it nhat))?\s*$",
+    # (also what a unit needs to add to reach its target, and each of the values listed: "để về
+    # đích năm 2035, ... mỗi năm phường cần lắp thêm khoảng 400 đèn và 2.300 đồng hồ")
+    r"\b(?:con (?:phai|can)|can)\s+(?:[^\W\d]+\s+){0,2}?them(?:\s+(?:khoang|gan|hon|tren|it nhat))?"
+    r"\s*(?:(?<=\s)[\d.,]+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|va)\s+)*$",
+    words=("them",),
     flags=0,
 )
 _TEMPERATURE_BEFORE = Cue(r"\bnhiet do\b[^;.]{0,80}$", flags=0)
@@ -1590,7 +1594,8 @@ _NAMED_TARGET_NEAR = Cue(
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
 # ("đạt 10/13 chỉ tiêu được giao": a count of targets met, not a cue)
 _TARGET_WORDING = Cue(
-    r"phấn đấu|quyết tâm|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )mục tiêu|"
+    # (not the share of one reached: "đạt 67,4% mục tiêu (9.436/14.000 hộ)")
+    r"phấn đấu|quyết tâm|(?<!đảm bảo )(?<!bảo đảm )(?<!hoàn thành )(?<!đạt )(?<!% )mục tiêu|"
     # "chỉ tiêu thành phố giao cho phường năm 2027 ... là 85%": who set it may come between
     r"(?<!\d )chỉ tiêu(?: (?:thành phố|tỉnh|cấp trên|ubnd thành phố|huyện))?"
     r" (?:đề ra|được giao|giao|đặt ra|kế hoạch|là)|"
@@ -1681,6 +1686,8 @@ _COMPARED_WITH_A_TARGET = re.compile(
     # (also the units that met it: "Đơn vị đạt mục tiêu hồ sơ trực tuyến", not "để đạt mục tiêu")
     r"(?:vượt|cao hơn|thấp hơn|so với|hoàn thành|về đích|(?<!để )đạt)"
     r"\s+(?:mục tiêu|chỉ tiêu|kế hoạch)"
+    # (with its horizon: "So với mục tiêu đến năm 2035, số đèn ... mới đạt 76,1%": this year's)
+    r"(?:\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d)?"
 )
 _HORIZON_WORDING = Cue(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(20\d\d)", words=("năm",))
 _CITED_KINDS = (
@@ -2663,6 +2670,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _EXAMPLE_IN_BRACKETS.search(lead)  # "(ví dụ: Metformin 500 mg, ...)": invented
         or _EACH_GRANTED_BEFORE.search(lead)  # "Mỗi hộ ... được cấp 01 mã": a rule on each
         or _SPECIFICATION_BRACKET.search(lead)
+        or (not unit.cells and _in_rated_sentence(text, folded, start))
         # invented figures: under "2. Ví dụ cách tính (số liệu giả định)", a sample row's table
         or (
             unit.cells  # a sample row's table: "3. Ví dụ điền biểu (số liệu giả định):"
@@ -2954,6 +2962,31 @@ _SPECIFICATION_BRACKET = re.compile(
 )
 
 
+# a device's ratings: its protection class ("cấp bảo vệ IP66", "chống va đập IK08", "chuẩn IP67")
+# makes every figure of its sentence a specification ("Đèn LED ... công suất 60 W, hiệu suất
+# phát quang từ 140 lm/W trở lên, ..., tuổi thọ tối thiểu 50.000 giờ; ... tự động giảm 40% công
+# suất từ 23 giờ"), not a table row's name cell ("Camera IP ngoài trời 4MP, chuẩn IP67 | 16")
+_PROTECTION_CLASS = Cue(
+    r"\b(?:cap bao ve|chuan|chong (?:bui|nuoc|va dap)[^\d;.]{0,20}?)\s+i[pk]\s?\d{2}\b",
+    words=("cap bao ve", "chuan", "chong "),
+    flags=0,
+)
+# what a system is designed to ensure: "Hệ thống được thiết kế bảo đảm độ rọi trung bình ... từ
+# 15 lux trở lên": its design, not a result
+_DESIGNED_TO_BEFORE = Cue(r"\bduoc thiet ke (?:de )?(?:bao dam|dam bao|dap ung)\b", flags=0)
+
+
+def _in_rated_sentence(text: str, folded: str, start: int) -> bool:
+    """Whether the sentence around `start` lists a device's ratings, or a design's before it."""
+    low = _sentence_start(text, start)
+    if _DESIGNED_TO_BEFORE.search(folded, low, start):
+        return True
+    ends = _sentence_ends(text)
+    index = bisect_right(ends, start)
+    high = ends[index] if index < len(ends) else len(text)
+    return bool(_PROTECTION_CLASS.search(folded, low, high))
+
+
 @lru_cache(maxsize=1024)
 def _in_scoring_section(headings: tuple[Heading, ...]) -> bool:
     """Under a scoring guide's heading, in any part of its section ("I. HƯỚNG DẪN CÁCH CHẤM
@@ -3014,8 +3047,16 @@ def _names_as_many(after: str, value: float) -> bool:
         return True
     if not (which := _WHICH_ARE_AFTER.match(after)):
         return False
-    names = _LIST_SEPARATOR.split(which.group(1).strip())
-    return len(names) == value > 1 and all(name[:1].isupper() for name in names)
+    names = _LIST_SEPARATOR.split(which.group(2).strip())
+    if which.group(1):
+        return len(names) == value > 1 and all(name[:1].isupper() for name in names)
+    # after a colon, a name may open on its kind: "với 02 hệ thống: Hệ thống thông tin báo cáo
+    # của thành phố và nền tảng Hải Phòng Smart"
+    return (
+        len(names) == value > 1
+        and names[0][:1].isupper()
+        and all(_CAPITALISED_WORD.search(name) for name in names)
+    )
 
 
 _LISTED_NAME = (  # (a name may end on its number: "Hà Liễu 1, Hà Liễu 2")
@@ -3023,6 +3064,7 @@ _LISTED_NAME = (  # (a name may end on its number: "Hà Liễu 1, Hà Liễu 2")
     r"|\d{1,3}(?=\s*(?:,|và\b|[.;)]|$)))"  # "tổ dân phố số 5, 12 và 60"
 )
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*")
+_CAPITALISED_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _LISTED_NAMES_AFTER = re.compile(
     # (not names in brackets: "hiện có 03 nhà mạng (VNPT, Viettel, Mobiphone) phủ sóng" counts)
     rf"\s*(?:[^\W\d{UPPER}][^\W\d]*\s+){{1,4}}?(?:số\s+)?"
@@ -3034,7 +3076,7 @@ _LISTED_NAMES_AFTER = re.compile(
 # threshold they fall below and to names ending on a number: "còn 03 thôn dưới 40% là Đông
 # Hải, Tân Lập 2 và Cẩm Khê"
 _WHICH_ARE_AFTER = re.compile(
-    r"\s*(?:[^\W\d]+\s+|\d+(?:,\d+)?\s*%\s+){1,6}?là\s+"
+    r"\s*(?:(?:[^\W\d]+\s+|\d+(?:,\d+)?\s*%\s+){1,6}?(là)\s+|(?:[^\W\d]+\s+){0,5}[^\W\d]+\s*:\s*)"
     r"((?:[^.;:()\d]|(?<=\s)\d{1,2}(?=\s*(?:,|và\b|[.;)]|$)))+?)\s*(?:[.;:]|$)"
 )
 
@@ -4069,7 +4111,10 @@ def _build_fact(
     if (
         plan_lead
         or (unit.cells and _PLAN_FIGURE.search(before_value))  # a cell's "KH năm 2028: 95%"
-        or _NAMED_TARGET_BEFORE.search(before_value)
+        or (
+            _NAMED_TARGET_BEFORE.search(before_value)
+            and not (measure.denominator and _SHARE_OF_TARGET_BRACKET.search(before_value))
+        )
         or _NAMED_TARGET_NEAR.search(named_zone)
         or _TARGET_SUBJECT.match(text, _sentence_start(text, clause_start), match.start())
     ):
@@ -4879,13 +4924,22 @@ def _comparator(
         before_phrase = stripped[-len(phrase) - 1 : -len(phrase)]
         if phrase.isalpha() and before_phrase.isalpha():
             continue  # the end of a longer word
-        if phrase == "trên" and _SAID_ABOVE.search(stripped):
-            continue  # "tại 04 thôn nêu trên 02 lần/tuần": said above, no bound
+        if phrase == "trên" and (_SAID_ABOVE.search(stripped) or _COUNTED_ON.search(stripped)):
+            # "tại 04 thôn nêu trên 02 lần/tuần": said above, no bound; "gồm 3.412 đèn trên 96
+            # tuyến đường": where the things counted stand
+            continue
         return comparator
     return "eq"
 
 
 _SAID_ABOVE = re.compile(r"\b(?:nêu|nói|như|kể)\s+trên$")
+# "trên" right after a count and its noun is "on", not "over": "gồm 3.412 đèn trên 96 tuyến
+# đường" (not a share's "đạt 85% trên 40 tổ dân phố", nor a verb's bound after a year, a level
+# or a rank: "đến năm 2030 có trên 120 camera", "mức 2 đạt trên 92%", "tốp 10 khối xã với trên")
+_COUNTED_ON = re.compile(
+    r"(?<!năm )(?<!mức )(?<!tốp )(?<!top )(?<!thứ )(?<![\d.,])\d[\d.,]*"
+    r"(?:\s+(?!(?:có|đạt|là|được|với|chiếm|còn|khoảng|gần|cả|lên|xuống)\b)[^\W\d]+){1,3}\s+trên$"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -4928,6 +4982,8 @@ def _wording_kind(prefix: str, reference_year: int | None) -> str | None:
         year = int(horizon.group(1))
         if _RECORDS_FROM_BEFORE.search(prefix, max(0, horizon.start() - 40), horizon.start()):
             continue  # "hồ sơ hình thành từ năm 2026 đến năm 2028": the records' years
+        if _COMPARED_TARGET_BEFORE.search(prefix, max(0, horizon.start() - 30), horizon.start()):
+            continue  # "So với mục tiêu đến năm 2035, ... mới đạt 76,1%": what it is set against
         if reference_year and year != reference_year:
             cues.append((horizon.end(), TARGET if year > reference_year else ACTUAL))
     if not cues:
@@ -5239,6 +5295,11 @@ _BRACKET_LEAD = re.compile(r"[(;]\s*([^();]{1,30}?):\s*$")  # also "(...: 70%; n
 _RECORDS_FROM_BEFORE = re.compile(
     r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?(?i:từ)\s+(?:năm\s+)?20\d\d\s+$"
 )
+# a fraction in the bracket after the share of a target reached restates the result, its whole
+# the target: "đạt 67,4% mục tiêu (9.436/14.000 hộ)" (the 9.436 this year's, as the 67,4%)
+_SHARE_OF_TARGET_BRACKET = re.compile(r"\d\s*%\s*(?:mục tiêu|chỉ tiêu|kế hoạch)\s*\(\s*$")
+# the target a result is set against, by its horizon: "So với mục tiêu đến năm 2035, ..."
+_COMPARED_TARGET_BEFORE = re.compile(r"(?i:so với)\s+(?i:mục tiêu|chỉ tiêu|kế hoạch)\s+$")
 _RECORDS_BEFORE = re.compile(
     r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?$|(?i:chuẩn nghèo)[^,;.\d]{0,20}$"
     # when the things counted were installed: "74 camera hư hỏng, chủ yếu là camera lắp đặt trước

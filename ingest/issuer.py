@@ -128,6 +128,16 @@ _GROUP_OF_UNITS = Cue(
            "tám ", "chín ", "mười ", "bình quân", "trung bình"),
     flags=0,
 )  # fmt: skip
+# a count of units then as many of their names: "vốn Công ty đầu tư cho 3 phường Nam Đồ Sơn, Đồ
+# Sơn, Hưng Đạo": several, none the owner (not the former units a commune was formed from:
+# "sắp xếp 03 xã Chiến Thắng, An Thọ, An Thái (cũ)", whose new commune owns what follows)
+_UNITS_NAMED = Cue(
+    rf"(?<!sắp xếp )(?<!sáp nhập )(?<!hợp nhất )(?<!nhập )\b(\d+) (?:phường|xã|đặc khu)"
+    rf" (?>({_NAME}(?:(?:,| và) {_NAME})+))(?!\s*\(\s*cũ)",
+    words=("phường ", "xã ", "đặc khu "),
+    flags=0,
+)
+_NAMES_SEPARATOR = re.compile(r",|\svà\s")
 # an area named after a unit or a former district: "bình quân khu vực Thủy Nguyên" (several
 # units); not a place inside the unit ("tại khu vực Hoàng Lâm")
 _AREA = Cue(rf"\b(?:[Kk]hu vực|[Cc]ụm) ({_NAME})", words=("khu vực", "cụm"), flags=0)
@@ -474,6 +484,10 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
         # ("từ 05 phường cũ" is history, the ward's own)
         reason = f"{match.group()}: a group of communes, not one"
         candidates.append((match.end(), WardMatch(None, None, match.group(), reason, COMMUNE)))
+    for match in _UNITS_NAMED.finditer(text):
+        if int(match.group(1)) == len(_NAMES_SEPARATOR.split(match.group(2))):
+            reason = f"{match.group()}: several communes, each named"
+            candidates.append((match.end(), WardMatch(None, None, match.group(), reason, COMMUNE)))
     for match in _AREA.finditer(text):
         if fold(match.group(1)).lower() in unit_names():
             reason = f"{match.group()}: an area of several communes"

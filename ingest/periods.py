@@ -28,6 +28,8 @@ _NOT_A_PERIOD = re.compile(
     rf"(?:so với|cùng kỳ|lần|\bnhư)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?\s*{_YEAR}"
     # "giảm 8,1% so với dự toán năm 2029": what the value is set against
     rf"|so với\s+(?:dự toán|kế hoạch|kết quả|số liệu)\s+năm\s+{_YEAR}"
+    # (or by its horizon: "So với mục tiêu đến năm 2035, số đèn ... mới đạt 76,1%")
+    rf"|so với\s+(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+{_YEAR}"
     rf"|\blần\s+[^\d,;()]{{1,30}}?\s+năm\s+{_YEAR}"  # "gấp gần 1,3 lần dự toán năm 2027"
     rf"|ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+{_YEAR}"
     rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_YEAR}"

@@ -8450,3 +8450,80 @@ def test_an_item_opening_on_every_unit_asks_each_but_the_city_body_holds_its_cla
         "Sở Khoa học và Công nghệ tổ chức trong tháng 6/2029 (dự kiến 05 lớp tại hội trường Sở).\n"
     )
     assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("03", None), ("05", "31")]
+
+
+def test_every_figure_of_a_sentence_rating_a_device_is_its_specification():
+    text = report(
+        "I. KẾT QUẢ\n- Đèn chiếu sáng thay mới có công suất 80 W, hiệu suất phát quang từ 150 lm/W "
+        "trở lên, chuẩn chống bụi, nước IP65, tuổi thọ tối thiểu 60.000 giờ; bộ điều khiển tự động "
+        "giảm 30% công suất sau 22 giờ.\n- Phường đã thay 1.240 đèn.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["1.240"]
+    assert rejections(text)["60.000"] == "indicator_qualifier"
+
+
+def test_what_a_system_is_designed_to_ensure_is_its_design():
+    text = report(
+        "I. KẾT QUẢ\n- Tuyến chiếu sáng mới được thiết kế đảm bảo độ rọi trung bình mặt đường từ "
+        "12 lux trở lên.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["12"] == "indicator_qualifier"
+
+
+def test_tren_right_after_a_count_and_its_noun_is_on_not_over():
+    text = report(
+        "I. KẾT QUẢ\n- Phường quản lý 2.150 đèn trên 74 tuyến phố, ngõ xóm; tỷ lệ đèn hoạt động "
+        "đạt trên 98%.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.comparator) for f in facts_of(text)] == [
+        ("2.150", "eq"),
+        ("74", "eq"),
+        ("98", "gt"),
+    ]
+
+
+def test_a_count_whose_members_its_colon_names_says_which():
+    text = report(
+        "I. KẾT QUẢ\n- Dữ liệu được đồng bộ với 02 nền tảng: Cổng dữ liệu của thành phố và hệ "
+        "thống Hải Phòng Smart; 95% cảnh báo được xử lý trong ngày.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["95"]
+    assert rejections(text)["02"] == "name_or_address"
+
+
+def test_a_sum_for_several_named_units_has_no_owner():
+    text = report(
+        "I. KẾT QUẢ\n- Doanh nghiệp đã đầu tư cho 3 phường Hòa Bình, Lê Chân, Ngô Quyền năm 2031 "
+        "khoảng 9,6 tỷ đồng.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("9,6", None)]
+
+
+def test_results_set_against_a_target_by_its_horizon_are_this_years():
+    text = report(
+        "(Số liệu tính đến ngày 30/11/2031)\nII. ĐÁNH GIÁ\nSo với mục tiêu đến năm 2034, số đèn "
+        "thông minh mới đạt 64,2%, số hộ dùng đồng hồ thông minh đạt 58,9% mục tiêu (7.065/12.000 "
+        "hộ).\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.kind, f.period_end) for f in facts_of(text)] == [
+        ("64,2", "actual", 2031),
+        ("58,9", "actual", 2031),
+        ("7.065/12.000", "actual", 2031),
+    ]
+
+
+def test_what_a_unit_needs_to_add_each_year_is_no_fact():
+    text = report(
+        "II. ĐÁNH GIÁ\nĐể về đích năm 2034, bình quân mỗi năm phường cần lắp thêm khoảng 350 đèn "
+        "và 1.900 đồng hồ.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["1.900"] == "descriptive_quantity"
