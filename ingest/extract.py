@@ -73,7 +73,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.95.0"
+EXTRACTOR_VERSION = "2.96.0"
 
 TARGET = "target"
 ACTUAL = "actual"
