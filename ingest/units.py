@@ -162,8 +162,8 @@ def _function_word(rest_folded: str, rest: str) -> bool:
 
 
 # (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại", "1.011.240
-# kWh cùng kỳ năm trước"; a verb
-# that opens on the noun's second word: "07 tuyến tham quan ảo" counts "tuyến")
+# kWh cùng kỳ năm trước"; a verb that opens on the noun's second word: "07 tuyến tham quan ảo"
+# counts "tuyến")
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
     r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ)(?!\w)"
