@@ -1237,7 +1237,8 @@ _COMPLETION_AFTER = re.compile(
 # "97/114 phường, xã có tỷ lệ ... từ 80% trở lên": the rate says which units are counted
 _UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
-    r"(?:phuong|xa|dac khu|don vi|dia phuong|tinh|huyen|thon|to dan pho|to|truong|doanh nghiep)"
+    r"(?:phuong|xa|dac khu|don vi|dia phuong|tinh|huyen|thon|to dan pho|to|truong|doanh nghiep"
+    r"|(?:nhom )?linh vuc)"  # (also fields of procedures: "05/07 nhóm lĩnh vực có tỷ lệ ... từ")
     r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao"  # "Đơn vị nào có tỷ lệ ... dưới"
     r"|\b(?:don vi|bo phan))"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit
     # "các xã có điểm DTI năm 2029 dưới 700 điểm", "Đơn vị có chỉ tiêu đạt dưới 80% kế hoạch"
@@ -1386,6 +1387,10 @@ _STRUCTURE_BEFORE = _EndWord(
     r"\b(?:gom|bao gom|voi|co|tap trung|xac dinh|dat ra|de ra|theo|tong hop)\s*(?:co\s*)?$",
     ends=("gom", "voi", "co", "trung", "dinh", "ra", "theo", "hop"),
 )  # "Kế hoạch đặt ra 14 chỉ tiêu" (folded, "đặt ra" reads as "đạt"), "tổng hợp 9 câu hỏi"
+# the fields the procedures counted fall into are counted too, not a plan's parts: "được công bố
+# là 412 thủ tục, thuộc 31 lĩnh vực"
+_PROCEDURES_OF_FIELDS_BEFORE = re.compile(r"\b(?:thu tuc|tthc)\b[^.;]{0,12}\bthuoc\s*$")
+_FIELDS_AFTER = re.compile(r"^\s*linh vuc\b")
 _ACRONYM_AFTER = re.compile(r"^\s[A-ZĐ]{2,}\b")
 _FIRST_FEW_AFTER = re.compile(r"^\s*(?:dau tien|cuoi cung|tiep theo)\b")  # "02 khóa học đầu tiên"
 _CAPITALISED = re.compile(rf"^\s[{UPPER}]")
@@ -1667,6 +1672,12 @@ _PLAN_FIGURE = Cue(
     # the plan a result is set against: "mới đạt 78,9% so với kế hoạch 85%"
     r"|\bso với (?:kế hoạch|chỉ tiêu|mục tiêu)(?: (?:năm )?20\d\d)?(?: là)?\s+$",
     words=(" 20", "kh", "kế hoạch", "chỉ tiêu", "mục tiêu", "là"),
+)
+# the time limit a regulation sets, beside the time taken: "bình quân 4,1 ngày làm việc/hồ sơ
+# (thời hạn giải quyết theo quy định không quá 07 ngày làm việc)": a standard, a target
+_STATUTORY_LIMIT = Cue(
+    r"\bthời (?:hạn|gian)\b[^;.%\d()]{0,40}?\btheo quy định(?: là)?\s*(?:không quá|tối đa|:)?\s*$",
+    words=("theo quy định",),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
@@ -1993,7 +2004,9 @@ def _head_cut_off(text: str) -> date | None:
 _HEAD_CUT_OFF_LINES = 8
 _BODY_LINE = re.compile(r"\d\s*%|(?:\S+\s+){9}\S+.*[.:;]\s*$")
 _CUT_OFF_LINE = re.compile(
-    r"\(?\s*(?i:số liệu\s+)?(?i:(?:tính|cập nhật)\s+)?(?i:đến)\s+(?i:hết\s+)?"
+    r"\(?\s*(?i:số liệu\s+)?(?i:(?:tính|cập nhật)\s+)?"
+    # (or a window's end: "(Số liệu tính từ ngày 01/4/2031 đến hết ngày 30/6/2031)")
+    r"(?:(?i:từ\s+(?:ngày\s+)?)\d{1,2}/\d{1,2}(?:/20\d\d)?\s+)?(?i:đến)\s+(?i:hết\s+)?"
     # (also at a time of the day: "Số liệu tính đến 16h30 ngày 19/9/2031.")
     r"(?:\d{1,2}\s*(?i:h|giờ)\s*(?:\d{2})?\s*(?i:phút)?\s+)?(?i:ngày\s+)?"
     r"(\d{1,2})/(\d{1,2})/(20\d\d)\s*\)?\.?"
@@ -3222,7 +3235,9 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         or (_INDEX_PARTS_AFTER.match(folded_after) and _OF_PARTS_BEFORE.search(folded_before))
     ):
         return "plan_structure"  # "Phiếu khảo sát gồm 12 câu hỏi", "(gồm 04 nhóm)"
-    if structure_noun(folded_after):
+    if structure_noun(folded_after) and not (
+        _PROCEDURES_OF_FIELDS_BEFORE.search(folded_before) and _FIELDS_AFTER.match(folded_after)
+    ):
         bracketed = text[start - 1 : start] == "("
         done = _COMPLETION_AFTER.match(folded_after)
         met = done is not None and not re.search(r"[,;:]", done.group())
@@ -4117,6 +4132,8 @@ def _build_fact(
         )
         or _NAMED_TARGET_NEAR.search(named_zone)
         or _TARGET_SUBJECT.match(text, _sentence_start(text, clause_start), match.start())
+        or _in_targets_bracket(text, match.start())
+        or _STATUTORY_LIMIT.search(before_value)
     ):
         kind, stated, shared = TARGET, True, False
     explicit = _period(
@@ -5032,6 +5049,24 @@ def _opening_bracket(text: str, offset: int, low: int = 0) -> int | None:
     return None if opened < 0 or ")" in text[opened:offset] else opened
 
 
+def _in_targets_bracket(text: str, start: int) -> bool:
+    """Is `start` inside a bracket that opens on the targets someone set, over a list of them:
+    "(chỉ tiêu thành phố giao cho phường: tỷ lệ ... từ 90% trở lên; ... tối thiểu 97%)"."""
+    opened = _opening_bracket(text, start, max(0, start - _TARGETS_BRACKET_REACH))
+    if opened is None or not _TARGETS_BRACKET_LEAD.match(text, opened + 1, start):
+        return False
+    # not an item labelled its own way: "(chỉ tiêu TP giao: 92%; năm 2030: 89,1%)"
+    item = text.rfind(";", opened, start)
+    return item < 0 or ":" not in text[item:start]
+
+
+_TARGETS_BRACKET_REACH = 600  # a bracket listing six targets, each with its indicator's name
+# who set them names them so: "(chỉ tiêu thành phố giao cho xã:", "(các chỉ tiêu Đảng ủy đề ra:"
+_TARGETS_BRACKET_LEAD = re.compile(
+    r"\s*(?i:các\s+)?(?i:chỉ tiêu|mục tiêu)\s[^();:%\d]{0,50}?(?i:giao|đề ra)\b[^();:%\d]{0,30}:"
+)
+
+
 def _bracket_label_periods(text: str, start: int) -> tuple[PeriodPhrase, ...]:
     """The periods of the label opening the bracket that holds `start`: "(năm 2027: ...", an
     infographic's bare "(2031: 94,8%)", else of a bracket around that one ("(kết quả năm
@@ -5088,9 +5123,10 @@ def _bracket_label(text: str, start: int) -> str | None:
 
 
 _SPAN_OF_CLAUSE = re.compile(
-    r"(?i:trong|riêng|vào|kết quả)\s+"
+    r"(?i:trong|riêng|vào|kết quả|so với)\s+"
     r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+đầu\s+năm\s+20\d\d)"
-)  # also "Theo kết quả 6 tháng đầu năm 2031 do Sở ... tổng hợp, ... xếp thứ 9/67"
+)  # also "Theo kết quả 6 tháng đầu năm 2031 do Sở ... tổng hợp, ... xếp thứ 9/67", and the
+# span compared with: "So với quý III/2030 (1.874 hồ sơ, tỷ lệ trực tuyến 81,2%), ..."
 _RESULTS_BRACKET_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
 # a bracket opening on a year that is no later than the report's and what it reached: "(năm 2029
 # đạt 94,6%)" after a target for 2030

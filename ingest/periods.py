@@ -41,6 +41,8 @@ _NOT_A_PERIOD = re.compile(
     rf"|(?-i:\b(?:Bộ luật|Luật))\s+[^\d,;.()]{{2,60}}?\s+năm\s+{_YEAR}"
     # a span to now: "từ năm 2025 đến nay" (the result is of the year written in)
     rf"|từ\s+(?:năm\s+)?{_YEAR}\s+(?:đến|tới)\s+nay"
+    # nor a running total from a year on: "(lũy kế từ năm 2026)" is the stock at the cut-off
+    rf"|lũy kế\s+(?:tính\s+)?từ\s+(?:năm\s+)?{_YEAR}(?!\s*(?:[-–—/]|đến|tới))"
     # a birth year names who is counted: "812 trẻ sinh năm 2025 (6 tuổi)", "(..., sinh năm 2020)"
     # (not an intake's year: "Trong kỳ tuyển sinh năm 2032")
     # (a clause read from after its noun opens on it: " sinh năm 2025 (6 tuổi)")

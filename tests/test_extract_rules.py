@@ -8527,3 +8527,92 @@ def test_what_a_unit_needs_to_add_each_year_is_no_fact():
     )
     assert facts_of(text) == []
     assert rejections(text)["1.900"] == "descriptive_quantity"
+
+
+def test_a_reporting_window_on_the_head_gives_its_end_as_the_cut_off():
+    text = report(
+        "(Số liệu tính từ ngày 15/6/2031 đến hết ngày 14/9/2031)\nI. KẾT QUẢ\nTrong kỳ, Bộ phận "
+        "Một cửa phường tiếp nhận 1.942 hồ sơ, trong đó 1.377 hồ sơ nộp trực tuyến.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("1.942", date(2031, 9, 14)),
+        ("1.377", date(2031, 9, 14)),
+    ]
+
+
+def test_figures_of_the_quarter_compared_with_are_not_at_the_cut_off():
+    text = report(
+        "(Số liệu tính đến hết ngày 14/9/2031)\nIII. SO SÁNH\nSo với quý II/2031 (1.806 hồ sơ "
+        "tiếp nhận, tỷ lệ trực tuyến 66,1%), số hồ sơ tiếp nhận tăng 136 hồ sơ.\n",
+        year=2031,
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert facts["1.806"].as_of is None
+    assert facts["66,1"].as_of is None
+
+
+def test_each_item_of_a_bracket_of_targets_set_is_a_target():
+    text = report(
+        "(Số liệu tính đến hết ngày 14/9/2031)\nIII. SO SÁNH\nĐối chiếu với chỉ tiêu năm 2031 "
+        "(chỉ tiêu thành phố giao cho phường: tỷ lệ thanh toán trực tuyến tối thiểu 70%; "
+        "tỷ lệ hồ sơ giải quyết đúng hạn từ 99% trở lên; 100% hồ sơ được số hóa), phường đã "
+        "đạt 02/3 chỉ tiêu.\n",
+        year=2031,
+    )
+    kinds = {f.raw_token: f.kind for f in facts_of(text)}
+    assert (kinds["70"], kinds["99"], kinds["100"]) == ("target", "target", "target")
+    text = report(
+        "(Số liệu tính đến hết ngày 14/9/2031)\nIII. SO SÁNH\nTỷ lệ hồ sơ nộp trực tuyến đạt "
+        "88,4% (chỉ tiêu thành phố giao: 85%; bình quân toàn thành phố: 86,9%).\n",
+        year=2031,
+    )
+    kinds = {f.raw_token: f.kind for f in facts_of(text)}
+    assert (kinds["85"], kinds["86,9"]) == ("target", "actual")
+
+
+def test_a_time_limit_set_by_regulation_beside_the_time_taken_is_a_target():
+    text = report(
+        "(Số liệu tính đến hết ngày 14/9/2031)\nI. KẾT QUẢ\nThời gian giải quyết bình quân hồ sơ "
+        "cấp giấy phép xây dựng là 9,2 ngày làm việc/hồ sơ (thời hạn giải quyết theo quy định "
+        "không quá 15 ngày làm việc).\n",
+        year=2031,
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert (facts["9,2"].kind, facts["15"].kind, facts["15"].comparator) == (
+        "actual",
+        "target",
+        "le",
+    )
+
+
+def test_a_running_total_from_a_year_on_stands_at_the_cut_off():
+    text = report(
+        "(Số liệu tính đến hết ngày 14/9/2031)\nI. KẾT QUẢ\nKho dữ liệu điện tử của tổ chức, cá "
+        "nhân hiện lưu 9.318 kết quả điện tử do phường cấp (lũy kế từ năm 2027).\n",
+        year=2031,
+    )
+    fact = only(text)
+    assert (fact.period_end, fact.as_of) == (2031, date(2031, 9, 14))
+
+
+def test_fields_counted_by_their_rate_are_a_group():
+    text = report(
+        "(Số liệu tính đến hết ngày 14/9/2031)\nI. KẾT QUẢ\nCó 04/06 nhóm lĩnh vực có tỷ lệ hồ sơ "
+        "trực tuyến từ 85% trở lên.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["04/06"]
+    assert rejections(text)["85"] == "group_definition"
+
+
+def test_the_fields_procedures_fall_into_are_counted():
+    text = report(
+        "(Số liệu tính đến hết ngày 14/9/2031)\nI. KẾT QUẢ\nTổng số thủ tục hành chính cấp "
+        "phường được công bố là 412 thủ tục, thuộc 31 lĩnh vực.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("412", "procedures"),
+        ("31", "lĩnh vực"),
+    ]
