@@ -19,6 +19,7 @@ from ingest.periods import (
     PeriodPhrase,
     cut_off_dates,
     last_day_of_span,
+    moment_header,
     period_phrases,
     valid_date,
 )
@@ -3436,7 +3437,16 @@ def _header_unit(name: str) -> str | None:
             # (the noun whole: "lớp học", "hộ"; not "tro" of "hỗ trợ")
             if (known := vocabulary_unit(tail)) and known[1] >= len(tail.split()[0]):
                 return known[0]
+        # or right after "chỉ tiêu": "Chỉ tiêu lượt dự thi", "Chỉ tiêu học sinh tham gia Ngày hội"
+        counted = folded.split("chi tieu", 1)[1].strip()
+        if _BARE_TIMES_HEADER.match(counted) and (named := times_named(counted)):
+            return named
+        if (known := vocabulary_unit(counted)) and known[1] >= len(counted.split()[0]):
+            return known[0]
     return None
+
+
+_BARE_TIMES_HEADER = re.compile(r"luot\s")
 
 
 def _businesses_or(unit: Unit, indicator_column: int | None, stated: str | None) -> str | None:
@@ -5598,6 +5608,8 @@ def _as_of(
         return before[-1]
     if (header := _column_header(unit, offset)) and (headed := _cut_offs(header, year)):
         return headed[-1][1]  # a column "TH đến 30/11/2028"
+    if header and (moment := moment_header(header, year)):
+        return moment  # a column per update of a quick report: "| 12 giờ 00 ngày 16/9 |"
     if unit.caption and (captioned := _cut_offs(unit.caption, year)):
         if len(captioned) > 1 and (header := _column_header(unit, offset)):
             return _column_cut_off(unit.caption, header, captioned) or captioned[-1][1]
@@ -5660,6 +5672,7 @@ _REASON_OR_CONTRAST = Cue(r"\b(?:do|vì|bởi|nhưng|trong khi|song|tuy nhiên)\
 def _cut_offs(text: str, year: int | None = None) -> tuple[tuple[int, date], ...]:
     # (a heading in capitals too: "I. KẾT QUẢ THỰC HIỆN ĐẾN NGÀY 31/10/2030")
     cued = "đến" in text or "Đến" in text or "ĐẾN" in text or "điểm" in text or "ĐIỂM" in text
+    cued = cued or "lúc" in text or "Lúc" in text  # "lúc cao điểm (05 giờ 00 ngày 16/9)"
     cued = cued or "trích xuất" in text
     return cut_off_dates(text, year) if cued else ()
 

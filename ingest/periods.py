@@ -92,9 +92,16 @@ _AS_OF = Cue(
 )
 _AS_OF_IN_YEAR = Cue(
     # (also "VP đã cập nhật lại số liệu đến 17h ngày 13/10:")
-    rf"(?:tính|số liệu)\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?{_DAY_MONTH}(?!\s*[/.-]?\s*\d)",
-    words=("tính", "liệu"),
+    rf"(?:tính|số liệu)\s+đến(?:\s+hết)?\s+{_CLOCK}?(?:ngày\s+)?{_DAY_MONTH}(?!\s*[/.-]?\s*\d)"
+    # a quick report's moments of the day, each dating the figures after it: "lúc cao điểm (05
+    # giờ 00 ngày 16/9) chỉ còn khoảng 41%; đến 20 giờ 00 ngày 16/9 đạt 78,5%"
+    rf"|(?:(?:tại|vào)\s+thời\s+điểm|lúc)\s+(?:[^\d(),;.:]{{1,40}}?\(\s*)?{_CLOCK}?"
+    rf"ngày\s+{_DAY_MONTH}(?!\s*[/.-]?\s*\d)"
+    rf"|(?:đến|tới)\s+{_CLOCK}ngày\s+{_DAY_MONTH}(?!\s*[/.-]?\s*\d)",
+    words=("tính", "liệu", "điểm", "lúc", "giờ", "h"),
 )
+# a table column headed by a moment of the day alone: "| 05 giờ 00 ngày 16/9 |"
+_MOMENT_HEADER = re.compile(rf"\s*{_CLOCK}ngày\s+{_DAY_MONTH}(?:\s*/\s*(\d{{4}}))?\s*")
 # months to a date or a month: "(từ tháng 7/2025 đến 30/6/2030)", "từ tháng 1/2029 đến tháng 6/2029"
 _MONTHS_WINDOW = Cue(
     rf"từ\s+tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}\s+(?:đến|tới)(?:\s+hết)?\s+"
@@ -185,7 +192,8 @@ def cut_off_dates(text: str, year: int | None = None) -> tuple[tuple[int, date],
     found: list[tuple[int, date]] = []
     if year:
         for match in _AS_OF_IN_YEAR.finditer(text):
-            if day := valid_date(match.group(1), match.group(2), str(year)):
+            day_of_month, month = (group for group in match.groups() if group)
+            if day := valid_date(day_of_month, month, str(year)):
                 found.append((match.start(), day))
     for match in _AS_OF.finditer(text):
         parts = [g for g in match.groups() if g]
@@ -195,6 +203,14 @@ def cut_off_dates(text: str, year: int | None = None) -> tuple[tuple[int, date],
         if day := valid_date(match.group(4), match.group(5), match.group(6)):
             found.append((match.start(), day))
     return tuple(sorted(set(found)))
+
+
+def moment_header(text: str, year: int | None) -> date | None:
+    """The day of a column headed by a moment alone ("05 giờ 00 ngày 16/9"): its figures' own."""
+    if not (match := _MOMENT_HEADER.fullmatch(text)):
+        return None
+    day, month, written = match.groups()
+    return valid_date(day, month, written or str(year)) if written or year else None
 
 
 def last_day_of_span(text: str, year: int | None = None) -> date | None:

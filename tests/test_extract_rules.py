@@ -8616,3 +8616,32 @@ def test_the_fields_procedures_fall_into_are_counted():
         ("412", "procedures"),
         ("31", "lĩnh vực"),
     ]
+
+
+def test_a_quick_reports_moments_of_the_day_date_the_figures_after_them():
+    text = report(
+        "(Số liệu tính đến 17 giờ 00 ngày 09/12/2025)\nI. TÌNH HÌNH\n- Tỷ lệ hộ có điện lúc cao "
+        "điểm (06 giờ 00 ngày 08/12) chỉ còn khoảng 36%; đến 21 giờ 00 ngày 08/12 đạt 71,4%.\n"
+        "Bảng 1. Số trạm BTS mất liên lạc (đơn vị tính: trạm)\n"
+        "| Nhà mạng | 06 giờ 00 ngày 08/12 | 14 giờ 00 ngày 09/12 |\n|---|---|---|\n"
+        "| Viettel | 33 | 4 |\n",
+        year=2025,
+    )
+    assert [(f.raw_token, str(f.as_of)) for f in facts_of(text)] == [
+        ("36", "2025-12-08"),
+        ("71,4", "2025-12-08"),
+        ("33", "2025-12-08"),
+        ("4", "2025-12-09"),
+    ]
+
+
+def test_a_plans_columns_named_chi_tieu_and_what_they_count_hold_targets():
+    text = plan(
+        "V. CHỈ TIÊU GIAO\nBảng 2. Các trường tham gia (số học sinh tính đến ngày 31/01/2026):\n"
+        "| STT | Trường | Số học sinh | Chỉ tiêu học sinh tham gia Hội thi | Chỉ tiêu lượt dự thi |\n"
+        "|---|---|---|---|---|\n| 1 | Trường Tiểu học Hòa Bình | 864 | 215 | 230 |\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.as_of) for f in facts_of(text)][-2:] == [
+        ("215", "persons", "target", None),
+        ("230", "lượt", "target", None),
+    ]
