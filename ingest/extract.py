@@ -927,6 +927,10 @@ _PER_ITEM_MONEY_AFTER = re.compile(
     r"|/\s*(?:lan|lieu|ban|ho so|giao dich|trang|thang|nam|tin nhan)\b)"
 )
 _RATE_OF_A_FEE_AFTER = re.compile(r"^\s*%\s*(?:muc thu|muc phi|le phi)\b")
+# a support rate by class of person, which a law sets: "Nhà nước hỗ trợ tiền đóng theo tỷ lệ ...:
+# 50% đối với người thuộc hộ nghèo, 40% đối với ..."
+_SUPPORT_RATE_BEFORE = Cue(r"\bho tro\b[^.;]{0,120}:[^.:]{0,80}$", flags=0)
+_RATE_PER_CLASS_AFTER = re.compile(r"^\s*%\s*doi voi\b")
 _STILL_TO_ADD_BEFORE = Cue(
     # (also what a unit needs to add to reach its target, and each of the values listed: "để về
     # đích năm 2035, ... mỗi năm phường cần lắp thêm khoảng 400 đèn và 2.300 đồng hồ")
@@ -944,7 +948,9 @@ _AVERAGE_AFTER = re.compile(r"^\s*(?:binh quan|trung binh|muc|so voi)\b")
 _SHORTFALL_OF_A_VALUE = re.compile(
     # (also of a share of the population: "đạt 87,8% dân số, còn thiếu 4.725 người")
     r"(?:\d\s*%?\s*\)?\s*[,;–-]?|\d\s*%\s*(?:dan so|so dan)\s*,"
-    r"|\b(?:chi tieu|ke hoach|muc tieu)[^.\d]{0,20})\s*con\s+thieu\s*$"
+    r"|\b(?:chi tieu|ke hoach|muc tieu)[^.\d]{0,20}"
+    # (also a bracket after a count: "chỉ tiêu 1.300 người (còn thiếu 174 người)")
+    r"|\d\s+(?:[^\W\d]+\s+){0,6}?[^\W\d]+\s*\()\s*con\s+thieu\s*$"
 )
 # "còn thiếu 813 tài khoản so với chỉ tiêu": how far from the target
 _SHORT_OF_A_TARGET_AFTER = re.compile(
@@ -1295,7 +1301,11 @@ _UNITS_PAST_A_THRESHOLD = Cue(
     r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
     # or the rate they all reached: "Có 17 chi bộ đạt tỷ lệ kích hoạt 100%"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|to dan pho|tdp|thon|chi bo)"
-    r"\s+(?:deu\s+)?dat\s+t[iy] le\b[^\d;.,%()]{0,40}$",
+    r"\s+(?:deu\s+)?dat\s+t[iy] le\b[^\d;.,%()]{0,40}$"
+    # or the rate of units named after their count: "tại 03 thôn Đông Hải, Tân Lập 2, Cẩm Khê, tỷ
+    # lệ ... còn dưới 40%"
+    r"|\btai\s+\d+\s+(?:thon|to dan pho|tdp|xa|phuong|don vi)\s[^;.%]{0,80}?,"
+    r"\s*t[iy] le\b[^\d;.,%()]{0,80}?\s(?:con\s+|van\s+)?(?:duoi|tren)\s*$",
     flags=0,
 )
 # "112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết": the share the units counted
@@ -2352,6 +2362,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         and _FEE_WORD.search(folded, _sentence_start(text, start), start)
     ):
         return "indicator_qualifier"  # a fee's tariff: "Nộp lệ phí trực tuyến 10.000 đồng/lần"
+    if _RATE_PER_CLASS_AFTER.match(folded_after) and _SUPPORT_RATE_BEFORE.search(
+        folded, _sentence_start(text, start), start
+    ):
+        # "hỗ trợ tiền đóng theo tỷ lệ ...: 50% đối với người thuộc hộ nghèo": a law's rate
+        return "indicator_qualifier"
     if _SUM_BRACKET_BEFORE.search(folded_before) and _SHARE_OF_A_VALUE_AFTER.match(folded_after):
         # "tạm ứng 395.307.000 đồng (30% giá trị Hợp đồng)": a payment's terms, said of its sum
         return "indicator_qualifier"
@@ -2481,7 +2496,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
     if _SHARE_OF_UNITS_FROM.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
         return "group_definition"  # "tỷ lệ tổ dân phố đạt từ 8% trở lên là 81,5%": which count
-    if _UNITS_PAST_A_THRESHOLD.search(folded_before) and (
+    if _UNITS_PAST_A_THRESHOLD.search(folded[max(low, start - _GROUP_REACH) : start]) and (
         _PERCENT_OR_POINTS.match(folded_after) or _SIGNAL_LEVEL_AFTER.match(folded_after)
     ):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
@@ -4434,6 +4449,12 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 return named
         return _section_unit(unit, context) or context.home
     clause = text[clause_start:offset].lstrip(" ;:,")
+    if _ADDRESS_BRACKET_OPEN.search(text, _sentence_start(text, clause_start), clause_start) and (
+        ")" in clause
+    ):
+        # "Chi nhánh Vĩnh Bảo (địa chỉ: số 36 ..., xã Vĩnh Bảo, thành phố Hải Phòng) mở mới 186
+        # tài khoản": the clause opens inside an address, whose places own nothing
+        clause = clause[clause.index(")") + 1 :]
     if (average := _AVERAGE_IN_BRACKET_BEFORE.search(text, max(0, offset - 80), offset)) and (
         named := subject_of(average.group(1), before_merger)
         # "bình quân chung của Hội LHPN thành phố (88,7%)": the city's body, for the city
@@ -4537,6 +4558,8 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
 
 
 _CITY = "toàn thành phố"
+# a bracket opening an address: "(địa chỉ: số 36 đường 20/8, xã Vĩnh Bảo, ..."
+_ADDRESS_BRACKET_OPEN = re.compile(r"(?i)\(\s*(?:địa chỉ|trụ sở)\b[^()]*$")
 _OF_THE_CITY = re.compile(r"(?i)\bcủa\b.*\bthành phố\s*$")
 _FORMED_FROM = Cue(r"(?i)\b(?:thành lập|hình thành)\s+(?:trên cơ sở|từ)\b", flags=0)
 

@@ -101,9 +101,14 @@ _COMPARED_WITH_GROUP = re.compile(
     re.IGNORECASE,
 )
 _PREDICATE_AFTER = re.compile(r"\s+(?:là|đạt|đứng|xếp|dẫn đầu|vẫn|tiếp tục)\b")
+# an address's label, and each part after it: "(địa chỉ: số 36 đường 20/8, xã Vĩnh Bảo, thành
+# phố Hải Phòng)"
+_ADDRESS_LABEL = r"địa chỉ:?(?:[^;()]{0,60},)?"
+_ADDRESS_LABEL_BEFORE = re.compile(rf"\b{_ADDRESS_LABEL}\s*$", re.IGNORECASE)
 _ADDRESS_BEFORE = re.compile(
     # ("đo tại trụ sở đặc khu Cát Hải": the seat of the unit, whose value it is)
-    r"(?:\bsố\s+\d+[^,;()]{0,40},?|địa chỉ:?|trụ sở(?: chính)?(?: tại|:)|có trụ sở|tọa lạc tại|"
+    rf"(?:\bsố\s+\d+[^,;()]{{0,40}},?|{_ADDRESS_LABEL}|"
+    r"trụ sở(?: chính)?(?: tại|:)|có trụ sở|tọa lạc tại|"
     r"đường\s+\S+(?:\s+\S+)?,|"
     r"phố\s+\S+(?:\s+\S+)?,)\s*$",
     re.IGNORECASE,
@@ -464,10 +469,12 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     for match in _CITY_GOAL.finditer(text):
         candidates.append((match.end(), CITY_MATCH))
     for match in _CITY_SUBJECT.finditer(text):
-        if _compared_with(text, match) or _NAMED_AFTER_THE_CITY.search(
-            text, max(0, match.start() - 80), match.start()
+        if (
+            _compared_with(text, match)
+            or _NAMED_AFTER_THE_CITY.search(text, max(0, match.start() - 80), match.start())
+            or _ADDRESS_LABEL_BEFORE.search(text, max(0, match.start() - 80), match.start())
         ):
-            continue
+            continue  # (nor the last part of an address: "địa chỉ: ..., thành phố Hải Phòng")
         if _CITY_SCOPE.match(match.group()) or not _REFERENCE_BEFORE.search(text, 0, match.start()):
             candidates.append((match.end(), CITY_MATCH))
     for match in _NATION_SUBJECT.finditer(text):

@@ -8645,3 +8645,45 @@ def test_a_plans_columns_named_chi_tieu_and_what_they_count_hold_targets():
         ("215", "persons", "target", None),
         ("230", "lượt", "target", None),
     ]
+
+
+def test_a_support_rate_by_class_of_person_is_the_laws():
+    text = report(
+        "II. KẾT QUẢ\n- Phường có 640 người tham gia BHYT hộ gia đình; ngân sách hỗ trợ mức đóng "
+        "theo tỷ lệ phần trăm: 70% đối với người thuộc hộ cận nghèo, 30% đối với học sinh, "
+        "sinh viên.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["640"]
+    assert rejections(text)["70"] == "indicator_qualifier"
+
+
+def test_a_shortfall_in_brackets_after_a_target_is_no_fact():
+    text = plan(
+        "II. NHIỆM VỤ\n- Vận động để hoàn thành chỉ tiêu 2.400 người tham gia BHYT hộ gia đình "
+        "(còn thiếu 315 người).\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["2.400"]
+    assert rejections(text)["315"] == "descriptive_quantity"
+
+
+def test_the_rate_a_count_of_named_villages_falls_below_defines_them():
+    text = report(
+        "II. TỒN TẠI\n- Tại 03 tổ dân phố Đông Hải 1, Đông Hải 2, Tràng Cát, tỷ lệ hộ thanh toán "
+        "hóa đơn điện qua ngân hàng vẫn dưới 60%; toàn phường đạt 81,4%.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["81,4"]
+    assert rejections(text)["60"] == "group_definition"
+
+
+def test_the_city_closing_an_address_in_brackets_owns_nothing():
+    text = report(
+        "II. KẾT QUẢ\n- Phường đạt 92,5% số hộ có tài khoản; Chi nhánh ngân hàng (địa chỉ: số 8 "
+        "đường Trần Phú, phường Lê Chân, thành phố Hải Phòng) mở mới 245 tài khoản.\n",
+        year=2031,
+    )
+    first, second = facts_of(text)
+    assert second.raw_token == "245"
+    assert second.ward_code == first.ward_code
