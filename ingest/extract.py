@@ -74,7 +74,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.96.0"
+EXTRACTOR_VERSION = "2.97.0"
 
 TARGET = "target"
 ACTUAL = "actual"
