@@ -3010,10 +3010,7 @@ def _in_rated_sentence(text: str, folded: str, start: int) -> bool:
     low = _sentence_start(text, start)
     if _DESIGNED_TO_BEFORE.search(folded, low, start):
         return True
-    ends = _sentence_ends(text)
-    index = bisect_right(ends, start)
-    high = ends[index] if index < len(ends) else len(text)
-    return bool(_PROTECTION_CLASS.search(folded, low, high))
+    return bool(_PROTECTION_CLASS.search(folded, low, _sentence_end(text, start)))
 
 
 @lru_cache(maxsize=1024)
@@ -3039,10 +3036,7 @@ def _is_condition(text: str, folded: str, start: int) -> bool:
         or (clause_start and _CONDITION_CLAUSE_SUBJECT.match(folded, clause_start))
     ):
         return False
-    ends = _sentence_ends(text)
-    following = bisect_right(ends, start)
-    sentence_end = ends[following] if following < len(ends) else len(folded)
-    return bool(_CONSEQUENCE.search(folded, sentence_start, sentence_end))
+    return bool(_CONSEQUENCE.search(folded, sentence_start, _sentence_end(text, start)))
 
 
 _CONDITION_SUBJECT = re.compile(
@@ -4825,6 +4819,12 @@ def _sentence_start(text: str, offset: int) -> int:
     ends = _sentence_ends(text)
     index = bisect_right(ends, offset) - 1
     return ends[index] if index >= 0 else 0
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    ends = _sentence_ends(text)
+    index = bisect_right(ends, offset)
+    return ends[index] if index < len(ends) else len(text)
 
 
 def _sentence_so_far(text: str, offset: int) -> str:
