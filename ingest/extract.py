@@ -1738,7 +1738,8 @@ _SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng kỳ(?:\s+năm\s+(20\d\d
 _SAME_PERIOD_VALUE = Cue(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
     r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
-    r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|xep thu|dung thu)\s*$"
+    # (also what it had: "...; cùng kỳ năm 2031 có 219 hộ kinh doanh")
+    r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|co|xep thu|dung thu)\s*$"
     # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ...", also
     # of last year's: "tăng 512 hồ sơ so với cùng kỳ năm trước (1.940 hồ sơ, trực tuyến 71,3%)"
     r"|\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))\s*\([^()]{0,60}$"
@@ -4218,6 +4219,10 @@ def _build_fact(
         elif _LEAD_CLOSE.fullmatch(unit.caption, captioned[-1].end_offset):
             # or that closes on it: "...; trong đó một số chỉ tiêu chủ yếu đến năm 2030:"
             period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
+    if period is None and kind == TARGET:
+        # "2. Phát triển hạ tầng số (cơ quan chủ trì: UBND xã; hoàn thành trước quý II/2028):
+        # ... lắp mới 06 trạm BTS": the item's deadline ends its targets' period
+        period = _item_deadline_years(text, match.start(), context.horizon_start)
     headed = (
         None
         if period
@@ -4573,7 +4578,9 @@ def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN
 
 _FLOOR_IN_BRACKET_BEFORE = Cue(r"\bmuc toi (?:thieu|da)\b[^;.()\d]{0,40}\(\s*$", flags=0)
 _AVERAGE_IN_BRACKET_BEFORE = Cue(
-    r"(?i:bình quân|trung bình)\s+((?:chung\s+)?(?:của\s+)?[^();,.\d]{2,40}?)\s*\("
+    r"(?i:bình quân|trung bình)\s+((?:chung\s+)?(?:của\s+)?[^();,.\d]{2,40}?)"
+    # (the average's own year between: "bình quân toàn thành phố năm 2030 (63,7%)")
+    r"(?:\s+năm\s+20\d\d)?\s*\("
     # (also another year's, labelled after it: "bình quân toàn thành phố (84,6%; năm 2029: 61,3%)")
     r"(?:[^()]{0,30};\s*[^();:\d]{0,20}(?:20\d\d)?\s*:)?\s*$",
     flags=0,
@@ -5496,6 +5503,29 @@ _DEADLINE_HEADING = Cue(
     r"\s*[/.-]\s*(20\d\d)\b",
     words=("đến", "trước"),
 )
+
+
+# an item's label whose bracket sets its deadline: "2. Phát triển hạ tầng số (cơ quan chủ trì:
+# UBND xã; hoàn thành trước quý II/2028):", "b) ... (thời hạn: tháng 9/2029):"
+_ITEM_DEADLINE_LABEL = re.compile(
+    r"\W*(?:\d{1,2}|[a-zđ])[.)]\s+[^:;()\n]{3,100}\((?:[^()]*?[;,]\s*)?"
+    r"(?i:hoàn thành|thời hạn(?: hoàn thành)?)\s*:?\s*(?:trước|đến|chậm nhất|trong)?\s*(?:hết\s+)?"
+    r"(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*|quý\s+[IV]+\s*/\s*|tháng\s+\d{1,2}\s*/\s*|năm\s+)"
+    r"(20\d\d)\s*\)\s*:"
+)
+
+
+def _item_deadline_years(
+    text: str, offset: int, horizon_start: int | None
+) -> tuple[int, int] | None:
+    """The period of a target under an item whose label's bracket gives a deadline: from the
+    plan's first year to the deadline's (like a phase's heading "a) Giai đoạn 1 (đến ngày
+    30/6/2032):")."""
+    label = _ITEM_DEADLINE_LABEL.match(text)
+    if not (label and horizon_start and label.end() <= offset):
+        return None
+    year = int(label.group(1))
+    return (horizon_start, year) if year >= horizon_start else None
 
 
 def _column_header_meaning(

@@ -47,7 +47,9 @@ _MENTION = Cue(
 # "của Hải Phòng", "Hải Phòng là ...": the city named without "thành phố" (not in an address
 # "..., Hải An, Hải Phòng)" nor in an office's name "Thuế cơ sở 5 Hải Phòng").
 _BARE_CITY = re.compile(
-    r"(?:(?<=của )|(?<=tại )|(?<=ở )|(?<=, )|(?<=: )|(?<=\) - )|(?<=[-•»] )|^)"
+    r"(?:(?<=của )|(?<=tại )|(?<=ở )|(?<=, )|(?<=: )|(?<=\) - )|(?<=[-•»] )|^"
+    # the subject after a goal's year: "đặt mục tiêu đến năm 2030 Hải Phòng thuộc nhóm 5 ..."
+    r"|(?<=năm \d{4} ))"
     r"Hải Phòng\b(?!\s*\))(?!,\s*ngày)"
     r"(?=\s+(?:là|đạt|có|đứng|xếp|nằm|dẫn|vẫn|tiếp tục|[a-zđ]))"
     # a headline opening on it, as on a commune: "- Hải Phòng: 108/114 xã, phường ... (12/09/2033)"
@@ -79,7 +81,8 @@ _ISSUING_BODY_BEFORE = re.compile(
 # the city named in whose document it is, or in a partner's name ("phối hợp với Thuế cơ sở 2
 # thành phố Hải Phòng")
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn|phối hợp với)\s+(?:\S+\s+){0,5}$"
+    # (also opening a sentence: "Phối hợp với Thuế cơ sở 6 thành phố Hải Phòng hướng dẫn ...")
+    r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn|[Pp]hối hợp với)\s+(?:\S+\s+){0,5}$"
 )
 # the field of a rank: "xếp thứ 3 cả nước", "tốp 10 toàn quốc"
 _RANK_FIELD_BEFORE = re.compile(r"(?i:thứ|tốp|top|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$")

@@ -8687,3 +8687,66 @@ def test_the_city_closing_an_address_in_brackets_owns_nothing():
     first, second = facts_of(text)
     assert second.raw_token == "245"
     assert second.ward_code == first.ward_code
+
+
+def test_a_city_average_with_its_year_before_the_bracket_is_the_citys():
+    text = report(
+        "II. THỰC TRẠNG\n- Tỷ lệ hộ dùng ví điện tử của phường còn thấp hơn bình quân toàn "
+        "thành phố năm 2024 (71,2%); phường có 418 hộ kinh doanh.\n",
+        year=2025,
+    )
+    rate, count = facts_of(text)
+    assert (rate.raw_token, rate.ward_code) == ("71,2", "31")
+    assert count.ward_code != "31"
+
+
+def test_the_city_named_bare_after_a_goals_year_owns_the_goal():
+    text = plan(
+        "I. MỤC TIÊU\nĐến năm 2030, phường thuộc nhóm 10 phường dẫn đầu về Chỉ số DTI (Kế hoạch "
+        "số 40/KH-UBND đặt mục tiêu đến năm 2030 Hải Phòng thuộc nhóm 3 địa phương dẫn đầu cả "
+        "nước về chuyển đổi số).\n",
+        year=2027,
+    )
+    ward_rank, city_rank = facts_of(text)
+    assert (ward_rank.raw_token, city_rank.raw_token) == ("10", "3")
+    assert ward_rank.ward_code != "31"
+    assert city_rank.ward_code == "31"
+
+
+def test_a_partner_named_after_the_city_opening_a_sentence_is_not_the_city():
+    text = report(
+        "II. KẾT QUẢ\n- Phối hợp với Thuế cơ sở 4 thành phố Hải Phòng hỗ trợ thêm 37 hộ kinh "
+        "doanh đăng ký hóa đơn điện tử.\n",
+        year=2031,
+    )
+    fact = only(text)
+    assert fact.raw_token == "37"
+    assert fact.ward_code != "31"
+
+
+def test_what_the_same_period_of_last_year_had_is_last_years():
+    text = report(
+        "II. KẾT QUẢ\n- Tính đến ngày 30/11/2031, có 512 hộ kinh doanh dùng máy tính tiền kết nối "
+        "cơ quan thuế; cùng kỳ năm 2030 có 306 hộ kinh doanh.\n",
+        year=2031,
+    )
+    now, then = facts_of(text)
+    assert (now.period_end, now.as_of) == (2031, date(2031, 11, 30))
+    assert (then.raw_token, then.period_start, then.period_end, then.as_of) == (
+        "306",
+        2030,
+        2030,
+        None,
+    )
+
+
+def test_an_items_deadline_in_its_labels_bracket_ends_its_targets_period():
+    text = plan(
+        "III. NHIỆM VỤ\n3. Hiện đại hóa bộ phận một cửa (đơn vị chủ trì: Văn phòng HĐND - UBND; "
+        "hoàn thành trước quý III/2027): mua sắm 08 máy tính, lắp đặt 02 ki-ốt tra cứu.\n",
+        year=2026,
+    )
+    assert [(f.raw_token, f.kind, f.period_start, f.period_end) for f in facts_of(text)] == [
+        ("08", "target", 2026, 2027),
+        ("02", "target", 2026, 2027),
+    ]
