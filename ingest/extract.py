@@ -681,6 +681,17 @@ _TEAM_BEFORE = re.compile(
 )
 # each team's size: "08 tổ hỗ trợ ... (mỗi tổ từ 03 đến 05 thành viên)"
 _EACH_TEAM_BEFORE = re.compile(r"\(\s*moi (?:to|doi|nhom|doan)\b(?: (?:tu|gom|co))?\s*$")
+# (or each class's staff, its teachers and helpers: "mỗi lớp bố trí 01 giảng viên ... và từ 03 đến
+# 05 tình nguyện viên")
+_EACH_CLASS_STAFFED_BEFORE = Cue(
+    r"\bmoi (?:lop|to|doi|nhom)(?: hoc)? (?:bo tri|phan cong|co|gom)"
+    r"(?:\s+\d+\s+[^;.\d]{1,80}?(?:\s+va|,))?(?:\s+tu)?\s*$",
+    flags=0,
+)
+_CLASS_STAFF_AFTER = re.compile(
+    r"^\s*(?:(?:den|-|–)\s*\d+\s*)?(?:giang vien|bao cao vien|tro giang|tinh nguyen vien"
+    r"|huong dan vien)\b"
+)
 # a duty roster's shift: "Ca ngày (từ 7 giờ 30 đến 17 giờ 00): 02 công chức ...; ca đêm ..."
 _SHIFT_REACH = 120
 _SHIFT_BEFORE = re.compile(r"\bca (?:ngay|dem|sang|chieu|toi|truc)\b[^;:]{0,60}:[^;:]{0,40}$")
@@ -728,7 +739,10 @@ _AT_PLACES_BEFORE = _EndWord.words("tai")
 _PLACES_EACH_PERIOD_AFTER = re.compile(
     r"^\s*(?:to dan pho|thon|khu pho|khu dan cu)\s*,\s*(?:moi|hang)\s+(?:tuan|thang|quy|nam)\b"
 )
-_HEADED_AFTER = re.compile(r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi)\b")
+# (also a body's branches: "chỉ đạo Chi hội trưởng 11 chi hội lập danh sách")
+_HEADED_AFTER = re.compile(
+    r"^\s*(?:to dan pho|thon|khu pho|xom|xa|phuong|dac khu|don vi|chi hoi|chi bo|chi doan)\b"
+)
 # the genre's shorthand for its commonest nouns, in capitals only ("hs" may be anything)
 _ABBREVIATED_NOUNS = {"HS": "dossiers", "TK": "accounts", "PAKN": "complaints"}
 _ABBREVIATED_NOUN = re.compile(rf"\s*({'|'.join(_ABBREVIATED_NOUNS)})\b")
@@ -1006,6 +1020,19 @@ _COST_PER_ITEM_BEFORE = Cue(
 _PER_ITEM_AFTER = re.compile(
     r"^\s*[^\W\d_]*\s*(?:dong|d)\s*/\s*(?!(?:thang|nam|ngay|tuan|quy)\b)[a-z]"
 )
+# (or an average cost written for one item, the one and the sum both: "Kinh phí tổ chức 01 lớp học
+# bình quân 4,2 triệu đồng", "chi phí 01 bộ máy tính trung bình 15 triệu đồng"; not a sum of
+# its own: "Dự toán kinh phí giai đoạn 1 được phê duyệt là 1,86 tỷ đồng")
+_COST_WORD_BEFORE = Cue(r"\b(?:kinh phi|chi phi|don gia)\b[^;.:\d]{0,40}$", flags=0)
+_ONE_ITEM_COSTED_AFTER = re.compile(
+    r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:binh quan|trung binh)(?: khoang)?\s+"
+    r"[\d.,]+\s*(?:trieu|ty|nghin)?\s*(?:dong|d)\b"
+)
+_COST_OF_ONE_BEFORE = Cue(
+    r"\b(?:kinh phi|chi phi|don gia)\b[^;.:\d]{0,40}\b0?1\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+    r"\s+(?:binh quan|trung binh)(?: khoang)?\s*$",
+    flags=0,
+)
 # a price per item, its noun and what it is for between: "(giá nước bình quân 9.600 đồng/m3)",
 # "Đơn giá thuê dịch vụ camera 120.000 đồng/camera/tháng" (as written: "giá", not "gia đình")
 _PRICE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:giá)\s[^;.:()\d]{0,50}$")
@@ -1016,6 +1043,14 @@ _PRICE_OR_TAX_BEFORE = Cue(
 # số 28/2020/TT-BGDĐT)", "tối đa 25 trẻ/nhóm"
 _SIZE_CAP_BEFORE = _EndWord(r"\b(?:khong qua|toi da)\s*$", ends=("qua", "da"))
 _PER_CLASS_AFTER = re.compile(r"^\s*(?:tre|hoc sinh|hoc vien|chau)\s*/\s*(?:lop|nhom)\b")
+# (or a plan's norm for each class, named as one: "sĩ số mỗi lớp từ 25 đến 35 học viên", "(mỗi lớp
+# không quá 35 học viên, ...)"; not a bare "mỗi lớp từ 25 đến 35 học viên", the classes' intake)
+_CLASS_SIZE_BEFORE = Cue(
+    r"\bsi so (?:moi|mot) lop(?: hoc)?(?: tu| khong qua| toi da)?\s*$"
+    r"|\bmoi lop(?: hoc)? (?:khong qua|toi da)\s*$",
+    flags=0,
+)
+_LEARNERS_AFTER = re.compile(r"^\s*(?:(?:den|-|–)\s*\d+\s*)?(?:tre|hoc sinh|hoc vien|chau|nguoi)\b")
 _DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*-\s*$")
 # a day whose year the next day of the pair writes: "(10/7 và 20/7/2031)", "15/7, 22/7/2031"
 _DATED_DAY_AFTER = re.compile(r"^\s*(?:và|,|;)\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
@@ -1279,6 +1314,8 @@ _UNITS_REACHING = _EndWord(
     r"(?<!top )(?<!nhom )(?:\b\d+(?:/\d+)?\s*%?|\b(?:doi voi|voi|cho) (?:cac|nhung)|\bso)\s+"
     r"(?:don vi|phuong|xa|dac khu|tinh|dia phuong|chi tieu|nhiem vu|mo hinh|san pham|thon|"
     r"to dan pho|tdp|chi so|tru cot|chi bo)(?:,\s*(?:phuong|xa|dac khu|thanh pho))*"
+    # (also where they are listed: "06/08 chỉ tiêu tại Bảng 1 đạt từ 80% kế hoạch năm trở lên")
+    r"(?:\s+(?:tai|o|trong) (?:bang|phu luc|bieu)(?: \d+)?)?"
     r"(?:\s+[^;.%\d]{0,50}?)?\s+(?:dat|hoan thanh)\s+(?:diem\s+\S+\s+)?tu\s*$"
     # the units that have already reached it: "- Các xã đã đạt từ 95% trở lên duy trì ..."
     r"|\bcac\s+(?:don vi|phuong|xa|dac khu|dia phuong)(?:,\s*(?:phuong|xa|dac khu))*"
@@ -1304,7 +1341,8 @@ _UNITS_PAST_A_THRESHOLD = Cue(
     r"\s+(?:deu\s+)?dat\s+t[iy] le\b[^\d;.,%()]{0,40}$"
     # or the rate of units named after their count: "tại 03 thôn Đông Hải, Tân Lập 2, Cẩm Khê, tỷ
     # lệ ... còn dưới 40%"
-    r"|\btai\s+\d+\s+(?:thon|to dan pho|tdp|xa|phuong|don vi)\s[^;.%]{0,80}?,"
+    # (or with no comma: "tại 02 thôn Đông Lão, Phú Lương tỷ lệ còn dưới 40%")
+    r"|\btai\s+\d+\s+(?:thon|to dan pho|tdp|xa|phuong|don vi)\s[^;.%]{0,80}?[,\s]"
     r"\s*t[iy] le\b[^\d;.,%()]{0,80}?\s(?:con\s+|van\s+)?(?:duoi|tren)\s*$",
     flags=0,
 )
@@ -2597,12 +2635,19 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _PRICE_OR_TAX_BEFORE.search(folded_before)
         or (_COST_PER_ITEM_BEFORE.search(folded_before) and _PER_ITEM_AFTER.match(folded_after))
         or (
+            raw in ("1", "01")
+            and _COST_WORD_BEFORE.search(folded_before)
+            and _ONE_ITEM_COSTED_AFTER.match(folded_after)
+        )
+        or (_COST_OF_ONE_BEFORE.search(folded_before) and _MONEY_AFTER.match(folded_after))
+        or (
             _PER_ITEM_AFTER.match(folded_after)
             and _PRICE_WORD_BEFORE.search(text, max(low, start - 60), start)
         )
         or (_WAIVED_BEFORE.search(folded_before) and _FEE_AFTER.match(folded_after))
         or _FORMAT_AFTER.match(folded_after)
         or (_SIZE_CAP_BEFORE.search(folded_before) and _PER_CLASS_AFTER.match(folded_after))
+        or (_CLASS_SIZE_BEFORE.search(folded_before) and _LEARNERS_AFTER.match(folded_after))
         or (_TWO_FACTOR_BEFORE.search(folded_before) and _LAYERS_AFTER.match(folded_after))
     ):
         return "indicator_qualifier"  # "giá bán bình quân tại ruộng 7.800 đồng/kg": a price
@@ -3222,12 +3267,21 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         return "group_definition"
     if _LISTED_AFTER.match(folded_after):
         return "plan_structure"
-    if _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after) and (
-        _TEAM_BEFORE.search(folded_before)
-        or _EACH_TEAM_BEFORE.search(folded_before)
-        or _SHIFT_BEFORE.search(fold(text[max(0, start - _SHIFT_REACH) : start]))
+    if (
+        _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after)
+        and (
+            _TEAM_BEFORE.search(folded_before)
+            or _EACH_TEAM_BEFORE.search(folded_before)
+            or _SHIFT_BEFORE.search(fold(text[max(0, start - _SHIFT_REACH) : start]))
+        )
+        or (
+            _CLASS_STAFF_AFTER.match(folded_after)
+            and _EACH_CLASS_STAFFED_BEFORE.search(fold(text[max(0, start - _SHIFT_REACH) : start]))
+        )
     ):
-        return "schedule"  # "Ban Giám khảo (05 thành viên)", "Ca đêm (...): 01 công chức"
+        # "Ban Giám khảo (05 thành viên)", "Ca đêm (...): 01 công chức", "mỗi lớp bố trí 01 giảng
+        # viên": who works each one
+        return "schedule"
     if _SESSION_PART_AFTER.match(folded_after):
         return "schedule"  # a session's course: "06 phiếu đăng ký chất vấn", "02 lượt tranh luận"
     if (

@@ -8750,3 +8750,66 @@ def test_an_items_deadline_in_its_labels_bracket_ends_its_targets_period():
         ("08", "target", 2026, 2027),
         ("02", "target", 2026, 2027),
     ]
+
+
+def test_a_plans_class_size_norm_is_no_target():
+    text = plan(
+        "IV. NỘI DUNG\n- Tổ chức 24 lớp tập huấn; sĩ số mỗi lớp từ 20 đến 30 học viên.\n"
+        "- Mở thêm 06 lớp cho tiểu thương (mỗi lớp tối đa 40 học viên, học tại nhà văn hóa).\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["24", "06"]
+    assert rejections(text)["20"] == "indicator_qualifier"
+    assert rejections(text)["40"] == "indicator_qualifier"
+
+
+def test_each_classs_teachers_and_helpers_are_its_staffing():
+    text = plan(
+        "IV. NỘI DUNG\n- Tổ chức 16 lớp; mỗi lớp bố trí 02 giảng viên của Trung tâm và từ 04 đến "
+        "06 tình nguyện viên là đoàn viên thanh niên.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["16"]
+    assert rejections(text)["02"] == "schedule"
+    assert rejections(text)["04"] == "schedule"
+
+
+def test_an_average_cost_of_one_item_is_a_unit_price():
+    text = plan(
+        "V. KINH PHÍ\n1. Chi phí tổ chức 01 buổi tập huấn bình quân 3,5 triệu đồng; tổng kinh phí "
+        "năm 2031 là 84 triệu đồng.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["84"]
+    assert rejections(text)["01"] == "indicator_qualifier"
+    assert rejections(text)["3,5"] == "indicator_qualifier"
+
+
+def test_the_branches_whose_heads_a_directive_addresses_are_named():
+    text = plan(
+        "VI. TỔ CHỨC THỰC HIỆN\n- Hội Cựu chiến binh: chỉ đạo Chi hội trưởng 09 chi hội vận động "
+        "240 hội viên cài đặt ứng dụng VNeID.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["240"]
+    assert rejections(text)["09"] == "name_or_address"
+
+
+def test_the_rate_named_villages_fall_below_without_a_comma_defines_them():
+    text = report(
+        "II. TỒN TẠI\n- Toàn xã đạt 68,2%; tại 03 thôn Cẩm Khê, Tân Lập 2, Đông Hải tỷ lệ vẫn "
+        "dưới 45%.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["68,2"]
+    assert rejections(text)["45"] == "group_definition"
+
+
+def test_the_bar_indicators_of_a_table_reach_defines_them():
+    text = report(
+        "III. ĐÁNH GIÁ\nTrong quý III/2031, phường có 07/10 chỉ tiêu tại Phụ lục 2 đạt từ 75% kế "
+        "hoạch năm trở lên.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["07/10"]
+    assert rejections(text)["75"] == "group_definition"
