@@ -1322,6 +1322,13 @@ _UNITS_REACHING = _EndWord(
     r"(?:\s+[^;.%\d]{0,40}?)?\s+da\s+(?:dat|hoan thanh)\s+tu\s*$",
     ends=("tu",),
 )
+# the field a selection is drawn from, by a threshold: "Trong số các đơn vị tiếp nhận từ 50 PAKN
+# trở lên, 05 đơn vị có tỷ lệ ... cao nhất là: ..."
+_AMONG_UNITS_PAST = _EndWord(
+    r"\btrong so (?:cac|nhung) (?:don vi|xa|phuong|dac khu|dia phuong|thon|to dan pho|tdp|chi bo)"
+    r"\b[^;.%\d]{0,50}?\b(?:tu|tren|duoi)\s*$",
+    ends=("tu", "tren", "duoi"),
+)
 # "... đạt từ 700 điểm trở lên", or a band "... đạt từ 80% đến dưới 90%"
 _THEN_AND_UP = re.compile(
     r"^\s*(?:\\?%|diem)[^;.]{0,30}?\btro (?:len|xuong)\b|^\s*\\?%?\s*den (?:duoi )?\d"
@@ -1723,10 +1730,12 @@ _PLAN_FIGURE = Cue(
     words=(" 20", "kh", "kế hoạch", "chỉ tiêu", "mục tiêu", "là"),
 )
 # the time limit a regulation sets, beside the time taken: "bình quân 4,1 ngày làm việc/hồ sơ
-# (thời hạn giải quyết theo quy định không quá 07 ngày làm việc)": a standard, a target
+# (thời hạn giải quyết theo quy định không quá 07 ngày làm việc)": a standard, a target; also
+# the rules a body set itself: "(thời hạn theo Quy chế không quá 5 ngày làm việc)"
 _STATUTORY_LIMIT = Cue(
-    r"\bthời (?:hạn|gian)\b[^;.%\d()]{0,40}?\btheo quy định(?: là)?\s*(?:không quá|tối đa|:)?\s*$",
-    words=("theo quy định",),
+    r"\bthời (?:hạn|gian)\b[^;.%\d()]{0,40}?\btheo (?:quy định|quy chế)(?: là)?\s*"
+    r"(?:không quá|tối đa|:)?\s*$",
+    words=("theo quy định", "theo quy chế"),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
@@ -2514,8 +2523,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _GROUP_BEFORE.search(folded_before):
         return "group_definition"
     if (
-        _UNITS_REACHING.search(folded_before) and _THEN_AND_UP.match(folded_after)
-    ) or _BAND_TOP_BEFORE.search(folded_before):
+        (_UNITS_REACHING.search(folded_before) and _THEN_AND_UP.match(folded_after))
+        or _BAND_TOP_BEFORE.search(folded_before)
+        or _AMONG_UNITS_PAST.search(folded_before)
+    ):
         # "có 27/114 đơn vị đạt từ 700 điểm trở lên", a band "từ 80% đến dưới 90%"
         return "group_definition"
     threshold = _UNITS_WITH_RATE_FROM.search(folded[max(low, start - _GROUP_REACH) : start])
@@ -3776,11 +3787,13 @@ _CHART_LABEL = re.compile(r"[^\W\d][^\n]{1,60}?[ \t]{3,}")
 _CHART_UNIT = re.compile(r"\(([^()\d]{1,12})\)")
 # a count, then a bracket of labelled figures of the same thing up to this one
 # (or named without a colon, each label with its figure: "27 trạm BTS (Viettel 12, VNPT 9, MobiFone
-# 6)"; not a list of names one of which holds a number: "03 thôn (Đông Xuyên, Cồn Cát, Đồng Tâm 2)")
+# 6)"; not a list of names one of which holds a number: "03 thôn (Đông Xuyên, Cồn Cát, Đồng Tâm 2)";
+# also split by whether they are on time: "798 PAKN (trong hạn 671, quá hạn 127)")
 _BRACKET_AFTER_A_COUNT = re.compile(
     r"\d[\d.,]*\s+([^\W\d][^\W\d ]*(?: [^\W\d]+)?)(?:\s(?:[^();:\d]|\d(?=[^\W\d])){0,50}?)?\s*\("
     r"(?:(?:[^();]*;)*[^();:]*:"
-    rf"|(?:[^();:,\d]+\d[\d.,]*\s*,\s*)*[{UPPER}][^\W\d]*(?: [{UPPER}][^\W\d]*)?)\s*$"
+    rf"|(?:[^();:,\d]+\d[\d.,]*\s*,\s*)*(?:[{UPPER}][^\W\d]*(?: [{UPPER}][^\W\d]*)?"
+    r"|(?:trong|quá|đúng|trễ|chậm) hạn))\s*$"
 )
 _BRACKET_VALUE_CLOSE = re.compile(r"\s*[;),]")
 _TOTAL_WORD = re.compile(r"^(?:tong|tong so)\s+")
@@ -4253,6 +4266,12 @@ def _build_fact(
     ):
         # "100% hồ sơ ... (năm 2029 đạt 94,6%)" in a report on 2029: that year's result
         kind = ACTUAL
+    elif kind == TARGET and _RUNNING_TOTAL_BRACKET.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        kind = ACTUAL  # "từ 95% trở lên (lũy kế 9 tháng đạt 93,7%)": the total reached so far
+        if explicit:
+            explicit = (explicit[1], explicit[1])
     period = explicit
     results_caption = False
     lead_sentence = _lead_sentence(unit.caption) if unit.caption else ""
@@ -4465,6 +4484,23 @@ def _build_fact(
     )
 
 
+def _bracketed_unit(
+    text: str, clause_start: int, offset: int, before_merger: bool
+) -> WardMatch | None:
+    """The unit named right before the bracket a clause opens inside, which holds its figures:
+    "xã A (71,4%; còn 38/133 PAKN quá hạn)": the second clause is A's too."""
+    opened = _opening_bracket(text, clause_start, max(0, clause_start - _BRACKET_OWNER_REACH))
+    if opened is None or ")" in text[clause_start:offset]:
+        return None
+    named = [m for m in mentions(text[max(0, opened - 60) : opened], before_merger) if m.code]
+    if not named or text[max(0, opened - 60) : opened][named[-1].end :].strip():
+        return None
+    return named[-1].as_match()
+
+
+_BRACKET_OWNER_REACH = 80  # "(71,4%; còn 38/133 PAKN quá hạn)": a few figures before the clause
+
+
 def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> WardMatch:  # noqa: ANN001
     """The unit named before the value in its clause ("xã An Lão đạt 87%"), else the subject
     opening its sentence ("Phường A: ..."), else the document's issuer."""
@@ -4551,6 +4587,8 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         # "ba xã chi ... 7,85 tỷ đồng, trong đó Tiên Lãng 2,6 tỷ đồng": the nearer name wins
         return subject_of(clause[bare[0] :], before_merger) or bare[1]
     if named := subject_of(clause, before_merger):
+        return named
+    if named := _bracketed_unit(text, clause_start, offset, before_merger):
         return named
     if text[:clause_start].rstrip().endswith(":"):
         # "(chỉ tiêu chung của thành phố: 50%)", "xã A giảm 12 bậc (năm 2027: thứ 101)": the
@@ -5225,6 +5263,12 @@ _RESULTS_BRACKET_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da d
 # a bracket opening on a year that is no later than the report's and what it reached: "(năm 2029
 # đạt 94,6%)" after a target for 2030
 _YEAR_REACHED_BRACKET = re.compile(r"\(\s*(?:năm\s+)?20\d\d\s+(?:đã\s+)?đạt\s*$", re.IGNORECASE)
+# a bracket opening on the running total and what it reached, beside a target: "(lũy kế 9
+# tháng đạt 93,7%)", "(lũy kế đến 30/9: 90,2%)"
+_RUNNING_TOTAL_BRACKET = Cue(
+    r"\((?:lũy|luỹ) kế\b[^();%]{0,40}?(?:\s(?:đã\s+)?đạt|\slà|:)\s*$",
+    words=("lũy kế", "luỹ kế"),
+)
 # a bracket dated by its own label: "(tại thời điểm 15/9/2031 là 91/114)"
 _MOMENT_LABEL = re.compile(  # (also a measurement's "(kết quả đo ngày 26/12/2031: 212,6 Mbps)")
     r"\s*(?:(?:tại\s+)?thời\s+điểm|(?:kết quả\s+)?(?:đo|đo kiểm|kiểm tra)\s+ngày)\s+(?:ngày\s+)?"

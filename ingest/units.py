@@ -37,7 +37,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?thang", "times_per_month"),
     (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?quy", "times_per_quarter"),
     (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?nam", "times_per_year"),
-    (r"luot (?:truy cap|xem|tai)", "visits"),
+    (r"luot (?:truy cap|xem)", "visits"),
+    # a download is an act, counted in turns: "512.730 lượt tải" (its "tải" folds like "tại")
+    (r"luot tai", "lượt"),
     (r"luot binh chon", "votes"),  # a reader poll's: "1.032 lượt bình chọn"
     (
         # (not the times something happened: "1.286 lượt mã độc", "4.517 lượt tấn công", "11
@@ -51,6 +53,7 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         r"(?:hanh )?khach(?! san)|"
         r"bac si|y si|dieu duong|ho sinh|duoc si|nhan vien y te|"
         r"tuyen truyen vien|bao cao vien|"
+        r"(?:dien thoai|tong dai) vien|"  # a call centre's staff: "24 điện thoại viên", not phones
         r"doi tuong (?:bao tro|btxh|chinh sach|huong)|cong dan|tre em|tre)",
         "persons",
     ),
@@ -163,10 +166,10 @@ def _function_word(rest_folded: str, rest: str) -> bool:
 
 # (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại", "1.011.240
 # kWh cùng kỳ năm trước"; a verb that opens on the noun's second word: "07 tuyến tham quan ảo"
-# counts "tuyến")
+# counts "tuyến"; how the things work together: "60 kênh đồng thời" counts "kênh")
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
-    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ)(?!\w)"
+    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ|đồng thời)(?!\w)"
 )
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
 

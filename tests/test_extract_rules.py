@@ -8813,3 +8813,73 @@ def test_the_bar_indicators_of_a_table_reach_defines_them():
     )
     assert [f.raw_token for f in facts_of(text)] == ["07/10"]
     assert rejections(text)["75"] == "group_definition"
+
+
+def test_a_call_centres_operators_are_persons():
+    text = city_report("II. KẾT QUẢ\n- Tổng đài bố trí 18 điện thoại viên và 4 tổng đài viên.\n")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("18", "persons"), ("4", "persons")]
+
+
+def test_how_things_work_together_does_not_join_their_noun():
+    text = plan("II. NHIỆM VỤ\n- Mở rộng hệ thống lên 45 luồng đồng thời cho Trung tâm.\n")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("45", "luồng")]
+
+
+def test_downloads_are_counted_in_turns():
+    text = report("II. KẾT QUẢ\n- Ứng dụng du lịch của phường đạt 7.420 lượt tải trong năm.\n")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("7.420", "lượt")]
+
+
+def test_a_time_limit_a_bodys_rules_set_is_a_target():
+    text = city_report(
+        "II. KẾT QUẢ\n- Thời gian trả lời bình quân 1,8 ngày làm việc/phản ánh (thời hạn theo "
+        "Quy chế không quá 3 ngày làm việc).\n"
+    )
+    assert [(f.raw_token, f.kind, f.comparator, f.as_of) for f in facts_of(text)][-1] == (
+        "3",
+        "target",
+        "le",
+        None,
+    )
+
+
+def test_a_running_total_in_brackets_beside_a_target_is_a_result():
+    text = report(
+        "(Số liệu tính đến hết ngày 30/11/2025)\n\n"
+        "III. NHIỆM VỤ\n2. Chỉ tiêu năm 2025: tỷ lệ hồ sơ trực tuyến từ 90% trở lên (lũy kế 11 "
+        "tháng đạt 87,6%); 100% thôn có tổ công nghệ số.\n"
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert (facts["90"].kind, facts["87,6"].kind, facts["100"].kind) == (
+        "target",
+        "actual",
+        "target",
+    )
+    assert str(facts["87,6"].as_of) == "2025-11-30"
+
+
+def test_figures_split_by_time_limit_in_brackets_after_a_count_share_its_noun():
+    text = city_report("II. KẾT QUẢ\n- Còn 412 hồ sơ chưa giải quyết (đúng hạn 350, trễ hạn 62).\n")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("412", "dossiers"),
+        ("350", "dossiers"),
+        ("62", "dossiers"),
+    ]
+
+
+def test_the_threshold_of_the_field_a_selection_is_drawn_from_defines_it():
+    text = city_report(
+        "II. KẾT QUẢ\n- Trong số các xã có trên 30 hồ sơ, xã An Lão có tỷ lệ trực tuyến cao "
+        "nhất (96,2%).\n"
+    )
+    assert rejections(text)["30"] == "group_definition"
+    assert [f.raw_token for f in facts_of(text)] == ["96,2"]
+
+
+def test_each_clause_of_a_bracket_after_a_unit_is_that_units():
+    text = city_report(
+        "II. KẾT QUẢ\n- Các đơn vị thấp nhất: xã Tiên Lãng (68,2%; còn 14/52 hồ sơ quá hạn) và "
+        "phường Lê Chân (81,5%).\n"
+    )
+    owners = {f.raw_token: f.ward_code for f in facts_of(text)}
+    assert owners["14/52"] == owners["68,2"] != owners["81,5"]
