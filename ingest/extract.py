@@ -74,7 +74,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.97.0"
+EXTRACTOR_VERSION = "2.98.0"
 
 TARGET = "target"
 ACTUAL = "actual"
