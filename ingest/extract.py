@@ -797,6 +797,13 @@ _PLAN_CONTENTS_BEFORE = re.compile(
     r"[^.;]*$|\b(?:chia|gop) thanh\s*$|\blo trinh\s*$"
 )
 _ASSIGNED_BEFORE = _EndWord.words("giao")
+# the tranches a payment is made in, the decision's structure, not sessions held: "Kinh phí ...
+# được cấp làm 02 đợt: đợt 1 ..."
+_PAID_IN_TRANCHES_BEFORE = _EndWord(
+    r"\b(?:cap|cap phat|thanh toan|chi tra|giai ngan|tam ung)\s+(?:lam|thanh)\s*$",
+    ends=("lam", "thanh"),
+)
+_TRANCHES_AFTER = re.compile(r"^\s*dot\b")
 _LEAD_BODIES_AFTER = re.compile(r"^\s*co quan(?:,\s*don vi)?\s+(?:chu tri|thuc hien)\b")
 _VILLAGES_AND_GROUPS_AFTER = re.compile(
     r"^\s*(?:thon|to dan pho|khu pho)(?:,\s*(?:thon|to dan pho|khu pho|khu dan cu))+\b"
@@ -862,6 +869,9 @@ _FORMED_FROM_BEFORE = re.compile(
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
 _RESULTS_OF_BEFORE = re.compile(r"\b(?:ket qua|bao cao|so lieu)(?: [^\d,;.]{0,20})? cua\s*$")
+# the units a sum goes to, the sum right after their noun: "Phân bổ cho 09 thôn 585 triệu
+# đồng", "hỗ trợ hoạt động Tổ công nghệ số cộng đồng 8 thôn 270 triệu đồng" (the sum is the fact)
+_SUM_AFTER_NOUN = re.compile(r"^\s*(?:khoang\s+)?[\d.,]+\s*(?:ty|trieu|nghin)?\s*dong\b")
 # (past a bracket that explains the subject: "Số tài khoản ... của trẻ em dưới 14 tuổi (tích
 # hợp trên tài khoản VNeID của cha, mẹ hoặc người giám hộ) được kích hoạt là 1.734")
 _COUNT_SUBJECT = re.compile(
@@ -992,12 +1002,16 @@ _ANECDOTE_BEFORE = re.compile(
 _TARIFF_BEFORE = Cue(
     # a rate in brackets or after a comma: "(mức 50.000 đồng/hộ/tháng)", "hỗ trợ đi lại cho
     # người cao tuổi thuộc hộ nghèo, mức 50.000 đồng/người"
-    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap|thue)\b(?:[^.;]|\.(?=\d)){0,90}$|[(,]\s*muc\s*$"
-    r"|\bho tro\s*$"  # "hỗ trợ 50% cước thuê bao", "hỗ trợ 100% chi phí in tem"
+    r"\bmuc (?:ho tro|chi|boi duong|thu lao|phu cap|thue|phan bo)\b(?:[^.;]|\.(?=\d)){0,90}$"
+    r"|[(,]\s*muc\s*$|\bho tro\s*$"
+    # an allocation's fixed part per unit: "gồm phần cố định 40 triệu đồng/thôn, phần còn lại ..."
+    r"|\bphan co dinh\s*$"  # "hỗ trợ 50% cước thuê bao", "hỗ trợ 100% chi phí in tem"
     # a rate a role is paid: "Tổ trưởng được phụ cấp 400.000 đồng/tháng, tổ viên 200.000 đồng"
     r"|\bduoc (?:ho tro|phu cap|boi duong)\b(?:[^.;]|\.(?=\d)){0,40}$",
     flags=0,
 )
+# an advance's share of the sum it is paid from: "đợt 1 tạm ứng 60% trước ngày ..."
+_ADVANCE_BEFORE = _EndWord.words("tam ung")
 _SHARE_OF_A_PRICE_AFTER = re.compile(r"^\s*%\s*(?:gia|chi phi|kinh phi|cuoc)\b")
 # money per something: "200.000 đồng/buổi", "7.800 đồng/kg"
 _MONEY_PER = rf"^{_RANGE_TOP}\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*"
@@ -1350,7 +1364,11 @@ _UNITS_PAST_A_THRESHOLD = Cue(
     # lệ ... còn dưới 40%"
     # (or with no comma: "tại 02 thôn Đông Lão, Phú Lương tỷ lệ còn dưới 40%")
     r"|\btai\s+\d+\s+(?:thon|to dan pho|tdp|xa|phuong|don vi)\s[^;.%]{0,80}?[,\s]"
-    r"\s*t[iy] le\b[^\d;.,%()]{0,80}?\s(?:con\s+|van\s+)?(?:duoi|tren)\s*$",
+    r"\s*t[iy] le\b[^\d;.,%()]{0,80}?\s(?:con\s+|van\s+)?(?:duoi|tren)\s*$"
+    # or the bar in a bracket after the units a clause singles out: "Riêng thôn Lạc Dục và thôn
+    # Dân An 2 (năm 2029 đạt dưới 85%) phấn đấu ...", what they must reach being the target
+    r"|\brieng\s+(?:cac\s+)?(?:thon|to dan pho|tdp|xa|phuong|don vi)\s[^;.()]{1,80}"
+    r"\([^()]{0,30}?\b(?:duoi|tren)\s*$",
     flags=0,
 )
 # "112/114 xã, phường, đặc khu đã số hóa 100% kết quả giải quyết": the share the units counted
@@ -1586,6 +1604,9 @@ _SHARE_OF_PLAN_HEADER = re.compile(
     r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
 )
 _AGREED_HEADER = re.compile(r"\btheo (?:hd|hop dong|ke hoach)\s*$")
+# a column of the sums a decision allocates: "Kinh phí phân bổ (triệu đồng)" beside columns a
+# caption dates as last year's results
+_ALLOCATED_HEADER = re.compile(r"^(?:kinh phi|du toan|ngan sach|von)\s+(?:duoc\s+)?phan bo\b")
 # a column of the targets some body set: "Chỉ tiêu Sở giao", "Chỉ tiêu UBND xã giao cho phường"
 # (not "Chỉ tiêu giao dịch ...": the header ends on "giao" or names whom or when)
 _ASSIGNED_BY = r"(?:\S+\s+){1,4}?giao(?:\s*$|\s+(?:cho|nam)\b|\s+\d)"
@@ -2606,7 +2627,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             # (not a value after it: "thôn Đông Hải 112,6 triệu đồng")
             and not ("," in raw or _MONEY_AFTER.match(folded_after))
         )
-        or _NUMBERED_PLACE_BEFORE.search(folded_before)
+        # (nor a sum after the noun a count names: "Phân bổ cho 09 thôn 585 triệu đồng")
+        or (_NUMBERED_PLACE_BEFORE.search(folded_before) and not _MONEY_AFTER.match(folded_after))
         or (
             _ROAD_NUMBER_BEFORE.search(text, max(low, start - 15), start)
             and not _LENGTH_AFTER.match(folded_after)
@@ -2641,6 +2663,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # "Mức hỗ trợ giảng viên 200.000 đồng/buổi", "(mức 50.000 đồng/hộ/tháng)", "mức hỗ trợ
         # 50% giá thiết bị": a unit rate
         return "indicator_qualifier"
+    if _ADVANCE_BEFORE.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
+        return "indicator_qualifier"  # "đợt 1 tạm ứng 60%": a payment's share, not a target
     if (
         _UNIT_PRICE_AFTER.match(folded_after)
         or _PRICE_OR_TAX_BEFORE.search(folded_before)
@@ -3214,6 +3238,12 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         and _RESULTS_OF_BEFORE.search(folded_before)
     ):
         return "group_definition"  # "tổng hợp kết quả của 08 tổ dân phố như sau:": whose
+    if (
+        known
+        and known[0] in {"villages", "residential_groups", "communes"}
+        and _SUM_AFTER_NOUN.match(folded_after[known[1] :])
+    ):
+        return "group_definition"  # "Phân bổ cho 09 thôn 585 triệu đồng": whose sum, not a count
     if _OF_BEFORE.search(folded_before) and _PROVINCES_AFTER.match(folded_after):
         return "group_definition"  # "tính trên kết quả của 34 tỉnh, thành phố"
     if _FROM_BEFORE.search(folded_before) and _CLASS_UNTIL.match(folded_after):
@@ -3221,6 +3251,8 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             return "group_definition"  # "khách sạn từ 3 sao trở lên": a class of hotels
     if _CLASS_BAND_TOP_BEFORE.search(folded_before):
         return "group_definition"
+    if _PAID_IN_TRANCHES_BEFORE.search(folded_before) and _TRANCHES_AFTER.match(folded_after):
+        return "plan_structure"  # "được cấp làm 02 đợt": how the payment is split
     if _PLAN_CONTENTS_BEFORE.search(folded_before) and not _MONEY_AFTER.match(folded_after):
         return "plan_structure"
     if _ASSIGNED_BEFORE.search(folded_before) and _LEAD_BODIES_AFTER.match(folded_after):
@@ -5663,7 +5695,7 @@ def _column_header_meaning(
         return ACTUAL, (period[1], period[1]) if period else None
     if last_year and not years and _LAST_YEAR_HEADER.fullmatch(folded):
         return ACTUAL, (last_year, last_year)
-    if _AGREED_HEADER.search(folded):
+    if _AGREED_HEADER.search(folded) or _ALLOCATED_HEADER.match(folded):
         return TARGET, period  # "Số bản ghi theo HĐ": what a contract set, beside what was done
     if (_ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded))) or (
         _DONE_HEADER.search(folded)

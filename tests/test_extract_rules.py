@@ -8883,3 +8883,75 @@ def test_each_clause_of_a_bracket_after_a_unit_is_that_units():
     )
     owners = {f.raw_token: f.ward_code for f in facts_of(text)}
     assert owners["14/52"] == owners["68,2"] != owners["81,5"]
+
+
+def test_an_allocation_column_beside_last_years_results_holds_the_decisions_targets():
+    text = plan(
+        "QUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu và phân bổ kinh phí cho các tổ dân phố theo Phụ lục.\n\n"
+        "PHỤ LỤC\nGIAO CHỈ TIÊU VÀ PHÂN BỔ KINH PHÍ NĂM 2030 CHO CÁC TỔ DÂN PHỐ\n"
+        "(Số hộ và kết quả năm 2029: số liệu tính đến ngày 31/12/2029)\n\n"
+        "| STT | Tổ dân phố | Số hộ (hộ) | Kinh phí phân bổ (triệu đồng) | "
+        "Hộ dùng ví điện tử TH 2029 (hộ) | Hộ dùng ví điện tử Chỉ tiêu 2030 (hộ) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Cầu Đất | 640 | 36,5 | 310 | 400 |\n",
+        year=2030,
+        kind="QUYẾT ĐỊNH",
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert (facts["36,5"].kind, facts["36,5"].period_end, facts["36,5"].as_of) == (
+        "target",
+        2030,
+        None,
+    )
+    assert (facts["640"].kind, str(facts["640"].as_of)) == ("actual", "2029-12-31")
+
+
+def test_a_count_of_units_right_before_a_sum_says_whose_sum():
+    text = plan(
+        "QUYẾT ĐỊNH:\nĐiều 1. Phân bổ kinh phí\n"
+        "2. Cấp cho 12 tổ dân phố 480 triệu đồng để duy trì hoạt động của các tổ công nghệ số.\n",
+        year=2030,
+        kind="QUYẾT ĐỊNH",
+    )
+    assert rejections(text)["12"] == "group_definition"
+    assert [(f.raw_token, f.unit, f.kind) for f in facts_of(text)] == [
+        ("480", "vnd_million", "target")
+    ]
+
+
+def test_an_allocations_fixed_part_per_unit_is_its_formula():
+    text = plan(
+        "QUYẾT ĐỊNH:\nĐiều 1. Phân bổ kinh phí\n"
+        "1. Tổng kinh phí phân bổ cho các tổ dân phố là 420 triệu đồng; mỗi tổ nhận phần cố định "
+        "25 triệu đồng/tổ dân phố, phần còn lại chia theo số hộ.\n"
+        "Ghi chú: mức phân bổ của tổ dân phố gồm 25 triệu đồng/tổ dân phố và phần tính theo số hộ.\n",
+        year=2030,
+        kind="QUYẾT ĐỊNH",
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["420"]
+    assert rejections(text)["25"] == "indicator_qualifier"
+
+
+def test_a_payments_tranches_and_its_advance_share_are_its_terms():
+    text = plan(
+        "QUYẾT ĐỊNH:\nĐiều 3. Thanh toán kinh phí\n"
+        "1. Kinh phí hỗ trợ các tổ dân phố được giải ngân thành 03 đợt: đợt 1 tạm ứng 40% trước "
+        "ngày 31/3/2030; đợt 2 và đợt 3 thanh toán phần còn lại theo kết quả thực hiện.\n",
+        year=2030,
+        kind="QUYẾT ĐỊNH",
+    )
+    assert facts_of(text) == []
+    found = rejections(text)
+    assert (found["03"], found["40"]) == ("plan_structure", "indicator_qualifier")
+
+
+def test_the_bar_in_a_bracket_after_units_singled_out_names_them():
+    text = plan(
+        "QUYẾT ĐỊNH:\nĐiều 2. Giao chỉ tiêu năm 2030\n"
+        "2. Riêng tổ dân phố Cầu Đất và tổ dân phố Máy Tơ (kết quả năm 2029 dưới 75%) phấn đấu "
+        "đạt tỷ lệ hộ dùng ví điện tử từ 85% trở lên.\n",
+        year=2030,
+        kind="QUYẾT ĐỊNH",
+    )
+    assert rejections(text)["75"] == "group_definition"
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [("85", "target", "ge")]
