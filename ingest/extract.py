@@ -275,6 +275,12 @@ _ROWS_CITED_BEFORE = Cue(
     r"\s*(?:,|và)\s*$",
     flags=0,
 )
+# a school's room by its number, "tại phòng 205 khu nhà A", "các phòng 301, 302" (not "nguồn dự
+# phòng 150 triệu đồng"), and a lesson period of its timetable, "vào tiết 3 sáng thứ Hai" (not
+# "Chi tiết 16 đơn vị", "điều tiết 17 học sinh", "thời tiết")
+# (nor the city: "Hải Phòng 27°C", "thành phố Hải Phòng" over a dateline)
+_ROOM_BEFORE = _EndWord(r"(?<!\bdu )(?<!\bhai )\bphong ?$", ends=("phong",))
+_LESSON_PERIOD_BEFORE = _EndWord(r"(?<!\bchi )(?<!\bdieu )(?<!\bthoi )\btiet ?$", ends=("tiet",))
 _ADDRESS_BEFORE = _EndWord.words("so")
 _LEVEL_BEFORE = _EndWord.words("muc")
 # "lúc 8 giờ", "vào khung giờ 17 giờ - 18 giờ": a time of day
@@ -369,8 +375,9 @@ _SPEED_MEASURED_BEFORE = Cue(
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
     # "đạt 218,6 Mbps (năm 2026: 142,3 Mbps)": the same measure another year
     r"|\b[mg]bps\s*\(\s*(?:nam|cung ky|quy|thang|tuan|ky|truoc|sau)\b[^():]{0,30}:\s*$"
-    # "đạt 486,3 Mbps, cao nhất tại Trường THCS Đại Đức (712,4 Mbps)": the sites measured
-    r"|\b[mg]bps\b[^;.]{0,80}\b(?:cao nhat|thap nhat)\b[^;().]{0,60}\(\s*$"
+    # "đạt 486,3 Mbps, cao nhất tại Trường THCS Đại Đức (712,4 Mbps)": the sites measured (also
+    # in a clause of their own: "... (từ 150 Mbps trở lên); thấp nhất tại phòng 205 (64,8 Mbps)")
+    r"|\b[mg]bps\b[^.]{0,80}\b(?:cao nhat|thap nhat)\b[^;().]{0,60}\(\s*$"
     # a list of sites measured: "đạt 612,4 Mbps (...), tại Trường THCS Nam Sách 318,5 Mbps"
     r"|\b[\d.,]+ [mg]bps\b[^;]{0,40}, tai [^,;.()\d]{1,50}$"
     # "lần lượt là 42,5 Mbps, 38,1 Mbps và 51,7 Mbps": listed after a measured one
@@ -406,6 +413,9 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_DURATION_AFTER.pattern, "duration"),
         (r"^\s*thg\s*\d{1,2}\b", "date"),  # a mail client's "13 thg 5, 2030"
         (r"^\s*tuoi\b", "age"),
+        # a school's timetable: "học 2 buổi/ngày", a course's "(03 tiết/tuần, trong 08 tuần)";
+        # not a frequency of the vocabulary ("02 buổi/tuần" is one)
+        (r"^\s*(?:tiet\s*/\s*(?:tuan|ngay|buoi|thang)|buoi\s*/\s*ngay)\b", "schedule"),
         (r"^\s*(?:cap|con so|cua)\b", "descriptive_quantity"),
         # how many times something happened ("điều chỉnh hồ sơ mời thầu 02 lần", "đo 5 lần
         # liên tiếp"): no level; "02 lần/năm" is a frequency
@@ -899,6 +909,11 @@ _COUNTED_HEADER = re.compile(
     r"(?:số lượng|tổng số|số)\s+(?!liệu\b|thứ tự\b)([^\W\d]+(?: [^\W\d]+)?)"
     r"(?: (?:hợp lệ|thu về|phát ra|hoàn thành))?"  # "Số phiếu hợp lệ": the ballots counted
 )
+# a column of things counted by what they have: "Phòng học có máy chiếu", "Phòng máy được nối
+# mạng"; a noun outside the vocabulary is its own unit, as in "Số sản phẩm"
+_HAVING_HEADER = re.compile(
+    r"(?!(?:tỷ lệ|tỉ lệ|số|tổng|ghi chú)\b)([^\W\d]+(?: [^\W\d]+)?) (?:có|được)\s"
+)
 # the last kind of household a sentence names before a count of "hộ" is the one counted
 _HOUSEHOLDS_NAMED = re.compile(r"\bho (kinh doanh|gia dinh|dan|ngheo|can ngheo|nong dan)\b")
 _BARE_HOUSEHOLD_AFTER = re.compile(r"^\s*ho\b(?!\s+(?:gia dinh|dan|ngheo|can ngheo))")
@@ -1050,8 +1065,12 @@ _COST_OF_ONE_BEFORE = Cue(
 # a price per item, its noun and what it is for between: "(giá nước bình quân 9.600 đồng/m3)",
 # "Đơn giá thuê dịch vụ camera 120.000 đồng/camera/tháng" (as written: "giá", not "gia đình")
 _PRICE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:giá)\s[^;.:()\d]{0,50}$")
+# (not the "vật" of "cơ sở vật chất", whose fold is that of "VAT": "Cơ sở vật chất gồm 24 phòng
+# học" counts the rooms)
 _PRICE_OR_TAX_BEFORE = Cue(
-    r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat)\b[^;.\d]{0,20}$", flags=0
+    r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat(?! chat))\b"
+    r"[^;.\d]{0,20}$",
+    flags=0,
 )
 # a cap on a class's size, a norm a regulation sets: "lớp 1 không quá 35 học sinh/lớp (Thông tư
 # số 28/2020/TT-BGDĐT)", "tối đa 25 trẻ/nhóm"
@@ -1638,7 +1657,9 @@ _NAMED_TARGET_BEFORE = Cue(
     # a bracket right after the target it names, met or not: "hoàn thành chỉ tiêu Kế hoạch số
     # 27 (từ 90% trở lên)", "chưa đạt chỉ tiêu của Kế hoạch số 27/KH-UBND (85%)"
     r"|(?<!\d )(?:chỉ tiêu|mục tiêu)"  # (not a count of targets met: "6/8 chỉ tiêu (75%)")
-    # (by whoever set it: "chỉ tiêu Thành ủy giao (từ 95% trở lên)")
+    # (by whoever set it: "chỉ tiêu Thành ủy giao (từ 95% trở lên)", also after its school year:
+    # "chỉ tiêu năm học 2028 - 2029 phường giao (từ 150 Mbps trở lên)")
+    r"(?: năm học 20\d\d\s*-\s*20\d\d(?= (?:[^\s,;()%\d]+ ){0,6}?(?:được )?giao\b))?"
     r"(?: (?:[^\s,;()%\d]+ ){0,6}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
     # (of its school year, in the plan: "chỉ tiêu năm học 2028 - 2029 tại Kế hoạch số 214/...")
     r"(?: năm học 20\d\d\s*-\s*20\d\d)?"
@@ -1684,7 +1705,8 @@ _TARGET_WORDING = Cue(
     r"kế hoạch (?:đề ra|đặt ra|giao)|dự kiến|\bsẽ\b|hướng tới|cần đạt|định hướng|"
     # what a unit must reach: "phải đạt tối thiểu 80%", "phải trở lại tốp 15"
     r"phải (?:đạt|trở lại|vào|giữ vững|nâng|bố trí|hoàn thành)|"
-    r"(?<!đã )cam kết|"  # "Trong năm 2028, UBND xã cam kết ... tổ chức 06 lớp"
+    # (not a line's "tốc độ cam kết 1 Gbps": the speed it is sold at, whose clause is no target)
+    r"(?<!đã )(?<!tốc độ )(?<!băng thông )cam kết|"  # "UBND xã cam kết ... tổ chức 06 lớp"
     # a request to a body: "đề nghị Công an phường cấp tài khoản lưu động ... 02 lần/tháng"
     r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ|nhà mạng|"
     r"doanh nghiệp|phường|xã|đặc khu)\b|"
@@ -2537,6 +2559,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         if not (_DURATION_AFTER.match(folded_after) or _FREQUENCY_AFTER.match(folded_after)):
             return "ordinal"  # not "tại nhà văn hóa tổ 02 lần/tháng": how often
+    if raw.isdigit() and not (percent_after or _MONEY_AFTER.match(folded_after)):
+        if _ROOM_BEFORE.search(folded_before):
+            return "name_or_address"
+        if _LESSON_PERIOD_BEFORE.search(folded_before):
+            return "ordinal"
     if _FLOOR_BEFORE.search(text, max(low, start - 8), start) or _ROWS_CITED_BEFORE.search(
         text, max(low, start - 40), start
     ):
@@ -2871,6 +2898,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _LABEL_BEFORE.search(folded_before)
         and not _PERCENT_AFTER.match(after)
         and not _HEADQUARTERS_BEFORE.search(text, max(low, start - 8), start)
+        # (nor a digital thing done so often: "sinh hoạt về học liệu số 02 lần/tháng")
+        and not _FREQUENCY_AFTER.match(folded_after)
     ):
         return "name_or_address" if _CAPITALISED.match(after) else "ordinal"
     if (
@@ -3533,6 +3562,12 @@ def _header_unit(name: str) -> str | None:
         return _ABBREVIATED_NOUNS[abbreviated.group(1)]  # "Chỉ tiêu TK", "KH 2027 (HS)"
     if noun := _COUNTED_HEADER.fullmatch(name.strip().lower()):
         return noun.group(1)  # "Số sản phẩm": a noun outside the vocabulary, its own unit
+    if (having := _HAVING_HEADER.match(name.strip().lower())) and not vocabulary_unit(
+        fold(having.group(1))
+    ):
+        named = counted_noun(" " + fold(having.group(1)), " " + having.group(1))
+        if named and named.unit not in CANONICAL_UNITS:
+            return named.unit  # "Phòng học có bảng tương tác"
     if re.fullmatch(r"\s*(?:tong )?diem\b.*", folded) or (
         bracketed and _POINTS_AT_END.search(bracketed.group(1))
     ):
@@ -4700,7 +4735,13 @@ def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN
     return (found[-1].end(), context.named_units[found[-1].group()]) if found else None
 
 
-_FLOOR_IN_BRACKET_BEFORE = Cue(r"\bmuc toi (?:thieu|da)\b[^;.()\d]{0,40}\(\s*$", flags=0)
+# (or the target a body set, named before its bracket: "cao hơn chỉ tiêu năm học 2028 - 2029 phường
+# giao (từ 150 Mbps trở lên)")
+_FLOOR_IN_BRACKET_BEFORE = Cue(
+    r"\bmuc toi (?:thieu|da)\b[^;.()\d]{0,40}\(\s*$"
+    r"|\bchi tieu\b[^;.()]{0,60}\bgiao\s*\(\s*(?:tu|toi thieu|tren|khong duoi)?\s*$",
+    flags=0,
+)
 _AVERAGE_IN_BRACKET_BEFORE = Cue(
     r"(?i:bình quân|trung bình)\s+((?:chung\s+)?(?:của\s+)?[^();,.\d]{2,40}?)"
     # (the average's own year between: "bình quân toàn thành phố năm 2030 (63,7%)")

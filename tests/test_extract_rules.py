@@ -8955,3 +8955,77 @@ def test_the_bar_in_a_bracket_after_units_singled_out_names_them():
     )
     assert rejections(text)["75"] == "group_definition"
     assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [("85", "target", "ge")]
+
+
+def test_a_schools_facilities_are_counted_not_read_as_a_tax():
+    text = report("I. ĐẶC ĐIỂM\n- Cơ sở vật chất gồm 24 phòng học và 03 phòng bộ môn.\n")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)][0] == ("24", "phòng học")
+
+
+def test_a_lines_sold_speed_makes_no_target_of_the_clause_after_it():
+    text = report(
+        "I. ĐẶC ĐIỂM\n- Nhà trường có đường truyền cáp quang tốc độ cam kết 500 Mbps, 18 bộ "
+        "phát Wi-Fi phủ sóng các dãy phòng học.\n"
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert (facts["18"].unit, facts["18"].kind) == ("bộ", "actual")
+
+
+def test_a_digital_thing_done_so_often_is_a_frequency_not_a_label():
+    fact = only(
+        plan("II. NHIỆM VỤ\n- Tổ chức sinh hoạt chuyên môn về bài giảng số 03 lần/tháng.\n")
+    )
+    assert (fact.value, fact.unit) == (3, "times_per_month")
+
+
+def test_a_schools_timetable_is_no_value():
+    text = report(
+        "I. ĐẶC ĐIỂM\n- Học sinh khối 6, khối 7 học 2 buổi/ngày; 16 giáo viên hoàn thành khóa "
+        "bồi dưỡng kỹ năng số (03 tiết/tuần, trong 08 tuần).\n"
+    )
+    found = rejections(text)
+    assert (found["2"], found["03"]) == ("schedule", "schedule")
+    assert [f.raw_token for f in facts_of(text)] == ["16"]
+
+
+def test_rooms_and_lesson_periods_by_their_number_are_labels():
+    text = report(
+        "II. KẾT QUẢ\n- Tiết học mẫu được tổ chức tại phòng 305 vào tiết 2 sáng thứ Năm; UBND "
+        "phường điều tiết 15 học sinh sang trường bạn.\n"
+    )
+    found = rejections(text)
+    assert (found["305"], found["2"]) == ("name_or_address", "ordinal")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("15", "persons")]
+
+
+def test_a_target_named_after_its_school_year_in_a_bracket_is_a_target():
+    text = report(
+        "II. KẾT QUẢ\n- Tốc độ Wi-Fi trung bình đạt 132,6 Mbps, cao hơn chỉ tiêu năm học 2024 - "
+        "2025 phường giao (từ 100 Mbps trở lên).\n"
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert (facts["100"].unit, facts["100"].kind, facts["100"].comparator) == (
+        "mbps",
+        "target",
+        "ge",
+    )
+    assert facts["132,6"].kind == "actual"
+
+
+def test_the_speed_of_the_lowest_site_in_a_clause_of_its_own_is_measured():
+    text = report(
+        "II. KẾT QUẢ\n- Tốc độ Wi-Fi trung bình đạt 132,6 Mbps (năm 2024: 88,1 Mbps); thấp nhất "
+        "tại phòng 106 khu nhà C (48,3 Mbps).\n"
+    )
+    facts = {f.raw_token: f for f in facts_of(text)}
+    assert (facts["48,3"].unit, facts["48,3"].kind) == ("mbps", "actual")
+
+
+def test_a_column_of_rooms_having_a_device_counts_rooms():
+    text = report(
+        "II. KẾT QUẢ\nBảng 1. Kết quả theo khối\n"
+        "| Khối | Số học sinh | Sổ liên lạc điện tử (%) | Phòng học có máy chiếu |\n"
+        "|---|---|---|---|\n| Khối 8 | 402 | 96,5 | 7 |\n| Toàn trường | 1.544 | 95,1 | 25 |\n"
+    )
+    units = {f.raw_token: f.unit for f in facts_of(text)}
+    assert (units["7"], units["25"]) == ("phòng học", "phòng học")
