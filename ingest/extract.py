@@ -349,7 +349,14 @@ _DAYS_PER_ITEM_AFTER = re.compile(
 # a limit on how long a task may take: "cập nhật biến động ... trong thời hạn tối đa 03 ngày làm
 # việc"; not a deadline counted from an event ("gửi báo cáo ... trong thời hạn tối đa 3 ngày làm
 # việc sau khi kết thúc mỗi quý")
-_TIME_LIMIT_BEFORE = Cue(r"\bthoi han\s+(?:toi da|khong qua)\s*$", flags=0)
+# (also the limit a regulation or a body's rules set, in brackets beside the time taken, in a
+# clause of its own: "; riêng lĩnh vực đất đai bình quân 11,4 ngày làm việc/hồ sơ (thời hạn theo
+# quy định không quá 15 ngày làm việc)")
+_TIME_LIMIT_BEFORE = Cue(
+    r"\bthoi han\s+(?:(?:giai quyet\s+)?theo quy (?:dinh|che)(?:\s+la)?\s*:?\s*)?"
+    r"(?:toi da|khong qua)\s*$",
+    flags=0,
+)
 _FROM_AN_EVENT_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\s+(?:sau|ke tu|truoc)\b")
 # minutes per item handled or served: "tiết kiệm bình quân 14 phút/hồ sơ", "(38 phút/lượt)",
 # a class's records signed: "giảm từ 45 phút/lớp ... xuống còn 12 phút/lớp"
@@ -714,6 +721,8 @@ _ATTENDED_BY = re.compile(
 # (also an item's: "4. Thành phần: Dự hội nghị có 52 đại biểu ... và 286 người dân")
 _MEETING_FIELD = re.compile(
     r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:|\s*\d{1,2}[.)]\s*thanh phan\s*:"
+    # a report's item on who the team was: "1. Thành phần Đoàn kiểm tra: Đoàn gồm 07 thành viên"
+    r"|\s*\d{1,2}[.)]\s*thanh phan (?:doan|to) [^:;.\d]{0,40}:"
 )
 _PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu"
@@ -863,6 +872,20 @@ _SAMPLING_BEFORE = Cue(
     # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
     r"|\bkhao sat\s+\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+$",
     flags=0,
+)
+# an inspection sample's breakdown in the bracket after it, past its first part: the second 40
+# of "kiểm tra ngẫu nhiên 80 hồ sơ (40 hồ sơ năm 2030 và 40 hồ sơ quý I/2031)"
+_SAMPLE_PARTS_REACH = 140
+_SAMPLE_PARTS_BEFORE = Cue(
+    r"\b(?:kiem tra|chon|lay mau)\s+(?:xac suat|ngau nhien)\s+\d[\d.,]*\s+[^\W\d]+"
+    r"(?:\s+[^\W\d]+)?\s*\(\s*(?:khoang\s+)?\d[^();:]*?(?:,|\bva)\s*$",
+    flags=0,
+)
+# the sample named again as the base of a finding: the 80 of "trong 80 hồ sơ được kiểm tra có
+# 71 hồ sơ ...", "trong số 150 hộ được khảo sát"
+_SAMPLE_BASE_BEFORE = _EndWord(r"\btrong(?: tong)?(?: so)?\s*$", ends=("trong", "so"))
+_SAMPLE_BASE_AFTER = re.compile(
+    r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:da\s+)?duoc\s+(?:kiem tra|khao sat)\b"
 )
 # the sample itself: the 600 (not "khảo sát 420 phiếu, thu về 398 phiếu hợp lệ", a count)
 _SURVEYED_BEFORE = Cue(r"\bkhao sat\s*$", flags=0)
@@ -2905,6 +2928,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _SAMPLING_BEFORE.search(folded_before)
         or (_SURVEYED_BEFORE.search(folded_before) and _DRAWN_AT_AFTER.match(folded_after))
+        or _SAMPLE_PARTS_BEFORE.search(folded, max(low, start - _SAMPLE_PARTS_REACH), start)
+        or (_SAMPLE_BASE_BEFORE.search(folded_before) and _SAMPLE_BASE_AFTER.match(folded_after))
         or (unit.headings and _SURVEY_METHOD_HEADING.match(unit.headings[-1].text))
     ):
         return "indicator_qualifier"  # a survey's design: "Cỡ mẫu ... 120 phiếu", "Sai số ±0,9%"
@@ -3029,7 +3054,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _DAYS_PER_ITEM_AFTER.match(unit_folded_after)
         or _PROCESSING_TIME_AFTER.match(unit_folded_after)
         or (
-            _TIME_LIMIT_BEFORE.search(folded, max(low, start - 30), start)
+            _TIME_LIMIT_BEFORE.search(folded, max(low, start - 60), start)
             and not _FROM_AN_EVENT_AFTER.match(unit_folded_after)
         )
     ):
@@ -4309,6 +4334,13 @@ def _build_fact(
         if head and (kind == ACTUAL or _plausible_target(head, context.horizon_start)):
             explicit = head.years(context.horizon_start, actual=kind == ACTUAL)
     if (
+        explicit is None
+        and (item_lead := _item_lead_period(text, match.start(), context.meta.reference_year))
+        and (kind == ACTUAL or _plausible_target(item_lead, context.horizon_start))
+    ):
+        # "a) Năm 2029: ... . UBND xã đã bố trí 180 triệu đồng ...": every sentence of the item
+        explicit = item_lead.years(context.horizon_start, actual=kind == ACTUAL)
+    if (
         (not stated or shared)  # a kind passed on from the previous value yields to a past year
         and kind == TARGET
         and explicit
@@ -4329,7 +4361,7 @@ def _build_fact(
         kind == TARGET
         and explicit
         and explicit[1] <= context.meta.reference_year
-        and _YEAR_REACHED_BRACKET.search(text, max(0, match.start() - 30), match.start())
+        and _YEAR_REACHED_BRACKET.search(text, max(0, match.start() - 40), match.start())
     ):
         # "100% hồ sơ ... (năm 2029 đạt 94,6%)" in a report on 2029: that year's result
         kind = ACTUAL
@@ -5335,7 +5367,12 @@ _SPAN_OF_CLAUSE = re.compile(
 _RESULTS_BRACKET_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
 # a bracket opening on a year that is no later than the report's and what it reached: "(năm 2029
 # đạt 94,6%)" after a target for 2030
-_YEAR_REACHED_BRACKET = re.compile(r"\(\s*(?:năm\s+)?20\d\d\s+(?:đã\s+)?đạt\s*$", re.IGNORECASE)
+# (also a part of that year: "tối thiểu 70% (6 tháng đầu năm 2031 đạt 52,4%)", "(quý I/2031 đạt")
+_YEAR_REACHED_BRACKET = re.compile(
+    r"\(\s*(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu)?\s+|quý\s+[IV]{1,3}\s*/\s*)?(?:năm\s+)?"
+    r"20\d\d\s+(?:đã\s+)?đạt\s*$",
+    re.IGNORECASE,
+)
 # a bracket opening on the running total and what it reached, beside a target: "(lũy kế 9
 # tháng đạt 93,7%)", "(lũy kế đến 30/9: 90,2%)"
 _RUNNING_TOTAL_BRACKET = Cue(
@@ -5585,6 +5622,29 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
     if _CONTRAST.search(gap):
         return False
     return not (len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", _TECHNOLOGY_NAME.sub("", gap)))
+
+
+# an item that opens on its period before a colon, past a bracket of its own: "a) Năm 2029:",
+# "- Quý III/2030 (số liệu đến ngày 30/9/2030):"
+_ITEM_PERIOD_LEAD = re.compile(
+    r"\s*(?:(?:[a-zđ]|\d{1,2})[.)]\s*|[-–•+*]\s*)?([^:;.()\d]{0,20}[^:;.()]{1,30}?)"
+    r"\s*(?:\([^()]*\))?\s*:"
+)
+
+
+def _item_lead_period(text: str, start: int, reference_year: int | None) -> PeriodPhrase | None:
+    """The period an item's lead-in opens on, for a value in a later sentence of the item, with
+    no cut-off or "now" of its own between ("a) Năm 2029: ... . UBND xã đã bố trí 180 triệu
+    đồng ...": 2029)."""
+    lead = _ITEM_PERIOD_LEAD.match(text)
+    if not lead or lead.end() > _sentence_start(text, start):
+        return None  # (the lead's own sentence: its head period, or none)
+    phrases = period_phrases(lead.group(1))
+    if len(phrases) != 1 or phrases[0].offset > _LEAD_PERIOD_REACH:
+        return None
+    if _records_span(phrases[0], reference_year) or _OWN_CUT_OFF.search(text, lead.end(), start):
+        return None
+    return phrases[0]
 
 
 def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhrase | None:  # noqa: ANN001

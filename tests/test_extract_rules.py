@@ -9029,3 +9029,54 @@ def test_a_column_of_rooms_having_a_device_counts_rooms():
     )
     units = {f.raw_token: f.unit for f in facts_of(text)}
     assert (units["7"], units["25"]) == ("phòng học", "phòng học")
+
+
+def test_a_statutory_time_limit_in_a_clause_of_its_own_is_a_target():
+    text = report(
+        "II. KẾT QUẢ GIÁM SÁT\nb) Thời gian xử lý bình quân 3,1 ngày làm việc/hồ sơ; riêng lĩnh "
+        "vực xây dựng bình quân 16,2 ngày làm việc/hồ sơ (thời hạn theo quy định không quá 15 "
+        "ngày làm việc).\n"
+    )
+    limit = [f for f in facts_of(text) if f.raw_token == "15"]
+    assert [(f.unit, f.kind, f.comparator) for f in limit] == [("ngày", "target", "le")]
+
+
+def test_a_supervision_reports_item_on_the_team_is_its_composition():
+    text = report(
+        "I. KHÁI QUÁT\n1. Thành phần Đoàn kiểm tra: Đoàn gồm 07 thành viên do Chủ tịch Ủy ban "
+        "MTTQ phường làm Trưởng đoàn, 03 Chi hội trưởng và 01 cán bộ tư pháp.\n"
+    )
+    assert facts_of(text) == []
+    assert {rejections(text)[token] for token in ("07", "03", "01")} == {"schedule"}
+
+
+def test_an_inspection_samples_parts_and_its_naming_again_are_the_sample():
+    text = report(
+        "II. KẾT QUẢ KIỂM TRA\na) Kiểm tra xác suất 90 hồ sơ (45 hồ sơ năm 2024 và 45 hồ sơ 9 "
+        "tháng năm 2025), có 4 hồ sơ quá hạn.\nb) Trong số 90 hồ sơ được kiểm tra có 77 hồ sơ "
+        "được số hóa đầy đủ.\n"
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["4", "77"]
+
+
+def test_an_items_lead_in_period_dates_its_later_sentences():
+    text = report(
+        "1. Kết quả theo báo cáo của UBND phường\na) Năm 2024: tiếp nhận 4.310 hồ sơ, trong đó "
+        "3.905 hồ sơ trực tuyến. Phường đã chi 210 triệu đồng nâng cấp đường truyền.\n"
+    )
+    assert {f.raw_token: f.period_start for f in facts_of(text)} == {
+        "4.310": 2024,
+        "3.905": 2024,
+        "210": 2024,
+    }
+
+
+def test_a_part_of_the_years_result_in_brackets_beside_a_target_is_a_result():
+    text = report(
+        "IV. KIẾN NGHỊ\n- Vận động để đến hết năm 2025 tỷ lệ người dân có chữ ký số đạt tối "
+        "thiểu 40% (9 tháng đầu năm 2025 đạt 27,6%).\n"
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [
+        ("40", "target"),
+        ("27,6", "actual"),
+    ]
