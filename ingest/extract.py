@@ -18,6 +18,7 @@ from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_
 from ingest.periods import (
     PeriodPhrase,
     cut_off_dates,
+    first_day_of_span,
     last_day_of_span,
     moment_header,
     period_phrases,
@@ -394,6 +395,13 @@ _SPEED_MEASURED_BEFORE = Cue(
 # a clause whose subject is the speed: "- Tốc độ truy cập Internet ... tại trụ sở từ 500 Mbps trở
 # lên" (not "tỷ lệ hộ có Internet tốc độ từ 100 Mbps trở lên", whose speed qualifies the homes)
 # a speed a unit must keep or raise: "bảo đảm tốc độ tải xuống ... tại trụ sở từ 150 Mbps"
+# a device's specification: "tốc độ đỉnh theo thiết kế của thiết bị vô tuyến (cấu hình ...) lên
+# tới 1,5 Gbps", "tốc độ tối đa lý thuyết", "tốc độ danh định"
+_DESIGN_SPEED_BEFORE = Cue(
+    r"\btoc do (?:(?:dinh|toi da)\b[^\d]{0,20}?\b(?:ly thuyet|theo thiet ke)|danh dinh)\b",
+    words=("toc do",),
+    flags=0,
+)
 _SPEED_KEPT_BEFORE = re.compile(
     # (past a technology or a speed before: "tốc độ tải xuống 4G ... từ 40 Mbps trở lên, 5G từ")
     # (or a count of places: "tốc độ tải xuống di động tại 03 chợ từ 50 Mbps")
@@ -869,6 +877,8 @@ _SAMPLING_BEFORE = Cue(
     r"|\bket qua do(?: kiem)?\b[^;.:]{0,60}\btai\s*$"
     # where a measurement was taken: "tổ chức đo kiểm tại 12 thôn có nhiều phản ánh"
     r"|\bdo kiem tai\s*$"
+    # how many points each unit was measured at: "mỗi đơn vị đo tại tối thiểu 05 điểm"
+    r"|\bmoi\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+do(?: kiem)?\s+tai(?:\s+(?:toi thieu|it nhat))?\s*$"
     # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
     r"|\bkhao sat\s+\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+$",
     flags=0,
@@ -2970,6 +2980,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             unit_end=end,
         )
     if speed:
+        own_clause = re.split(r"[;,.]", folded[max(low, start - 120) : start])[-1]
+        if _DESIGN_SPEED_BEFORE.search(own_clause):
+            return "indicator_qualifier"  # a device's design peak, not a speed measured or set
         # a speed alone on its line is that line's value ("142,6 Mbps" over its label)
         line_start, line_end = unit.piece_bounds(start)
         if unit.cells:  # "486,2 Mbps" alone in a value cell: the row's measurement
@@ -3217,6 +3230,19 @@ def _names_as_many(after: str, value: float) -> bool:
     )
 
 
+def _units_named_after(after: str, value: float) -> bool:
+    """Whether a count of units is followed, in its clause, by "là" and as many units named."""
+    if not (which := _UNITS_WHICH_ARE_AFTER.match(after)):
+        return False
+    names = _LIST_SEPARATOR.split(which.group(1).strip())
+    return len(names) == value > 1 and all(_UNIT_NAMED.match(name) for name in names)
+
+
+# the count's clause may hold a threshold and its commas ("05 xã, phường, đặc khu có tỷ lệ ...
+# dưới 80% là"); each member opens on its kind ("phường Đồ Sơn, ... và đặc khu Cát Hải")
+_UNITS_NAMES_REACH = 320
+_UNITS_WHICH_ARE_AFTER = re.compile(r"[^.;:()]{0,200}?\s(?:là|gồm)\s+([^.;:()]+?)\s*(?:[.;:(]|$)")
+_UNIT_NAMED = re.compile(rf"(?i:phường|xã|đặc khu|thôn|tổ dân phố|tdp)\s+[{UPPER}]")
 _LISTED_NAME = (  # (a name may end on its number: "Hà Liễu 1, Hà Liễu 2")
     rf"(?:[{UPPER}][^\W\d]*(?:\s+[{UPPER}][^\W\d]*){{0,3}}(?:\s+\d{{1,2}}(?!\s*[^\W\d]))?"
     r"|\d{1,3}(?=\s*(?:,|và\b|[.;)]|$)))"  # "tổ dân phố số 5, 12 và 60"
@@ -3281,6 +3307,14 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     ):
         # "tại 4 thôn Đông Tác, Quý Kim, ...", "còn 3 thôn là Cẩm Khê, Tân Lập và Đồng Bể":
         # where, not how many
+        return "name_or_address"
+    if (
+        known
+        and known[0] in {"communes", "villages", "residential_groups"}
+        and _units_named_after(text[shift : shift + _UNITS_NAMES_REACH].split("\n", 1)[0], value)
+    ):
+        # "Có 04 xã, phường có tỷ lệ phủ sóng 5G ... dưới 75% là xã An Lão, phường Đồ Sơn, ...
+        # và đặc khu Bạch Long Vĩ": which units, not how many
         return "name_or_address"
     if _names_as_many(text[shift : shift + _NAMES_REACH].split("\n", 1)[0], value):
         # "với 03 nhà mạng Viettel, VNPT, MobiFone", "tại 06 tổ dân phố số 5, 12, 19, 33, 47
@@ -3795,7 +3829,8 @@ def _caption_unit(caption: str) -> str | None:
     if found := _CAPTION_UNIT.search(fold(caption)):
         if stated_unit(found.group(1)) == "ngày":
             return "ngày"  # "(đơn vị tính: ngày làm việc)": how long services take
-        return unit_word(found.group(1))
+        # a noun outside the vocabulary as written: "(đơn vị tính: vị trí; ...)" → "vị trí"
+        return unit_word(found.group(1)) or stated_unit(caption[found.start(1) : found.end(1)])
     # a title closing on its unit: "Tỷ lệ hồ sơ trực tuyến (%)"
     closing = _CHART_UNIT.search(caption.rstrip()[-16:])
     return stated_unit(closing.group(1)) if closing else None
@@ -4492,6 +4527,12 @@ def _build_fact(
     if header_kind is None and header_period and as_of and (header_period[0] or 0) > as_of.year:
         # "Lắp mới năm 2029 - 2030" beside columns a caption dates 31/12/2027: still to come
         header_kind = TARGET
+    elif (
+        header_kind is None and as_of and _begins_after(_column_header(unit, match.start()), as_of)
+    ):
+        # "Bảng 2. Lộ trình bàn giao ... (số liệu hiện trạng tính đến ngày 30/6/2029)" over a
+        # column "Quý III/2029": a span that starts after the cut-off is still to come
+        header_kind, as_of = TARGET, None
     if header_kind is None and header_period and reference_year:
         # a bare "Năm 2025" column: a year past, or the year a report is about, holds results
         past = header_period[1] < reference_year
@@ -5300,7 +5341,8 @@ def _in_targets_bracket(text: str, start: int) -> bool:
 _TARGETS_BRACKET_REACH = 600  # a bracket listing six targets, each with its indicator's name
 # who set them names them so: "(chỉ tiêu thành phố giao cho xã:", "(các chỉ tiêu Đảng ủy đề ra:"
 _TARGETS_BRACKET_LEAD = re.compile(
-    r"\s*(?i:các\s+)?(?i:chỉ tiêu|mục tiêu)\s[^();:%\d]{0,50}?(?i:giao|đề ra)\b[^();:%\d]{0,30}:"
+    r"\s*(?i:các\s+)?(?i:chỉ tiêu|mục tiêu)\s[^();:%\d]{0,50}?(?i:giao|đề ra)\b"
+    r"(?:[^();:%\d]|\b20\d\d\b){0,60}:"  # (and their horizon: "... đến hết năm 2029:")
 )
 
 
@@ -5337,6 +5379,13 @@ def _ended_before(span: str | None, as_of: date) -> bool:
     return ended is not None and ended < as_of
 
 
+def _begins_after(span: str | None, as_of: date) -> bool:
+    """Whether the month or quarter `span` names begins after the cut-off ("Quý III/2029"
+    under 30/6/2029): a figure planned for it, not one reached."""
+    begins = first_day_of_span(span, as_of.year) if span else None
+    return begins is not None and begins > as_of
+
+
 def _row_days_end(unit: Unit, year: int) -> date | None:
     """The last day of the days a table row names in a cell of its own ("07/10 - 13/10")."""
     for cell in _row_cells(unit):
@@ -5364,7 +5413,10 @@ _SPAN_OF_CLAUSE = re.compile(
     r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+đầu\s+năm\s+20\d\d)"
 )  # also "Theo kết quả 6 tháng đầu năm 2031 do Sở ... tổng hợp, ... xếp thứ 9/67", and the
 # span compared with: "So với quý III/2030 (1.874 hồ sơ, tỷ lệ trực tuyến 81,2%), ..."
-_RESULTS_BRACKET_LABEL = re.compile(r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat)\b")
+# (or the level reached now, beside a target: "100% xã, phường có sóng 5G (hiện nay: 109/114)")
+_RESULTS_BRACKET_LABEL = re.compile(
+    r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat|hien nay|hien tai)\b"
+)
 # a bracket opening on a year that is no later than the report's and what it reached: "(năm 2029
 # đạt 94,6%)" after a target for 2030
 # (also a part of that year: "tối thiểu 70% (6 tháng đầu năm 2031 đạt 52,4%)", "(quý I/2031 đạt")

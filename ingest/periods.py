@@ -233,6 +233,17 @@ def last_day_of_span(text: str, year: int | None = None) -> date | None:
     return next_month - timedelta(days=1)
 
 
+def first_day_of_span(text: str, year: int | None = None) -> date | None:
+    """The first day of the first month or quarter `text` names: "quý III/2029" → 1/7/2029,
+    "tháng 8/2027" → 1/8/2027, "6 tháng đầu năm 2027" → 1/1/2027; "tháng 4" in `year`."""
+    if not (ended := last_day_of_span(text, year)):
+        return None
+    match = _SPAN_END.search(text)
+    months = 3 if match.group(1) else 1 if match.group(2) else int(match.group(4))
+    first_month = ended.month - months + 1
+    return date(ended.year, first_month, 1) if first_month >= 1 else None
+
+
 _SPAN_END = re.compile(
     rf"(?:quý\s+([IV]+|[1-4])|tháng\s+(\d{{1,2}}))(?:\s*(?:/|năm|-)\s*{_YEAR}|(?![\d/]))"
     rf"|(\d{{1,2}})\s+tháng\s+đầu\s+năm\s+{_YEAR}",

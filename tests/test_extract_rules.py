@@ -9080,3 +9080,66 @@ def test_a_part_of_the_years_result_in_brackets_beside_a_target_is_a_result():
         ("40", "target"),
         ("27,6", "actual"),
     ]
+
+
+def test_quarters_after_a_captions_cut_off_are_planned_in_the_captions_unit():
+    text = city_report(
+        "III. KẾ HOẠCH\nBảng 3. Tiến độ bàn giao các điểm đặt trạm còn vướng (đơn vị tính: vị "
+        "trí; số liệu hiện trạng tính đến ngày 31/3/2029):\n"
+        "| Xã, phường | Chưa bàn giao | Quý II/2029 | Quý III/2029 |\n|---|---|---|---|\n"
+        "| Xã An Lão | 06 | 04 | 02 |\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind, str(f.as_of)) for f in facts_of(text)] == [
+        ("06", "vị trí", "actual", "2029-03-31"),
+        ("04", "vị trí", "target", "None"),
+        ("02", "vị trí", "target", "None"),
+    ]
+
+
+def test_a_devices_design_peak_speed_is_its_specification():
+    text = city_report(
+        "II. KẾT QUẢ\n- Tốc độ tải xuống 5G trung bình toàn mạng đạt 398,4 Mbps, trong khi tốc độ "
+        "tối đa theo thiết kế của trạm (cấu hình 32T32R) đạt 2 Gbps.\n"
+    )
+    assert rejections(text)["2"] == "indicator_qualifier"
+    assert [f.raw_token for f in facts_of(text)] == ["398,4"]
+
+
+def test_the_points_each_unit_is_measured_at_are_the_method():
+    text = city_report(
+        "II. KẾT QUẢ\nGhi chú: Tốc độ là trung bình các lần đo trong tháng 3/2029, mỗi xã đo tại "
+        "tối thiểu 04 điểm.\n"
+    )
+    assert rejections(text)["04"] == "indicator_qualifier"
+
+
+def test_units_below_a_threshold_then_named_after_la_are_names():
+    text = city_report(
+        "II. KẾT QUẢ\n1. Có 04 xã, phường có tỷ lệ phủ sóng 5G dưới 75% là xã An Lão, xã Kiến "
+        "Thụy, phường Đồ Sơn và đặc khu Bạch Long Vĩ; thấp nhất là xã Kiến Thụy (61,3%).\n"
+    )
+    assert rejections(text)["04"] == "name_or_address"
+    assert [f.raw_token for f in facts_of(text)] == ["61,3"]
+
+
+def test_the_level_now_in_brackets_beside_a_target_is_a_result():
+    text = city_report(
+        "III. KẾ HOẠCH\n1. Đến hết năm 2029, Viettel phấn đấu 100% xã, phường có sóng 5G (hiện "
+        "nay: 104/114); tỷ lệ phủ sóng đạt 95%.\n"
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [
+        ("100", "target"),
+        ("104/114", "actual"),
+        ("95", "target"),
+    ]
+
+
+def test_a_target_bracket_giving_a_horizon_year_is_a_target():
+    text = city_report(
+        "III. CÁC ĐƠN VỊ CHẬM TIẾN ĐỘ\n1. Xã Kiến Thụy có tỷ lệ phủ sóng 5G thấp nhất, mới đạt "
+        "61,3% (chỉ tiêu thành phố giao cho mỗi xã, phường đến hết năm 2029: từ 90% trở lên).\n"
+    )
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("61,3", "actual", "eq"),
+        ("90", "target", "ge"),
+    ]
