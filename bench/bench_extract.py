@@ -11,7 +11,9 @@ at least 100 documents/s per core and within 10× of the scan. `--corpus synthet
 generates documents with bench/generate_corpus.py (about 9 KB each) and also prints how many
 planted facts came out exactly as planted (a check of the generator, not of the extractor).
 `--corpus bundled` cycles through data/documents (about 41 KB each). `--profile` prints the
-functions taking the most cumulative time.
+functions taking the most cumulative time; `--patterns` the compiled patterns of the parsing
+modules taking the most time per call kind, to catch one that backtracks (a profile shows only
+`re.Pattern.match` as a whole).
 
 Each document is read as if unseen: the extractor's caches of text it has already parsed (a
 unit's periods, a clause's subject) are emptied before every document. Without that, cycling
@@ -22,12 +24,14 @@ Caches of reference data (the unit list) stay, as they do in an ingest.
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
 import importlib
 import inspect
 import json
 import pkgutil
 import pstats
+import re
 import sys
 import tempfile
 import time
@@ -86,6 +90,62 @@ def extract_all(texts: list[tuple[str, str]], caches: list) -> list:
     return extractions
 
 
+class _TimedPattern:
+    """A compiled pattern whose calls add their time to `totals[(name, method)]`."""
+
+    _TIMED = frozenset({"match", "fullmatch", "search", "sub", "split", "findall", "finditer"})
+
+    def __init__(self, name: str, pattern: re.Pattern[str], totals: dict) -> None:
+        self._name, self._pattern, self._totals = name, pattern, totals
+
+    def __getattr__(self, attribute: str):  # noqa: ANN204
+        method = getattr(self._pattern, attribute)
+        if attribute not in self._TIMED:
+            return method
+
+        def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            started = time.perf_counter()
+            result = method(*args, **kwargs)
+            if attribute == "finditer":  # the matching happens while the caller iterates
+                result = iter(list(result))
+            total = self._totals[(self._name, attribute)]
+            total[0] += time.perf_counter() - started
+            total[1] += 1
+            return result
+
+        return timed
+
+
+def pattern_times(texts: list[tuple[str, str]], caches: list) -> list[tuple[str, str, float, int]]:
+    """(pattern, method, seconds, calls) of every module-level pattern of the ingest modules,
+    bare or held by a pre-tested one (`Cue`, `_EndWord`: its `pattern`), over one extraction of
+    `texts`, slowest first. The patterns are swapped for timed stand-ins for the run and put
+    back after."""
+    totals: dict = collections.defaultdict(lambda: [0.0, 0])
+    swapped = []
+    for module_info in pkgutil.iter_modules(ingest.__path__):
+        if module_info.name == "__main__":
+            continue
+        module = importlib.import_module(f"ingest.{module_info.name}")
+        for name, value in list(vars(module).items()):
+            label = f"{module_info.name}.{name}"
+            if isinstance(value, re.Pattern):
+                swapped.append((module, name, value))
+                setattr(module, name, _TimedPattern(label, value, totals))
+            elif isinstance(getattr(value, "pattern", None), re.Pattern) and not isinstance(
+                value, type
+            ):
+                swapped.append((value, "pattern", value.pattern))
+                value.pattern = _TimedPattern(label, value.pattern, totals)
+    try:
+        extract_all(texts, caches)
+    finally:
+        for owner, name, value in swapped:
+            setattr(owner, name, value)
+    rows = [(name, method, total[0], total[1]) for (name, method), total in totals.items()]
+    return sorted(rows, key=lambda row: -row[2])
+
+
 def planted_recovered(folder: Path, names: set[str], extractions: list) -> tuple[int, int]:
     """Planted facts of the measured documents found with the same line, kind, value, unit,
     comparator and period."""
@@ -117,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=600)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best counts")
     parser.add_argument("--profile", action="store_true", help="print the extraction profile")
-    parser.add_argument("--top", type=int, default=25, help="functions in the profile")
+    parser.add_argument("--patterns", action="store_true", help="print the slowest patterns")
+    parser.add_argument("--top", type=int, default=25, help="rows of the profile or patterns")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wardwh-bench-") as tmp:
         texts, folder = load_texts(args.corpus, args.documents, Path(tmp))
@@ -169,6 +230,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nprofile of extract_text, top {args.top} by cumulative time:")
             stats = pstats.Stats(profiler, stream=sys.stdout)
             stats.strip_dirs().sort_stats("cumulative").print_stats(args.top)
+        if args.patterns:
+            rows = pattern_times(texts, caches)
+            print(
+                f"\npatterns, top {args.top} by time (all {len(rows)}: "
+                f"{sum(row[2] for row in rows):.2f} s, timing included):"
+            )
+            for name, method, seconds, calls in rows[: args.top]:
+                print(
+                    f"{seconds:8.3f} s {calls:9d} calls {seconds / calls * 1e6:9.1f} µs/call  "
+                    f"{method:9s} {name}"
+                )
     return 0
 
 
