@@ -4632,8 +4632,9 @@ def _bracketed_unit(
     opened = _opening_bracket(text, clause_start, max(0, clause_start - _BRACKET_OWNER_REACH))
     if opened is None or ")" in text[clause_start:offset]:
         return None
-    named = [m for m in mentions(text[max(0, opened - 60) : opened], before_merger) if m.code]
-    if not named or text[max(0, opened - 60) : opened][named[-1].end :].strip():
+    named_before = text[max(0, opened - 60) : opened]
+    named = [m for m in mentions(named_before, before_merger) if m.code]
+    if not named or named_before[named[-1].end :].strip():
         return None
     return named[-1].as_match()
 
