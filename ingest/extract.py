@@ -3277,6 +3277,11 @@ def _vague_pair(text: str, start: int, end: int) -> bool:
     return bool(before and int(before.group(1)) == value - 1 and _WORD_AFTER.match(text, end))
 
 
+def _folded_reach(text: str, start: int, reach: int) -> str:
+    """The folded words of up to `reach` characters before `start`, past the usual window."""
+    return fold(text[max(0, start - reach) : start])
+
+
 def _count(unit, match, text, folded_before, after, folded_after, value, shift, range_lower):  # noqa: ANN001, PLR0913
     """A count of a counted noun (`1.250 hồ sơ`, `2,8 triệu lượt`), or why it is not one."""
     start, end = match.start(), match.end()
@@ -3403,11 +3408,11 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         and (
             _TEAM_BEFORE.search(folded_before)
             or _EACH_TEAM_BEFORE.search(folded_before)
-            or _SHIFT_BEFORE.search(fold(text[max(0, start - _SHIFT_REACH) : start]))
+            or _SHIFT_BEFORE.search(_folded_reach(text, start, _SHIFT_REACH))
         )
         or (
             _CLASS_STAFF_AFTER.match(folded_after)
-            and _EACH_CLASS_STAFFED_BEFORE.search(fold(text[max(0, start - _SHIFT_REACH) : start]))
+            and _EACH_CLASS_STAFFED_BEFORE.search(_folded_reach(text, start, _SHIFT_REACH))
         )
     ):
         # "Ban Giám khảo (05 thành viên)", "Ca đêm (...): 01 công chức", "mỗi lớp bố trí 01 giảng
@@ -3474,7 +3479,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             # a bare "hộ" repeats the subject's noun ("Số hộ kinh doanh ... là 968 hộ"), or the
             # households its sentence named last ("571 hộ kinh doanh ... (chỉ tiêu: 650 hộ)")
             named = _HOUSEHOLDS_NAMED.findall(_sentence_so_far(text, start))
-            if _BUSINESS_SUBJECT.search(fold(text[max(0, start - _GROUP_REACH) : start])) or (
+            if _BUSINESS_SUBJECT.search(_folded_reach(text, start, _GROUP_REACH)) or (
                 named and named[-1] == "kinh doanh"
             ):
                 counted_unit = "businesses"
@@ -3502,9 +3507,9 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     ):
         if stated := unit_word(lead.group(1)):
             return _Measure(value, stated, range_lower=range_lower, unit_end=end)
-    wide_before = fold(text[max(0, start - _GROUP_REACH) : start])
+    wide_before = _folded_reach(text, start, _GROUP_REACH)
     if _CLAUSE_CLOSE.match(after) and (
-        subject := _COUNT_SUBJECT.search(fold(text[max(0, start - _COUNT_SUBJECT_REACH) : start]))
+        subject := _COUNT_SUBJECT.search(_folded_reach(text, start, _COUNT_SUBJECT_REACH))
     ):
         # "số tài khoản định danh điện tử được kích hoạt là 11.086,": the subject names the noun
         counted = vocabulary_unit(subject.group(1))
