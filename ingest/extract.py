@@ -5682,10 +5682,12 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
     return not (len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", _TECHNOLOGY_NAME.sub("", gap)))
 
 
+# an item's label: "a)", "2."
+_ITEM_LABEL = r"(?:\d{1,2}|[a-zđ])[.)]"
 # an item that opens on its period before a colon, past a bracket of its own: "a) Năm 2029:",
 # "- Quý III/2030 (số liệu đến ngày 30/9/2030):"
 _ITEM_PERIOD_LEAD = re.compile(
-    r"\s*(?:(?:[a-zđ]|\d{1,2})[.)]\s*|[-–•+*]\s*)?"
+    rf"\s*(?:{_ITEM_LABEL}\s*|[-–•+*]\s*)?"
     # (first, in one pass, whether a bracket or a colon comes within a lead-in's reach: most
     # texts have none, and the lead-in's two bounds alone try every split of it before failing)
     r"(?=[^:;.()]{1,50}?\s*[(:])"
@@ -5800,7 +5802,7 @@ _DEADLINE_HEADING = Cue(
 # an item's label whose bracket sets its deadline: "2. Phát triển hạ tầng số (cơ quan chủ trì:
 # UBND xã; hoàn thành trước quý II/2028):", "b) ... (thời hạn: tháng 9/2029):"
 _ITEM_DEADLINE_LABEL = re.compile(
-    r"\W*(?:\d{1,2}|[a-zđ])[.)]\s+[^:;()\n]{3,100}\((?:[^()]*?[;,]\s*)?"
+    rf"\W*{_ITEM_LABEL}\s+[^:;()\n]{{3,100}}\((?:[^()]*?[;,]\s*)?"
     r"(?i:hoàn thành|thời hạn(?: hoàn thành)?)\s*:?\s*(?:trước|đến|chậm nhất|trong)?\s*(?:hết\s+)?"
     r"(?:ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*|quý\s+[IV]+\s*/\s*|tháng\s+\d{1,2}\s*/\s*|năm\s+)"
     r"(20\d\d)\s*\)\s*:"
