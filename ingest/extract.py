@@ -417,7 +417,9 @@ _SPEED_SUBJECT = re.compile(
     # its place may hold a comma: "tại trụ sở cơ quan Đảng, chính quyền phường từ 1 Gbps"
     # (after any bullet: "👉 Tốc độ Internet tại trụ sở UBND xã từ 500 Mbps trở lên")
     # (its network may be named: "tốc độ tải xuống 4G trung bình trên địa bàn xã từ 60 Mbps")
-    r"\s*[^\w\s]*\s*toc do\s+(?:[^\d]|\dg\b){3,120}?\s(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
+    # (or after an item's letter: "c) Tốc độ truy cập Internet tại Trung tâm ... từ 300 Mbps")
+    r"\s*(?:[^\w\s]*|[a-z]\))\s*toc do\s+(?:[^\d]|\dg\b){3,120}?\s"
+    r"(?:tu|toi thieu|khong duoi|tren|it nhat)\s*"
 )
 _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
@@ -825,9 +827,11 @@ _PLAN_CONTENTS_BEFORE = re.compile(
 )
 _ASSIGNED_BEFORE = _EndWord.words("giao")
 # the tranches a payment is made in, the decision's structure, not sessions held: "Kinh phí ...
-# được cấp làm 02 đợt: đợt 1 ..."
+# được cấp làm 02 đợt: đợt 1 ..." (also split after its schedule: "Thanh toán theo tháng, chia
+# làm 24 đợt")
 _PAID_IN_TRANCHES_BEFORE = _EndWord(
-    r"\b(?:cap|cap phat|thanh toan|chi tra|giai ngan|tam ung)\s+(?:lam|thanh)\s*$",
+    r"\b(?:cap|cap phat|thanh toan|chi tra|giai ngan|tam ung)"
+    r"(?:\s+theo (?:thang|quy|nam|ky)\s*,?\s*chia)?\s+(?:lam|thanh)\s*$",
     ends=("lam", "thanh"),
 )
 _TRANCHES_AFTER = re.compile(r"^\s*dot\b")
@@ -987,9 +991,10 @@ _SHORTFALL_BEFORE = Cue(  # not "tối thiểu"
 
 
 # a fee per item, and a fee's rate: "lệ phí ... 10.000 đồng/lần", "bằng 50% mức thu khi ..."
-# (not "phí" alone, which folds like the "phi" of "thanh toán phi tiền mặt")
+# (not "phí" alone, which folds like the "phi" of "thanh toán phi tiền mặt"); a contract's unit
+# price or rent per period: "Đơn giá thuê dịch vụ trọn gói: 24.500.000 đồng/tháng"
 _FEE_WORD = re.compile(
-    r"\b(?:le phi|muc thu|muc phi|phi duy tri|phi dich vu|phi thuong nien|cuoc)\b"
+    r"\b(?:le phi|muc thu|muc phi|phi duy tri|phi dich vu|phi thuong nien|cuoc|don gia|gia thue)\b"
 )
 # the top of a range the value opens, before its unit: "từ 4.000 đến 5.000 đồng/kg"
 _RANGE_TOP = r"(?:\s*(?:den|-|–)\s*[\d.,]+)?"
@@ -1105,6 +1110,9 @@ _PRICE_OR_TAX_BEFORE = Cue(
     r"[^;.\d]{0,20}$",
     flags=0,
 )
+# the tax a sum holds, in money, is an amount, not the rate: "trong đó giá trị trước thuế
+# 812.000.000 đồng, thuế GTGT 81.200.000 đồng"
+_TAX_BEFORE = Cue(r"\b(?:thue (?:gtgt|vat|gia tri gia tang)|vat(?! chat))\s*$", flags=0)
 # a cap on a class's size, a norm a regulation sets: "lớp 1 không quá 35 học sinh/lớp (Thông tư
 # số 28/2020/TT-BGDĐT)", "tối đa 25 trẻ/nhóm"
 _SIZE_CAP_BEFORE = _EndWord(r"\b(?:khong qua|toi da)\s*$", ends=("qua", "da"))
@@ -1947,6 +1955,12 @@ _PLACE_HEADER = re.compile(r"\s*(?:ten\s+)?(?:thon|to dan pho|tdp|khu pho|khu da
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
 _QUANTITY_HEADER = re.compile(r"\s*(?:so luong|khoi luong)\b")
 _TIME_UNIT_CELL = re.compile(r"(?:thang|nam|ngay|tuan|quy|gio)")
+# ... or a column of its term beside a unit price: "Số tháng thuê", "Thời gian thuê (tháng)"
+_TERM_HEADER = re.compile(
+    r"\s*(?:so (?:thang|nam|ngay|quy)|thoi gian|thoi han)(?: thue| su dung| duy tri)?"
+    r"(?:\s*\((?:thang|nam|ngay|quy)\))?\s*$"
+)
+_UNIT_PRICE_HEADER = re.compile(r"\s*don gia\b")
 # ... and a cost table's unit price ("Đơn giá (triệu đồng)"): what one costs, not a value
 _AWARD_HEADER = re.compile(r"\s*(?:tien thuong|muc thuong|giai thuong)\b")
 # the terms of a scale, a cost, a tender or a fee, not values: "Đơn giá", "Bảo đảm dự thầu
@@ -2448,6 +2462,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     column_header = _folded_column_header(unit, start)  # read once for the checks below
     if _is_condition(text, folded, start):
         return "group_definition"  # "Đơn vị hoàn thành 100% chỉ tiêu ... được tặng Bằng khen"
+    if any(_SANCTION_ARTICLE.match(heading.text) for heading in unit.headings):
+        return "group_definition"  # a contract's "Điều 6. Phạt vi phạm": the sanction's terms
     if _WITHDRAWN_BEFORE.search(folded_before):
         return "struck_out"  # "(không phải 418 hộ, 82,6% như đã gửi)"
     if _CORRECTION_ADDS_BEFORE.search(folded_before):
@@ -2469,6 +2485,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         fold(_unit_column_cell(unit) or "")
     ):
         return "duration"  # a cost table's "Thuê dịch vụ ... | Tháng | 12": how long, not a value
+    if _headed(column_header, _TERM_HEADER) and any(
+        _UNIT_PRICE_HEADER.match(fold(name)) for name in unit.header
+    ):
+        return "duration"  # "Đơn giá (đồng/tháng) | Số tháng thuê | Thành tiền": the term priced
     if _headed(column_header, _CODE_HEADER) or _CODE_LABEL_BEFORE.search(folded_before):
         return "identifier"  # "Mã đơn vị: 11629", a column or a header's field
     if _headed(column_header, _PLACE_HEADER):
@@ -2727,7 +2747,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"  # "đợt 1 tạm ứng 60%": a payment's share, not a target
     if (
         _UNIT_PRICE_AFTER.match(folded_after)
-        or _PRICE_OR_TAX_BEFORE.search(folded_before)
+        or (
+            _PRICE_OR_TAX_BEFORE.search(folded_before)
+            and not (_TAX_BEFORE.search(folded_before) and _MONEY_AFTER.match(folded_after))
+        )
         or (_COST_PER_ITEM_BEFORE.search(folded_before) and _PER_ITEM_AFTER.match(folded_after))
         or (
             raw in ("1", "01")
@@ -3166,6 +3189,12 @@ def _in_scoring_section(headings: tuple[Heading, ...]) -> bool:
     """Under a scoring guide's heading, in any part of its section ("I. HƯỚNG DẪN CÁCH CHẤM
     ĐIỂM" over "1. Thang điểm gồm: ... (350 điểm)")."""
     return any(_SCORING_HEADING.match(fold(heading.text)) for heading in headings)
+
+
+# a contract's or a regulation's article on penalties ("Điều 7. Phạt vi phạm hợp đồng", "Điều 9.
+# Thưởng, phạt"): its rates, caps and the breaches that trigger them are terms, not values
+# (as written: "phạt", not the "phát" of "phát triển", which folds alike)
+_SANCTION_ARTICLE = re.compile(r"(?i:điều)\s+\d+\s*[.:]\s*[^.:]{0,30}?\b(?i:phạt)\b")
 
 
 def _is_condition(text: str, folded: str, start: int) -> bool:
@@ -5717,8 +5746,12 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
     if sentence_start >= clause_start:
         return None
     first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
-    if _SPEAKER_LABEL.fullmatch(text, sentence_start, first_end) and first_end < clause_start:
-        # "Đáp: Năm 2027, phường phấn đấu ...": the label of who speaks opens no period
+    if (
+        _SPEAKER_LABEL.fullmatch(text, sentence_start, first_end)
+        or _ITEM_LABEL.fullmatch(text, sentence_start, first_end)
+    ) and first_end < clause_start:
+        # "Đáp: Năm 2027, phường phấn đấu ...": the label of who speaks opens no period, nor an
+        # item's label ("2. Mục đích: ... thực hiện chỉ tiêu năm 2030 ...: tỷ lệ ... 80%")
         sentence_start = first_end + 1
         first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
     head = text[sentence_start : min(first_end, clause_start)]
@@ -5752,6 +5785,11 @@ _OWN_CUT_OFF = Cue(
     flags=0,
 )
 _SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:câu hỏi|hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
+# an item's label naming its role: "2. Mục đích:", "b) Yêu cầu:"
+_ITEM_LABEL = re.compile(
+    r"\s*(?:(?:[a-zđ]|\d{1,2})[.)]\s*|[-–•*]\s*)?"
+    r"(?i:mục đích|mục tiêu|yêu cầu|nội dung|phạm vi)(?: chung| cụ thể)?\s*:?\s*"
+)
 
 
 _VALUED_ASIDE = re.compile(r"\([^()]*?\d+(?:[.,]\d+)?\s*%[^()]*\)")

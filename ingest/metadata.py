@@ -30,7 +30,8 @@ NEWS = "news"
 # any other announcement ("THÔNG BÁO" over "Kết quả ...") reports; a directive ("CHỈ THỊ")
 # directs, as a decision. A press release ("THÔNG CÁO BÁO CHÍ", "Số: 96/TCBC-UBND") is news, and
 # so is a radio or television programme ("CHƯƠNG TRÌNH PHÁT THANH"): a broadcast, no programme
-# of action.
+# of action. A contract ("HỢP ĐỒNG THUÊ DỊCH VỤ ...") binds its parties to volumes, sums and
+# service levels still to be delivered: read as a decision.
 _KIND_WORDS = (
     ("ke hoach", PLAN), ("bao cao", REPORT), ("quyet dinh", DECISION), ("to trinh", PLAN),
     ("chuong trinh phat thanh", NEWS), ("chuong trinh truyen hinh", NEWS),
@@ -38,7 +39,7 @@ _KIND_WORDS = (
     ("tham luan", REPORT), ("bai tham luan", REPORT), ("bieu mau bao cao", REPORT),
     ("nghi quyet", DECISION), ("chi thi", DECISION),
     ("thong bao ket luan", DECISION), ("thong bao ket qua", REPORT), ("thong bao", REPORT),
-    ("huong dan", PLAN),
+    ("huong dan", PLAN), ("hop dong", DECISION),
 )  # fmt: skip
 # A project ("ĐỀ ÁN", "PHƯƠNG ÁN") sets targets too, its kind word alone on its title line (not
 # "BAN CHỈ ĐẠO ... ĐỀ ÁN 06", "ĐỀ ÁN 06: ...": a programme it reports on)

@@ -385,7 +385,8 @@ def stated_unit(cell: str, capitalised: bool = True) -> str | None:
 
 _DAYS_CELL = re.compile(r"ngay(?: lam viec)?", re.IGNORECASE)
 # words a bracket or a unit cell holds that are no unit: "Xã A (cũ)", "(dự kiến)"; a classifier
-# ("Chiếc", "Bộ") leaves the noun to the indicator ("Camera IP thân trụ | Chiếc")
+# ("Chiếc", "Bộ") leaves the noun to the indicator ("Camera IP thân trụ | Chiếc"); a package
+# ("Gói") is itself what a cost table counts ("Hỗ trợ kỹ thuật ... | Gói | 01")
 _NOT_A_UNIT_WORD = re.compile(
-    r"^\s*(?:cu|moi|du kien|uoc|tam tinh|luy ke|khac|chung|chiec|cai|bo|con|goi)\s*$"
+    r"^\s*(?:cu|moi|du kien|uoc|tam tinh|luy ke|khac|chung|chiec|cai|bo|con)\s*$"
 )

@@ -9143,3 +9143,106 @@ def test_a_target_bracket_giving_a_horizon_year_is_a_target():
         ("61,3", "actual", "eq"),
         ("90", "target", "ge"),
     ]
+
+
+def contract(body: str, year: int = 2031) -> str:
+    """A commune's service contract: Bên A the commune, Bên B a firm, articles "Điều N."."""
+    return (
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHONG\n\n"
+        f"Số: 07/{year}/HĐ-UBND\n\nAn Phong, ngày 15 tháng 3 năm {year}\n\n"
+        "HỢP ĐỒNG CUNG CẤP DỊCH VỤ\nThuê hệ thống camera an ninh tại trụ sở UBND xã\n\n"
+        "BÊN A (Bên thuê): ỦY BAN NHÂN DÂN XÃ AN PHONG\n"
+        "BÊN B (Bên cung cấp): CÔNG TY TNHH KỸ THUẬT SỐ BẮC HÀ\n"
+        f"{body}\n"
+    )
+
+
+def test_a_contract_binds_its_parties_to_volumes_still_to_be_delivered():
+    text = contract(
+        "Điều 1. Khối lượng dịch vụ\n1. Bên B lắp đặt 24 camera giám sát và cấp 18 tài khoản "
+        "quản trị cho cán bộ xã.\n"
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [("24", "target"), ("18", "target")]
+
+
+def test_an_items_role_label_opens_no_period_its_lead_in_then_gives_one():
+    text = contract(
+        "Điều 1. Mục đích\n2. Mục đích: nâng cao chất lượng phục vụ, góp phần thực hiện chỉ tiêu "
+        "năm 2033 tại Kế hoạch số 12/KH-UBND ngày 05/01/2031 của UBND xã: tỷ lệ thôn có camera "
+        "an ninh đạt tối thiểu 90%, 100% trụ sở được giám sát.\n"
+    )
+    assert [(f.raw_token, f.period_start, f.period_end) for f in facts_of(text)] == [
+        ("90", 2033, 2033),
+        ("100", 2033, 2033),
+    ]
+
+
+def test_a_contracts_price_per_month_is_a_unit_price_not_a_sum():
+    text = contract(
+        "Điều 2. Giá hợp đồng\n1. Đơn giá thuê dịch vụ: 14.600.000 đồng/tháng (chưa bao gồm "
+        "thuế GTGT); 16.060.000 đồng/tháng (đã bao gồm thuế GTGT).\n"
+    )
+    assert rejections(text)["14.600.000"] == "indicator_qualifier"
+    assert rejections(text)["16.060.000"] == "indicator_qualifier"
+    assert facts_of(text) == []
+
+
+def test_the_tax_a_sum_holds_in_money_is_an_amount_not_a_rate():
+    text = contract(
+        "Điều 2. Giá hợp đồng\n2. Tổng giá trị Hợp đồng là 770.000.000 đồng, trong đó giá trị "
+        "trước thuế 700.000.000 đồng, thuế GTGT 70.000.000 đồng (thuế GTGT 10%).\n"
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["770.000.000", "700.000.000", "70.000.000"]
+    assert rejections(text)["10"] == "indicator_qualifier"
+
+
+def test_a_speed_that_is_the_subject_of_a_lettered_item_is_a_value():
+    text = contract(
+        "Điều 5. Cam kết chất lượng\n1. Bên B cam kết bảo đảm:\nb) Tốc độ truy cập Internet tại "
+        "nhà văn hóa các thôn từ 200 Mbps trở lên.\n"
+    )
+    fact = only(text)
+    assert (fact.value, fact.unit, fact.kind, fact.comparator) == (200, "mbps", "target", "ge")
+
+
+def test_the_rates_caps_and_triggers_of_a_contracts_penalty_article_are_terms():
+    text = contract(
+        "Điều 7. Phạt vi phạm\n1. Bên B bị phạt 3% giá thuê của tháng cho mỗi ngày camera mất "
+        "kết nối quá 12 giờ.\n2. Tổng mức phạt không vượt quá 8% giá trị hợp đồng; trường hợp "
+        "tỷ lệ camera hoạt động dưới 90%, Bên A có quyền chấm dứt Hợp đồng.\n"
+    )
+    assert facts_of(text) == []
+    assert {rejections(text)[token] for token in ("3", "12", "8", "90")} == {"group_definition"}
+
+
+def test_a_cost_tables_column_of_months_rented_beside_a_unit_price_is_a_term():
+    text = contract(
+        "PHỤ LỤC 01. DANH MỤC VÀ GIÁ THUÊ\n"
+        "| STT | Hạng mục | ĐVT | Số lượng | Đơn giá (đồng/tháng) | Số tháng thuê | Thành tiền "
+        "(đồng) |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | Camera giám sát | Camera | 24 | 250.000 | 24 | 144.000.000 |\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("24", "cameras"),
+        ("144.000.000", "vnd"),
+    ]
+    assert "duration" in {r.reason for r in extract_text(text, "s.txt").rejected}
+
+
+def test_a_package_in_a_unit_cell_is_what_the_row_counts():
+    text = contract(
+        "PHỤ LỤC 01. DANH MỤC VÀ GIÁ THUÊ\n"
+        "| STT | Hạng mục | ĐVT | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |\n"
+        "|---|---|---|---|---|---|\n| 1 | Bảo trì, vận hành hệ thống | Gói | 02 | 5.000.000 | "
+        "10.000.000 |\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("02", "gói"), ("10.000.000", "vnd")]
+
+
+def test_the_tranches_a_payment_is_split_into_after_its_schedule_are_its_structure():
+    text = contract(
+        "Điều 3. Thanh toán\n1. Thanh toán theo tháng, chia làm 24 đợt; mỗi đợt thanh toán sau "
+        "khi có biên bản nghiệm thu.\n"
+    )
+    assert rejections(text)["24"] == "plan_structure"
+    assert facts_of(text) == []
