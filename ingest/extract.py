@@ -5748,7 +5748,7 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
     first_end = next((b for b, _ in boundaries if b > sentence_start), clause_start)
     if (
         _SPEAKER_LABEL.fullmatch(text, sentence_start, first_end)
-        or _ITEM_LABEL.fullmatch(text, sentence_start, first_end)
+        or _ITEM_ROLE_LABEL.fullmatch(text, sentence_start, first_end)
     ) and first_end < clause_start:
         # "Đáp: Năm 2027, phường phấn đấu ...": the label of who speaks opens no period, nor an
         # item's label ("2. Mục đích: ... thực hiện chỉ tiêu năm 2030 ...: tỷ lệ ... 80%")
@@ -5786,8 +5786,8 @@ _OWN_CUT_OFF = Cue(
 )
 _SPEAKER_LABEL = re.compile(r"\s*(?:[-–•*]\s*)?(?i:câu hỏi|hỏi|đáp|trả lời|phóng viên|pv)\s*:?\s*")
 # an item's label naming its role: "2. Mục đích:", "b) Yêu cầu:"
-_ITEM_LABEL = re.compile(
-    r"\s*(?:(?:[a-zđ]|\d{1,2})[.)]\s*|[-–•*]\s*)?"
+_ITEM_ROLE_LABEL = re.compile(
+    rf"\s*(?:{_ITEM_LABEL}\s*|[-–•*]\s*)?"
     r"(?i:mục đích|mục tiêu|yêu cầu|nội dung|phạm vi)(?: chung| cụ thể)?\s*:?\s*"
 )
 
