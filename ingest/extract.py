@@ -699,9 +699,10 @@ _LISTED_AFTER = re.compile(
     r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi|hoat dong)\b[^:;.\d]{0,60}:"
 )  # ("gồm 06 hoạt động chính:" over the list of them)
 _TEAM_BEFORE = re.compile(
-    # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)")
+    # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)", a class's helpers
+    # "Tổ trưởng Tổ trợ giảng (03 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu|thu ky)"
+    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu|thu ky|tro giang)"
     r"|doi ung cuu|hoi dong|ban (?:chi dao|quan ly|to chuc|giam khao|chi huy|bien tap))"
     r"(?:[ ,][^()]{0,40})?"
     r"\s*\((?:\s*\d+ thanh vien,\s*trong do)?\s*$"  # "(04 thành viên, trong đó 02 kỹ thuật viên"
@@ -872,6 +873,8 @@ _SAMPLING_BEFORE = Cue(
     # an inspection's sample: "Đoàn kiểm tra xác suất 50 hồ sơ", "Kiểm tra ngẫu nhiên 30 hộ"
     r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)"
     r"(?:\s+(?:toi thieu|it nhat))?\s*$"
+    # a quick survey's sample: "Khảo sát nhanh 200 người mua hàng tại chợ cho thấy 71,5% ..."
+    r"|\bkhao sat nhanh\s*$"
     # its share and where it was drawn, in the bracket after it: "kiểm tra xác suất 3.800 bản
     # ghi (5% tổng số bản ghi, chọn ngẫu nhiên trên cả 04 loại sổ)"; a check "trên mẫu 1.500"
     r"|\b(?:kiem tra|chon|lay mau)\s+(?:xac suat|ngau nhien)\s+\d[\d.,]*\s+[^\W\d]+"
@@ -884,7 +887,9 @@ _SAMPLING_BEFORE = Cue(
     # how many points each unit was measured at: "mỗi đơn vị đo tại tối thiểu 05 điểm"
     r"|\bmoi\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+do(?: kiem)?\s+tai(?:\s+(?:toi thieu|it nhat))?\s*$"
     # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
-    r"|\bkhao sat\s+\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+$",
+    # (also after how it was drawn, of a longer noun: "khảo sát ngẫu nhiên 150 hộ kinh doanh tại
+    # 04 khu chợ")
+    r"|\bkhao sat(?:\s+(?:ngau nhien|xac suat|nhanh))?\s+\d[\d.,]*(?:\s+[^\W\d]+){1,3}\s+tai\s+$",
     flags=0,
 )
 # an inspection sample's breakdown in the bracket after it, past its first part: the second 40
@@ -1073,7 +1078,9 @@ _UNIT_PRICE_AFTER = re.compile(
     rf"{_MONEY_PER}"
     r"(?:kg|tan|ta|tem|cai|chiec|qua|lit|m2|m²|bao|bo|may|chung thu|thiet bi|goi|the|lan|ho so"
     # a rate per shift or per child: "hỗ trợ 150.000 đồng/ca", "28.000 đồng/ngày/trẻ"
-    r"|ca|tre|hoc sinh|ngay\s*/\s*(?:tre|hoc sinh|nguoi))\b"
+    r"|ca|tre|hoc sinh|ngay\s*/\s*(?:tre|hoc sinh|nguoi)"
+    # a per-diem: "hỗ trợ tiền ăn 100.000 đồng/người/ngày" (not an income "đồng/người/năm")
+    r"|nguoi\s*/\s*(?:ngay|buoi))\b"
 )
 # a fee waived: "miễn phí 100% phí giao dịch"
 _WAIVED_BEFORE = Cue(r"\b(?:mien|giam)(?: phi)?\s*$", flags=0)
@@ -1082,7 +1089,10 @@ _FEE_AFTER = re.compile(r"^\s*%\s*(?:phi|le phi|cuoc)\b")
 # what each item costs on average: "Đơn giá số hóa 3D bình quân 68 triệu đồng/di tích", "Chi phí
 # tính toán bình quân khoảng 96 đồng/câu hỏi" (not a sum per span of time: "... đồng/năm")
 _COST_PER_ITEM_BEFORE = Cue(
-    r"\b(?:don gia|chi phi)\b[^;.]{0,40}\bbinh quan(?: khoang)?\s*$", flags=0
+    r"\b(?:don gia|chi phi)\b[^;.]{0,40}\bbinh quan(?: khoang)?\s*$"
+    # (the average first: "Bình quân chi phí hỗ trợ khoảng 2,6 triệu đồng/hộ kinh doanh")
+    r"|\b(?:binh quan|trung binh) (?:chi phi|kinh phi|don gia)\b[^;.\d]{0,30}?(?: khoang)?\s*$",
+    flags=0,
 )
 _PER_ITEM_AFTER = re.compile(
     r"^\s*[^\W\d_]*\s*(?:dong|d)\s*/\s*(?!(?:thang|nam|ngay|tuan|quy)\b)[a-z]"
@@ -1706,7 +1716,9 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: năm học 20\d\d\s*-\s*20\d\d)?"
     r"(?: (?:của |tại )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
     r"(?: số \d+(?:/[^\s,;()]+)?)?)?"
-    r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
+    # (or a ceiling: "đạt mục tiêu đề ra (không quá 2%)")
+    r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới|không quá|tối đa|dưới))?"
+    r"\s*$"
     # the level a contract or a provider commits to: "(mức cam kết trong hợp đồng: tối thiểu"
     r"|\bmức cam kết\b[^,;.%\d():]{0,40}:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới)?\s*$",
     words=("chỉ tiêu", "mục tiêu", "kế hoạch", "mức cam kết"),
@@ -5422,16 +5434,22 @@ def _begins_after(span: str | None, as_of: date) -> bool:
 
 
 def _row_days_end(unit: Unit, year: int) -> date | None:
-    """The last day of the days a table row names in a cell of its own ("07/10 - 13/10")."""
+    """The last day of the days a table row names in a cell of its own ("07/10 - 13/10"), or of
+    the month its cell names ("Tháng 3/2032")."""
     for cell in _row_cells(unit):
         if (found := _DAYS_CELL.fullmatch(cell.strip())) and (
             ended := valid_date(found.group(1), found.group(2), found.group(3) or str(year))
         ):
             return ended
+        if _SPAN_CELL.fullmatch(cell.strip()) and (ended := last_day_of_span(cell, year)):
+            return ended
     return None
 
 
 _DAYS_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/20\d\d)?\s*[-–]\s*(\d{1,2})/(\d{1,2})(?:/(20\d\d))?")
+# a by-month table's row label: "| Tháng 3/2032 | 112 | 4.850 |" (not "Cộng 6 tháng"; a quarter's
+# row "| Quý I/2028 | 11 |" under a caption's cut-off keeps it)
+_SPAN_CELL = re.compile(r"(?i:tháng)\s+\d{1,2}(?:/20\d\d)?")
 
 
 def _bracket_label(text: str, start: int) -> str | None:
@@ -5476,7 +5494,10 @@ _MEASURED_ON = Cue(
     # the day before a colon dates the list after it: "Kết quả đo kiểm ngày 26/02/2032 tại 12
     # điểm: ... 4G ... đạt 46,8 Mbps, ...; ... đo được 684,2 Mbps")
     r"\b(?i:đo|đo kiểm)\b(?:[^;,.()\d]|\d(?![\d/])){0,40}?\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b"
-    r"(?:[^;]{0,50}|[^.:]*:(?:[^.]|\.\d)*)$",
+    r"(?!\s*(?:đến|[-–]))"  # (not a span's first day: "đo kiểm từ ngày 12/8/2032 đến ngày 16/8")
+    # (or further in its sentence: "kết quả đo ngày 12/8/2032 tại dãy hàng cá, cường độ tín
+    # hiệu 4G chỉ khoảng -112 dBm, tốc độ tải xuống đạt 3,2 Mbps")
+    r"(?:[^;]{0,50}|(?:[^;.]|\.\d){0,120}|[^.:]*:(?:[^.]|\.\d)*)$",
     flags=0,
 )
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")

@@ -9246,3 +9246,70 @@ def test_the_tranches_a_payment_is_split_into_after_its_schedule_are_its_structu
     )
     assert rejections(text)["24"] == "plan_structure"
     assert facts_of(text) == []
+
+
+def test_a_per_diem_per_person_is_a_rate():
+    text = plan(
+        "IV. KINH PHÍ\n1. Tổ chức 06 lớp tại nhà văn hóa; tiền nước uống cho học viên "
+        "30.000 đồng/người/ngày.\n"
+    )
+    assert rejections(text)["30.000"] == "indicator_qualifier"
+    assert [f.raw_token for f in facts_of(text)] == ["06"]
+
+
+def test_where_a_random_survey_was_drawn_and_a_quick_surveys_sample_are_its_design():
+    text = report(
+        "II. KẾT QUẢ KHẢO SÁT\nUBND phường khảo sát ngẫu nhiên 120 hộ tiểu thương tại "
+        "05 tổ dân phố, thu về 117 phiếu hợp lệ. Khảo sát nhanh 80 người dân tại Bộ phận một "
+        "cửa cho thấy 92,5% hài lòng.\n"
+    )
+    found = rejections(text)
+    assert (found["120"], found["05"], found["80"]) == ("indicator_qualifier",) * 3
+    assert [f.raw_token for f in facts_of(text)] == ["117", "92,5"]
+
+
+def test_a_by_month_tables_rows_of_months_ended_before_the_cut_off_have_none():
+    text = report(
+        "II. KẾT QUẢ (số liệu tính đến hết ngày 30/11/2025)\n"
+        "| Tháng | Số giao dịch (giao dịch) |\n|---|---|\n"
+        "| Tháng 10/2025 | 2.140 |\n| Tháng 11/2025 | 2.375 |\n"
+    )
+    assert [(f.raw_token, str(f.as_of)) for f in facts_of(text)] == [
+        ("2.140", "None"),
+        ("2.375", "2025-11-30"),
+    ]
+
+
+def test_a_measurement_day_dates_the_values_further_in_its_sentence():
+    text = report(
+        "II. TỒN TẠI\n1. Kết quả đo ngày 14/10/2025 tại nhà văn hóa tổ dân phố Đông, cường độ "
+        "tín hiệu chỉ khoảng -109 dBm, tốc độ tải xuống đạt 4,6 Mbps, người dân phản ánh nhiều.\n"
+    )
+    assert [str(f.as_of) for f in facts_of(text)] == ["2025-10-14", "2025-10-14"]
+
+
+def test_a_teaching_assistants_team_size_in_brackets_is_its_composition():
+    text = plan(
+        "V. GIẢNG VIÊN\n- Ông Trần Văn Nam, Tổ trưởng Tổ trợ giảng (06 thành viên): hướng dẫn "
+        "thực hành.\n"
+    )
+    assert rejections(text)["06"] == "schedule"
+
+
+def test_an_average_cost_written_first_per_item_is_a_rate():
+    text = report(
+        "III. KINH PHÍ\nBình quân kinh phí hỗ trợ khoảng 1,8 triệu đồng/hộ gia đình; tổng kinh "
+        "phí 540 triệu đồng.\n"
+    )
+    assert rejections(text)["1,8"] == "indicator_qualifier"
+    assert [f.raw_token for f in facts_of(text)] == ["540"]
+
+
+def test_a_ceiling_in_brackets_after_the_target_it_names_is_a_target():
+    text = report(
+        "II. KẾT QUẢ\nTỷ lệ hồ sơ trễ hạn cả năm là 0,8%, đạt mục tiêu đề ra (không quá 1,5%).\n"
+    )
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("0,8", "actual", "eq"),
+        ("1,5", "target", "le"),
+    ]
