@@ -251,7 +251,11 @@ _SPENT_BEFORE = re.compile(
     # (or a source of the money: "trong đó nguồn xã hội hóa hơn 300 triệu")
     r"\b(?:chi|kinh phi|ngan sach|giai ngan|dau tu|bo tri|du toan|von|nguon)\b[^.;%\d]{0,40}$"
 )
-_REPORTED_BEFORE = re.compile(r"\b(?:da|duoc|chua|se) bao cao\s*$")  # the verb, not "Báo cáo số"
+# the verb, not "Báo cáo số": "đã báo cáo 31.560 tài khoản", also after the body that reports,
+# as a verification report quotes it: "UBND xã báo cáo 45 camera đã kết nối"
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:da|duoc|chua|se|(?:ubnd|uy ban nhan dan)(?: xa| phuong| thanh pho)?) bao cao\s*$"
+)
 _NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
 _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
 _ORDINAL_WORDS = (
@@ -379,6 +383,8 @@ _SPEED_MEASURED_BEFORE = Cue(
     r"\s*(?:tu|toi thieu|khong duoi|tren)?\s*$"
     r"|\b(?:chi tieu|muc tieu|ke hoach|giao)\b[^,;.\d]{0,40}:\s*$"  # "(mức ... giao: 300 Mbps)"
     r"|\bdo duoc\s*$"  # "đo được 212,6 Mbps"
+    # a cell labelled with its measurement's day: "Đo ngày 10/7/2033: 438,6 Mbps"
+    r"|\bdo(?: kiem)? ngay \d{1,2}/\d{1,2}/20\d\d\s*:\s*$"
     r"|\b(?:tai xuong|tai len)\s*:?\s*$"  # a cell's "Tải xuống 412,6 Mbps"
     r"|\b(?:trung binh|binh quan)\b[^,;.\d]{0,40}\b(?:tren|khoang|hon|toi thieu|gan|dat)\s*$"
     # "đạt 218,6 Mbps (năm 2026: 142,3 Mbps)": the same measure another year
@@ -694,10 +700,13 @@ _INDEX_PARTS_AFTER = re.compile(r"^\s*(?:chi so thanh phan|tru cot)\b")
 _OF_PARTS_BEFORE = _EndWord.words("cua", "thuoc")
 # the count of a list that follows: "Đoàn chỉ ra 03 tồn tại: (1) ..."; who is on a team:
 # "Đoàn kiểm tra (04 thành viên)"
-# (also "05 tồn tại chủ yếu của xã Vĩnh Hải:")
+# (also "05 tồn tại chủ yếu của xã Vĩnh Hải:", and past a clause on the list's figures: "Kết
+# luận chỉ ra 07 tồn tại, hạn chế; số liệu tại thời điểm kiểm tra (...) cụ thể như sau:")
 _LISTED_AFTER = re.compile(
-    r"^\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi|hoat dong)\b[^:;.\d]{0,60}:"
+    r"\s*(?:ton tai|han che|bai hoc|giai phap|kien nghi|hoat dong)\b[^:;.\d]{0,60}"
+    r"(?::|;[^.:;]{0,100}\bnhu sau\s*:)"
 )  # ("gồm 06 hoạt động chính:" over the list of them)
+_LISTED_REACH = 180
 _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)", a class's helpers
     # "Tổ trưởng Tổ trợ giảng (03 thành viên)")
@@ -738,6 +747,10 @@ _MEETING_FIELD = re.compile(
 _PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu"
     r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien|ky thuat vien)\b"
+)
+# a meeting's attendance, its verb after the members: "Phiên họp có 05/07 thành viên Ban dự"
+_ATTENDED_AFTER = re.compile(
+    r"^\s*(?:thanh vien|dong chi|dai bieu)\b[^;.,\d]{0,30}?\s(?:tham du|du|co mat)\b"
 )
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
 _EACH_SESSION_BEFORE = Cue(r"\bmoi (?:buoi|ca|lop|phien|tiet)(?: hoc)?\s*$", flags=0)
@@ -879,11 +892,16 @@ _SAMPLING_BEFORE = Cue(
     # ghi (5% tổng số bản ghi, chọn ngẫu nhiên trên cả 04 loại sổ)"; a check "trên mẫu 1.500"
     r"|\b(?:kiem tra|chon|lay mau)\s+(?:xac suat|ngau nhien)\s+\d[\d.,]*\s+[^\W\d]+"
     r"(?:\s+[^\W\d]+)?\s*\(\s*(?:khoang\s+)?$"
+    # (or its second part after "và": "kiểm tra xác suất 60 hồ sơ thủ tục hành chính và 20 máy")
+    r"|\b(?:kiem tra|chon|lay mau)\s+(?:xac suat|ngau nhien)\s+\d[\d.,]*\s+[^\W\d][^;.()\d]{0,60}"
+    r"\sva\s*$"
     r"|\bngau nhien\s+(?:tren|trong|tai)(?: ca)?\s*$|\btren mau\s*$"
     # where a measurement was taken: "Kết quả đo kiểm ngày 20/5/2032 tại 09 trường:"
     r"|\bket qua do(?: kiem)?\b[^;.:]{0,60}\btai\s*$"
     # where a measurement was taken: "tổ chức đo kiểm tại 12 thôn có nhiều phản ánh"
     r"|\bdo kiem tai\s*$"
+    # where a verifier went to check: "khảo sát thực tế tại 03 thôn ngày 02/12/2031"
+    r"|\b(?:khao sat|kiem tra) thuc te tai\s*$"
     # how many points each unit was measured at: "mỗi đơn vị đo tại tối thiểu 05 điểm"
     r"|\bmoi\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+do(?: kiem)?\s+tai(?:\s+(?:toi thieu|it nhat))?\s*$"
     # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
@@ -3442,7 +3460,10 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         or (_UNITS_SHOWN_BEFORE.search(folded_before) and _UNITS_NOUN_AFTER.match(folded_after))
     ):
         return "group_definition"
-    if _LISTED_AFTER.match(folded_after):
+    reach = min(
+        match.end() + _LISTED_REACH, unit.cell_bounds(match.start())[1] if unit.cells else len(text)
+    )
+    if _LISTED_AFTER.match(fold(text[match.end() : reach])):
         return "plan_structure"
     if (
         _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after)
@@ -4019,6 +4040,7 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
         and (
             _MEETING_FIELD.match(fold(text[: match.start()]))
             or _PRESENT_BEFORE.search(folded_before)
+            or _ATTENDED_AFTER.match(fold(after))
         )
     ):
         # minutes' "Thành phần: 19/21 đồng chí thành viên Ban Chỉ đạo", "có mặt 04/05 thành viên"
@@ -4530,6 +4552,13 @@ def _build_fact(
             as_of = None
     if as_of and _ended_before(_column_header(unit, match.start()), as_of):
         as_of = None  # a column "Quý I" under a cut-off of 15/12: that quarter's own figure
+    if (
+        as_of
+        and unit.cells
+        and (own := _CELL_LABEL.fullmatch(text, unit.cell_bounds(match.start())[0], match.start()))
+        and _ended_before(own.group(1), as_of)
+    ):
+        as_of = None  # a note "Bình quân TP 6 tháng đầu năm 2033: 1,4%" under 15/7: the half's
     if as_of and unit.cells and (ended := _row_days_end(unit, as_of.year)) and ended < as_of:
         as_of = None  # "Tuần 1 | 07/10 - 13/10 | 1.126" under a cut-off of 17/11: that week's own
     if (
@@ -5197,7 +5226,10 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
     return _clean_phrase(parts[position]) or None
 
 
-_FLOOR_LABEL = Cue(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}:\s*$", flags=0)
+# a value labelled as a floor or ceiling, "(mức tối thiểu ...: 300)", or in a bracket after the
+# floor it names: "thấp hơn mức tối thiểu thành phố giao (300 Mbps)" bounds the floor, whatever
+# the "thấp hơn" says of the unit's own value
+_FLOOR_LABEL = Cue(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}[:(]\s*$", flags=0)
 # a column of bounds: "Tỷ lệ tối thiểu (%)", "Số hộ ... sử dụng HĐĐT tối thiểu (hộ)", also of a
 # year's: "Chỉ tiêu tối thiểu năm học 2028 - 2029 (%)"
 _BOUND_HEADER = re.compile(
@@ -5514,6 +5546,8 @@ _PLAN_BRACKET = r"\s*\((?i:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm\s+)?20\d\d)
 _PLAN_BRACKET_AFTER = re.compile(_PLAN_BRACKET)
 _PLAN_RAISED = re.compile(rf"{_PLAN_BRACKET}\s*(?:lên|xuống)\s*(?:mức\s*)?")
 _LINE_LABEL = re.compile(r"[ \t]*((?i:tháng|quý) [^();:\n]{1,20}?)[ \t]*:[ \t]*")
+# a cell's own label before its value: "| Bình quân TP 6 tháng đầu năm 2033: 1,4% |"
+_CELL_LABEL = re.compile(r"\s*([^();:|\n]{1,60}?)\s*:\s*")
 
 
 def _in_valued_aside(text: str, offset: int, value_start: int) -> bool:
@@ -6079,8 +6113,15 @@ def _cut_offs(text: str, year: int | None = None) -> tuple[tuple[int, date], ...
     # (a heading in capitals too: "I. KẾT QUẢ THỰC HIỆN ĐẾN NGÀY 31/10/2030")
     cued = "đến" in text or "Đến" in text or "ĐẾN" in text or "điểm" in text or "ĐIỂM" in text
     cued = cued or "lúc" in text or "Lúc" in text  # "lúc cao điểm (05 giờ 00 ngày 16/9)"
-    cued = cued or "trích xuất" in text
+    cued = cued or "trích xuất" in text or "kiểm tra" in text
+    cued = cued or _DASH_WINDOW.search(text) is not None
     return cut_off_dates(text, year) if cued else ()
+
+
+# a window written with a dash ends on its cut-off: "(01/01 - 28/02/2033)", "Từ 01/4 - 15/7/2033"
+_DASH_WINDOW = re.compile(
+    r"(?:từ|Từ|\()\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"
+)
 
 
 def _indicator(unit: Unit, token_start: int, prefix: str, suffix: str) -> str:

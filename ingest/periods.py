@@ -83,12 +83,17 @@ _AS_OF = Cue(
     # "kết quả CĐS đến 15/10/2027", not "từ 01/10 đến 15/10/2027" (a window, read below)
     rf"|(?<!\d\s)(?<!\d)(?:đến|tới)(?:\s+hết)?\s+{_DAY_MONTH_YEAR}"
     # a stated moment: "Tại thời điểm 01/7/2025, toàn phường có 186 camera", also one named by
-    # what happened then, its day in brackets: "Tại thời điểm khai trương (02/9/2031), ..."
-    rf"|(?:tại|vào)\s+thời\s+điểm\s+(?:[^\d(),;.:]{{1,40}}?\(\s*)?(?:ngày\s+)?{_DAY_MONTH_YEAR}"
+    # what happened then, its day in brackets: "Tại thời điểm khai trương (02/9/2031), ..." or
+    # after "ngày": "(tồn tại tính tại thời điểm kiểm tra ngày 14/3/2033; ...)"
+    rf"|(?:tại|vào)\s+thời\s+điểm\s+(?:[^\d(),;.:]{{1,40}}?(?:\(\s*|\s(?=ngày\s)))?(?:ngày\s+)?"
+    rf"{_DAY_MONTH_YEAR}"
     # the day data were drawn from a database: "Theo dữ liệu trích xuất từ Cơ sở dữ liệu quốc gia
     # về dân cư ngày 15/5/2031, trên địa bàn có 812 trẻ ..."
-    rf"|trích\s+xuất\s+(?:(?!trước|sau)[^\d,;.:]){{0,80}}?\bngày\s+{_DAY_MONTH_YEAR}",
-    words=("đến", "tới", "thời điểm", "trích xuất"),
+    rf"|trích\s+xuất\s+(?:(?!trước|sau)[^\d,;.:]){{0,80}}?\bngày\s+{_DAY_MONTH_YEAR}"
+    # the day a verifier read the data: "qua kiểm tra trên nền tảng giám sát ngày 03/12/2031, có
+    # ... số camera thực tế đang kết nối là 41 camera"
+    rf"|qua\s+kiểm\s+tra\s+[^\d,;.:]{{0,60}}?\bngày\s+{_DAY_MONTH_YEAR}",
+    words=("đến", "tới", "thời điểm", "trích xuất", "kiểm tra"),
 )
 _AS_OF_IN_YEAR = Cue(
     # (also "VP đã cập nhật lại số liệu đến 17h ngày 13/10:")
@@ -108,10 +113,12 @@ _MONTHS_WINDOW = Cue(
     rf"(?:(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*[/.-]\s*{_YEAR}",
     words=("tháng",),
 )
+# (also with a dash, as a table cell writes it: "Từ 01/4 - 15/7/2033", "(01/01 - 28/02/2033)")
 _WINDOW = Cue(
-    rf"từ\s+(?:ngày\s+)?{_DAY_MONTH}(?:\s*[/.-]\s*(\d{{4}}))?\s+(?:đến|tới)(?:\s+hết)?\s+"
-    rf"(?:ngày\s+)?{_DAY_MONTH_YEAR}",
-    words=("từ",),
+    rf"(?:từ\s+(?:ngày\s+)?|\(\s*(?=\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{4}})?\s*[-–]))"
+    rf"{_DAY_MONTH}(?:\s*[/.-]\s*(\d{{4}}))?"
+    rf"(?:\s+(?:đến|tới)(?:\s+hết)?\s+|\s*[-–]\s*)(?:ngày\s+)?{_DAY_MONTH_YEAR}",
+    words=("từ", "("),
 )
 
 

@@ -5481,7 +5481,7 @@ def test_a_spreadsheet_saved_with_semicolons_reads_its_titles_notes_and_cells():
         ("1.046", "actual", date(2030, 10, 31)),
         ("10", "target", None),
         ("8/45", "actual", date(2030, 10, 31)),
-        ("12/45", "actual", date(2030, 10, 31)),
+        ("12/45", "actual", None),  # September's own rank, not of the cut-off of 31/10
         ("95", "target", None),
         ("93,1", "actual", None),
     ]
@@ -9313,3 +9313,112 @@ def test_a_ceiling_in_brackets_after_the_target_it_names_is_a_target():
         ("0,8", "actual", "eq"),
         ("1,5", "target", "le"),
     ]
+
+
+def test_a_value_in_brackets_after_the_floor_it_names_is_that_floor():
+    text = report(
+        "I. KẾT QUẢ\n1. Đường truyền tại bộ phận một cửa chỉ đạt 74,8 Mbps, chưa đạt mức tối "
+        "thiểu tỉnh quy định (150 Mbps).\n"
+    )
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("74,8", "actual", "eq"),
+        ("150", "target", "ge"),
+    ]
+
+
+def test_a_figure_the_peoples_committee_reported_is_no_citation():
+    text = report(
+        "II. KẾT QUẢ THẨM TRA\n1. Điểm phục vụ dân: UBND phường báo cáo 26 điểm đã hoạt động; "
+        "qua khảo sát, số điểm thực tế hoạt động là 22 điểm.\n"
+    )
+    assert "26" not in rejections(text)
+    assert ("26", "actual") in [(f.raw_token, f.kind) for f in facts_of(text)]
+
+
+def test_a_caption_dates_the_findings_column_at_the_inspection_day():
+    text = report(
+        "II. KẾT QUẢ KHẮC PHỤC\nBảng 2. Tổng hợp khắc phục (hạn chế tính tại thời điểm thanh tra "
+        "ngày 09/4/2025; kết quả tính đến ngày 30/11/2025):\n"
+        "| TT | Hạn chế | Kết quả | Ghi chú |\n|---|---|---|---|\n"
+        "| 1 | Máy chưa cài diệt virus: 23 máy | Đã cài 23/23 máy | |\n"
+    )
+    assert [(f.raw_token, str(f.as_of)) for f in facts_of(text)] == [
+        ("23", "2025-04-09"),
+        ("23/23", "2025-11-30"),
+    ]
+
+
+def test_a_cell_window_written_with_a_dash_dates_its_figures():
+    text = report(
+        "II. KẾT QUẢ KHẮC PHỤC\nBảng 2. Tổng hợp khắc phục (số liệu tính đến ngày 30/11/2025):\n"
+        "| TT | Hạn chế | Kết quả |\n|---|---|---|\n"
+        "| 1 | Hồ sơ trễ hạn (01/01 - 31/3/2025): 45 hồ sơ | Từ 01/6 - 30/11/2025: 09 hồ sơ |\n"
+    )
+    assert [(f.raw_token, str(f.as_of)) for f in facts_of(text)] == [
+        ("45", "2025-03-31"),
+        ("09", "2025-11-30"),
+    ]
+
+
+def test_a_cell_labelled_with_its_measurement_day_holds_the_measured_speed():
+    text = report(
+        "II. KẾT QUẢ KHẮC PHỤC\nBảng 2. Tổng hợp khắc phục (số liệu tính đến ngày 30/11/2025):\n"
+        "| TT | Hạn chế | Kết quả |\n|---|---|---|\n"
+        "| 1 | Tốc độ tại bộ phận một cửa: 61,5 Mbps | Đo ngày 21/11/2025: 356,2 Mbps |\n"
+    )
+    assert [(f.raw_token, f.unit, str(f.as_of)) for f in facts_of(text)] == [
+        ("61,5", "mbps", "2025-11-30"),
+        ("356,2", "mbps", "2025-11-21"),
+    ]
+
+
+def test_a_note_cell_labelled_with_an_ended_span_keeps_no_cut_off():
+    text = report(
+        "II. KẾT QUẢ KHẮC PHỤC\nBảng 2. Tổng hợp khắc phục (số liệu tính đến ngày 30/11/2025):\n"
+        "| TT | Hạn chế | Kết quả | Ghi chú |\n|---|---|---|---|\n"
+        "| 1 | Hồ sơ trễ hạn | 1,2% | Bình quân tỉnh 9 tháng đầu năm 2025: 2,6% |\n"
+    )
+    assert [(f.raw_token, str(f.as_of)) for f in facts_of(text)] == [
+        ("1,2", "2025-11-30"),
+        ("2,6", "None"),
+    ]
+
+
+def test_the_day_a_verifier_checked_the_data_is_the_cut_off_of_what_it_found():
+    text = report(
+        "II. KẾT QUẢ THẨM TRA\n1. Điểm phát Wi-Fi công cộng: qua kiểm tra trên hệ thống quản lý "
+        "ngày 05/12/2025, số điểm thực tế đang hoạt động là 17 điểm.\n"
+    )
+    assert [(f.raw_token, str(f.as_of)) for f in facts_of(text)] == [("17", "2025-12-05")]
+
+
+def test_members_present_at_a_committee_meeting_are_its_attendance():
+    text = report(
+        "I. TỔ CHỨC THẨM TRA\nChiều ngày 03/12/2025, Ban Pháp chế họp thẩm tra; phiên họp có "
+        "06/09 thành viên Ban có mặt.\n"
+    )
+    assert rejections(text)["06/09"] == "schedule"
+
+
+def test_the_second_part_of_an_inspection_sample_is_the_sample():
+    text = report(
+        "I. KẾT QUẢ KIỂM TRA\nĐoàn kiểm tra ngẫu nhiên 40 hồ sơ một cửa và 15 tài khoản thư "
+        "điện tử của công chức.\n"
+    )
+    assert rejections(text)["15"] == "indicator_qualifier"
+
+
+def test_findings_counted_before_a_lead_in_on_their_figures_are_the_lists_size():
+    text = report(
+        "I. KẾT QUẢ KIỂM TRA\nĐoàn kiểm tra nêu 04 hạn chế; số liệu tại ngày kiểm tra cụ thể "
+        "như sau:\na) 12/30 máy tính chưa cài phần mềm diệt virus.\n"
+    )
+    assert rejections(text)["04"] == "plan_structure"
+
+
+def test_the_places_a_verifier_surveyed_are_its_sample():
+    text = report(
+        "II. KẾT QUẢ THẨM TRA\nBan đã đối chiếu số liệu và kiểm tra thực tế tại 04 tổ dân phố "
+        "ngày 28/11/2025.\n"
+    )
+    assert rejections(text)["04"] == "indicator_qualifier"
