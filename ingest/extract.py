@@ -693,7 +693,9 @@ _PARTS_AFTER = re.compile(
 _AMONG_BEFORE = _EndWord.words("trong")
 _AWARD_BEFORE = re.compile(
     r"\b(?:tang|trao)\s+(?:giay khen|bang khen|giai thuong|danh hieu)\b[^;.\d]{0,50}"
-    r"(?:\d+\s+[^;.\d]{1,30}\s+va\s+)?$"
+    # (the first recipients may be named in brackets: "cho 03 chi hội (Đông Am, Tây Am, Lạc
+    # Dục) và 07 hội viên")
+    r"(?:\d+\s+[^;.\d]{1,30}(?:\s*\([^;.\d()]{1,80}\))?\s+va\s+)?$"
 )
 _MORE_PARTS_BEFORE = re.compile(r"\bgom\s+\d+\s+[^;.\d]{1,40}\bva\s*$")
 _INDEX_PARTS_AFTER = re.compile(r"^\s*(?:chi so thanh phan|tru cot)\b")
@@ -753,7 +755,11 @@ _ATTENDED_AFTER = re.compile(
     r"^\s*(?:thanh vien|dong chi|dai bieu)\b[^;.,\d]{0,30}?\s(?:tham du|du|co mat)\b"
 )
 _OUTLINE = re.compile(r"^\s*(?:[\divx]{1,4}|[a-zđ])[.)]\s*")
-_EACH_SESSION_BEFORE = Cue(r"\bmoi (?:buoi|ca|lop|phien|tiet)(?: hoc)?\s*$", flags=0)
+# (also hedged: "(mỗi buổi khoảng 2 giờ, vào sáng thứ Bảy)")
+_EACH_SESSION_BEFORE = Cue(
+    r"\bmoi (?:buoi|ca|lop|phien|tiet)(?: hoc)?(?: (?:khoang|chung|tu|toi da|toi thieu))?\s*$",
+    flags=0,
+)
 _LASTED_BEFORE = Cue(r"\b(?:dien ra|keo dai)(?: trong)?\s*$", flags=0)
 _TIME_SPAN_AFTER = re.compile(r"^\s*(?:gio|phut|ngay)\b")
 _SESSION_PART_AFTER = re.compile(
@@ -1067,7 +1073,10 @@ _GRADING_BEFORE = Cue(r"\bxep loai\s*:[^.]*$", flags=0)
 def _in_anecdote(folded: str, low: int, start: int) -> bool:
     """A speech's story of one day or one person ("có ngày người dân phải chờ tới 2 giờ", "Có
     đồng chí tổ trưởng ... đã đến một hộ 5 lần"): its numbers tell the story, not a level."""
-    return bool(_ANECDOTE_BEFORE.search(folded, max(low, start - 140), start))
+    return bool(
+        _ANECDOTE_BEFORE.search(folded, max(low, start - 140), start)
+        or _HONOREE_STORY_BEFORE.search(folded, max(low, start - _HONOREE_REACH), start)
+    )
 
 
 # (also one occasion of a series: "có đợt phải tạm dừng thu nhận hồ sơ khoảng 3 giờ")
@@ -1075,6 +1084,14 @@ _ANECDOTE_BEFORE = re.compile(
     r"(?:^|[.;!?:]\s*|,\s*)co (?:ngay|hom|luc|lan|dot|dong chi|cu|truong hop|nguoi|ho)\b"
     r"[^.;!?]{0,120}$"
 )
+# what one person named for an award did: "đề nghị tặng Giấy khen cho đồng chí Trần Văn Lộc, 79
+# tuổi, ... đã hướng dẫn 17 hội viên cài đặt VNeID" (not "cho 03 chi hội và 08 hội viên")
+_HONOREE_STORY_BEFORE = Cue(
+    r"\b(?:tang|trao|khen thuong)\s+(?:(?:giay khen|bang khen|ky niem chuong)\s+)?cho\s+"
+    r"(?:dong chi|ong|ba|cu)\s+[^\d.;!?]+,[^.;!?]*$",
+    flags=0,
+)
+_HONOREE_REACH = 200
 _TARIFF_BEFORE = Cue(
     # a rate in brackets or after a comma: "(mức 50.000 đồng/hộ/tháng)", "hỗ trợ đi lại cho
     # người cao tuổi thuộc hộ nghèo, mức 50.000 đồng/người"
@@ -1382,7 +1399,9 @@ _COMPLETION_AFTER = re.compile(
 _UNITS_WITH_RATE_FROM = _EndWord(
     r"(?:(?:\d+(?:/\d+)?\s*%?|cac|nhung)\s+"
     r"(?:phuong|xa|dac khu|don vi|dia phuong|tinh|huyen|thon|to dan pho|to|truong|doanh nghiep"
-    r"|(?:nhom )?linh vuc)"  # (also fields of procedures: "05/07 nhóm lĩnh vực có tỷ lệ ... từ")
+    # (also fields of procedures: "05/07 nhóm lĩnh vực có tỷ lệ ... từ", or an association's
+    # branches: "còn 04 chi hội có tỷ lệ hội viên ... dưới 85%")
+    r"|(?:nhom )?linh vuc|chi hoi|chi bo)"
     r"|\b(?:phuong|xa|dac khu|don vi|thon|to dan pho)\s+nao"  # "Đơn vị nào có tỷ lệ ... dưới"
     r"|\b(?:don vi|bo phan))"  # "người đứng đầu đơn vị có tỷ lệ ... dưới 60%": any unit
     # "các xã có điểm DTI năm 2029 dưới 700 điểm", "Đơn vị có chỉ tiêu đạt dưới 80% kế hoạch"
@@ -1443,8 +1462,10 @@ _UNITS_PAST_A_THRESHOLD = Cue(
     r"(?:duoi|thap hon|tren|cao hon)\s*-?\s*$"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+"
     # (also the indicators a report counts: "Còn 03 chỉ tiêu đạt dưới 80% kế hoạch")
-    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so|tru cot|chi bo)"
-    r"(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
+    # (or an association's branches by their members' share: "06 chi hội có trên 60% hội viên
+    # là nữ")
+    r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so|tru cot|chi bo"
+    r"|chi hoi)(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
     # or the rate they all reached: "Có 17 chi bộ đạt tỷ lệ kích hoạt 100%"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|to dan pho|tdp|thon|chi bo)"
     r"\s+(?:deu\s+)?dat\s+t[iy] le\b[^\d;.,%()]{0,40}$"
@@ -3488,7 +3509,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         or _AWARDEES_AFTER.match(folded_after)  # "cho 08 tập thể và 06 cá nhân": who is awarded
     ):
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
-    if _AWARD_BEFORE.search(folded_before):
+    if _AWARD_BEFORE.search(_folded_reach(text, start, _SHIFT_REACH)):
         return "plan_structure"  # "tặng Giấy khen cho 04 chi hội và 09 hội viên": who is awarded
     if _PARTS_AFTER.match(folded_after) and (
         _STRUCTURE_BEFORE.search(folded_before)
@@ -5494,10 +5515,11 @@ def _bracket_label(text: str, start: int) -> str | None:
 
 
 _SPAN_OF_CLAUSE = re.compile(
-    r"(?i:trong|riêng|vào|kết quả|so với)\s+"
+    r"(?i:trong|riêng|vào|kết quả|so với|sơ kết)\s+"
     r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+đầu\s+năm\s+20\d\d)"
 )  # also "Theo kết quả 6 tháng đầu năm 2031 do Sở ... tổng hợp, ... xếp thứ 9/67", and the
-# span compared with: "So với quý III/2030 (1.874 hồ sơ, tỷ lệ trực tuyến 81,2%), ..."
+# span compared with: "So với quý III/2030 (1.874 hồ sơ, tỷ lệ trực tuyến 81,2%), ...", and the
+# review of a part of the year: "Tại đợt sơ kết 6 tháng đầu năm 2031, Hội ... xếp thứ 17/114"
 # (or the level reached now, beside a target: "100% xã, phường có sóng 5G (hiện nay: 109/114)")
 _RESULTS_BRACKET_LABEL = re.compile(
     r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat|hien nay|hien tai)\b"

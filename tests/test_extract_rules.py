@@ -9422,3 +9422,52 @@ def test_the_places_a_verifier_surveyed_are_its_sample():
         "ngày 28/11/2025.\n"
     )
     assert rejections(text)["04"] == "indicator_qualifier"
+
+
+def test_a_hedged_session_length_is_how_long_each_lasts():
+    text = report(
+        "II. KẾT QUẢ\nHội mở 12 lớp với 36 buổi học (mỗi buổi khoảng 3 giờ, vào chiều Chủ nhật "
+        "tại hội trường thôn).\n"
+    )
+    assert rejections(text)["3"] == "duration"
+    assert [f.raw_token for f in facts_of(text)] == ["12", "36"]
+
+
+def test_award_recipients_named_in_brackets_are_who_is_awarded():
+    text = report(
+        "II. KẾT QUẢ\n5. Thi đua, khen thưởng: Ban Thường vụ Hội Nông dân phường tặng Giấy khen "
+        "cho 04 chi hội (Đông Hải, Tân Lập, Cẩm Khê, An Bình) và 11 hội viên có thành tích xuất "
+        "sắc.\n"
+    )
+    assert rejections(text)["04"] == rejections(text)["11"] == "plan_structure"
+
+
+def test_what_a_person_named_for_an_award_did_is_their_story():
+    text = report(
+        "II. KẾT QUẢ\nĐề nghị Hội Nông dân thành phố tặng Bằng khen cho ông Lê Văn Tám, hội viên "
+        "chi hội tổ dân phố số 3, 77 tuổi, đã tự học rồi hướng dẫn 34 hội viên cài đặt ứng dụng "
+        "VNeID; toàn Hội có 512 hội viên đã cài đặt ứng dụng.\n"
+    )
+    assert rejections(text)["34"] == "descriptive_quantity"
+    assert [f.raw_token for f in facts_of(text)] == ["512"]
+
+
+def test_the_bars_branches_are_counted_by_define_the_group():
+    text = report(
+        "III. KHÓ KHĂN\n- Có 06 chi hội có trên 60% hội viên là người cao tuổi; còn 04 chi hội có "
+        "tỷ lệ hội viên sử dụng ví điện tử dưới 50%.\n"
+    )
+    assert rejections(text)["60"] == rejections(text)["50"] == "group_definition"
+    assert [f.raw_token for f in facts_of(text)] == ["06", "04"]
+
+
+def test_a_rank_at_a_mid_year_review_is_not_at_the_cut_off():
+    text = report(
+        "(Số liệu tính đến ngày 20/11/2025)\nII. KẾT QUẢ\n- Có 845 hội viên đã kích hoạt tài khoản "
+        "định danh điện tử. Tại đợt sơ kết 6 tháng đầu năm 2025, Hội được Hội cấp trên xếp thứ "
+        "9/46 đơn vị về chỉ tiêu này.\n"
+    )
+    assert [(f.raw_token, str(f.as_of), f.period_end) for f in facts_of(text)] == [
+        ("845", "2025-11-20", 2025),
+        ("9/46", "None", 2025),
+    ]
