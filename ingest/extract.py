@@ -630,6 +630,9 @@ _VERSION_AFTER = re.compile(r"^\s*phien ban\b")
 _CRITERION_BEFORE = _EndWord.words("tieu chi", "tieu chi so")
 # all of a few: "đạt cả 02 chỉ tiêu", "hoàn thành 100% cả 02 chỉ tiêu"
 _BOTH_BEFORE = _EndWord.words("ca")
+# where something runs, all of the places: "triển khai tại cả 05 điểm trường", "ở cả 03 thôn"
+# (which places, not how many; a sample's "chọn ngẫu nhiên trên cả 04 loại sổ" is its design)
+_AT_ALL_BEFORE = _EndWord(r"(?<!ngau nhien )\b(?:tai|o|tren) ca\s*$", ends=("ca",))
 _INDICATORS_AFTER = re.compile(r"^\s*(?:chi tieu|tieu chi)\b")
 # the villages a pilot runs in: "tại 03 thôn thí điểm"
 _PILOT_UNITS_AFTER = re.compile(r"^\s*(?:thon|to dan pho|tdp|xa|phuong|don vi)\s+thi diem\b")
@@ -1234,11 +1237,12 @@ _NAMED_AS_UNITS_AFTER = re.compile(
 _OF_A_DISTRICT_AFTER = re.compile(r"^\s*\S+(?: \S+)?\s+thuoc (?:huyen|quan|thi xa)\b")
 _AT_BEFORE = re.compile(r"\b(?:tai|o)\s*$")
 _MARKETS_AFTER = re.compile(r"^\s*(?:cho|thi truong)\b")
-# the schools or service points where what the clause has just counted is: "08 tổ hỗ trợ tuyển
-# sinh tại 08 trường", "214 lượt hỗ trợ ... tại 05 điểm hỗ trợ" (not "gắn mã QR tại 64 điểm")
+# the schools, service points or rooms where what the clause has just counted is: "08 tổ hỗ trợ
+# tuyển sinh tại 08 trường", "214 lượt hỗ trợ ... tại 05 điểm hỗ trợ" (not "gắn mã QR tại 64 điểm")
 # (or the things a clause names in the plural: "các cuộc họp tại 04 điểm sinh hoạt cộng đồng")
 _COUNTED_AT_BEFORE = re.compile(r"(?:\d|\bcac)\s+[^\d;:()%]{1,50}\btai\s*$")
-_SITES_AFTER = re.compile(r"^\s*(?:truong|diem)\b")
+# (or the rooms: "12 camera lắp tại 12 phòng học")
+_SITES_AFTER = re.compile(r"^\s*(?:truong|diem|phong)\b")
 _AMONG_RANKED_BEFORE = re.compile(
     r"\b(?:cao nhat|thap nhat|dung dau|dung cuoi|nhieu nhat|it nhat)\s+trong(?: so)?\s*$"
 )
@@ -1369,6 +1373,13 @@ _PACK_AFTER = re.compile(r"^\s*(?:kg|g|gam|lit|ml)\b")
 _CAPACITY_BEFORE = Cue(r"\b(?:dung tich|suc chua|cong suat|trong tai)(?: khoang)?\s*$", flags=0)
 # a room's seats say what it is like: "phòng họp (diện tích 60 m², 40 chỗ ngồi)"
 _SEATS_AFTER = re.compile(r"^\s*cho ngoi\b")
+# a child's or a person's height and weight ("chiều cao trung bình của trẻ 5 tuổi 109,6 cm", "cân
+# nặng trung bình 18,2 kg"): what the children are like, followed for their growth, no indicator
+_BODY_SIZE_BEFORE = Cue(
+    r"\b(?:chieu cao|can nang)\b(?:[^;:.\d%]|\d{1,2}(?= tuoi)){0,40}$",
+    words=("chieu cao", "can nang"),
+)
+_BODY_SIZE_AFTER = re.compile(r"^\s*(?:cm|kg)(?!\w)")
 _SIZE_AFTER = re.compile(
     r"^\s*(?:m|met|m2|m²|km|cm|mm|inch)(?!\w)|^\s*[x×]\s*[\d.,]+\s*(?:cm|mm|m)(?!\w)"
 )
@@ -1497,8 +1508,12 @@ _SIGNAL_BOUND_BRACKET = re.compile(
     r"\(\s*(?:rsrp|rsrq|cuong do(?: tin hieu)?)\s+(?:tu|duoi|tren|khong duoi)\s*[-−]?\s*$"
 )
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
+# (also a floor on how often: "tỷ lệ phụ huynh đăng nhập ứng dụng ít nhất 02 lần/tuần đạt 80,5%"
+# says which parents are counted; not past the rate's own verb, "đạt tối thiểu")
 _RATE_SUBJECT_HAS_BEFORE = _EndWord(
-    r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$", ends=("co", "nhat", "thieu")
+    r"\bt[iy] le\b[^;:.%]*\bco(?: it nhat| toi thieu)?\s*$"
+    r"|\bt[iy] le\b(?:(?!\b(?:dat|la)\b)[^;:.%])*\b(?:it nhat|toi thieu)\s*$",
+    ends=("co", "nhat", "thieu"),
 )
 # "10.874/11.530 hộ gia đình có ít nhất 01 thành viên dùng VNeID", "1.320 người dân hoàn thành ít
 # nhất 01 khóa học", "100% tổ dân phố được phủ sóng 5G của ít nhất 02 nhà mạng": which
@@ -1749,8 +1764,9 @@ _NAMED_TARGET_BEFORE = Cue(
     r"|(?<!\d )(?:chỉ tiêu|mục tiêu)"  # (not a count of targets met: "6/8 chỉ tiêu (75%)")
     # (by whoever set it: "chỉ tiêu Thành ủy giao (từ 95% trở lên)", also after its school year:
     # "chỉ tiêu năm học 2028 - 2029 phường giao (từ 150 Mbps trở lên)")
-    r"(?: năm học 20\d\d\s*-\s*20\d\d(?= (?:[^\s,;()%\d]+ ){0,6}?(?:được )?giao\b))?"
-    r"(?: (?:[^\s,;()%\d]+ ){0,6}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
+    # (a giver's name of up to 8 words: "chỉ tiêu Phòng Văn hóa - Xã hội xã giao (từ 90%")
+    r"(?: năm học 20\d\d\s*-\s*20\d\d(?= (?:[^\s,;()%\d]+ ){0,8}?(?:được )?giao\b))?"
+    r"(?: (?:[^\s,;()%\d]+ ){0,8}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
     # (of its school year, in the plan: "chỉ tiêu năm học 2028 - 2029 tại Kế hoạch số 214/...")
     r"(?: năm học 20\d\d\s*-\s*20\d\d)?"
     r"(?: (?:của |tại )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
@@ -2828,10 +2844,13 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "descriptive_quantity"  # "thôn Đông Hải (512 hộ)": the village's size
     if _CRITERION_BEFORE.search(folded_before):
         return "ordinal"  # "còn tiêu chí 7 chưa đạt": which criterion
-    if (_BOTH_BEFORE.search(folded_before) and _INDICATORS_AFTER.match(folded_after)) or (
-        _PILOT_UNITS_AFTER.match(folded_after)
+    if (
+        (_BOTH_BEFORE.search(folded_before) and _INDICATORS_AFTER.match(folded_after))
+        or _PILOT_UNITS_AFTER.match(folded_after)
+        or _AT_ALL_BEFORE.search(folded_before)
     ):
-        return "group_definition"  # "TDP đạt cả 02 chỉ tiêu", "tại 03 thôn thí điểm": which
+        # "TDP đạt cả 02 chỉ tiêu", "tại 03 thôn thí điểm", "tại cả 05 điểm trường": which
+        return "group_definition"
     if _SUBJECT_UNITS_AFTER.match(folded_after) and _CITED_SUBJECT_BEFORE.search(
         folded, max(low, start - 300), start
     ):
@@ -2989,8 +3008,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "đóng túi loại 2 kg và 5 kg": the sizes sold
     if _CAPACITY_BEFORE.search(folded_before) or _SEATS_AFTER.match(folded_after):
         return "descriptive_quantity"  # "01 kho lạnh (dung tích 20 tấn)": what a thing is like
-    if _SIZE_AFTER.match(folded_after) and _SIZE_BEFORE.search(folded_before):
-        return "descriptive_quantity"  # "cột anten cao 36 m": what a thing is like
+    if (_SIZE_AFTER.match(folded_after) and _SIZE_BEFORE.search(folded_before)) or (
+        _BODY_SIZE_AFTER.match(folded_after) and _BODY_SIZE_BEFORE.search(folded_before)
+    ):
+        # "cột anten cao 36 m", "cân nặng trung bình 18,2 kg": what a thing or a person is like
+        return "descriptive_quantity"
     if (
         _BUILDING_PARTS_AFTER.match(after)
         or _BUILDING_DENSITY_BEFORE.search(folded_before)
@@ -3715,6 +3737,8 @@ def _header_unit(name: str) -> str | None:
         named = counted_noun(" " + fold(having.group(1)), " " + having.group(1))
         if named and named.unit not in CANONICAL_UNITS:
             return named.unit  # "Phòng học có bảng tương tác"
+    if _SITE_HEADER.match(folded):
+        return None  # a school's site: "Điểm chính | Điểm lẻ Định Sơn", no score's points
     if re.fullmatch(r"\s*(?:tong )?diem\b.*", folded) or (
         bracketed and _POINTS_AT_END.search(bracketed.group(1))
     ):
@@ -3838,6 +3862,9 @@ def _headed(folded_header: str | None, header: re.Pattern[str]) -> bool:
 
 
 _HOURS_HEADER = re.compile(r"\s*(?:so |tong so )?gio\b")
+# a column per site of a school ("Điểm chính | Điểm lẻ Đông Hải | Điểm trường Tân Lập"): a place,
+# whose values count what the row names, not a score's points
+_SITE_HEADER = re.compile(r"\s*diem (?:chinh|le|truong)\b")
 _PART_OF_HEADER = re.compile(r"^\s*trong do\s*:?\s*")
 
 
@@ -3874,7 +3901,12 @@ def _value_cell_unit(unit: Unit, start: int, end: int) -> str | None:
     # column per measure, each header naming what it counts
     if _HOURS_HEADER.match(own_header):
         return "hours"  # "Giờ tình nguyện", "Số giờ": an amount of hours, never a clock time
-    if named := vocabulary_unit(_PART_OF_HEADER.sub("", own_header)):
+    named = (
+        None
+        if _SITE_HEADER.match(own_header)
+        else vocabulary_unit(_PART_OF_HEADER.sub("", own_header))
+    )
+    if named:
         # not "Kế hoạch 2026", "Xã hội số", "Chỉ tiêu năm 2026": a value column of the row's own
         if named[0] not in ("documents", "communes", "indicators"):
             return named[0]  # a column per indicator: "Tài khoản VNeID kích hoạt"
@@ -4487,8 +4519,10 @@ def _build_fact(
         and explicit[1] <= context.meta.reference_year
         and _YEAR_REACHED_BRACKET.search(text, max(0, match.start() - 40), match.start())
     ):
-        # "100% hồ sơ ... (năm 2029 đạt 94,6%)" in a report on 2029: that year's result
+        # "100% hồ sơ ... (năm 2029 đạt 94,6%)" in a report on 2029: that year's result (of a
+        # school year, its last year's: "(năm học 2029 - 2030 đạt 93,8%)")
         kind = ACTUAL
+        explicit = (explicit[1], explicit[1])
     elif kind == TARGET and _RUNNING_TOTAL_BRACKET.search(
         text, max(0, match.start() - 60), match.start()
     ):
@@ -5527,9 +5561,10 @@ _RESULTS_BRACKET_LABEL = re.compile(
 # a bracket opening on a year that is no later than the report's and what it reached: "(năm 2029
 # đạt 94,6%)" after a target for 2030
 # (also a part of that year: "tối thiểu 70% (6 tháng đầu năm 2031 đạt 52,4%)", "(quý I/2031 đạt")
+# (or a school year's: "(năm học 2029 - 2030 đạt 93,8%)")
 _YEAR_REACHED_BRACKET = re.compile(
     r"\(\s*(?:(?:\d{1,2}|sáu|chín) tháng(?: đầu)?\s+|quý\s+[IV]{1,3}\s*/\s*)?(?:năm\s+)?"
-    r"20\d\d\s+(?:đã\s+)?đạt\s*$",
+    r"(?:học\s+20\d\d\s*-\s*)?20\d\d\s+(?:đã\s+)?đạt\s*$",
     re.IGNORECASE,
 )
 # a bracket opening on the running total and what it reached, beside a target: "(lũy kế 9

@@ -109,7 +109,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:nhom,? lop|lop|khoa hoc|khoa dao tao)", "classes"),  # a kindergarten's "nhóm, lớp"
     # (not "cuộc gọi", a call; nor "phiên bản", a version: "Windows 10 phiên bản 22H2")
     (r"(?:buoi|hoi nghi|hoi thao|cuoc(?!\s+goi)|phien(?!\s+ban)|dot)", "sessions"),
-    (r"trang(?!\s+trai)", "pages"),  # not "trang trại", a farm: "9 trang trại tham gia"
+    # not "trang trại", a farm: "9 trang trại tham gia"; nor "trang bị", equipment ("Trong đó trang
+    # bị mới" heads a column of new devices)
+    (r"trang(?!\s+(?:trai|bi)\b)", "pages"),
     (r"gb", "gigabytes"),
     (r"(?:met|m)", "metres"),
     (r"thung", "boxes"),

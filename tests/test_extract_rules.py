@@ -9471,3 +9471,83 @@ def test_a_rank_at_a_mid_year_review_is_not_at_the_cut_off():
         ("845", "2025-11-20", 2025),
         ("9/46", "None", 2025),
     ]
+
+
+def test_columns_naming_a_schools_sites_take_the_rows_noun():
+    text = report(
+        "II. KẾT QUẢ\nBảng 4. Thiết bị tại các điểm trường (số liệu tính đến ngày 20/5/2025):\n"
+        "| STT | Thiết bị | Đơn vị tính | Điểm chính | Điểm lẻ Tân Lập | Trong đó trang bị mới |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Máy tính xách tay | Chiếc | 9 | 3 | 2 |\n"
+        "| 2 | Camera | Chiếc | 8 | 4 | 1 |\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("9", "machines"),
+        ("3", "machines"),
+        ("2", "machines"),
+        ("8", "cameras"),
+        ("4", "cameras"),
+        ("1", "cameras"),
+    ]
+
+
+def test_all_of_the_places_a_service_runs_at_say_where():
+    text = report(
+        "II. KẾT QUẢ\n- Phần mềm quản lý được triển khai ở cả 04 điểm trường từ năm 2023; có "
+        "1.215 tài khoản được kích hoạt.\n"
+    )
+    assert rejections(text)["04"] == "group_definition"
+    assert [f.raw_token for f in facts_of(text)] == ["1.215"]
+
+
+def test_a_floor_on_how_often_inside_a_rates_subject_says_who_is_counted():
+    text = report(
+        "II. KẾT QUẢ\n- Tỷ lệ phụ huynh truy cập sổ liên lạc điện tử ít nhất 03 lần/tuần đạt 77,5%.\n"
+    )
+    assert rejections(text)["03"] == "group_definition"
+    assert [f.raw_token for f in facts_of(text)] == ["77,5"]
+
+
+def test_the_rooms_counted_devices_are_installed_in_say_where():
+    text = report(
+        "II. KẾT QUẢ\n- Nhà trường có 16 ti vi thông minh, trong đó 12 ti vi lắp tại 12 phòng học "
+        "cho học sinh.\n"
+    )
+    assert rejections(text)["12"] == "group_definition"
+    assert [f.raw_token for f in facts_of(text)] == ["16", "12"]
+
+
+def test_childrens_mean_height_and_weight_describe_them():
+    text = report(
+        "II. KẾT QUẢ\n- Tỷ lệ trẻ thấp còi 3,2%; chiều cao trung bình của trẻ 4 tuổi 102,5 cm, "
+        "cân nặng trung bình 16,1 kg.\n"
+    )
+    assert rejections(text)["102,5"] == "descriptive_quantity"
+    assert rejections(text)["16,1"] == "descriptive_quantity"
+    assert [f.raw_token for f in facts_of(text)] == ["3,2"]
+
+
+def test_a_target_bracket_after_a_long_givers_name_is_the_target():
+    text = report(
+        "II. KẾT QUẢ\n- 28/30 giáo viên (93,3%) có chứng chỉ kỹ năng số, vượt chỉ tiêu Phòng Văn "
+        "hóa - Xã hội phường giao năm 2025 (từ 85% trở lên).\n"
+    )
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("28/30", "actual", "eq"),
+        ("93,3", "actual", "eq"),
+        ("85", "target", "ge"),
+    ]
+
+
+def test_a_school_years_result_in_brackets_beside_a_target_is_its_last_years_result():
+    text = plan(
+        "II. NHIỆM VỤ\n- Tỷ lệ học sinh có hồ sơ điện tử đạt tối thiểu 98% (năm học 2025 - 2026 "
+        "đạt 91,4%).\n",
+        year=2026,
+    )
+    assert [(f.raw_token, f.kind, f.period_start, f.period_end) for f in facts_of(text)][1] == (
+        "91,4",
+        "actual",
+        2026,
+        2026,
+    )
