@@ -344,6 +344,13 @@ _PROCESSING_TIME_AFTER = re.compile(
 _MINUTES_AFTER = re.compile(r"^\s*phut\b")
 # (not at times only: "thời gian chờ tại quầy có lúc trên 30 phút")
 _WAITING_TIME_BEFORE = re.compile(r"\bthoi gian cho\b(?![^;.]*\bco (?:luc|ngay|hom|khi)\b)[^;.]*$")
+# how long a response may take, a service's time limit: "Thời gian từ khi nền tảng phát cảnh báo
+# đến khi lực lượng Công an xã có mặt tại hiện trường không quá 10 phút"
+_RESPONSE_TIME_BEFORE = Cue(
+    r"\bthoi gian (?:tu khi|tu luc|phan ung|co mat|tiep can)\b[^;.]*"
+    r"\b(?:khong qua|toi da|duoi|trong vong)\s*$",
+    flags=0,
+)
 _PER_TIME_AFTER = re.compile(r"^\s*gio\s*/\s*lan\b")
 # days per item handled: "trung bình 1,6 ngày/phản ánh", also in working days ("kiểm soát chi
 # bình quân 1,4 ngày làm việc/hồ sơ") or per meeting ("gửi tài liệu trước bình quân 2 ngày/cuộc
@@ -439,7 +446,8 @@ _REJECT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a school's timetable: "học 2 buổi/ngày", a course's "(03 tiết/tuần, trong 08 tuần)";
         # not a frequency of the vocabulary ("02 buổi/tuần" is one)
         (r"^\s*(?:tiet\s*/\s*(?:tuan|ngay|buoi|thang)|buoi\s*/\s*ngay)\b", "schedule"),
-        (r"^\s*(?:cap|con so|cua)\b", "descriptive_quantity"),
+        # (not a shop: "274 cửa hàng, cơ sở kinh doanh", which folds like "của")
+        (r"^\s*(?:cap|con so|cua(?!\s+hang\b))\b", "descriptive_quantity"),
         # how many times something happened ("điều chỉnh hồ sơ mời thầu 02 lần", "đo 5 lần
         # liên tiếp"): no level; "02 lần/năm" is a frequency
         (
@@ -1048,6 +1056,12 @@ _STILL_TO_ADD_BEFORE = Cue(
     words=("them",),
     flags=0,
 )
+# what a result still lacks, in a bracket after saying it fell short: "chỉ tiêu 100% hộ kinh
+# doanh tại chợ ... chưa hoàn thành (còn 08 hộ)" (a gap, not a count of its own)
+_REMAINDER_OF_A_MISS_BEFORE = Cue(
+    r"\bchua (?:hoan thanh|dat)\s*\(\s*(?:van\s+)?con(?:\s+(?:lai|khoang|gan|hon|tren))?\s*$",
+    flags=0,
+)
 _TEMPERATURE_BEFORE = Cue(r"\bnhiet do\b[^;.]{0,80}$", flags=0)
 _DEGREES_AFTER = re.compile(r"^\s*(?:do|°)")
 _SHARE_OF_BEFORE = Cue(r"\bbang\s+(?:khoang|gan|chua den|hon)?\s*$", flags=0)
@@ -1143,6 +1157,12 @@ _ONE_ITEM_COSTED_AFTER = re.compile(
     r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:binh quan|trung binh)(?: khoang)?\s+"
     r"[\d.,]+\s*(?:trieu|ty|nghin)?\s*(?:dong|d)\b"
 )
+# what a priced set comes with: "bộ trung tâm kèm 01 đầu báo khói khoảng 1.250.000 đồng/bộ"
+# (the set's contents, priced per set, not a count of the unit)
+_BUNDLED_BEFORE = _EndWord(r"\bkem(?: theo)?\s*$", ends=("kem", "kem theo"))
+_PRICED_PER_SET_AFTER = re.compile(
+    r"^[^;.\d]{0,60}?(?:khoang\s+)?[\d.,]+\s*(?:nghin |trieu )?(?:dong|d)\s*/\s*[^\W\d]"
+)
 _COST_OF_ONE_BEFORE = Cue(
     r"\b(?:kinh phi|chi phi|don gia)\b[^;.:\d]{0,40}\b0?1\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
     r"\s+(?:binh quan|trung binh)(?: khoang)?\s*$",
@@ -1161,6 +1181,10 @@ _PRICE_OR_TAX_BEFORE = Cue(
 # the tax a sum holds, in money, is an amount, not the rate: "trong đó giá trị trước thuế
 # 812.000.000 đồng, thuế GTGT 81.200.000 đồng"
 _TAX_BEFORE = Cue(r"\b(?:thue (?:gtgt|vat|gia tri gia tang)|vat(?! chat))\s*$", flags=0)
+# an interest rate, the price of credit or the yield of a deposit, not an indicator of the unit:
+# "Lãi suất cho vay ngắn hạn ... hiện áp dụng từ 4,5%/năm", "lãi suất tiền gửi ... là 5,2%/năm"
+_INTEREST_RATE_BEFORE = Cue(r"\blai suat\b[^;.%]{0,100}$", flags=0)
+_PERCENT_A_YEAR_AFTER = re.compile(r"^\s*%\s*/\s*(?:nam|thang)\b")
 # a cap on a class's size, a norm a regulation sets: "lớp 1 không quá 35 học sinh/lớp (Thông tư
 # số 28/2020/TT-BGDĐT)", "tối đa 25 trẻ/nhóm"
 _SIZE_CAP_BEFORE = _EndWord(r"\b(?:khong qua|toi da)\s*$", ends=("qua", "da"))
@@ -1216,6 +1240,14 @@ _ANY_UNIT_HAVING_BEFORE = Cue(
     r"(?:nao\s+)?(?:hoan thanh|dat)\s*(?:tu\s*)?$",
     flags=0,
 )
+# the class a count is of, by a bound on what each has: "(trong đó 37 nhà trọ có từ 10 phòng trở
+# lên)" (what the counted boarding houses are, not a measure)
+_COUNT_OF_A_CLASS_BEFORE = Cue(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.]*\s+(?:[^\W\d]+\s+){1,4}?co (?:tu|tren|duoi)\s*$",
+    words=("co tu", "co tren", "co duoi"),
+    flags=0,
+)
+_CLASS_BOUND_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tro (?:len|xuong)\b")
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
 _REWARD_AFTER = re.compile(r"^\s*%?[^;.\d]{0,30}?\b(?:duoc cong|bi tru|duoc thuong|cong them)\b")
 _CITED_DOCUMENT_AFTER = re.compile(
@@ -1566,6 +1598,9 @@ _UNITS_SELECTED_AFTER = re.compile(
 _SELECTION_REACH = 140  # "07 đơn vị có nhiều chỉ tiêu đạt thấp, chậm so với lộ trình, cụ thể:"
 # "Trích 15 đơn vị theo từng khối", "Thứ hạng xét trên 114 đơn vị": which units a table shows
 _UNITS_SHOWN_BEFORE = _EndWord(r"\b(?:trich|xet tren)\s*$", ends=("trich", "tren"))
+# (also the villages a caption picks: "(đơn vị tính: cơ sở; ...; trích 06 thôn có nhiều cơ sở
+# nhất)")
+_UNITS_SHOWN_AFTER = re.compile(r"^\s*(?:don vi|thon|to dan pho|tdp|xom|khu dan cu|xa|phuong)\b")
 _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
 )
@@ -1750,7 +1785,9 @@ _NAMED_TARGET_BEFORE = Cue(
     # (also a month's or a quarter's: "(tháng 4 là 89,2%; chỉ tiêu tháng 5 là 92%)")
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
     r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?"
-    r"(?: (?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án))?"
+    r"(?: (?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án)"
+    # (by its number and who issued it: "(chỉ tiêu Kế hoạch số 36/KH-UBND của UBND xã: từ 85%")
+    r"(?: số \d+/[^\s,;()]+(?: của [^,;.%\d():]{1,30}?)?)?)?"
     r"(?: (?:đối với|cho) [^,;.%\d():]{1,25}?)?"  # "... năm 2031 đối với cấp xã là từ 90%"
     # "(chỉ tiêu Nghị quyết: 9%)", "(chỉ tiêu Chiến dịch: 150; ...)", "đạt 70,2% chỉ tiêu năm
     # 2027 (8.000 lượt người)"
@@ -2825,11 +2862,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             and _ONE_ITEM_COSTED_AFTER.match(folded_after)
         )
         or (_COST_OF_ONE_BEFORE.search(folded_before) and _MONEY_AFTER.match(folded_after))
+        or (_BUNDLED_BEFORE.search(folded_before) and _PRICED_PER_SET_AFTER.match(folded_after))
         or (
             _PER_ITEM_AFTER.match(folded_after)
             and _PRICE_WORD_BEFORE.search(text, max(low, start - 60), start)
         )
         or (_WAIVED_BEFORE.search(folded_before) and _FEE_AFTER.match(folded_after))
+        or (
+            _PERCENT_A_YEAR_AFTER.match(folded_after)
+            and _INTEREST_RATE_BEFORE.search(folded, max(low, start - 110), start)
+        )
         or _FORMAT_AFTER.match(folded_after)
         or (_SIZE_CAP_BEFORE.search(folded_before) and _PER_CLASS_AFTER.match(folded_after))
         or (_CLASS_SIZE_BEFORE.search(folded_before) and _LEARNERS_AFTER.match(folded_after))
@@ -2859,6 +2901,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
     if (
         _ANY_UNIT_HAVING_BEFORE.search(folded_before)
+        or (
+            _COUNT_OF_A_CLASS_BEFORE.search(folded_before)
+            and _CLASS_BOUND_AFTER.match(folded_after)
+        )
         or _REVENUE_CLASS_BEFORE.search(folded, max(low, start - 80), start)
         or _PRICE_CLASS_BEFORE.search(folded_before)
         or (_VESSEL_CLASS_BEFORE.search(folded_before) and _LENGTH_IN_METRES.match(folded_after))
@@ -2970,11 +3016,14 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         )
     ):
         return "descriptive_quantity"  # "diện tích tự nhiên 14,87 km²": the place's size
-    if _STILL_TO_ADD_BEFORE.search(folded_before) or (
-        _TEMPERATURE_BEFORE.search(folded_before) and _DEGREES_AFTER.match(folded_after)
+    if (
+        _STILL_TO_ADD_BEFORE.search(folded_before)
+        or _REMAINDER_OF_A_MISS_BEFORE.search(folded_before)
+        or (_TEMPERATURE_BEFORE.search(folded_before) and _DEGREES_AFTER.match(folded_after))
     ):
-        # "Như vậy, ... còn phải vận động thêm khoảng 1.180 công dân": the gap left to a target;
-        # a forecast's "nhiệt độ thấp nhất 24 đến 26 độ": the weather
+        # "Như vậy, ... còn phải vận động thêm khoảng 1.180 công dân": the gap left to a target
+        # (or "chưa hoàn thành (còn 08 hộ)"); a forecast's "nhiệt độ thấp nhất 24 đến 26 độ":
+        # the weather
         return "descriptive_quantity"
     if _SHORTFALL_BEFORE.search(folded_before) and (
         folded_after.lstrip().startswith("diem")
@@ -3173,6 +3222,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         (minutes := _MINUTES_AFTER.match(unit_folded_after))
         and (
             _WAITING_TIME_BEFORE.search(folded, max(low, start - 120), start)
+            or _RESPONSE_TIME_BEFORE.search(folded, max(low, start - 160), start)
             or _MINUTES_PER_ITEM_AFTER.match(unit_folded_after)
         )
         and not _in_anecdote(folded, low, start)
@@ -3500,7 +3550,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             )
             and not _ONE_OF_BEFORE.search(folded_before)
         )
-        or (_UNITS_SHOWN_BEFORE.search(folded_before) and _UNITS_NOUN_AFTER.match(folded_after))
+        or (_UNITS_SHOWN_BEFORE.search(folded_before) and _UNITS_SHOWN_AFTER.match(folded_after))
     ):
         return "group_definition"
     reach = min(
@@ -5465,7 +5515,14 @@ def _in_targets_bracket(text: str, start: int) -> bool:
     """Is `start` inside a bracket that opens on the targets someone set, over a list of them:
     "(chỉ tiêu thành phố giao cho phường: tỷ lệ ... từ 90% trở lên; ... tối thiểu 97%)"."""
     opened = _opening_bracket(text, start, max(0, start - _TARGETS_BRACKET_REACH))
-    if opened is None or not _TARGETS_BRACKET_LEAD.match(text, opened + 1, start):
+    if opened is None or not (
+        _TARGETS_BRACKET_LEAD.match(text, opened + 1, start)
+        or (
+            # (a bracket of its own labels is not: "chỉ tiêu phường giao (tháng 9: 4/5 ...)")
+            _TARGETS_NAMED_BEFORE_BRACKET.search(text, max(0, opened - 120), opened)
+            and ":" not in text[opened:start]
+        )
+    ):
         return False
     # not an item labelled its own way: "(chỉ tiêu TP giao: 92%; năm 2030: 89,1%)"
     item = text.rfind(";", opened, start)
@@ -5477,6 +5534,15 @@ _TARGETS_BRACKET_REACH = 600  # a bracket listing six targets, each with its ind
 _TARGETS_BRACKET_LEAD = re.compile(
     r"\s*(?i:các\s+)?(?i:chỉ tiêu|mục tiêu)\s[^();:%\d]{0,50}?(?i:giao|đề ra)\b"
     r"(?:[^();:%\d]|\b20\d\d\b){0,60}:"  # (and their horizon: "... đến hết năm 2029:")
+)
+
+# or the bracket follows the targets it lists, named with who set them: "So với chỉ tiêu kinh
+# doanh năm 2032 Chi nhánh giao (mở mới 1.500 tài khoản; phát triển 7.000 người ...)" (not a
+# share of one, "đạt 96% chỉ tiêu giao (...)", a count of them, "đạt 10/13 chỉ tiêu được giao
+# (tỷ lệ 76,9%)", nor one met: "vượt chỉ tiêu ... giao (...)")
+_TARGETS_NAMED_BEFORE_BRACKET = re.compile(
+    r"(?<!%\s)(?<!%)(?<!\d\s)(?<!đạt\s)(?<!vượt\s)(?<!thành\s)\b(?i:chỉ tiêu|mục tiêu)\s"
+    r"(?:[^();:%\d]|\b20\d\d\b){0,60}?\b(?i:giao|đề ra)\s*$"
 )
 
 

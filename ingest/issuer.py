@@ -149,6 +149,14 @@ _NAMES_SEPARATOR = re.compile(r",|\svà\s")
 # an area named after a unit or a former district: "bình quân khu vực Thủy Nguyên" (several
 # units); not a place inside the unit ("tại khu vực Hoàng Lâm")
 _AREA = Cue(rf"\b(?:[Kk]hu vực|[Cc]ụm) ({_NAME})", words=("khu vực", "cụm"), flags=0)
+# the average over the whole network of a bank or a business, which serves several communes:
+# "thấp hơn bình quân toàn Chi nhánh Nam Sách (74,9%)" (not the unit's own value, no code)
+_NETWORK_AVERAGE = Cue(
+    r"(?:[Bb]ình quân|[Tt]rung bình)(?: chung)?(?: của)? toàn"
+    rf" (?:[Cc]hi nhánh|[Cc]ông ty|[Tt]ổng công ty|[Hh]ệ thống)(?:\s+{_NAME})?",
+    words=("bình quân", "trung bình"),
+    flags=0,
+)
 _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b")
 _FORMER_BARE = re.compile(rf"(?<!\w)({_NAME})\s*\(\s*cũ\s*\)")
 _CITY_SUBJECT = Cue(
@@ -497,6 +505,10 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     for match in _UNITS_NAMED.finditer(text):
         if int(match.group(1)) == len(_NAMES_SEPARATOR.split(match.group(2))):
             reason = f"{match.group()}: several communes, each named"
+            candidates.append((match.end(), WardMatch(None, None, match.group(), reason, COMMUNE)))
+    for match in _NETWORK_AVERAGE.finditer(text):
+        if not _compared_with(text, match):  # (its own value: "... (74,9%)")
+            reason = f"{match.group()}: an average over a network of several communes"
             candidates.append((match.end(), WardMatch(None, None, match.group(), reason, COMMUNE)))
     for match in _AREA.finditer(text):
         if fold(match.group(1)).lower() in unit_names():

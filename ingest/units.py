@@ -82,7 +82,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         "centres",
     ),
     (
-        r"(?:doanh nghiep|dn|ho kinh doanh|hkd|hop tac xa|htx|co so kinh doanh|co so san xuat)",
+        # (also a header's "Hộ KD có mã QR")
+        r"(?:doanh nghiep|dn|ho kinh doanh|hkd|ho kd|hop tac xa|htx|co so kinh doanh"
+        r"|co so san xuat)",
         "businesses",
     ),
     (

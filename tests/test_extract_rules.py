@@ -9551,3 +9551,105 @@ def test_a_school_years_result_in_brackets_beside_a_target_is_its_last_years_res
         2026,
         2026,
     )
+
+
+def test_a_table_column_of_hkd_counts_businesses():
+    text = report(
+        "Bảng 2. Kết quả theo thôn (số liệu tính đến ngày 30/11/2025)\n"
+        "| STT | Thôn | Tài khoản mở mới | Hộ KD có mã QR |\n|---|---|---|---|\n"
+        "| 1 | Đông Lâm | 134 | 47 |\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("134", "accounts"),
+        ("47", "businesses"),
+    ]
+
+
+def test_what_a_missed_target_still_lacks_in_brackets_is_no_count():
+    text = report(
+        "II. KẾT QUẢ\n1. Chỉ tiêu 100% tiểu thương tại chợ Đông Lâm có mã QR chưa đạt (còn 05 hộ); "
+        "có 214 hộ kinh doanh dùng mã QR.\n"
+    )
+    assert rejections(text)["05"] == "descriptive_quantity"
+    assert "214" in [f.raw_token for f in facts_of(text)]
+
+
+def test_an_interest_rate_is_a_price_not_an_indicator():
+    text = report(
+        "II. KẾT QUẢ\n1. Dư nợ cho vay đạt 175,2 tỷ đồng; lãi suất cho vay hộ sản xuất kinh doanh "
+        "hiện ở mức 6,1%/năm, lãi suất huy động kỳ hạn 6 tháng là 3,9%/năm.\n"
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["175,2"]
+    assert rejections(text)["6,1"] == "indicator_qualifier"
+    assert rejections(text)["3,9"] == "indicator_qualifier"
+
+
+def test_the_average_over_a_bank_branch_has_no_owner():
+    text = report(
+        "II. TỒN TẠI\n- Tỷ lệ khách hàng giao dịch qua ứng dụng của Phòng giao dịch đạt 61,7%, "
+        "thấp hơn bình quân toàn Chi nhánh Kiến Thụy (70,2%).\n"
+    )
+    owners = {f.raw_token: f.ward_code for f in facts_of(text)}
+    assert owners["70,2"] is None
+    assert owners["61,7"] is not None
+
+
+def test_a_target_bracket_naming_a_plan_by_its_number_is_a_target():
+    text = report(
+        "II. KẾT QUẢ\n1. Tỷ lệ người dân có tài khoản thanh toán đạt 79,4% (chỉ tiêu Kế hoạch số "
+        "52/KH-UBND của UBND phường: từ 82% trở lên).\n"
+    )
+    assert [(f.raw_token, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("79,4", "actual", "eq"),
+        ("82", "target", "ge"),
+    ]
+
+
+def test_a_bracket_after_the_targets_someone_set_lists_targets():
+    text = report(
+        "II. KẾT QUẢ\n1. So với chỉ tiêu năm 2025 Chi nhánh giao (mở mới 900 tài khoản; phát triển "
+        "4.000 người dùng ứng dụng), Phòng giao dịch mới đạt lần lượt 88,1% và 91,5% kế hoạch.\n"
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [
+        ("900", "target"),
+        ("4.000", "target"),
+        ("88,1", "actual"),
+        ("91,5", "actual"),
+    ]
+
+
+def test_shops_are_counted_not_read_as_of():
+    text = report("II. KẾT QUẢ\n1. Có 156 cửa hàng, cơ sở kinh doanh nhận thanh toán bằng mã QR.\n")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("156", "cửa hàng")]
+
+
+def test_a_bound_on_what_each_counted_has_defines_the_class():
+    text = report(
+        "II. KẾT QUẢ\n1. Toàn phường có 192 nhà trọ (trong đó 24 nhà trọ có từ 15 phòng trở lên).\n"
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["192", "24"]
+    assert rejections(text)["15"] == "group_definition"
+
+
+def test_the_villages_a_caption_picks_are_no_count():
+    text = report(
+        "Bảng 1. Kết quả lắp đặt theo thôn (đơn vị tính: hộ; trích 05 thôn có nhiều hộ nhất):\n"
+        "| STT | Thôn | Số hộ | Đã lắp |\n|---|---|---|---|\n| 1 | Đông Lâm | 310 | 122 |\n"
+    )
+    assert rejections(text)["05"] == "group_definition"
+
+
+def test_what_a_priced_set_comes_with_is_no_count():
+    text = plan(
+        "IV. KINH PHÍ\n1. Giá tham khảo: bộ camera kèm 01 thẻ nhớ khoảng 950.000 đồng/bộ.\n"
+    )
+    assert rejections(text)["01"] == "indicator_qualifier"
+
+
+def test_a_response_time_limit_is_a_target_in_minutes():
+    text = plan(
+        "II. CHỈ TIÊU\n- Thời gian từ khi người dân gọi điện đến khi tổ phản ứng nhanh có mặt "
+        "không quá 15 phút.\n"
+    )
+    fact = only(text)
+    assert (fact.value, fact.unit, fact.kind, fact.comparator) == (15, "phút", "target", "le")
