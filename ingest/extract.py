@@ -389,6 +389,10 @@ _SPEED_MEASURED_BEFORE = Cue(
     r"|\b(?:toc do|internet|bang thong|duong truyen)\b[^,;.:]{0,100}:"
     r"\s*(?:tu|toi thieu|khong duoi|tren)?\s*$"
     r"|\b(?:chi tieu|muc tieu|ke hoach|giao)\b[^,;.\d]{0,40}:\s*$"  # "(mức ... giao: 300 Mbps)"
+    # a floor a criteria set states: "(mức tối thiểu theo Bộ tiêu chí: 300 Mbps)"
+    r"|\bmuc toi (?:thieu|da)\b[^,;.\d]{0,40}:\s*$"
+    # the extreme of those measured: "tại nhà văn hóa thôn thấp nhất 112,4 Mbps"
+    r"|\b(?:thap nhat|cao nhat)\s*(?:la|dat)?\s*$"
     r"|\bdo duoc\s*$"  # "đo được 212,6 Mbps"
     # a cell labelled with its measurement's day: "Đo ngày 10/7/2033: 438,6 Mbps"
     r"|\bdo(?: kiem)? ngay \d{1,2}/\d{1,2}/20\d\d\s*:\s*$"
@@ -466,6 +470,8 @@ _RANK_BEFORE = _EndWord(
     r"(?:dung|xep) thu \d+/\d+[^;.\d]{0,40}\bva thu|"
     # another year's place after a rank's move: "giảm 12 bậc (năm 2027: thứ 101)"
     r"\bbac\s*\(\s*nam 20\d\d\s*:\s*thu|"
+    # or after the rank itself: "xếp thứ 27/114 xã, phường, đặc khu (năm 2028: thứ 58)"
+    r"(?:dung|xep) thu \d+(?:/\d+)?[^;.()\d]{0,40}\(\s*nam 20\d\d\s*:\s*thu|"
     r"\bbac so voi (?:nam )?20\d\d\s*\(\s*thu|"  # "tăng 17 bậc so với năm 2029 (thứ 46)"
     r"\bdiem\s*,\s*thu|"  # a score and its place: "(735,6 điểm, thứ 18)"
     # places a label calls ranks: "Xếp hạng DTI khối xã: thứ 26 (năm 2029) ➡️ thứ 9"
@@ -636,6 +642,10 @@ _PRIZES_AFTER = re.compile(
 _VERSION_AFTER = re.compile(r"^\s*phien ban\b")
 # a criterion by its number: "còn tiêu chí 7 chưa đạt", "(tiêu chí 2 và tiêu chí 4)"
 _CRITERION_BEFORE = _EndWord.words("tieu chi", "tieu chi so")
+# a criterion's code: "Chỉ tiêu 8.4 xác định theo kết quả khảo sát", "chỉ tiêu 19.3 chưa đạt" (a
+# dot before one or two digits is no thousands' separator)
+_CRITERION_CODE = re.compile(r"\d{1,2}\.\d{1,2}")
+_CRITERION_CODE_BEFORE = _EndWord.words("chi tieu", "chi so", "tieu chi", "tieu chi so")
 # all of a few: "đạt cả 02 chỉ tiêu", "hoàn thành 100% cả 02 chỉ tiêu"
 _BOTH_BEFORE = _EndWord.words("ca")
 # where something runs, all of the places: "triển khai tại cả 05 điểm trường", "ở cả 03 thôn"
@@ -824,6 +834,13 @@ _ALL_UNITS_SCOPE_BEFORE = Cue(r"\btren dia ban\s*(?:ca |toan bo |tat ca )?$", fl
 _UNITS_AFTER = re.compile(
     r"^\s*(?:xa|phuong|dac khu|don vi|so|co quan|dia phuong|thon|to dan pho|tdp)\b"
 )
+# the units a measure takes first, by a level they fall short of: "ưu tiên 05 thôn có tỷ lệ dưới
+# 85%", "ưu tiên 03 tổ dân phố có điểm thấp nhất"
+_PRIORITY_BEFORE = _EndWord.words("uu tien", "uu tien cho", "uu tien truoc")
+_UNITS_BELOW_A_LEVEL_AFTER = re.compile(
+    r"^\s*(?:xa|phuong|dac khu|don vi|thon|to dan pho|tdp|truong)\b[^;.\d]{0,20}?\bco\s+"
+    r"(?:t[iy] le|diem|chi so|toc do|so)\b[^;.\d]{0,40}?\b(?:duoi|thap|chua dat|khong dat)\b"
+)
 # "tại nhà văn hóa tổ dân phố 02 lần/tháng", "tại nhà văn hóa thôn 03 buổi/tuần": how often,
 # not the place's number
 _PER_PERIOD_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*/")
@@ -921,10 +938,12 @@ _SAMPLING_BEFORE = Cue(
     r"|\b(?:khao sat|kiem tra) thuc te tai\s*$"
     # how many points each unit was measured at: "mỗi đơn vị đo tại tối thiểu 05 điểm"
     r"|\bmoi\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+do(?: kiem)?\s+tai(?:\s+(?:toi thieu|it nhat))?\s*$"
-    # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP"
-    # (also after how it was drawn, of a longer noun: "khảo sát ngẫu nhiên 150 hộ kinh doanh tại
-    # 04 khu chợ")
-    r"|\bkhao sat(?:\s+(?:ngau nhien|xac suat|nhanh))?\s+\d[\d.,]*(?:\s+[^\W\d]+){1,3}\s+tai\s+$",
+    # where a survey's sample was drawn: the 42 of "Khảo sát 600 hộ tại 42 TDP" (also after how it
+    # was drawn, of a longer noun: "khảo sát ngẫu nhiên 150 hộ kinh doanh tại 04 khu chợ"); and its
+    # share per unit: the 60 of "khảo sát chọn mẫu 1.320 hộ tại 22 thôn (60 hộ/thôn)"
+    r"|\bkhao sat(?:\s+(?:ngau nhien|xac suat|nhanh|chon mau))?\s+\d[\d.,]*(?:\s+[^\W\d]+){1,3}"
+    r"\s+tai\s+"
+    r"(?:\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\(\s*)?$",
     flags=0,
 )
 # an inspection sample's breakdown in the bracket after it, past its first part: the second 40
@@ -942,7 +961,7 @@ _SAMPLE_BASE_AFTER = re.compile(
     r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:da\s+)?duoc\s+(?:kiem tra|khao sat)\b"
 )
 # the sample itself: the 600 (not "khảo sát 420 phiếu, thu về 398 phiếu hợp lệ", a count)
-_SURVEYED_BEFORE = Cue(r"\bkhao sat\s*$", flags=0)
+_SURVEYED_BEFORE = Cue(r"\bkhao sat(?: chon mau)?\s*$", flags=0)  # "khảo sát chọn mẫu 1.320 hộ"
 _DRAWN_AT_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+tai\s+\d")
 _SURVEY_METHOD_HEADING = re.compile(r"\W*(?i:phương pháp (?:khảo sát|điều tra|đánh giá|tính))\b")
 _METHOD_BEFORE = _EndWord(r"\blay (?:trung binh|binh quan) cua\s*$", ends=("cua",))
@@ -1070,7 +1089,8 @@ _AVERAGE_AFTER = re.compile(r"^\s*(?:binh quan|trung binh|muc|so voi)\b")
 # còn thiếu"
 _SHORTFALL_OF_A_VALUE = re.compile(
     # (also of a share of the population: "đạt 87,8% dân số, còn thiếu 4.725 người")
-    r"(?:\d\s*%?\s*\)?\s*[,;–-]?|\d\s*%\s*(?:dan so|so dan)\s*,"
+    # (or a bound's bracket: "chưa đạt yêu cầu (từ 90% trở lên), còn thiếu 1.043 tài khoản")
+    r"(?:\d\s*%?(?:\s*tro len)?\s*\)?\s*[,;–-]?|\d\s*%\s*(?:dan so|so dan)\s*,"
     r"|\b(?:chi tieu|ke hoach|muc tieu)[^.\d]{0,20}"
     # (also a bracket after a count: "chỉ tiêu 1.300 người (còn thiếu 174 người)")
     r"|\d\s+(?:[^\W\d]+\s+){0,6}?[^\W\d]+\s*\()\s*con\s+thieu\s*$"
@@ -1763,6 +1783,11 @@ _SHARE_OF_PLAN_HEADER = re.compile(
     r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
 )
 _AGREED_HEADER = re.compile(r"\btheo (?:hd|hop dong|ke hoach)\s*$")
+# a column of what a criteria set or a rule requires: "Yêu cầu theo Bộ tiêu chí", "Mức yêu cầu",
+# "Yêu cầu tối thiểu" (a standard, not a result; not "Đạt yêu cầu", a count of those who passed)
+_REQUIREMENT_HEADER = re.compile(
+    r"(?:muc\s+)?yeu cau(?:\s*$|\s*\(|\s+(?:theo|cua|toi thieu|toi da|can dat)\b)"
+)
 # a column of the sums a decision allocates: "Kinh phí phân bổ (triệu đồng)" beside columns a
 # caption dates as last year's results
 _ALLOCATED_HEADER = re.compile(r"^(?:kinh phi|du toan|ngan sach|von)\s+(?:duoc\s+)?phan bo\b")
@@ -1812,8 +1837,12 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới|không quá|tối đa|dưới))?"
     r"\s*$"
     # the level a contract or a provider commits to: "(mức cam kết trong hợp đồng: tối thiểu"
-    r"|\bmức cam kết\b[^,;.%\d():]{0,40}:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới)?\s*$",
-    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "mức cam kết"),
+    r"|\bmức cam kết\b[^,;.%\d():]{0,40}:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới)?\s*$"
+    # what a criteria set requires, named before its value: "(mức tối thiểu theo Bộ tiêu chí:
+    # 300 Mbps)", "chưa đạt yêu cầu của Bộ tiêu chí (từ 90% trở lên)"
+    r"|\b(?:yêu cầu|mức tối thiểu|mức tối đa) (?:của|theo) (?:[Bb]ộ )?tiêu chí\b[^,;.%\d():]{0,40}"
+    r"[:(]\s*(?:từ|tối thiểu|ít nhất|trên|không dưới)?\s*$",
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "mức cam kết", "tiêu chí"),
     flags=0,
 )
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
@@ -2709,6 +2738,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if rank and _titles_a_group(unit, folded, match):
         # a heading or a caption "2. Nhóm 05 đơn vị dẫn đầu": the group it shows
         return "group_definition"
+    if _CRITERION_CODE.fullmatch(raw) and _CRITERION_CODE_BEFORE.search(folded_before):
+        return "ordinal"
     if (
         not rank
         and _ORDINAL_BEFORE.search(folded_before)
@@ -2958,6 +2989,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         and not _in_indicator_column(unit, start)  # (the cell rule names it a qualifier)
     ):
         return "group_definition"  # "giao chỉ tiêu cho 114 xã, phường, đặc khu": all of them
+    if _PRIORITY_BEFORE.search(folded_before) and _UNITS_BELOW_A_LEVEL_AFTER.match(folded_after):
+        return "group_definition"  # "ưu tiên 05 thôn có tỷ lệ dưới 85%": the group addressed
     if (
         _ASSIGNED_TO_BEFORE.search(folded_before) or _ALL_UNITS_SCOPE_BEFORE.search(folded_before)
     ) and _UNITS_AFTER.match(folded_after):
@@ -3857,7 +3890,30 @@ def _in_indicator_column(unit: Unit, offset: int) -> bool:
 
 def _qualifies_indicator(unit: Unit, match: re.Match[str]) -> bool:
     """A measure inside the indicator's cell of a row whose values stand in cells of their own."""
-    return _in_indicator_column(unit, match.start()) and _row_has_value_cells(unit)
+    if not _in_indicator_column(unit, match.start()):
+        return False
+    return _row_has_value_cells(unit) or (
+        # counts under "Kết quả thực hiện" ("22 tổ, 143 thành viên") beside "Tổ công nghệ số
+        # cộng đồng hoạt động tại 100% thôn"; not a value the cell labels ("Tồn tại, hạn
+        # chế" cell "Tài khoản chưa bật xác thực hai yếu tố: 29/47 tài khoản")
+        not _LABELLED_IN_CELL.search(unit.text, unit.cell_bounds(match.start())[0], match.start())
+        and _row_has_result_cells(unit)
+    )
+
+
+_LABELLED_IN_CELL = re.compile(r":[^:]*$")
+
+
+def _row_has_result_cells(unit: Unit) -> bool:
+    """Does a cell after the indicator's, under "Kết quả ..." or "Số liệu", hold a number?"""
+    indicator = _indicator_column(unit)
+    for span in unit.cells if indicator is not None else ():
+        if indicator < span.column < len(unit.header) and (
+            _DIGIT.search(unit.text, span.start, span.end)
+            and _VALUE_HEADER.match(fold(unit.header[span.column]).strip())
+        ):
+            return True
+    return False
 
 
 def _row_has_value_cells(unit: Unit) -> bool:
@@ -3881,6 +3937,7 @@ def _row_has_value_cells(unit: Unit) -> bool:
 
 
 _VALUE_HEADER = re.compile(r"(?:gia tri|so lieu|ket qua)\b")
+_DIGIT = re.compile(r"\d")
 _PLACEHOLDER_CELL = re.compile(r"^\s*[-–—]\s*$")
 _VALUE_CELL = re.compile(
     r"^\s*(?:[≥≤<>~]=?|\\geq|\\leq|tu|toi thieu|it nhat|tren|duoi|khoang|gan|top|khong qua)?\s*"
@@ -4724,6 +4781,16 @@ def _build_fact(
         # it, the targets keep the year the caption or heading gives
         period = stated_period
     kind = header_kind or kind
+    if (
+        header_kind == TARGET
+        and not header_period
+        and reference_year
+        and (header := _column_header(unit, match.start())) is not None
+        and _REQUIREMENT_HEADER.match(fold(header).strip())
+    ):
+        # "Yêu cầu" beside "768,42 (năm 2029)": the standard in force the year the document is
+        # about, not the year another cell of the row writes
+        period = (reference_year, reference_year)
     if header_period:
         period = header_period
         if kind == ACTUAL and period[0] != period[1]:
@@ -6075,7 +6142,11 @@ def _column_header_meaning(
         return ACTUAL, (period[1], period[1]) if period else None
     if last_year and not years and _LAST_YEAR_HEADER.fullmatch(folded):
         return ACTUAL, (last_year, last_year)
-    if _AGREED_HEADER.search(folded) or _ALLOCATED_HEADER.match(folded):
+    if (
+        _AGREED_HEADER.search(folded)
+        or _ALLOCATED_HEADER.match(folded)
+        or _REQUIREMENT_HEADER.match(folded)
+    ):
         return TARGET, period  # "Số bản ghi theo HĐ": what a contract set, beside what was done
     if (_ACTUAL_HEADER.match(folded) and (years or _ACTUAL_HEADER_NO_YEAR.match(folded))) or (
         _DONE_HEADER.search(folded)

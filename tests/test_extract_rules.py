@@ -9653,3 +9653,90 @@ def test_a_response_time_limit_is_a_target_in_minutes():
     )
     fact = only(text)
     assert (fact.value, fact.unit, fact.kind, fact.comparator) == (15, "phút", "target", "le")
+
+
+def test_a_column_of_what_the_criteria_set_requires_holds_targets():
+    text = report(
+        "II. KẾT QUẢ TỰ ĐÁNH GIÁ\n1. Kết quả các chỉ tiêu (số liệu tính đến ngày 31/10/2025):\n"
+        "| STT | Chỉ tiêu | Yêu cầu theo Bộ tiêu chí | Kết quả thực hiện | Đánh giá |\n"
+        "|---|---|---|---|---|\n"
+        "| 5.2 | Tỷ lệ hộ có tài khoản thanh toán điện tử | ≥ 70% | 76,8% | Đạt |\n"
+    )
+    assert [(f.raw_token, f.kind, str(f.as_of)) for f in facts_of(text)] == [
+        ("70", "target", "None"),
+        ("76,8", "actual", "2025-10-31"),
+    ]
+    # (the standard of the year the report is about, not a year another cell writes)
+    text = report(
+        "II. KẾT QUẢ\n| STT | Chỉ tiêu | Kết quả | Yêu cầu | Thời hạn |\n|---|---|---|---|---|\n"
+        "| 3 | Điểm DTI của phường (điểm) | 574,2 (năm 2024) | ≥ 600 | Năm 2025 |\n"
+    )
+    target = next(f for f in facts_of(text) if f.raw_token == "600")
+    assert (target.kind, target.period_start, target.period_end) == ("target", 2025, 2025)
+
+
+def test_a_floor_or_requirement_a_criteria_set_states_is_a_target():
+    text = report(
+        "II. KẾT QUẢ\n- Kết quả đo ngày 12/11/2025: tốc độ tải xuống tại trụ sở đạt 352,8 Mbps "
+        "(mức tối thiểu theo Bộ tiêu chí: 200 Mbps); tại điểm Wi-Fi chợ thấp nhất 96,5 Mbps.\n"
+        "- Tỷ lệ hộ dùng ví điện tử đạt 71,4%, chưa đạt yêu cầu của Bộ tiêu chí (từ 75% trở "
+        "lên), còn thiếu 386 hộ.\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind) for f in facts_of(text)] == [
+        ("352,8", "mbps", "actual"),
+        ("200", "mbps", "target"),
+        ("96,5", "mbps", "actual"),
+        ("71,4", "percent", "actual"),
+        ("75", "percent", "target"),
+    ]
+    assert rejections(text)["386"] == "descriptive_quantity"
+
+
+def test_a_criterion_code_after_chi_tieu_is_a_label():
+    text = report(
+        "II. KẾT QUẢ\nGhi chú: Chỉ tiêu 6.2 tính theo số liệu khảo sát; chỉ tiêu 17.4 chưa đạt.\n"
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["6.2"] == "ordinal"
+    assert rejections(text)["17.4"] == "ordinal"
+
+
+def test_another_years_place_in_brackets_after_a_rank_is_a_rank():
+    text = report(
+        "I. KẾT QUẢ\nChỉ số DTI năm 2024 của phường đạt 588,2 điểm, xếp thứ 31/126 xã, phường "
+        "(năm 2023: thứ 47).\n"
+    )
+    assert [(f.raw_token, f.unit, f.period_start) for f in facts_of(text)] == [
+        ("588,2", "points", 2024),
+        ("31/126", "rank", 2024),
+        ("47", "rank", 2023),
+    ]
+
+
+def test_a_sampled_surveys_size_and_share_per_unit_are_its_design():
+    text = report(
+        "I. PHƯƠNG THỨC\n- Tỷ lệ hộ mua sắm trực tuyến: khảo sát chọn mẫu 900 hộ tại 18 tổ dân "
+        "phố (50 hộ/tổ) từ ngày 03/10 đến ngày 14/10/2025, thu về 872 phiếu hợp lệ;\n"
+    )
+    reasons = rejections(text)
+    assert (reasons["900"], reasons["18"], reasons["50"]) == ("indicator_qualifier",) * 3
+    assert [f.raw_token for f in facts_of(text)] == ["872"]
+
+
+def test_units_a_measure_takes_first_by_a_level_they_lack_are_a_group():
+    text = plan(
+        "III. GIẢI PHÁP\n1. Tổ chức cấp tài khoản lưu động 03 buổi/tuần, ưu tiên 04 tổ dân phố "
+        "có tỷ lệ dưới 80%.\n"
+    )
+    assert rejections(text)["04"] == "group_definition"
+
+
+def test_a_number_in_the_indicator_cell_of_a_row_with_counted_results_is_its_name():
+    text = report(
+        "II. KẾT QUẢ\n| STT | Nội dung chỉ tiêu | Yêu cầu | Kết quả thực hiện | Đánh giá |\n"
+        "|---|---|---|---|---|\n"
+        "| 7.3 | Tổ công nghệ số cộng đồng hoạt động tại 100% tổ dân phố | Đạt | 14 tổ, 96 "
+        "thành viên | Đạt |\n"
+    )
+    assert rejections(text)["100"] == "indicator_qualifier"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("14", "teams"), ("96", "members")]
