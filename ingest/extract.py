@@ -75,7 +75,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.99.0"
+EXTRACTOR_VERSION = "2.100.0"
 
 TARGET = "target"
 ACTUAL = "actual"
