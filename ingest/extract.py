@@ -4637,6 +4637,10 @@ def _build_fact(
         if explicit:
             explicit = (explicit[1], explicit[1])
     period = explicit
+    if period is None and kind == TARGET:
+        # "2. Phát triển hạ tầng số (cơ quan chủ trì: UBND xã; hoàn thành trước quý II/2028):
+        # ... lắp mới 06 trạm BTS": the item's deadline ends its targets' period
+        period = _item_deadline_years(text, match.start(), context.horizon_start)
     results_caption = False
     lead_sentence = _lead_sentence(unit.caption) if unit.caption else ""
     if period is None and unit.caption and (captioned := _caption_periods(unit.caption)):
@@ -4656,10 +4660,6 @@ def _build_fact(
         elif _LEAD_CLOSE.fullmatch(unit.caption, captioned[-1].end_offset):
             # or that closes on it: "...; trong đó một số chỉ tiêu chủ yếu đến năm 2030:"
             period = captioned[-1].years(context.horizon_start, actual=kind == ACTUAL)
-    if period is None and kind == TARGET:
-        # "2. Phát triển hạ tầng số (cơ quan chủ trì: UBND xã; hoàn thành trước quý II/2028):
-        # ... lắp mới 06 trạm BTS": the item's deadline ends its targets' period
-        period = _item_deadline_years(text, match.start(), context.horizon_start)
     headed = (
         None
         if period
@@ -6092,13 +6092,21 @@ _ITEM_DEADLINE_LABEL = re.compile(
 )
 
 
+# an item that opens on its deadline's day, the phase's targets after the colon: "a) Đến ngày
+# 31/12/2032: 100% hộ kinh doanh tại chợ có mã QR; ..." (a day alone reads as a cut-off)
+_ITEM_DEADLINE_LEAD = re.compile(
+    rf"\W*(?:{_ITEM_LABEL}|[-–•+])\s*(?i:đến|trước)\s+(?:hết\s+)?ngày\s+\d{{1,2}}\s*/\s*\d{{1,2}}"
+    r"\s*/\s*(20\d\d)\s*:"
+)
+
+
 def _item_deadline_years(
     text: str, offset: int, horizon_start: int | None
 ) -> tuple[int, int] | None:
-    """The period of a target under an item whose label's bracket gives a deadline: from the
-    plan's first year to the deadline's (like a phase's heading "a) Giai đoạn 1 (đến ngày
-    30/6/2032):")."""
-    label = _ITEM_DEADLINE_LABEL.match(text)
+    """The period of a target under an item whose label's bracket, or lead-in, gives a
+    deadline: from the plan's first year to the deadline's (like a phase's heading "a) Giai
+    đoạn 1 (đến ngày 30/6/2032):")."""
+    label = _ITEM_DEADLINE_LABEL.match(text) or _ITEM_DEADLINE_LEAD.match(text)
     if not (label and horizon_start and label.end() <= offset):
         return None
     year = int(label.group(1))

@@ -9740,3 +9740,21 @@ def test_a_number_in_the_indicator_cell_of_a_row_with_counted_results_is_its_nam
     )
     assert rejections(text)["100"] == "indicator_qualifier"
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("14", "teams"), ("96", "members")]
+
+
+def test_an_item_opening_on_its_deadline_day_ends_its_targets_period_there():
+    text = plan(
+        "II. MỤC TIÊU GIAI ĐOẠN 2029 - 2030\n"
+        "1. Các mục tiêu từ tháng 3/2029 đến hết năm 2030 như sau:\n"
+        "a) Đến ngày 31/12/2029: 95% hộ kinh doanh tại chợ phường có tài khoản thanh toán; "
+        "tỷ lệ giao dịch không dùng tiền mặt tại chợ đạt từ 35% trở lên;\n"
+        "- Trước ngày 30/6/2030: 100% tổ dân phố thu phí vệ sinh qua mã QR;\n"
+        "b) Năm 2030: tỷ lệ giao dịch không dùng tiền mặt tại chợ đạt từ 60% trở lên.\n",
+        year=2029,
+    )
+    assert [(f.raw_token, f.kind, f.period_start, f.period_end) for f in facts_of(text)] == [
+        ("95", "target", 2029, 2029),
+        ("35", "target", 2029, 2029),
+        ("100", "target", 2029, 2030),
+        ("60", "target", 2030, 2030),
+    ]
