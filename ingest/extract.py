@@ -4293,13 +4293,26 @@ def _row_of_fractions(unit: Unit, match: re.Match[str]) -> bool:
     return False
 
 
+# a row label closing on the noun its cells count: "Trường thu học phí KDTM (trường)"
+_LABEL_UNIT_BRACKET = re.compile(r"\(\s*([^()]+?)\s*\)\s*$")
+
+
+def _counted_noun_bracket(label: str) -> bool:
+    """Does the folded row label close on a bracket holding only a counted noun ("(trường)",
+    "(thôn)"), not a sum of money?"""
+    bracket = _LABEL_UNIT_BRACKET.search(label)
+    noun = vocabulary_unit(bracket.group(1)) if bracket else None
+    return bool(noun and noun[1] == len(bracket.group(1)) and not noun[0].startswith("vnd"))
+
+
 def _counted_cell(unit: Unit, match: re.Match[str]) -> bool:
     """Is the fraction a cell of its own in a row whose "Đơn vị tính" names what it counts, or
     whose label does ("Số tiêu chí đạt | 7/7 | 6/7")?"""
     if not unit.cells:
         return False
     column = _indicator_column(unit)
-    counting = column is not None and fold(unit.cell_text(column)).strip("* ").startswith("so ")
+    label = fold(unit.cell_text(column)).strip("* ") if column is not None else ""
+    counting = label.startswith("so ") or _counted_noun_bracket(label)
     if not (_unit_column_unit(unit) or counting):
         return False
     start, end = unit.cell_bounds(match.start())

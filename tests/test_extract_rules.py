@@ -9758,3 +9758,17 @@ def test_an_item_opening_on_its_deadline_day_ends_its_targets_period_there():
         ("100", "target", 2029, 2030),
         ("60", "target", 2030, 2030),
     ]
+
+
+def test_a_fraction_cell_of_a_row_whose_label_closes_on_its_counted_noun_is_no_date():
+    text = report(
+        "Bảng 2. Trước và sau khi triển khai\n"
+        "| Nội dung | Trước (01/2025) | Sau (30/11/2025) |\n"
+        "|---|---|---|\n"
+        "| Trạm y tế thu viện phí qua mã QR (trạm) | 0/1 | 1/1 |\n"
+        "| Thôn có điểm Wi-Fi công cộng (thôn) | 4/9 | 9/9 |\n"
+        "| Ngày tổ chức ra quân (ngày) | 5/3 | 12/10 |\n"
+    )
+    found = {f.raw_token: f.unit for f in facts_of(text)}
+    assert found == {"0/1": "ratio", "1/1": "ratio", "4/9": "ratio", "9/9": "ratio"}
+    assert rejections(text)["12/10"] == "date"
