@@ -329,9 +329,10 @@ _DAYS_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\b")
 _PROCESSING_TIME_BEFORE = re.compile(
     # also how long a dossier's review takes: "thời gian xét duyệt ... bình quân 4,2 ngày làm việc"
     # or an appraisal's: "rút ngắn thời gian thẩm định, cấp mã ... xuống tối đa 03 ngày làm việc"
-    # or a card's handover: "thời gian trả thẻ căn cước bình quân 4,8 ngày làm việc"
+    # or a card's handover: "thời gian trả thẻ căn cước bình quân 4,8 ngày làm việc", or a
+    # failed payment's refund: "thời gian hoàn tiền giao dịch lỗi bình quân 1,2 ngày làm việc"
     r"\bthoi gian (?:giai quyet|xu ly|tra (?:ket qua|the)|phan hoi|tra loi|cap|xet duyet"
-    r"|tham dinh)\b"
+    r"|tham dinh|hoan tien)\b"
     r"[^;.]*$"
     # the service itself under a limit: "Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc"
     r"|\b(?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.\d]{0,60}"
@@ -353,10 +354,11 @@ _RESPONSE_TIME_BEFORE = Cue(
 )
 _PER_TIME_AFTER = re.compile(r"^\s*gio\s*/\s*lan\b")
 # days per item handled: "trung bình 1,6 ngày/phản ánh", also in working days ("kiểm soát chi
-# bình quân 1,4 ngày làm việc/hồ sơ") or per meeting ("gửi tài liệu trước bình quân 2 ngày/cuộc
-# họp")
+# bình quân 1,4 ngày làm việc/hồ sơ"), per meeting ("gửi tài liệu trước bình quân 2 ngày/cuộc
+# họp") or per transaction refunded ("hoàn tiền ... bình quân 1,2 ngày làm việc/giao dịch")
 _DAYS_PER_ITEM_AFTER = re.compile(
-    r"^\s*ngay(?: lam viec)?\s*/\s*(?:phan anh|ho so|kien nghi|vu viec|yeu cau|cuoc hop)\b"
+    r"^\s*ngay(?: lam viec)?\s*/\s*"
+    r"(?:phan anh|ho so|kien nghi|vu viec|yeu cau|cuoc hop|giao dich)\b"
 )
 # a limit on how long a task may take: "cập nhật biến động ... trong thời hạn tối đa 03 ngày làm
 # việc"; not a deadline counted from an event ("gửi báo cáo ... trong thời hạn tối đa 3 ngày làm

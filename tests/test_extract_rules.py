@@ -9772,3 +9772,14 @@ def test_a_fraction_cell_of_a_row_whose_label_closes_on_its_counted_noun_is_no_d
     found = {f.raw_token: f.unit for f in facts_of(text)}
     assert found == {"0/1": "ratio", "1/1": "ratio", "4/9": "ratio", "9/9": "ratio"}
     assert rejections(text)["12/10"] == "date"
+
+
+def test_a_refunds_time_per_transaction_and_the_banks_ceiling_beside_it_are_values():
+    text = report(
+        "3. Thanh toán không dùng tiền mặt: thời gian hoàn tiền các giao dịch bị lỗi bình quân "
+        "2,3 ngày làm việc/giao dịch (cam kết của ngân hàng không quá 5 ngày làm việc).\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("2,3", "ngày", "actual", "eq"),
+        ("5", "ngày", "target", "le"),
+    ]
