@@ -1195,14 +1195,15 @@ _COST_OF_ONE_BEFORE = Cue(
 _PRICE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:giá)\s[^;.:()\d]{0,50}$")
 # (not the "vật" of "cơ sở vật chất", whose fold is that of "VAT": "Cơ sở vật chất gồm 24 phòng
 # học" counts the rooms)
+_TAX_WORDS = r"thue (?:gtgt|vat|gia tri gia tang)|vat(?! chat)"
 _PRICE_OR_TAX_BEFORE = Cue(
-    r"\b(?:don gia|gia ban(?: le)?|thue (?:gtgt|vat|gia tri gia tang)|vat(?! chat))\b"
+    rf"\b(?:don gia|gia ban(?: le)?|{_TAX_WORDS})\b"
     r"[^;.\d]{0,20}$",
     flags=0,
 )
 # the tax a sum holds, in money, is an amount, not the rate: "trong đó giá trị trước thuế
 # 812.000.000 đồng, thuế GTGT 81.200.000 đồng"
-_TAX_BEFORE = Cue(r"\b(?:thue (?:gtgt|vat|gia tri gia tang)|vat(?! chat))\s*$", flags=0)
+_TAX_BEFORE = Cue(rf"\b(?:{_TAX_WORDS})\s*$", flags=0)
 # an interest rate, the price of credit or the yield of a deposit, not an indicator of the unit:
 # "Lãi suất cho vay ngắn hạn ... hiện áp dụng từ 4,5%/năm", "lãi suất tiền gửi ... là 5,2%/năm"
 _INTEREST_RATE_BEFORE = Cue(r"\blai suat\b[^;.%]{0,100}$", flags=0)
@@ -3911,7 +3912,7 @@ def _row_has_result_cells(unit: Unit) -> bool:
     indicator = _indicator_column(unit)
     for span in unit.cells if indicator is not None else ():
         if indicator < span.column < len(unit.header) and (
-            _DIGIT.search(unit.text, span.start, span.end)
+            _ANY_DIGIT.search(unit.text, span.start, span.end)
             and _VALUE_HEADER.match(fold(unit.header[span.column]).strip())
         ):
             return True
@@ -3939,7 +3940,6 @@ def _row_has_value_cells(unit: Unit) -> bool:
 
 
 _VALUE_HEADER = re.compile(r"(?:gia tri|so lieu|ket qua)\b")
-_DIGIT = re.compile(r"\d")
 _PLACEHOLDER_CELL = re.compile(r"^\s*[-–—]\s*$")
 _VALUE_CELL = re.compile(
     r"^\s*(?:[≥≤<>~]=?|\\geq|\\leq|tu|toi thieu|it nhat|tren|duoi|khoang|gan|top|khong qua)?\s*"
@@ -5763,11 +5763,10 @@ def _in_valued_aside(text: str, offset: int, value_start: int) -> bool:
     if opened is None:
         return False
     closed = text.find(")", offset, value_start)
-    return closed >= 0 and bool(_FIGURE.search(_YEARS.sub(" ", text[opened + 1 : closed])))
+    return closed >= 0 and bool(_ANY_DIGIT.search(_YEARS.sub(" ", text[opened + 1 : closed])))
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-_FIGURE = re.compile(r"\d")
 
 
 def _aside(
