@@ -3273,7 +3273,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _is_bare_rate(folded, max(low, start - 240), start, after, value):
         return _Measure(value, PERCENT, range_lower=range_lower, unit_end=end)
     return _count(
-        unit, match, text, folded_before, unit_after, unit_folded_after, value, shift, range_lower
+        unit,
+        match,
+        text,
+        folded,
+        folded_before,
+        unit_after,
+        unit_folded_after,
+        value,
+        shift,
+        range_lower,
     )
 
 
@@ -3465,12 +3474,14 @@ def _vague_pair(text: str, start: int, end: int) -> bool:
     return bool(before and int(before.group(1)) == value - 1 and _WORD_AFTER.match(text, end))
 
 
-def _folded_reach(text: str, start: int, reach: int) -> str:
+def _folded_reach(folded: str, start: int, reach: int) -> str:
     """The folded words of up to `reach` characters before `start`, past the usual window."""
-    return fold(text[max(0, start - reach) : start])
+    return folded[max(0, start - reach) : start]
 
 
-def _count(unit, match, text, folded_before, after, folded_after, value, shift, range_lower):  # noqa: ANN001, PLR0913
+def _count(
+    unit, match, text, folded, folded_before, after, folded_after, value, shift, range_lower
+):  # noqa: ANN001, PLR0913
     """A count of a counted noun (`1.250 hồ sơ`, `2,8 triệu lượt`), or why it is not one."""
     start, end = match.start(), match.end()
     if abbreviated := _ABBREVIATED_NOUN.match(after):  # "5.926 HS", "31.482 TK"
@@ -3580,9 +3591,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         _COUNTED_BY_A_MEASURE_BEFORE.search(folded_before)
         or (
             _UNITS_SELECTED_AFTER.match(
-                folded_after
-                if unit.cells
-                else fold(text[match.end() : match.end() + _SELECTION_REACH])
+                folded_after if unit.cells else folded[match.end() : match.end() + _SELECTION_REACH]
             )
             and not _ONE_OF_BEFORE.search(folded_before)
         )
@@ -3592,18 +3601,18 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     reach = min(
         match.end() + _LISTED_REACH, unit.cell_bounds(match.start())[1] if unit.cells else len(text)
     )
-    if _LISTED_AFTER.match(fold(text[match.end() : reach])):
+    if _LISTED_AFTER.match(folded, match.end(), reach):
         return "plan_structure"
     if (
         _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after)
         and (
             _TEAM_BEFORE.search(folded_before)
             or _EACH_TEAM_BEFORE.search(folded_before)
-            or _SHIFT_BEFORE.search(_folded_reach(text, start, _SHIFT_REACH))
+            or _SHIFT_BEFORE.search(_folded_reach(folded, start, _SHIFT_REACH))
         )
         or (
             _CLASS_STAFF_AFTER.match(folded_after)
-            and _EACH_CLASS_STAFFED_BEFORE.search(_folded_reach(text, start, _SHIFT_REACH))
+            and _EACH_CLASS_STAFFED_BEFORE.search(_folded_reach(folded, start, _SHIFT_REACH))
         )
     ):
         # "Ban Giám khảo (05 thành viên)", "Ca đêm (...): 01 công chức", "mỗi lớp bố trí 01 giảng
@@ -3617,7 +3626,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
         or _AWARDEES_AFTER.match(folded_after)  # "cho 08 tập thể và 06 cá nhân": who is awarded
     ):
         return "plan_structure"  # an award's "Giải Nhì (02 giải): ..., mỗi giải 4.000.000 đồng"
-    if _AWARD_BEFORE.search(_folded_reach(text, start, _SHIFT_REACH)):
+    if _AWARD_BEFORE.search(_folded_reach(folded, start, _SHIFT_REACH)):
         return "plan_structure"  # "tặng Giấy khen cho 04 chi hội và 09 hội viên": who is awarded
     if _PARTS_AFTER.match(folded_after) and (
         _STRUCTURE_BEFORE.search(folded_before)
@@ -3670,7 +3679,7 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
             # a bare "hộ" repeats the subject's noun ("Số hộ kinh doanh ... là 968 hộ"), or the
             # households its sentence named last ("571 hộ kinh doanh ... (chỉ tiêu: 650 hộ)")
             named = _HOUSEHOLDS_NAMED.findall(_sentence_so_far(text, start))
-            if _BUSINESS_SUBJECT.search(_folded_reach(text, start, _GROUP_REACH)) or (
+            if _BUSINESS_SUBJECT.search(_folded_reach(folded, start, _GROUP_REACH)) or (
                 named and named[-1] == "kinh doanh"
             ):
                 counted_unit = "businesses"
@@ -3698,9 +3707,9 @@ def _count(unit, match, text, folded_before, after, folded_after, value, shift, 
     ):
         if stated := unit_word(lead.group(1)):
             return _Measure(value, stated, range_lower=range_lower, unit_end=end)
-    wide_before = _folded_reach(text, start, _GROUP_REACH)
+    wide_before = _folded_reach(folded, start, _GROUP_REACH)
     if _CLAUSE_CLOSE.match(after) and (
-        subject := _COUNT_SUBJECT.search(_folded_reach(text, start, _COUNT_SUBJECT_REACH))
+        subject := _COUNT_SUBJECT.search(_folded_reach(folded, start, _COUNT_SUBJECT_REACH))
     ):
         # "số tài khoản định danh điện tử được kích hoạt là 11.086,": the subject names the noun
         counted = vocabulary_unit(subject.group(1))
