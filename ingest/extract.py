@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -3918,14 +3919,10 @@ _LABELLED_IN_CELL = re.compile(r":[^:]*$")
 
 def _row_has_result_cells(unit: Unit) -> bool:
     """Does a cell after the indicator's, under "Kết quả ..." or "Số liệu", hold a number?"""
-    indicator = _indicator_column(unit)
-    for span in unit.cells if indicator is not None else ():
-        if indicator < span.column < len(unit.header) and (
-            _ANY_DIGIT.search(unit.text, span.start, span.end)
-            and _VALUE_HEADER.match(fold(unit.header[span.column]).strip())
-        ):
-            return True
-    return False
+    return any(
+        _ANY_DIGIT.search(unit.text, span.start, span.end) and _under_value_header(unit, span)
+        for span in _cells_after_indicator(unit)
+    )
 
 
 def _row_has_value_cells(unit: Unit) -> bool:
@@ -3933,19 +3930,27 @@ def _row_has_value_cells(unit: Unit) -> bool:
     "≥ 90", "Từ 70 trở lên"), or the empty cell of a `Giá trị` column? Then the row states its
     values there, and a number inside the indicator's name qualifies it ("Tỷ lệ hộ có ít nhất
     01 thành viên dùng VNeID")."""
-    indicator = _indicator_column(unit)
-    if indicator is None:
-        return False
-    for span in unit.cells:
-        if span.column <= indicator:
-            continue  # the row number stands before it
+    for span in _cells_after_indicator(unit):
         cell = fold(unit.text[span.start : span.end])
         if _VALUE_CELL.match(cell) or _PLACEHOLDER_CELL.match(cell):
             return True  # (a sheet's "-": a value not given, still the row's value)
-        if not cell.strip() and span.column < len(unit.header):
-            if _VALUE_HEADER.match(fold(unit.header[span.column]).strip()):
-                return True  # a value left empty ("chưa gửi số liệu"), still the row's value
+        if not cell.strip() and _under_value_header(unit, span):
+            return True  # a value left empty ("chưa gửi số liệu"), still the row's value
     return False
+
+
+def _cells_after_indicator(unit: Unit) -> Iterator[CellSpan]:
+    """The row's cells after its indicator's (the row number stands before it)."""
+    indicator = _indicator_column(unit)
+    if indicator is not None:
+        yield from (span for span in unit.cells if span.column > indicator)
+
+
+def _under_value_header(unit: Unit, span: CellSpan) -> bool:
+    """Does the cell stand under a `Giá trị`, `Số liệu` or `Kết quả ...` header?"""
+    return span.column < len(unit.header) and bool(
+        _VALUE_HEADER.match(fold(unit.header[span.column]).strip())
+    )
 
 
 _VALUE_HEADER = re.compile(r"(?:gia tri|so lieu|ket qua)\b")
