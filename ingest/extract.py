@@ -21,6 +21,8 @@ from ingest.periods import (
     cut_off_dates,
     first_day_of_span,
     last_day_of_span,
+    lunar_day_anchors,
+    lunar_to_solar,
     moment_header,
     period_phrases,
     valid_date,
@@ -68,6 +70,7 @@ from ingest.units import (
     bare_times,
     counted_noun,
     measure_word,
+    names_persons,
     stated_unit,
     structure_noun,
     times_named,
@@ -240,7 +243,8 @@ _LEGAL_BEFORE = _EndWord(
 )
 _SUM_BRACKET_BEFORE = Cue(r"\d\s*(?:trieu |ty |nghin )?dong\s*\(\s*$", flags=0)
 _SHARE_OF_A_VALUE_AFTER = re.compile(r"^\s*%\s*gia tri\b")
-_ANSWERED_BEFORE = Cue(r"\b(?:dung|dat)\s*$", flags=0)
+# (also a pass bar: "trả lời đúng từ 21/30 câu trở lên")
+_ANSWERED_BEFORE = Cue(r"\b(?:dung|dat)(?: tu)?\s*$", flags=0)
 _QUESTIONS_AFTER = re.compile(r"^\s*cau\b")
 _CROSS_REFERENCE_BEFORE = Cue(r"\b(?:tai|theo)\s+(?:diem|tiet)\s*$", flags=0)
 _KEY_LABEL = re.compile(r"\s*[-+•]?\s*([^\W\d][^:;\d]{1,80}?)\s*:\s*")
@@ -711,7 +715,9 @@ _EACH_PRIZE_BEFORE = Cue(
 # (not a knowledge base's entries: "gồm 296 thủ tục và 1.420 câu hỏi - trả lời mẫu")
 _PARTS_AFTER = re.compile(
     r"^\s*(?:cau hoi(?!\s*[-–]\s*(?:tra loi|dap)\b)|nhom(?!,? lop)|khoi|chi so thanh phan|tru cot"
-    r"|chuyen de)\b"
+    r"|chuyen de"
+    # a test's parts: "gồm 30 câu hỏi trắc nghiệm và 01 bài thực hành ký số"
+    r"|bai (?:thuc hanh|tu luan|trac nghiem))\b"
 )
 # "thấp nhất trong 3 trụ cột": among an index's parts
 _AMONG_BEFORE = _EndWord.words("trong")
@@ -772,7 +778,8 @@ _MEETING_FIELD = re.compile(
 )
 _PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu"
-    r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien|ky thuat vien)\b"
+    # (also a shift's leader: "Ca đêm (...): 01 lãnh đạo UBND xã, 01 công chức ...")
+    r"^\s*(?:thanh vien|dong chi|can bo|cong chuc|dai bieu|nhan vien|ky thuat vien|lanh dao)\b"
 )
 # a meeting's attendance, its verb after the members: "Phiên họp có 05/07 thành viên Ban dự"
 _ATTENDED_AFTER = re.compile(
@@ -1814,13 +1821,15 @@ _NAMED_TARGET_BEFORE = Cue(
     # (also a month's or a quarter's: "(tháng 4 là 89,2%; chỉ tiêu tháng 5 là 92%)")
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
     r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?"
-    r"(?: (?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án)"
+    # (or a campaign's round: "(chỉ tiêu đợt: 95%)")
+    r"(?: (?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án|đợt)"
     # (by its number and who issued it: "(chỉ tiêu Kế hoạch số 36/KH-UBND của UBND xã: từ 85%")
     r"(?: số \d+/[^\s,;()]+(?: của [^,;.%\d():]{1,30}?)?)?)?"
     r"(?: (?:đối với|cho) [^,;.%\d():]{1,25}?)?"  # "... năm 2031 đối với cấp xã là từ 90%"
     # "(chỉ tiêu Nghị quyết: 9%)", "(chỉ tiêu Chiến dịch: 150; ...)", "đạt 70,2% chỉ tiêu năm
     # 2027 (8.000 lượt người)"
-    r"(?: (?:là|đề ra|được giao|giao))?\s*[:(]?"
+    # (and who set it: "chưa đạt chỉ tiêu năm 2030 thành phố giao (từ 96% trở lên)")
+    r"(?: (?:là|đề ra|được giao|(?:(?:thành phố|TP|cấp trên) )?giao))?\s*[:(]?"
     # (with its bound: "(chỉ tiêu chung của thành phố năm 2034 là từ 95% trở lên)")
     r"(?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
     # "bằng 61,9% kế hoạch năm 2029 (20.000 trang)", "so với kế hoạch năm là 85%"
@@ -2017,8 +2026,16 @@ _SAME_PERIOD_VALUE = Cue(
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8",
     # every value of the bracket: "So với năm 2028 (2.214/2.903 đảng viên kích hoạt, đạt 76,3%)"
     r"|\bso voi nam (20\d\d)\s*\([^()]{0,60}$"
-    # "gấp 1,5 lần năm 2029 (4.276 triệu đồng)": that year's value
-    r"|\bgap [\d.,]+ lan(?: so voi)? nam (20\d\d)\s*\(\s*$"
+    # and after a year it is higher or lower than, also a festival's: "cao hơn Tết Kỷ Dậu 2029
+    # (86,4%)", "thấp hơn năm 2028 (91,2%)"
+    r"|\b(?<!khong )(?:cao|thap|nhieu|it) hon (?:ca )?(?:nam |tet (?:[a-z]+ ){0,2})(20\d\d)"
+    r"\s*\([^()]{0,60}$"
+    # "gấp 1,5 lần năm 2029 (4.276 triệu đồng)": that year's value, also of the thing compared
+    # ("gấp khoảng 1,65 lần chợ Tết năm 2029 (7.516 lượt)")
+    r"|\bgap (?:khoang |gan |hon )?[\d.,]+ lan(?: so voi)?(?: [a-z]+){0,3} nam (20\d\d)\s*\(\s*$"
+    # a clause opening on last year's same time, a festival's too: "; cùng kỳ Tết Kỷ Dậu 2029
+    # tiếp nhận 2.115 hồ sơ, tỷ lệ trực tuyến 78,6%" (both its values)
+    r"|;\s*cung ky (?:nam |tet (?:[a-z]+ ){0,2})?(20\d\d)\b(?:[^;().]|\.(?=\d)){0,90}$"
     # a chart's label: "Ngô Quyền cùng kỳ 2028   89,1"
     r"|\bcung ky(?: nam)? (20\d\d)[ \t]{3,}$"
     # "năm ngoái mới 24/32 thôn", "năm trước là 89,1%": last year said in words
@@ -2154,6 +2171,7 @@ def extract_text(text: str, document: str) -> Extraction:
         invitation=_INVITATION.search(reading, 0, _INVITATION_HEAD) is not None,
         headline_commune=_headline_commune(meta),
         cut_off=_head_cut_off(reading),
+        lunar_anchors=lunar_day_anchors(reading, meta.reference_year),
         **_named_units(reading, meta),
     )
     decided: dict[int, Fact | Rejection] = {}
@@ -2224,6 +2242,9 @@ class _DocumentContext:
     # it names them bare ("trong đó Tiên Lãng 2,6 tỷ đồng, Thanh Hà 3,15 tỷ đồng")
     bare_names: re.Pattern[str] | None = None
     named_units: dict[str, WardMatch] = field(default_factory=dict)
+    # per lunar month, a day of it the document dates by a solar day ("27 tháng Chạp (30/01)"),
+    # to date its other lunar days
+    lunar_anchors: dict[int, tuple[int, date]] = field(default_factory=dict)
 
     @property
     def default_kind(self) -> str:
@@ -3456,9 +3477,10 @@ _LISTED_NAMES_AFTER = re.compile(
 # the count then names its members, each spelt out: "03 điểm chưa lắp đặt là Nhà văn hóa thôn
 # Đông, Điểm trường Tây Sơn và Trạm Y tế xã Tân Lập" (which ones, not how many), also past the
 # threshold they fall below and to names ending on a number: "còn 03 thôn dưới 40% là Đông
-# Hải, Tân Lập 2 và Cẩm Khê"
+# Hải, Tân Lập 2 và Cẩm Khê", the rate they fall short in spelt out ("còn 04 thôn có tỷ lệ người
+# dân kích hoạt tài khoản định danh điện tử dưới 90% là ...")
 _WHICH_ARE_AFTER = re.compile(
-    r"\s*(?:(?:[^\W\d]+\s+|\d+(?:,\d+)?\s*%\s+){1,6}?(là)\s+|(?:[^\W\d]+\s+){0,5}[^\W\d]+\s*:\s*)"
+    r"\s*(?:(?:[^\W\d]+\s+|\d+(?:,\d+)?\s*%\s+){1,20}?(là)\s+|(?:[^\W\d]+\s+){0,5}[^\W\d]+\s*:\s*)"
     r"((?:[^.;:()\d]|(?<=\s)\d{1,2}(?=\s*(?:,|và\b|[.;)]|$)))+?)\s*(?:[.;:]|$)"
 )
 
@@ -3814,6 +3836,15 @@ def _header_unit(name: str) -> str | None:
     if bracketed and (measured := _MEASUREMENT_UNITS.get(bracketed.group(1).strip())):
         return measured  # "Tải xuống (Mbps)", "Độ trễ (ms)", "RSRP (dBm)"
     named = vocabulary_unit(bracketed.group(1)) if bracketed else None
+    if (
+        named
+        and named[0] == "persons"
+        and _BARE_TIMES_BRACKET.fullmatch(bracketed.group(1))
+        and not names_persons(folded[: bracketed.start()])
+    ):
+        # "Thanh toán không dùng tiền mặt (lượt)", "Đặt lịch trực tuyến (lượt)": the times of
+        # the act the header names; persons only when it names them ("Người được hỗ trợ (lượt)")
+        return "lượt"
     if named and named[0] not in ("communes", "documents"):
         # "Dự toán giao (triệu đồng)", "Số hộ (hộ)"; not "Đơn vị (phường, xã)"; the "hộ" of
         # "Hộ kinh doanh thanh toán không dùng tiền mặt KH 2030 (hộ)" are businesses
@@ -3856,6 +3887,7 @@ def _header_unit(name: str) -> str | None:
 
 
 _BARE_TIMES_HEADER = re.compile(r"luot\s")
+_BARE_TIMES_BRACKET = re.compile(r"\s*luot\s*")
 
 
 def _businesses_or(unit: Unit, indicator_column: int | None, stated: str | None) -> str | None:
@@ -4509,6 +4541,14 @@ def _build_fact(
             for days in _EVENT_DAYS.finditer(text, sentence_start, match.start())
         )
     )
+    if not event_ended and context.cut_off and (as_of is None or as_of == context.cut_off):
+        # "Chợ Tết ... (họp từ ngày 20 đến ngày 29 tháng Chạp) bố trí 146 gian hàng": the event's
+        # days are lunar, dated by the solar days the document gives that lunar month
+        event_ended = any(
+            (ended := lunar_to_solar(int(days.group(1)), days.group(2), context.lunar_anchors))
+            and ended < context.cut_off
+            for days in _LUNAR_EVENT_DAYS.finditer(text, sentence_start, match.start())
+        )
     if event_ended:
         as_of = None
     reference_year = context.meta.reference_year
@@ -5692,6 +5732,12 @@ def _row_days_end(unit: Unit, year: int) -> date | None:
             return ended
         if _SPAN_CELL.fullmatch(cell.strip()) and (ended := last_day_of_span(cell, year)):
             return ended
+    label = next((cell.strip() for cell in _row_cells(unit) if _ROW_LABEL_CELL.match(cell)), "")
+    if found := _DAY_ROW_LABEL.fullmatch(label):
+        # a by-day table's row label names its one day, alone or in brackets after the day's
+        # other name ("| 27 tháng Chạp (30/01) | 173 |", "| Ngày 28/01/2030 | 146 |")
+        day, month, written = found.group(1, 2, 3) if found.group(1) else found.group(4, 5, 6)
+        return valid_date(day, month, written or str(year))
     return None
 
 
@@ -5699,6 +5745,12 @@ _DAYS_CELL = re.compile(r"\d{1,2}/\d{1,2}(?:/20\d\d)?\s*[-–]\s*(\d{1,2})/(\d{1
 # a by-month table's row label: "| Tháng 3/2032 | 112 | 4.850 |" (not "Cộng 6 tháng"; a quarter's
 # row "| Quý I/2028 | 11 |" under a caption's cut-off keeps it)
 _SPAN_CELL = re.compile(r"(?i:tháng)\s+\d{1,2}(?:/20\d\d)?")
+# the row's label: its first cell that is not its number ("| 3 | ...", "| II | ...")
+_ROW_LABEL_CELL = re.compile(r"\s*(?![IVX\d]+\.?\s*$)\S")
+_DAY_ROW_LABEL = re.compile(
+    r"(?:(?i:ngày)\s+)?(\d{1,2})/(\d{1,2})(?:/(20\d\d))?"
+    r"|[^()]*\(\s*(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?:,[^()]*)?\)"
+)
 
 
 def _bracket_label(text: str, start: int) -> str | None:
@@ -5777,7 +5829,13 @@ def _in_valued_aside(text: str, offset: int, value_start: int) -> bool:
     if opened is None:
         return False
     closed = text.find(")", offset, value_start)
-    return closed >= 0 and bool(_ANY_DIGIT.search(_YEARS.sub(" ", text[opened + 1 : closed])))
+    if closed < 0:
+        return False
+    inside = text[opened + 1 : closed]
+    for phrase in reversed(period_phrases(inside)):
+        # (a window's months are no value: "(từ tháng 10/2032 đến hết năm 2033)")
+        inside = inside[: phrase.offset] + " " + inside[phrase.end_offset :]
+    return bool(_ANY_DIGIT.search(_YEARS.sub(" ", inside)))
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -5979,11 +6037,14 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
         return False
     if _PERIOD_AFTER.match(gap):
         return True
-    if _CONTRAST.search(gap):
+    if _CONTRAST.search(gap) or _SINGLED_OUT.search(gap):
         return False
     return not (len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", _TECHNOLOGY_NAME.sub("", gap)))
 
 
+# a clause singling out a part, whose period is its own: "tối thiểu 60%, riêng chợ Tết Tân Hợi
+# 2031 từ 70% trở lên" (60 keeps the list's year)
+_SINGLED_OUT = re.compile(r"[,;]\s*(?i:riêng)\b")
 # an item's label: "a)", "2."
 _ITEM_LABEL = r"(?:\d{1,2}|[a-zđ])[.)]"
 # an item that opens on its period before a colon, past a bracket of its own: "a) Năm 2029:",
@@ -6047,6 +6108,11 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
 _EVENT_DAYS = re.compile(
     r"\(\s*(?i:từ)\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2})?\s+(?:đến|tới)\s+(?:hết\s+)?"
     r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\s*\)"
+)
+# an event's days in lunar months: "(họp từ ngày 20 đến ngày 29 tháng Chạp)"
+_LUNAR_EVENT_DAYS = re.compile(
+    r"\([^()\d]{0,20}?\b(?i:từ)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\w+)?\s+(?:đến|tới)\s+"
+    r"(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\w+)\s*\)"
 )
 # a clause's own time, which the period opening its sentence does not override: a cut-off, or
 # "hiện nay" ("... từ cuối năm 2027; hiện nay, tỷ lệ ... là 91,6%")

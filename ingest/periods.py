@@ -73,8 +73,11 @@ _MONTH_OR_QUARTER = Cue(
 _SINGLE = Cue(
     # (a crop's season too: "vụ Xuân 2029", "vụ Đông 2028")
     rf"\b(?:năm|vụ(?:\s+(?:xuân|mùa|đông|hè thu|đông xuân|chiêm))?|kh|ước th|ưth|kế hoạch|"
-    rf"chỉ tiêu|mục tiêu)\s+{_YEAR}\b",
-    words=("năm", "vụ", "kh", "ước th", "ưth", "hoạch", "tiêu"),
+    rf"chỉ tiêu|mục tiêu)\s+{_YEAR}\b"
+    # a Lunar New Year by its year, with or without its name in the cycle: "chợ Tết Tân Hợi
+    # 2031", "Tết Nguyên đán Canh Tuất 2030"
+    rf"|\btết(?:\s+nguyên\s+đán)?(?:\s+[^\W\d]+\s+[^\W\d]+)?\s+{_YEAR}\b",
+    words=("năm", "vụ", "kh", "ước th", "ưth", "hoạch", "tiêu", "tết"),
 )
 
 _AS_OF = Cue(
@@ -92,8 +95,11 @@ _AS_OF = Cue(
     rf"|trích\s+xuất\s+(?:(?!trước|sau)[^\d,;.:]){{0,80}}?\bngày\s+{_DAY_MONTH_YEAR}"
     # the day a verifier read the data: "qua kiểm tra trên nền tảng giám sát ngày 03/12/2031, có
     # ... số camera thực tế đang kết nối là 41 camera"
-    rf"|qua\s+kiểm\s+tra\s+[^\d,;.:]{{0,60}}?\bngày\s+{_DAY_MONTH_YEAR}",
-    words=("đến", "tới", "thời điểm", "trích xuất", "kiểm tra"),
+    rf"|qua\s+kiểm\s+tra\s+[^\d,;.:]{{0,60}}?\bngày\s+{_DAY_MONTH_YEAR}"
+    # a quick report's moment on a day it named and dated in brackets just before: "riêng mùng
+    # 1 Tết (02/02/2030), đến 20 giờ 00 hệ thống ghi nhận 09 hồ sơ"
+    rf"|\(\s*{_DAY_MONTH_YEAR}\s*\)\s*,?\s*(?:đến|tới|lúc)\s+{_CLOCK}",
+    words=("đến", "tới", "lúc", "thời điểm", "trích xuất", "kiểm tra"),
 )
 _AS_OF_IN_YEAR = Cue(
     # (also "VP đã cập nhật lại số liệu đến 17h ngày 13/10:")
@@ -110,7 +116,8 @@ _MOMENT_HEADER = re.compile(rf"\s*{_CLOCK}ngày\s+{_DAY_MONTH}(?:\s*/\s*(\d{{4}}
 # months to a date or a month: "(từ tháng 7/2025 đến 30/6/2030)", "từ tháng 1/2029 đến tháng 6/2029"
 _MONTHS_WINDOW = Cue(
     rf"từ\s+tháng\s+\d{{1,2}}\s*[/.-]\s*{_YEAR}\s+(?:đến|tới)(?:\s+hết)?\s+"
-    rf"(?:(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*[/.-]\s*{_YEAR}",
+    # (or to a year's end: "(từ tháng 10/2032 đến hết năm 2033)")
+    rf"(?:(?:(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*|tháng\s+)\d{{1,2}}\s*[/.-]\s*|năm\s+){_YEAR}",
     words=("tháng",),
 )
 # (also with a dash, as a table cell writes it: "Từ 01/4 - 15/7/2033", "(01/01 - 28/02/2033)")
@@ -266,3 +273,39 @@ def valid_date(day: str, month: str, year: str) -> date | None:
         return date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+# the lunar months by their names in a date: "27 tháng Chạp", "mùng 10 tháng Giêng"
+LUNAR_MONTHS = {
+    "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "một": 11, "chạp": 12,
+}  # fmt: skip
+_LUNAR_MONTH = r"tháng\s+(Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Một|Chạp)\b"
+# a lunar day dated by its solar day in brackets right after it: "27 tháng Chạp (30/01)",
+# "mùng 1 Tết (02/02/2030)" (the first month's)
+_LUNAR_DAY_DATED = re.compile(
+    rf"(?<![\d/])(\d{{1,2}})\s+(?:{_LUNAR_MONTH}|(Tết))\s*\(\s*(?:ngày\s+)?{_DAY_MONTH}"
+    rf"(?:\s*/\s*(\d{{4}}))?",
+    re.IGNORECASE,
+)
+
+
+def lunar_day_anchors(text: str, year: int | None) -> dict[int, tuple[int, date]]:
+    """Per lunar month, one of its days the text dates by the solar day in brackets after it
+    ("27 tháng Chạp (30/01)" → {12: (27, 30/01)}), so that its other days can be dated too; a
+    solar day without its year is in `year`."""
+    anchors: dict[int, tuple[int, date]] = {}
+    for found in _LUNAR_DAY_DATED.finditer(text):
+        month = LUNAR_MONTHS[found.group(2).lower()] if found.group(2) else 1
+        written = found.group(6) or (str(year) if year else None)
+        if written and (solar := valid_date(found.group(4), found.group(5), written)):
+            anchors.setdefault(month, (int(found.group(1)), solar))
+    return anchors
+
+
+def lunar_to_solar(day: int, month_name: str, anchors: dict[int, tuple[int, date]]) -> date | None:
+    """The solar day of a lunar day, counted from the day of its month the text dated."""
+    anchor = anchors.get(LUNAR_MONTHS.get(month_name.lower(), 0))
+    if anchor is None or not 1 <= day <= 30:
+        return None
+    return anchor[1] + timedelta(days=day - anchor[0])

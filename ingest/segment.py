@@ -572,6 +572,15 @@ class _UnitBuilder:
             self.headings.pop()
         self.headings.append(heading)
 
+    def close_sibling_heading(self, item: str) -> bool:
+        """An item read as a paragraph ("b) Kết quả: trong đợt, ...") after its sibling read as
+        a heading ("a) Lịch trực ... (từ ngày 31/01 đến hết ngày 06/02/2030):") ends that
+        heading's section: what follows is the item's, not under its sibling's window."""
+        if self.headings and _follows_as_sibling(self.headings[-1].text, item):
+            self.headings.pop()
+            return True
+        return False
+
     def caption(self) -> str:
         """The paragraph just built, when it introduces what follows (ends with a colon, is a
         table's title: "Bảng 1. Chỉ tiêu ... (đơn vị tính: %)", or a note in brackets: "(Số liệu
@@ -963,6 +972,8 @@ def segment(text: str) -> Segmentation:
                 )
             continue
         flush_paragraph()
+        if builder.close_sibling_heading(stripped):
+            list_lead = ""  # nor under the list its sibling's heading opened
         paragraph = [_fragment(line)]
     flush_paragraph()
     flush_table()
@@ -1007,6 +1018,22 @@ def _closes_a_list(item: str, current: str) -> bool:
 
 # an item's marker style: a letter or a number, and the stop after it ("a.", "b)", "1.")
 _ITEM_MARKER = re.compile(r"^(?:[a-zđ]|\d{1,2})([.)])\s")
+
+
+def _follows_as_sibling(heading: str, item: str) -> bool:
+    """Whether `item` is marked as the item right after `heading` ("a)" then "b)", "2." then
+    "3."), in the same style."""
+    marker, previous = _ITEM_MARKER.match(item), _ITEM_MARKER.match(heading)
+    if not (marker and previous and marker.group(1) == previous.group(1)):
+        return False
+    label, previous_label = marker.group(0)[:-2], previous.group(0)[:-2]
+    if label.isdigit() and previous_label.isdigit():
+        return int(label) == int(previous_label) + 1
+    return (
+        label.isalpha()
+        and len(label) == len(previous_label) == 1
+        and (ord(label) == ord(previous_label) + 1)
+    )
 
 
 def _is_intertitle(lines: list[Line], index: int) -> bool:

@@ -275,6 +275,16 @@ def times_named(folded: str) -> str | None:
     return named[0] if named else "lượt"
 
 
+def names_persons(folded: str) -> bool:
+    """Whether any word of `folded` opens a noun of persons ("so nguoi duoc ho tro", "luot
+    nguoi dan"), not of acts ("luot thanh toan") nor of things."""
+    return any(
+        (named := vocabulary_unit(folded[word.start() :])) and named[0] == "persons"
+        for word in _WORD_START.finditer(folded)
+    )
+
+
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z]")
 _BARE_TIMES = re.compile(r"^\s*luot\b")
 _TIMES_OF_A_NOUN = re.compile(r"\bluot\s+(?=[a-z])")
 

@@ -9783,3 +9783,144 @@ def test_a_refunds_time_per_transaction_and_the_banks_ceiling_beside_it_are_valu
         ("2,3", "ngày", "actual", "eq"),
         ("5", "ngày", "target", "le"),
     ]
+
+
+def tet_report(body: str) -> str:
+    """A commune's quick report on a Lunar New Year campaign, its head stating the cut-off."""
+    return (
+        "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 21/BC-UBND\nHòa Bình, ngày 22 tháng 01 năm 2031\n\n"
+        "BÁO CÁO NHANH\nKết quả đợt cao điểm phục vụ Nhân dân dịp Tết Nguyên đán Tân Hợi 2031\n"
+        "(Số liệu tính đến 17 giờ 00 ngày 21/01/2031)\n\n"
+        f"{body}\n"
+    )
+
+
+def test_a_by_day_table_row_naming_an_earlier_day_has_no_cut_off_the_last_day_keeps_it():
+    text = tet_report(
+        "II. KẾT QUẢ\nBảng 1. Số liệu theo ngày (tính đến 17 giờ 00 ngày 21/01/2031):\n"
+        "| Ngày | Hồ sơ tiếp nhận (hồ sơ) |\n|---|---|\n"
+        "| 26 tháng Chạp (18/01) | 152 |\n"
+        "| Ngày 19/01/2031 | 97 |\n"
+        "| 29 tháng Chạp (21/01, đến 17 giờ 00) | 88 |\n"
+        "| Cộng | 337 |\n"
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("152", None),
+        ("97", None),
+        ("88", date(2031, 1, 21)),
+        ("337", date(2031, 1, 21)),
+    ]
+
+
+def test_a_column_counting_an_acts_turns_in_brackets_is_in_turns_not_persons():
+    text = report(
+        "II. KẾT QUẢ\n| Thôn | Giao dịch qua mã QR tại chợ (lượt) | Người dân được hỗ trợ (lượt) |\n"
+        "|---|---|---|\n| Đông Hải | 1.312 | 240 |\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("1.312", "lượt"),
+        ("240", "persons"),
+    ]
+
+
+def test_a_sibling_item_after_an_item_heading_with_a_window_is_not_dated_by_that_window():
+    text = tet_report(
+        "II. KẾT QUẢ\n3. Trực trong đợt\n"
+        "a) Lịch trực hai ngày cuối tuần (từ ngày 11/01/2031 đến hết ngày 12/01/2031):\n"
+        "- Ca ngày: Bộ phận Một cửa.\n"
+        "b) Kết quả: trong đợt, xã bố trí 74 lượt cán bộ trực, tiếp nhận 31 phản ánh.\n"
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("74", date(2031, 1, 21)),
+        ("31", date(2031, 1, 21)),
+    ]
+
+
+def test_last_tets_figures_in_a_clause_or_bracket_after_a_comparison_are_that_years():
+    text = tet_report(
+        "II. KẾT QUẢ\n- Trung tâm tiếp nhận 1.930 hồ sơ; cùng kỳ Tết Canh Tuất 2030 tiếp nhận "
+        "1.402 hồ sơ, tỷ lệ trực tuyến 71,3%.\n"
+        "- Chi trả trợ cấp qua tài khoản đạt 94,1%, cao hơn Tết Canh Tuất 2030 (88,2%).\n"
+        "- Tổng số lượt thanh toán qua mã QR là 8.120 lượt, gấp khoảng 1,4 lần chợ Tết năm 2030 "
+        "(5.804 lượt).\n"
+    )
+    found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    last_tet = (2030, 2030, None)
+    assert found["1.402"] == found["71,3"] == found["88,2"] == found["5.804"] == last_tet
+    assert found["1.930"] == found["94,1"] == found["8.120"] == (2031, 2031, date(2031, 1, 21))
+
+
+def test_a_campaigns_round_target_and_one_the_city_gave_in_brackets_are_targets():
+    text = tet_report(
+        "I. KHÁI QUÁT\nChỉ tiêu chưa đạt là tỷ lệ kích hoạt tài khoản định danh điện tử "
+        "(chỉ tiêu đợt: 92%).\n"
+        "- Tỷ lệ kích hoạt đạt 90,8%, chưa đạt chỉ tiêu năm 2031 thành phố giao (từ 95% trở lên).\n"
+    )
+    found = {f.raw_token: (f.kind, f.as_of) for f in facts_of(text)}
+    assert found["92"] == ("target", None)
+    assert found["95"] == ("target", None)
+    assert found["90,8"] == ("actual", date(2031, 1, 21))
+
+
+def test_a_moment_on_a_day_named_and_dated_in_brackets_is_the_cut_off_after_it():
+    text = tet_report(
+        "II. KẾT QUẢ\n- Đến 16 giờ 00 ngày 17/01/2031, Trung tâm đã tiếp nhận 141 hồ sơ; riêng "
+        "ngày 29 tháng Chạp (20/01/2031), đến 11 giờ 00 hệ thống ghi nhận 12 hồ sơ nộp trực "
+        "tuyến.\n"
+    )
+    found = {f.raw_token: f.as_of for f in facts_of(text)}
+    assert found == {"141": date(2031, 1, 17), "12": date(2031, 1, 20)}
+
+
+def test_a_lunar_new_years_year_in_a_clause_singled_out_is_that_clauses_period():
+    text = tet_report(
+        "IV. NHIỆM VỤ\n2. Năm 2031, UBND xã phấn đấu:\n"
+        "- Tỷ lệ giao dịch không dùng tiền mặt tại các chợ tối thiểu 55%, riêng chợ Tết Nhâm Tý "
+        "2032 từ 65% trở lên;\n"
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.period_end) for f in facts_of(text)}
+    assert found == {"55": ("target", 2031, 2031), "65": ("target", 2032, 2032)}
+
+
+def test_an_events_lunar_days_the_report_dates_elsewhere_that_end_before_the_cut_off():
+    text = tet_report(
+        "II. KẾT QUẢ\n- Riêng ngày 24 tháng Chạp (15/01), Trung tâm tiếp nhận 96 hồ sơ.\n"
+        "- Chợ hoa Xuân (họp từ ngày 22 đến ngày 28 tháng Chạp) bố trí 84 gian hàng; tổng số "
+        "lượt thanh toán qua mã QR là 3.406 lượt.\n"
+        "- Hội chợ (họp từ ngày 22 tháng Chạp đến ngày 30 tháng Chạp) có 41 gian hàng.\n"
+    )
+    found = {f.raw_token: (f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["84"] == found["3.406"] == (2031, None)
+    assert found["41"] == (2031, date(2031, 1, 21))  # 30 tháng Chạp is 21/01: not before it
+
+
+def test_a_shifts_leader_is_staffing_and_units_named_after_a_long_threshold_are_which():
+    text = tet_report(
+        "II. KẾT QUẢ\n- Ca đêm (từ 17 giờ 00 đến 7 giờ 00 sáng hôm sau): 01 lãnh đạo UBND xã, "
+        "01 công chức Văn phòng.\n"
+        "III. HẠN CHẾ\n- Còn 03 thôn có tỷ lệ hộ gia đình thanh toán tiền điện không dùng tiền "
+        "mặt dưới 70% là Đông Hải, Tân Lập 2 và Cẩm Khê.\n"
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["01"] == "schedule"
+
+
+def test_a_window_of_months_to_a_years_end_in_brackets_dates_the_targets_after_it():
+    text = plan(
+        "VI. ĐỀ XUẤT\n1. Mở rộng mô hình ra toàn xã.\n"
+        "2. Kinh phí dự kiến cho giai đoạn mở rộng (từ tháng 9/2026 đến hết năm 2027) khoảng "
+        "1,2 tỷ đồng.\n"
+    )
+    assert [(f.raw_token, f.kind, f.period_start, f.period_end) for f in facts_of(text)] == [
+        ("1,2", "target", 2026, 2027)
+    ]
+
+
+def test_a_tests_parts_and_its_pass_bar_are_no_values():
+    text = plan(
+        "IV. NỘI DUNG\n4. Kiểm tra: bài kiểm tra gồm 25 câu hỏi trắc nghiệm và 02 bài thực hành; "
+        "học viên trả lời đúng từ 18/25 câu trở lên được cấp chứng nhận.\n"
+    )
+    assert facts_of(text) == []
+    found = rejections(text)
+    assert (found["02"], found["18/25"]) == ("plan_structure", "group_definition")
