@@ -265,6 +265,7 @@ _NUMBER_LABEL_BEFORE = _EndWord(r"\bso\s*:\s*$", ends=(":",))
 _DOCUMENT_NUMBER_LABEL = re.compile(r"(?:^|[\s(*])(?:Số|SỐ)\s*:\s*$")
 _ORDINAL_WORDS = (
     "lan", "giai doan", "thu", "dot", "ky", "phien ban", "khoa", "to", "phan", "stt", "phu luc",
+    "phuong an",  # a submission's options by number: "tổng chi phí của Phương án 2 thấp hơn ..."
 )  # fmt: skip
 # "kỳ 2" is a term's number; "định kỳ 02 lần/năm" (periodic) and "quá hạn trong kỳ" / "127 hồ
 # sơ" (within the period) count
@@ -342,6 +343,13 @@ _PROCESSING_TIME_BEFORE = re.compile(
     # the service itself under a limit: "Trả lời phản ánh trên Zalo OA tối đa 2 ngày làm việc"
     r"|\b(?:giai quyet|xu ly|tra ket qua|phan hoi|tra loi)\b[^;.\d]{0,60}"
     r"\b(?:toi da|khong qua|trong vong)\s*$"
+)
+# how long recordings are kept, what a storage system holds or must hold: "Thời gian lưu trữ dữ
+# liệu hình ảnh tối thiểu 30 ngày; riêng camera AI ... tối thiểu 90 ngày", "đầu ghi ... chỉ lưu
+# được khoảng 7 ngày, thấp hơn yêu cầu tối thiểu 30 ngày" (a device's specification under its
+# lead-in is read before: "lưu trữ tối thiểu 30 ngày")
+_RETENTION_TIME_BEFORE = re.compile(
+    r"\b(?:thoi gian luu tru|luu(?: tru)? duoc)\b[^;.]*(?:;\s*rieng\b[^;.]*)?$"
 )
 # a tile's figure over its label: "1,4 ngày" / "thời gian giải quyết trung bình/hồ sơ"
 _PROCESSING_TIME_AFTER = re.compile(
@@ -543,6 +551,12 @@ _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
 # (not "không thấp hơn 740 điểm", a floor)
 _DIFFERENCE_BEFORE = Cue(r"(?<!khong )\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$", flags=0)
 _POINTS_AFTER = re.compile(r"^\s*diem\b")
+# what one option or field exceeds another by, in money or in a yield: "Phương án 1 có tổng mức
+# đầu tư thấp hơn 1.640 triệu đồng", "năng suất ... cao hơn bình quân 3,5 tạ/ha" (not a floor:
+# "không thấp hơn 46.320 triệu đồng")
+_DIFFERENCE_MEASURE_AFTER = re.compile(
+    r"^\s*(?:diem\b|(?:t[iy]|trieu|nghin|ngan)?\s*(?:dong|usd|vnd)\b|(?:ta|tan|kg)\s*/\s*ha\b)"
+)
 _DIFFERENCE_NOUN_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+chenh lech\b")
 _GAP_SUBJECT = Cue(
     # (also narrowed: "Khoảng cách giữa hai khối đã thu hẹp từ 142,6 điểm xuống còn 86,43 điểm")
@@ -601,7 +615,12 @@ _AREA_MEASURED_BEFORE = re.compile(
     # the parts of an area just given: "đạt 92,4 ha (năm 2030: 80,1 ha), trong đó lúa 60,2 ha, rau
     # 32,2 ha" (not the parts of a place's size, "diện tích tự nhiên ..., trong đó")
     r"|^(?!.*\btu nhien\b).*\d\s*ha\b[^;.]{0,60}\btrong do\b[^;.\d]{0,40}"
-    r"(?:\d[\d,]*\s*ha,[^;.\d]{0,40})*$"
+    r"(?:\d[\d.,]*\s*ha,[^;.\d]{0,40})*$"  # (each part written with its thousands: "1.148 ha,")
+    # the area a crop is grown on, an indicator's own: "tổng diện tích lúa của thành viên 1.920
+    # ha" (not "dự án ... (diện tích 38,6 ha)", a project's size)
+    r"|\bdien tich\s+(?:lua|rau|cay|trong|gieo|canh tac|nuoi trong|san xuat)\b[^;.\d]{0,50}$"
+    # the area a service was done on: "Dịch vụ làm đất ... thực hiện trên 1.864 ha"
+    r"|\bthuc hien\s+(?:(?:tren|khoang|hon|duoc)\s+)?$"
 )
 _CROP_AREA_AFTER = re.compile(
     r"^\s*ha\s+(?:vai|lua|rau|ca rot|dua|cay|hoa|che|ngo|khoai|nhan|thanh long|cam|buoi|"
@@ -744,7 +763,8 @@ _TEAM_BEFORE = re.compile(
     # "Tổ trưởng Tổ trợ giảng (03 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
     r"|bien tap|luu dong|trien khai|ho tro|nghiem thu|thu ky|tro giang)"
-    r"|doi ung cuu|hoi dong|ban (?:chi dao|quan ly|to chuc|giam khao|chi huy|bien tap))"
+    # (also a board's control committee: "thành viên HĐQT, Ban Kiểm soát (03 thành viên)")
+    r"|doi ung cuu|hoi dong|ban (?:chi dao|quan ly|to chuc|giam khao|chi huy|bien tap|kiem soat))"
     r"(?:[ ,][^()]{0,40})?"
     r"\s*\((?:\s*\d+ thanh vien,\s*trong do)?\s*$"  # "(04 thành viên, trong đó 02 kỹ thuật viên"
 )
@@ -1147,9 +1167,15 @@ _TARIFF_BEFORE = Cue(
     # an allocation's fixed part per unit: "gồm phần cố định 40 triệu đồng/thôn, phần còn lại ..."
     r"|\bphan co dinh\s*$"  # "hỗ trợ 50% cước thuê bao", "hỗ trợ 100% chi phí in tem"
     # a rate a role is paid: "Tổ trưởng được phụ cấp 400.000 đồng/tháng, tổ viên 200.000 đồng"
-    r"|\bduoc (?:ho tro|phu cap|boi duong)\b(?:[^.;]|\.(?=\d)){0,40}$",
+    r"|\bduoc (?:ho tro|phu cap|boi duong)\b(?:[^.;]|\.(?=\d)){0,40}$"
+    # the pay roles are voted, each after the last: "Thù lao Chủ tịch HĐQT 6,5 triệu
+    # đồng/tháng; thành viên HĐQT, Ban Kiểm soát (03 thành viên) 2,0 triệu đồng/người/tháng"
+    r"|\b(?:thu lao|phu cap)\b(?:[^.]|\.(?=\d)){0,100}$",
     flags=0,
 )
+# the shares of a profit set aside for funds, listed in a bracket: "sau khi trích các quỹ theo Điều
+# lệ (quỹ đầu tư phát triển 30%, quỹ dự phòng tài chính 10%)": an allocation formula
+_FUND_SHARES_BEFORE = Cue(r"\btrich\b[^.;()]{0,40}\bquy\b[^.;()]{0,40}\([^()]*$", flags=0)
 # an advance's share of the sum it is paid from: "đợt 1 tạm ứng 60% trước ngày ..."
 _ADVANCE_BEFORE = _EndWord.words("tam ung")
 _SHARE_OF_A_PRICE_AFTER = re.compile(r"^\s*%\s*(?:gia|chi phi|kinh phi|cuoc)\b")
@@ -1203,7 +1229,8 @@ _COST_OF_ONE_BEFORE = Cue(
 _PRICE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:giá)\s[^;.:()\d]{0,50}$")
 # (not the "vật" of "cơ sở vật chất", whose fold is that of "VAT": "Cơ sở vật chất gồm 24 phòng
 # học" counts the rooms)
-_TAX_WORDS = r"thue (?:gtgt|vat|gia tri gia tang)|vat(?! chat)"
+# (not the "vật" of supplies or things it folds like: "cung ứng vật tư và 3.912 lượt phản ánh")
+_TAX_WORDS = r"thue (?:gtgt|vat|gia tri gia tang)|vat(?! (?:chat|tu|lieu|dung|nuoi|the|ly|pham)\b)"
 _PRICE_OR_TAX_BEFORE = Cue(
     rf"\b(?:don gia|gia ban(?: le)?|{_TAX_WORDS})\b"
     r"[^;.\d]{0,20}$",
@@ -1252,7 +1279,9 @@ _REVENUE_CLASS_BEFORE = Cue(
 # a class of bid packages or contracts by their price: "gói thầu có giá dưới 50 triệu đồng",
 # "hợp đồng có giá trị từ 5 tỷ đồng trở lên": which ones are meant, not what one costs
 _PRICE_CLASS_BEFORE = Cue(
-    r"\b(?:goi thau|hop dong|du an|cong trinh)(?: [^\d\s,;.]+){0,3}? co (?:gia|gia tri|tong muc"
+    # (the class named by its field: "dự án lĩnh vực công nghệ thông tin có tổng mức đầu tư dưới
+    # 120 tỷ đồng", a project group's legal threshold)
+    r"\b(?:goi thau|hop dong|du an|cong trinh)(?: [^\d\s,;.]+){0,6}? co (?:gia|gia tri|tong muc"
     r" dau tu)(?: goi thau| hop dong)?\s+(?:tu|duoi|tren|khong qua)\s*$",
     flags=0,
 )
@@ -1306,6 +1335,11 @@ _MARKETS_AFTER = re.compile(r"^\s*(?:cho|thi truong)\b")
 _COUNTED_AT_BEFORE = re.compile(r"(?:\d|\bcac)\s+[^\d;:()%]{1,50}\btai\s*$")
 # (or the rooms: "12 camera lắp tại 12 phòng học")
 _SITES_AFTER = re.compile(r"^\s*(?:truong|diem|phong)\b")
+# the villages devices are installed in, right after their count: "lắp đặt 24 camera AI tại 08
+# thôn trung tâm" (where the counted cameras go); as written, "lắp" (not "thành lập 226 tổ ... tại
+# 226 tổ dân phố", which folds alike)
+_INSTALLED_AT_BEFORE = re.compile(r"\b[Ll]ắp(?: đặt)?(?: mới)?\s+\d+\s+[^\d;:()%]{1,40}\btại\s*$")
+_VILLAGES_AFTER = re.compile(r"^\s*(?:thon|to dan pho|tdp|khu dan cu)\b")
 _AMONG_RANKED_BEFORE = re.compile(
     r"\b(?:cao nhat|thap nhat|dung dau|dung cuoi|nhieu nhat|it nhat)\s+trong(?: so)?\s*$"
 )
@@ -1460,7 +1494,8 @@ _EVENT_DEADLINE_BEFORE = Cue(r"\btrong thoi han(?: toi da| khong qua)?\s*$", fla
 _FROM_AN_EVENT_HOURS_AFTER = re.compile(
     r"^\s*gio(?: lam viec)?\s+(?:ke tu|tu khi|sau khi|khi xay ra)\b"
 )
-_MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so)\b[^.;,]{0,30}$")
+# (also a body reorganised out of former ones: "Hợp tác xã được tổ chức lại từ 03 HTX ... (cũ)")
+_MERGER_BEFORE = re.compile(r"\b(?:sap nhap|hop nhat|tren co so|to chuc lai tu)\b[^.;,]{0,30}$")
 _COMPLETION_BEFORE = re.compile(
     r"\b(?:hoan thanh|dat|vuot|chua dat|chua hoan thanh|da thuc hien|xong)\b[^.;]{0,40}$"
 )
@@ -1733,8 +1768,10 @@ _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
 _VALUE_AND_UNIT_WORD = re.compile(r"(?<=\d)\s+[^\W\d]+(?:\s+[^\W\d]+)?$")
 # matched, case-sensitively, against lower-cased clauses
 _TARGET_CUES = Cue(
-    r"phấn đấu|mục tiêu|dự kiến|\bsẽ\b|đến (?:hết )?năm 20\d\d|kế hoạch năm 20\d\d|mức tối thiểu",
-    words=("phấn đấu", "mục tiêu", "dự kiến", "sẽ", "năm 20", "mức tối thiểu"),
+    # (a standard a result falls short of: "thấp hơn yêu cầu tối thiểu 30 ngày")
+    r"phấn đấu|mục tiêu|dự kiến|\bsẽ\b|đến (?:hết )?năm 20\d\d|kế hoạch năm 20\d\d"
+    r"|(?:mức|yêu cầu) tối thiểu",
+    words=("phấn đấu", "mục tiêu", "dự kiến", "sẽ", "năm 20", "tối thiểu"),
     flags=0,
 )
 # a label ("Kết quả: ...", "kết quả đạt được,"), not results handled ("tổng hợp kết quả, báo cáo
@@ -1789,9 +1826,10 @@ _MEASURE_BEFORE_GROUP = re.compile(
     r"^(?:so luong|t[iy] le|gia tri|thanh tien)(?:\s*\(%\))?\s+(?=(?:ke hoach|kh|thuc hien|th|"
     r"uoc|uth|chi tieu|muc tieu|ket qua|du kien|du toan)\b)"
 )  # also "Số lượng dự kiến", "Thành tiền dự toán (đồng)" of a tender
+# also a bare "TH/KH 2031 (%)": the year after the ratio is the result's, not a plan column's
 _SHARE_OF_PLAN_HEADER = re.compile(
-    r"(?:%|t[iy] le|so sanh)\s*(?:%\s*)?(?:(?:uth|th|thuc hien|uoc thuc hien|uoc)\s*)?"
-    r"(?:so (?:voi )?|/\s*)(?:kh|ke hoach|chi tieu)\b"
+    r"(?:(?:%|t[iy] le|so sanh)\s*(?:%\s*)?(?:(?:uth|th|thuc hien|uoc thuc hien|uoc)\s*)?"
+    r"(?:so (?:voi )?|/\s*)|(?:uth|th)\s*/\s*)(?:kh|ke hoach|chi tieu)\b"
 )
 _AGREED_HEADER = re.compile(r"\btheo (?:hd|hop dong|ke hoach)\s*$")
 # a column of what a criteria set or a rule requires: "Yêu cầu theo Bộ tiêu chí", "Mức yêu cầu",
@@ -2838,10 +2876,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _ADJUSTMENT_BEFORE.search(folded_before) and _MONEY_AFTER.match(folded_after):
         return "descriptive_quantity"  # "- Giảm 40,0 triệu đồng nguồn xã hội hóa": a change
     if (
-        (
-            (_DIFFERENCE_BEFORE.search(folded_before) or _SCORE_CHANGE_BEFORE.search(folded_before))
-            and _POINTS_AFTER.match(folded_after)
-        )
+        (_DIFFERENCE_BEFORE.search(folded_before) and _DIFFERENCE_MEASURE_AFTER.match(folded_after))
+        or (_SCORE_CHANGE_BEFORE.search(folded_before) and _POINTS_AFTER.match(folded_after))
         or _GAP_SUBJECT.search(folded[max(low, start - 120) : start])
         or _DIFFERENCE_NOUN_AFTER.match(folded_after)  # "362 tài khoản chênh lệch là của ..."
         or (
@@ -2903,6 +2939,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         # "Mức hỗ trợ giảng viên 200.000 đồng/buổi", "(mức 50.000 đồng/hộ/tháng)", "mức hỗ trợ
         # 50% giá thiết bị": a unit rate
         return "indicator_qualifier"
+    if _FUND_SHARES_BEFORE.search(folded, max(low, start - 110), start) and _PERCENT_AFTER.match(
+        folded_after
+    ):
+        return "indicator_qualifier"  # "(quỹ đầu tư phát triển 30%, ...)": a fund's share
     if _ADVANCE_BEFORE.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "indicator_qualifier"  # "đợt 1 tạm ứng 60%": a payment's share, not a target
     if (
@@ -3090,6 +3130,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     ):
         # "còn thiếu 261,5 điểm", "mất 41 điểm", "594/689 hộ (86,2%) – còn thiếu 27 hộ": a gap
         return "descriptive_quantity"
+    if _in_programme_title(text[max(low, start - 80) : start]):
+        return "name_or_address"  # "tham gia Đề án phát triển bền vững 1 triệu ha lúa ..."
     if start >= 2 and text[start - 1] in ".," and text[start - 2].isalpha():
         return "unparseable"  # "l.250", "9l,4%": an OCR's letter for a digit
     if _CAUSES_LABEL.search(lead) or (
@@ -3269,6 +3311,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         _PROCESSING_TIME_BEFORE.search(folded, max(low, start - 200), start)
         or _DAYS_PER_ITEM_AFTER.match(unit_folded_after)
         or _PROCESSING_TIME_AFTER.match(unit_folded_after)
+        or _RETENTION_TIME_BEFORE.search(folded, max(low, start - 200), start)
         or (
             _TIME_LIMIT_BEFORE.search(folded, max(low, start - 60), start)
             and not _FROM_AN_EVENT_AFTER.match(unit_folded_after)
@@ -3306,6 +3349,23 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         shift,
         range_lower,
     )
+
+
+# a scheme joined by its title, whose words run on in lower case up to the number: "tham gia Đề án
+# phát triển bền vững 1 triệu ha lúa chuyên canh" (the number is part of the name; not a clause
+# that goes on to a value: "Đề án này dự kiến khoảng 12.500 tỷ đồng", "Đề án đến 100% chi bộ")
+_PROGRAMME_TITLE_BEFORE = re.compile(
+    r"(?i:tham gia|thực hiện|triển khai)\s+Đề án((?:\s+[^\W\d_]+){1,8})\s+$"
+)
+_NOT_IN_A_TITLE = frozenset("này dự kiến đến khoảng đạt là với có từ trên tổng cho tại của".split())
+
+
+def _in_programme_title(before: str) -> bool:
+    found = _PROGRAMME_TITLE_BEFORE.search(before)
+    if not found:
+        return False
+    words = found.group(1).split()
+    return found.group(1).islower() and not _NOT_IN_A_TITLE.intersection(words)
 
 
 def _titles_a_group(unit: Unit, folded: str, match: re.Match[str]) -> bool:
@@ -3598,6 +3658,10 @@ def _count(
         and not _in_indicator_column(unit, start)
     ):
         return "group_definition"  # "08 tổ hỗ trợ tuyển sinh tại 08 trường": where they are
+    if _VILLAGES_AFTER.match(folded_after) and _INSTALLED_AT_BEFORE.search(
+        text, max(0, start - 80), start
+    ):
+        return "group_definition"  # "lắp đặt 24 camera AI tại 08 thôn trung tâm"
     if _RATE_OF_LABEL_AFTER.match(folded_after):
         return "group_definition"  # "Tiểu thương 03 chợ có mã QR: 100%": whose rate the label says
     if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):

@@ -83,6 +83,9 @@ _ISSUING_BODY_BEFORE = re.compile(
 _REFERENCE_BEFORE = re.compile(
     # (also opening a sentence: "Phối hợp với Thuế cơ sở 6 thành phố Hải Phòng hướng dẫn ...")
     r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn|[Pp]hối hợp với)\s+(?:\S+\s+){0,5}$"
+    # (a partner's long name: "Phối hợp với Trung tâm Dịch vụ nông nghiệp thành phố Hải Phòng mở
+    # 24 lớp": the classes are the issuer's)
+    r"|\b[Pp]hối hợp với\s+(?:\S+\s+){6,9}$"
 )
 # the field of a rank: "xếp thứ 3 cả nước", "tốp 10 toàn quốc"
 _RANK_FIELD_BEFORE = re.compile(r"(?i:thứ|tốp|top|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$")
@@ -166,6 +169,9 @@ _CITY_SUBJECT = Cue(
     r"trên địa bàn thành phố|"
     r"(?:chỉ tiêu|mục tiêu|tiến độ)(?: chung)?(?: năm 20\d\d)? của thành phố"
     r"|(?:bình quân|trung bình)(?: chung)?(?: của)? (?:thành phố|TP\b)"  # "Bình quân TP"
+    # a department of the city acting: "Sở Nông nghiệp và Môi trường thành phố hỗ trợ 30 bộ cảm
+    # biến" (not one whose plan is cited: "theo hướng dẫn của Sở ... thành phố")
+    r"|(?-i:Sở\s+[A-ZĐ])[^,;:.()\d]{2,50}?\s+thành phố(?!\s+(?-i:[A-ZĐ]))"
     # the city as a clause's subject: "Năm 2030, thành phố phấn đấu ... đạt tối thiểu 92%"
     # (not the provinces of "9/34 tỉnh, thành phố đạt từ 720 điểm")
     r"|(?:^|(?<=[,;:.]\s)|(?<=[“\"(]))(?<!tỉnh, )thành phố"

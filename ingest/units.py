@@ -23,6 +23,12 @@ _MAGNITUDE = re.compile(
 )
 _MAGNITUDES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3, "ty": 1e9, "ti": 1e9}
 
+# times or sessions per span, before the span's word
+_TIMES_PER = (
+    r"(?:lan|buoi|(?:phien(?:\s+[a-z]+)?)(?=\s*/))\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*"
+    r"(?:mot\s*)?"
+)
+
 # (folded pattern after the number, unit). Order matters: longer phrases first.
 _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"t[iy]\s*(?:dong|vnd)", "vnd_billion"),
@@ -32,11 +38,11 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"trieu\s*(?:usd|do la)", "usd_million"),
     (r"(?:usd|do la)", "usd"),
     # "2 lần/năm", "2 lần mỗi năm", "2 lần trong năm", "02 buổi/tuần": a frequency, whichever
-    # way it is said
-    (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?tuan", "times_per_week"),
-    (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?thang", "times_per_month"),
-    (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?quy", "times_per_quarter"),
-    (r"(?:lan|buoi)\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*(?:mot\s*)?nam", "times_per_year"),
+    # way it is said; also sessions per span, "02 phiên livestream/tháng"
+    (rf"{_TIMES_PER}tuan", "times_per_week"),
+    (rf"{_TIMES_PER}thang", "times_per_month"),
+    (rf"{_TIMES_PER}quy", "times_per_quarter"),
+    (rf"{_TIMES_PER}nam", "times_per_year"),
     (r"luot (?:truy cap|xem)", "visits"),
     # a download is an act, counted in turns: "512.730 lượt tải" (its "tải" folds like "tại")
     (r"luot tai", "lượt"),
@@ -298,6 +304,8 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     """The unit of a count: a vocabulary noun, or the first syllables of any other noun."""
     multiplier, skip = magnitude(folded_after)
     rest_folded, rest = folded_after[skip:], original_after[skip:]
+    if per_area := _PER_AREA.match(rest):
+        return CountedNoun(per_area_unit(per_area), multiplier, skip + per_area.end())
     if known := vocabulary_unit(rest_folded):
         unit, length = known
         if unit == "vnd" and rest.lstrip()[:4].lower() == "dòng":
@@ -331,6 +339,15 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
     if first.lower() in _MEASURE_WORDS and phrase.lower() not in _MEASURE_COMPOUNDS:
         phrase = first  # "41 vụ vi phạm", "5 tấn quả": the measure word is the unit
     return CountedNoun(_as_unit(phrase), multiplier, skip + words.start(1) + len(phrase))
+
+
+# a yield, a mass per area ("64,8 tạ/ha", a table's unit cell "Tạ/ha"): the area is part of the
+# measure, which the mass alone ("tạ") would misread as a quantity harvested
+_PER_AREA = re.compile(r"\s*(tạ|tấn|kg)\s*/\s*(ha|sào|m2|m²)(?!\w)", re.IGNORECASE)
+
+
+def per_area_unit(found: re.Match[str]) -> str:
+    return f"{found.group(1).lower()}/{found.group(2).lower()}"
 
 
 def measure_word(word: str) -> bool:
@@ -381,6 +398,10 @@ def stated_unit(cell: str, capitalised: bool = True) -> str | None:
     ("(sản phẩm)", not "(DTI)")."""
     if known := unit_word(cell):
         return known
+    if (per_area := _PER_AREA.match(cell.strip(" .:()"))) and per_area.end() == len(
+        cell.strip(" .:()")
+    ):
+        return per_area_unit(per_area)
     words = cell.strip(" .:()").split()
     if not 1 <= len(words) <= 3 or not all(word.isalpha() for word in words):
         return None
@@ -394,7 +415,7 @@ def stated_unit(cell: str, capitalised: bool = True) -> str | None:
     # (as written: a cell "Đèn" is a noun, though it folds like "đến")
     if _function_word(fold(phrase), phrase) or _NOT_A_UNIT_WORD.match(fold(phrase)):
         return None
-    return phrase.lower()
+    return _as_unit(phrase)  # (an acronym keeps its capitals: a cell "TB" of storage)
 
 
 _DAYS_CELL = re.compile(r"ngay(?: lam viec)?", re.IGNORECASE)

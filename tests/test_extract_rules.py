@@ -9924,3 +9924,139 @@ def test_a_tests_parts_and_its_pass_bar_are_no_values():
     assert facts_of(text) == []
     found = rejections(text)
     assert (found["02"], found["18/25"]) == ("plan_structure", "group_definition")
+
+
+def test_a_bare_result_over_plan_column_with_its_year_holds_results():
+    text = report(
+        "II. KẾT QUẢ\nBảng 2. Kết quả năm 2025 (số liệu tính đến ngày 31/12/2025):\n"
+        "| TT | Chỉ tiêu | ĐVT | KH 2025 | TH 2025 | TH/KH 2025 (%) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Hộ dùng ví điện tử | Hộ | 800 | 872 | 109,0 |\n"
+    )
+    found = {f.raw_token: (f.kind, f.period_end) for f in facts_of(text)}
+    assert found["109,0"] == ("actual", 2025)
+    assert found["800"][0] == "target"
+
+
+def test_a_yield_keeps_its_area_in_the_unit():
+    text = report(
+        "II. KẾT QUẢ\n- Năng suất vải thiều bình quân đạt 92,5 tạ/ha.\n"
+        "| TT | Chỉ tiêu | ĐVT | TH 2025 |\n|---|---|---|---|\n| 1 | Năng suất ngô | Tạ/ha | 55,4 |\n"
+    )
+    assert {f.raw_token: f.unit for f in facts_of(text)} == {"92,5": "tạ/ha", "55,4": "tạ/ha"}
+
+
+def test_a_crop_area_and_the_area_a_service_covered_are_values():
+    text = report(
+        "II. KẾT QUẢ\n- Dịch vụ bay phun thuốc thực hiện trên 640 ha; tổng diện tích rau của "
+        "các hộ 1.210 ha, trong đó rau an toàn 1.050 ha, rau hữu cơ 48,5 ha.\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("640", "ha"),
+        ("1.210", "ha"),
+        ("1.050", "ha"),
+        ("48,5", "ha"),
+    ]
+
+
+def test_how_long_recordings_are_kept_is_a_value_in_days():
+    text = plan(
+        "I. THỰC TRẠNG\nĐầu ghi tại nhà văn hóa chỉ lưu được khoảng 10 ngày, thấp hơn yêu cầu "
+        "tối thiểu 30 ngày.\nII. MỤC TIÊU\n- Thời gian lưu trữ hình ảnh tối thiểu 45 ngày; riêng "
+        "camera tại cổng trường tối thiểu 60 ngày.\n"
+    )
+    found = [(f.raw_token, f.unit, f.kind, f.comparator) for f in facts_of(text)]
+    assert found == [
+        ("10", "ngày", "actual", "approx"),
+        ("30", "ngày", "target", "ge"),
+        ("45", "ngày", "target", "ge"),
+        ("60", "ngày", "target", "ge"),
+    ]
+
+
+def test_what_one_option_exceeds_another_by_is_a_difference():
+    text = plan(
+        "III. PHƯƠNG ÁN\nPhương án A có kinh phí thấp hơn 420 triệu đồng, còn chi phí bảo trì của "
+        "Phương án 2 cao hơn khoảng 60 triệu đồng/năm; năng suất ruộng mẫu cao hơn bình quân "
+        "4,2 tạ/ha. Tổng kinh phí không thấp hơn 900 triệu đồng.\n"
+    )
+    reasons = rejections(text)
+    assert reasons["420"] == reasons["60"] == reasons["4,2"] == "descriptive_quantity"
+    assert reasons["2"] == "ordinal"
+    assert [(f.raw_token, f.comparator) for f in facts_of(text)] == [("900", "ge")]
+
+
+def test_a_body_reorganised_out_of_former_ones_counts_no_business():
+    text = report(
+        "I. TÌNH HÌNH CHUNG\nHợp tác xã được tổ chức lại từ 04 HTX Đông, Tây, Nam, Bắc (cũ); "
+        "hiện có 820 thành viên.\n"
+    )
+    assert rejections(text)["04"] == "administrative_structure"
+    assert [f.raw_token for f in facts_of(text)] == ["820"]
+
+
+def test_board_pay_voted_and_fund_shares_of_profit_are_no_facts():
+    text = report(
+        "II. KẾT QUẢ\n- Lợi nhuận 900 triệu đồng; sau khi trích các quỹ (quỹ phát triển 25%, quỹ "
+        "khen thưởng 5%), tỷ lệ chia lãi đạt 7,5%.\nIII. ĐỀ NGHỊ\n- Thù lao Giám đốc 5,0 triệu "
+        "đồng/tháng; thành viên Ban Kiểm soát (03 thành viên) 1,5 triệu đồng/người/tháng.\n"
+    )
+    reasons = rejections(text)
+    assert reasons["25"] == reasons["5"] == "indicator_qualifier"
+    assert reasons["5,0"] == reasons["1,5"] == "indicator_qualifier"
+    assert reasons["03"] == "schedule"
+    assert [f.raw_token for f in facts_of(text)] == ["900", "7,5"]
+
+
+def test_a_partner_named_after_the_city_owns_nothing_but_a_city_department_acting_does():
+    text = report(
+        "II. KẾT QUẢ\nPhối hợp với Trung tâm Khuyến nông và Dịch vụ nông nghiệp thành phố Hải "
+        "Phòng mở 12 lớp tập huấn. UBND phường hỗ trợ 90 triệu đồng; Sở Khoa học và Công nghệ "
+        "thành phố hỗ trợ 15 bộ thiết bị.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("12", "11533"),
+        ("90", "11533"),
+        ("15", "31"),
+    ]
+
+
+def test_a_project_class_threshold_named_by_its_field_is_a_group():
+    text = plan(
+        "VI. NHÓM DỰ ÁN\nDự án thuộc nhóm C (dự án lĩnh vực thủy lợi nội đồng có tổng mức đầu tư "
+        "dưới 90 tỷ đồng).\n"
+    )
+    assert rejections(text)["90"] == "group_definition"
+
+
+def test_the_villages_installed_devices_go_to_are_a_group():
+    text = plan(
+        "IV. TIẾN ĐỘ\n- Năm 2026: lắp đặt 16 camera tại 05 thôn ven sông. Đã thành lập 12 tổ "
+        "tại 12 thôn.\n"
+    )
+    assert rejections(text)["05"] == "group_definition"
+    assert [f.raw_token for f in facts_of(text)] == ["16", "12", "12"]
+
+
+def test_supplies_are_no_value_added_tax():
+    text = report(
+        "II. KẾT QUẢ\nỨng dụng ghi nhận 2.100 lượt đặt vật tư và 740 lượt phản ánh của hộ dân.\n"
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["2.100", "740"]
+
+
+def test_a_number_in_the_title_of_a_scheme_joined_is_part_of_its_name():
+    text = plan(
+        "II. MỤC TIÊU\nTiếp tục tham gia Đề án phát triển 1 triệu ha lúa chất lượng cao; "
+        "năm 2026 phấn đấu 80% diện tích lúa có mã vùng trồng.\n"
+    )
+    assert rejections(text)["1"] == "name_or_address"
+    assert [f.raw_token for f in facts_of(text)] == ["80"]
+
+
+def test_a_unit_cell_in_capitals_keeps_them_and_sessions_per_month_are_a_frequency():
+    text = plan(
+        "II. CHỈ TIÊU\n| Nội dung | Đơn vị tính | Năm 2026 |\n|---|---|---|\n"
+        "| Dung lượng lưu trữ | TB | 48 |\n\n- Tổ chức ít nhất 03 phiên livestream/tháng.\n"
+    )
+    assert {f.raw_token: f.unit for f in facts_of(text)} == {"48": "TB", "03": "times_per_month"}
