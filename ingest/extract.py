@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from ingest.issuer import CITY, COMMUNE, mentions, place_cell, subject_of
+from ingest.issuer import CITY, CITY_GOAL, COMMUNE, mentions, place_cell, subject_of
 from ingest.metadata import NEWS, DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import (
@@ -321,7 +321,10 @@ _IN_WORDS_AFTER = re.compile(
     r"linh|le|ty)\b)+\s*\)"
 )
 _SPAN_AFTER = re.compile(r"^\s*%?\s+(?:den|toi)\s+\d+(?:[.,]\d+)?(?![\d/.,-])")
-_SPAN_BOUND_BEFORE = _EndWord(r"\btu\s+\d+(?:[.,]\d+)?\s*%?\s+(?:den|toi)\s+$", ends=("den", "toi"))
+# (also of a size in metres: "cao từ 18 m đến 45 m", the 45 bounds the heights)
+_SPAN_BOUND_BEFORE = _EndWord(
+    r"\btu\s+\d+(?:[.,]\d+)?\s*(?:%|\s(?:k|c)?m)?\s+(?:den|toi)\s+$", ends=("den", "toi")
+)
 _PERCENT_AFTER = re.compile(r"^\s*\\?%")
 _PERCENT_WORDS_AFTER = re.compile(r"^\s*(?:phan tram|t[iy] le)\b")
 # "20 giây]" (seconds; the fold of "giấy", paper, so only where no noun follows)
@@ -868,8 +871,9 @@ _UNITS_AFTER = re.compile(
 # 85%", "ưu tiên 03 tổ dân phố có điểm thấp nhất"
 _PRIORITY_BEFORE = _EndWord.words("uu tien", "uu tien cho", "uu tien truoc")
 _UNITS_BELOW_A_LEVEL_AFTER = re.compile(
-    r"^\s*(?:xa|phuong|dac khu|don vi|thon|to dan pho|tdp|truong)\b[^;.\d]{0,20}?\bco\s+"
+    r"^\s*(?:xa|phuong|dac khu|don vi|thon|to dan pho|tdp|truong)\b[^;.\d]{0,20}?\b(?:co\s+"
     r"(?:t[iy] le|diem|chi so|toc do|so)\b[^;.\d]{0,40}?\b(?:duoi|thap|chua dat|khong dat)\b"
+    r"|chua co\b)"  # or that still lack it: "ưu tiên 04 thôn chưa có sóng 5G"
 )
 # "tại nhà văn hóa tổ dân phố 02 lần/tháng", "tại nhà văn hóa thôn 03 buổi/tuần": how often,
 # not the place's number
@@ -1023,6 +1027,7 @@ _BUSINESS_SUBJECT = re.compile(r"\b(?:ho kinh doanh|hkd|ho kd)\b[^;.%\d]{0,120}$
 _MEASUREMENT_UNITS = {
     "mbps": "mbps", "gbps": "gbps", "ms": "ms", "dbm": "dbm", "gio": "hours",
     "tan": "tấn", "ha": "ha", "kg": "kg",  # "Sản lượng (tấn)", "Diện tích (ha)"
+    "km": "km",  # "Cáp đã ngầm hóa (km)": a length laid, as "đã ngầm hóa 41,8 km"
     # how long a service may take: "Thời hạn giải quyết (ngày làm việc)"
     "ngay": "ngày", "ngay lam viec": "ngày",
 }  # fmt: skip
@@ -1226,7 +1231,12 @@ _COST_OF_ONE_BEFORE = Cue(
 )
 # a price per item, its noun and what it is for between: "(giá nước bình quân 9.600 đồng/m3)",
 # "Đơn giá thuê dịch vụ camera 120.000 đồng/camera/tháng" (as written: "giá", not "gia đình")
-_PRICE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:giá)\s[^;.:()\d]{0,50}$")
+_PRICE_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?i:giá)\s[^;.:()\d]{0,50}$"
+    # (further when the price opens its sentence and names where it is paid: "Giá thuê vị trí
+    # đặt trạm trên đất, công trình công cộng bình quân 36 triệu đồng/vị trí/năm")
+    r"|(?:^|[.;:\n]\s*)Giá\s[^;.:()\d]{0,90}$"
+)
 # (not the "vật" of "cơ sở vật chất", whose fold is that of "VAT": "Cơ sở vật chất gồm 24 phòng
 # học" counts the rooms)
 # (not the "vật" of supplies or things it folds like: "cung ứng vật tư và 3.912 lượt phản ánh")
@@ -1307,6 +1317,8 @@ _COUNT_OF_A_CLASS_BEFORE = Cue(
     words=("co tu", "co tren", "co duoi"),
     flags=0,
 )
+# who share what is counted: "17 trạm dùng chung hạ tầng giữa từ 02 doanh nghiệp trở lên"
+_SHARED_AMONG_BEFORE = _EndWord.words("giua tu")
 _CLASS_BOUND_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+tro (?:len|xuong)\b")
 _ANY_UNIT_BEFORE = re.compile(r"\bdon vi(?: nao)?\s+(?:co|dat)\b[^;.]{0,80}$")
 _REWARD_AFTER = re.compile(r"^\s*%?[^;.\d]{0,30}?\b(?:duoc cong|bi tru|duoc thuong|cong them)\b")
@@ -1333,6 +1345,11 @@ _MARKETS_AFTER = re.compile(r"^\s*(?:cho|thi truong)\b")
 # tuyển sinh tại 08 trường", "214 lượt hỗ trợ ... tại 05 điểm hỗ trợ" (not "gắn mã QR tại 64 điểm")
 # (or the things a clause names in the plural: "các cuộc họp tại 04 điểm sinh hoạt cộng đồng")
 _COUNTED_AT_BEFORE = re.compile(r"(?:\d|\bcac)\s+[^\d;:()%]{1,50}\btai\s*$")
+# (or the things a bound on a share of their own parts picks: "bổ sung 1.200 cổng quang tại 38
+# tủ, hộp đã sử dụng trên 90% số cổng")
+_CLASSED_BY_A_SHARE_AFTER = re.compile(
+    r"^\s*[^\W\d][^\d;.:%()]{0,40}\s(?:tren|duoi)\s+\d+(?:[.,]\d+)?\s*%\s*(?:tong )?so\s+[^\W\d]"
+)
 # (or the rooms: "12 camera lắp tại 12 phòng học")
 _SITES_AFTER = re.compile(r"^\s*(?:truong|diem|phong)\b")
 # the villages devices are installed in, right after their count: "lắp đặt 24 camera AI tại 08
@@ -1447,6 +1464,8 @@ _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên":
     # its width and height: "biển tên (kích thước 40 cm x 60 cm)", "kích thước 4 x 2,5 m"
     r"|\bkich thuoc\b[^;.()\d]{0,30}(?:[\d.,]+\s*(?:cm|mm|m)?\s*[x×]\s*)?$"
     r"|\bchieu cao\s*$"  # a building's: "nhà ở riêng lẻ 4 tầng, chiều cao 16,8 m"
+    # the heights of the things it names, from the lowest: "Chiều cao cột anten từ 18 m"
+    r"|(?<!co )\bchieu cao\b[^;.\d]{0,30}\btu\s*$"
 )
 # a building's floors and a plot's density, what a house is or may be: "nhà ở riêng lẻ 4 tầng",
 # "tầng cao tối đa 5 tầng, mật độ xây dựng không quá 80%"
@@ -1597,13 +1616,22 @@ _UNITS_DOING_A_SHARE = _EndWord(
     r"(?:so hoa|ket noi|cap nhat|hoan thanh|trien khai|chi tra|cap|thuc hien)\s*$",
     ends=("hoa", "noi", "nhat", "thanh", "khai", "tra", "cap", "hien"),
 )
+# things counted by a share of their own parts they are past: "38 tủ, hộp đã sử dụng trên 90%
+# số cổng" (the 90 says which boxes, as the 10 of "37 nhà trọ có từ 10 phòng trở lên")
+_COUNTED_PAST_A_SHARE = _EndWord(
+    r"\b(?!20\d\d\b)\d+(?:[.,]\d+)?\s+[^\W\d][^\d;.:%()]{0,40}\s(?:tren|duoi)\s*$",
+    ends=("tren", "duoi"),
+)
+_SHARE_OF_THEIR_OWN = re.compile(r"^\s*%\s*(?:tong )?so\s+[^\W\d]")
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 _SIGNAL_LEVEL_AFTER = re.compile(r"^\s*dbm\b")
 # a bracket saying which signal a noun means: "thiết bị có tín hiệu tốt (RSRP từ -100 dBm trở
 # lên)", "mất kết nối do sóng yếu (RSRP dưới -118 dBm)": a threshold, not a measurement
 _SIGNAL_BOUND_BRACKET = re.compile(
-    r"\(\s*(?:rsrp|rsrq|cuong do(?: tin hieu)?)\s+(?:tu|duoi|tren|khong duoi)\s*[-−]?\s*$"
+    # (also the strength named before its measure: "(cường độ tín hiệu RSRP dưới -110 dBm)")
+    r"\(\s*(?:rsrp|rsrq|cuong do(?: tin hieu)?(?:\s+rsr[pq])?)\s+(?:tu|duoi|tren|khong duoi)"
+    r"\s*[-−]?\s*$"
 )
 # "tỷ lệ hộ có ít nhất 01 thành viên dùng VNeID đạt 71,4%": the count says which households
 # (also a floor on how often: "tỷ lệ phụ huynh đăng nhập ứng dụng ít nhất 02 lần/tuần đạt 80,5%"
@@ -1667,6 +1695,9 @@ _UNITS_SHOWN_BEFORE = _EndWord(r"\b(?:trich|xet tren)\s*$", ends=("trich", "tren
 # (also the villages a caption picks: "(đơn vị tính: cơ sở; ...; trích 06 thôn có nhiều cơ sở
 # nhất)")
 _UNITS_SHOWN_AFTER = re.compile(r"^\s*(?:don vi|thon|to dan pho|tdp|xom|khu dan cu|xa|phuong)\b")
+# a bracket opening on the rows a table picks, whatever they list: "Bảng 1. Một số trạm BTS ...
+# (trích 06 trạm; danh mục đầy đủ tại Phụ lục 01)"
+_ROWS_PICKED_BEFORE = re.compile(r"\(\s*trich\s*$")
 _RATE_VALUE_LATER = re.compile(
     r"^[^;.%]{0,100}?\b(?:dat|la)\s+[$\\a-z ]{0,12}\d+(?:[.,]\d+)?\s*\\?%"
 )
@@ -1935,12 +1966,15 @@ _TARGET_WORDING = Cue(
     # a request to a body: "đề nghị Công an phường cấp tài khoản lưu động ... 02 lần/tháng"
     r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ|nhà mạng|"
     r"doanh nghiệp|phường|xã|đặc khu)\b|"
+    # a proposal of works still to do: "Đề xuất lắp mới 01 trạm năm 2035" (not one made before:
+    # "đã đề xuất")
+    r"(?<!đã )(?<!được )(?i:đề xuất) (?:lắp|bổ sung|đầu tư|xây dựng|nâng cấp|hạ ngầm)|"
     r"\d\s*%\s*/\s*$|"  # a result over its target: "(91,7%/92%)"
     r"\bmức tối (?:thiểu|đa)\b|"  # a standard: "chưa bảo đảm mức tối thiểu 3% theo Nghị quyết"
     # "Nghị quyết ... giao chỉ tiêu năm 2029 tỷ lệ ... đạt từ 85%", a promise: "hứa 90%"
     r"\bgiao chỉ tiêu\b|\bhứa\b",
     words=("phấn đấu", "quyết tâm", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "sẽ", "hướng",
-           "cần đạt", "phải ", "cam kết", "đề nghị", "%", "mức tối", "hứa"),
+           "cần đạt", "phải ", "cam kết", "đề nghị", "đề xuất", "%", "mức tối", "hứa"),
 )  # fmt: skip
 _ACTUAL_WORDING = Cue(
     # (also "(hiện đo được 312,4 Mbps)", "(hiện mới 14/17 thôn có sóng)")
@@ -2063,7 +2097,8 @@ _SAME_PERIOD_VALUE = Cue(
     r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8",
     # every value of the bracket: "So với năm 2028 (2.214/2.903 đảng viên kích hoạt, đạt 76,3%)"
-    r"|\bso voi nam (20\d\d)\s*\([^()]{0,60}$"
+    # (also of a part of it: "tăng 07 thôn so với cuối năm 2033 (31/42 thôn)")
+    r"|\bso voi (?:(?:cuoi|dau|giua) )?nam (20\d\d)\s*\([^()]{0,60}$"
     # and after a year it is higher or lower than, also a festival's: "cao hơn Tết Kỷ Dậu 2029
     # (86,4%)", "thấp hơn năm 2028 (91,2%)"
     r"|\b(?<!khong )(?:cao|thap|nhieu|it) hon (?:ca )?(?:nam |tet (?:[a-z]+ ){0,2})(20\d\d)"
@@ -2144,6 +2179,11 @@ _CHANGE_HEADER = re.compile(  # also "So với năm 2027 (+/- điểm %)"
 _CODE_HEADER = re.compile(r"ma\b")  # "Mã đơn vị", "Mã chỉ tiêu", "Mã số"
 _CODE_LABEL_BEFORE = Cue(r"\bma (?:don vi|dvhc|so|dinh danh)\s*:\s*$", flags=0)
 _PLACE_HEADER = re.compile(r"\s*(?:ten\s+)?(?:thon|to dan pho|tdp|khu pho|khu dan cu|xom|ap)\s*$")
+# a register's columns that locate or size each listed thing, "Tọa độ (vĩ độ; kinh độ)", "Cao cột
+# (m)", "Chiều cao (m)": where a station stands and how tall it is, no value of the ward's
+_LOCATION_HEADER = re.compile(r"\s*(?:toa do|vi do|kinh do)\b")
+# (a height in metres: not "Cao điểm", "Cao đẳng")
+_HEIGHT_HEADER = re.compile(r"\s*(?:chieu |do )?cao\b[^()]*\(\s*m\s*\)")
 # the index's scale and a plan's own scoring: "Điểm tối đa", "Trọng số (%)", "Cách chấm điểm"
 _QUANTITY_HEADER = re.compile(r"\s*(?:so luong|khoi luong)\b")
 _TIME_UNIT_CELL = re.compile(r"(?:thang|nam|ngay|tuan|quy|gio)")
@@ -2689,6 +2729,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "identifier"  # "Mã đơn vị: 11629", a column or a header's field
     if _headed(column_header, _PLACE_HEADER):
         return "name_or_address"  # "Thôn | Đông Tiến 1": a place named by its number
+    if _headed(column_header, _LOCATION_HEADER):
+        return "name_or_address"  # "Tọa độ | 21,1172; 106,2985": where a listed thing stands
+    if _headed(column_header, _HEIGHT_HEADER):
+        return "descriptive_quantity"  # "Cao cột (m) | 42": a listed thing's size
     if _headed(column_header, _CHANGE_HEADER):
         return "descriptive_quantity"  # "Tăng (+), giảm (-)": a change, not a level
     if _headed(column_header, _UNIT_COUNT_HEADER):
@@ -2851,6 +2895,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _SIGNAL_BOUND_BRACKET.search(folded_before) and _SIGNAL_LEVEL_AFTER.match(folded_after):
         return "group_definition"  # "(RSRP từ -100 dBm trở lên)": which signal counts as good
+    if _COUNTED_PAST_A_SHARE.search(folded_before) and _SHARE_OF_THEIR_OWN.match(folded_after):
+        return "group_definition"  # "38 tủ đã dùng trên 90% số cổng": a bound on what each has
     if _UNITS_DOING_A_SHARE.search(folded_before) and _PERCENT_OR_POINTS.match(folded_after):
         return "group_definition"  # "112/114 xã, phường đã số hóa 100% kết quả": which are counted
     if _CHANGE_BEFORE.search(folded_before) and (
@@ -2961,7 +3007,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or (_BUNDLED_BEFORE.search(folded_before) and _PRICED_PER_SET_AFTER.match(folded_after))
         or (
             _PER_ITEM_AFTER.match(folded_after)
-            and _PRICE_WORD_BEFORE.search(text, max(low, start - 60), start)
+            and _PRICE_WORD_BEFORE.search(text, max(low, start - 100), start)
         )
         or (_WAIVED_BEFORE.search(folded_before) and _FEE_AFTER.match(folded_after))
         or (
@@ -2998,7 +3044,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if (
         _ANY_UNIT_HAVING_BEFORE.search(folded_before)
         or (
-            _COUNT_OF_A_CLASS_BEFORE.search(folded_before)
+            (
+                _COUNT_OF_A_CLASS_BEFORE.search(folded_before)
+                or _SHARED_AMONG_BEFORE.search(folded_before)
+            )
             and _CLASS_BOUND_AFTER.match(folded_after)
         )
         or _REVENUE_CLASS_BEFORE.search(folded, max(low, start - 80), start)
@@ -3540,7 +3589,9 @@ _LISTED_NAMES_AFTER = re.compile(
 # Hải, Tân Lập 2 và Cẩm Khê", the rate they fall short in spelt out ("còn 04 thôn có tỷ lệ người
 # dân kích hoạt tài khoản định danh điện tử dưới 90% là ...")
 _WHICH_ARE_AFTER = re.compile(
-    r"\s*(?:(?:[^\W\d]+\s+|\d+(?:,\d+)?\s*%\s+){1,20}?(là)\s+|(?:[^\W\d]+\s+){0,5}[^\W\d]+\s*:\s*)"
+    # (past a technology's name too: "04 tổ dân phố chưa có sóng 5G là Đồng Châu, ...")
+    r"\s*(?:(?:[^\W\d]+\s+|\d+(?:,\d+)?\s*%\s+|\d[^\W\d]+\s+){1,20}?(là)\s+"
+    r"|(?:[^\W\d]+\s+){0,5}[^\W\d]+\s*:\s*)"
     r"((?:[^.;:()\d]|(?<=\s)\d{1,2}(?=\s*(?:,|và\b|[.;)]|$)))+?)\s*(?:[.;:]|$)"
 )
 
@@ -3652,6 +3703,8 @@ def _count(
         return "group_definition"
     if _AT_BEFORE.search(folded_before) and _MARKETS_AFTER.match(folded_after):
         return "group_definition"  # "giao dịch ... tại 03 chợ trong tháng 01", "tại 10 thị trường"
+    if _COUNTED_AT_BEFORE.search(folded_before) and _CLASSED_BY_A_SHARE_AFTER.match(folded_after):
+        return "group_definition"  # "lắp 120 cổng tại 38 tủ đã dùng trên 90% số cổng": where
     if (
         _SITES_AFTER.match(folded_after)
         and _COUNTED_AT_BEFORE.search(folded_before)
@@ -3683,6 +3736,7 @@ def _count(
             and not _ONE_OF_BEFORE.search(folded_before)
         )
         or (_UNITS_SHOWN_BEFORE.search(folded_before) and _UNITS_SHOWN_AFTER.match(folded_after))
+        or _ROWS_PICKED_BEFORE.search(folded_before)
     ):
         return "group_definition"
     reach = min(
@@ -3850,9 +3904,14 @@ def _bracket_count_unit(text: str, low: int, start: int, after: str) -> str | No
         _BRACKET_VALUE_CLOSE.match(after)
         and (counted := _BRACKET_AFTER_A_COUNT.search(text, low, start))
         and "trở lên" not in counted.group()  # (not a class's members: "từ 95 điểm trở lên (A 3")
-        and (named := vocabulary_unit(fold(counted.group(1))))
     ):
-        return named[0]
+        if named := vocabulary_unit(fold(counted.group(1))):
+            return named[0]
+        # else the noun as the count reads it, also outside the vocabulary: "11 vị trí trạm BTS
+        # mới (Viettel 05, ...)" → "vị trí"
+        noun = text[counted.start(1) : start]
+        outside = counted_noun(" " + fold(noun), " " + noun)
+        return outside.unit if outside else None
     return None
 
 
@@ -3913,7 +3972,11 @@ def _header_unit(name: str) -> str | None:
         # "Dự toán giao (triệu đồng)", "Số hộ (hộ)"; not "Đơn vị (phường, xã)"; the "hộ" of
         # "Hộ kinh doanh thanh toán không dùng tiền mặt KH 2030 (hộ)" are businesses
         return _narrowed_by_indicator(named[0], _YEAR.sub(" ", name))
-    if (measured := _MEASURE_WORD_BRACKET.search(name)) and measure_word(measured.group(1)):
+    if (measured := _MEASURE_WORD_BRACKET.search(name)) and (
+        measure_word(measured.group(1))
+        # the header's own noun again: "Cổng quang lắp đặt (cổng)" counts ports
+        or name.split()[0].lower() == measured.group(1).lower()
+    ):
         return stated_unit(measured.group(1), capitalised=False)
     counted = re.sub(r"^\s*(?:so luong|so|tong so|tong)\s+", " ", folded)
     if counted != folded and (known := vocabulary_unit(counted)):
@@ -4839,9 +4902,20 @@ def _build_fact(
         if measured_on := valid_date(*measured.groups()):
             as_of = measured_on
             explicit = period = (as_of.year, as_of.year)
+    elif kind == ACTUAL and (measured_on := _caption_measured_on(unit, match.start())):
+        # "Bảng 3. ... (...; tốc độ đo ngày 12/6/2034)" over "Tốc độ tải xuống 5G (Mbps)": the day
+        # the column it names was measured (the other columns keep the report's cut-off)
+        as_of = measured_on
+        explicit = period = (as_of.year, as_of.year)
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
+        elif _NOW_LABEL.fullmatch(label):
+            # "70 km cáp (hiện nay: 41,8 km)": the level now, of no cut-off day, in the year the
+            # document is written (not the horizon of the target beside it)
+            as_of = None
+            if reference_year:
+                explicit = period = (reference_year, reference_year)
         elif _ended_before(label, as_of):
             # "(quý II/2027: 29 lớp)", "(tháng 4 là 93,3%)" under a cut-off of a later month
             as_of = None
@@ -5157,6 +5231,10 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         named := subject_of(given.group(1), before_merger)
     ):
         return named  # "Chỉ tiêu thành phố giao cho mỗi xã, phường năm 2032: ...": each's
+    if context.home.level == COMMUNE and CITY_GOAL.search(text, sentence_start, clause_start):
+        # "Theo Quy hoạch, đến năm 2035 thành phố phấn đấu 100% ...; tỷ lệ ... tối thiểu 40%;
+        # ngầm hóa tối thiểu 60% ...": the goals the city sets, each clause of its sentence
+        return subject_of(_CITY, before_merger)
     if context.home.level == CITY and _CITY_BODY_OPENING.match(text, sentence_start, offset):
         # "Sở Y tế đã đề nghị UBND thành phố bố trí 3,2 tỷ đồng ...", under a section addressed to
         # a group of communes: what the city's body does, not what each of them is asked
@@ -5867,6 +5945,24 @@ _MEASURED_ON = Cue(
     r"(?:[^;]{0,50}|(?:[^;.]|\.\d){0,120}|[^.:]*:(?:[^.]|\.\d)*)$",
     flags=0,
 )
+
+
+def _caption_measured_on(unit: Unit, offset: int) -> date | None:
+    """The day a table's caption says the value's column was measured on, naming the column by
+    its first words: "(tốc độ đo ngày 12/6/2034)" over "Tốc độ tải xuống (Mbps)"."""
+    if not (unit.cells and unit.caption and (header := _folded_column_header(unit, offset))):
+        return None
+    for measured in _CAPTION_MEASURED_ON.finditer(unit.caption):
+        if header.startswith(fold(measured.group(1)).strip()):
+            return valid_date(*measured.groups()[1:])
+    return None
+
+
+_CAPTION_MEASURED_ON = re.compile(
+    r"(?:^|[(;,])\s*([^\W\d][^();,:\d]{1,40}?)\s+(?i:đo|đo kiểm)\s+ngày\s+"
+    r"(\d{1,2})/(\d{1,2})/(20\d\d)\b"
+)
+_NOW_LABEL = re.compile(r"\s*(?i:hiện nay|hiện tại)\s*")
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 _EARLIER_VALUE_BEFORE = Cue(r"(?i:\btừ)\s*$", flags=0)  # "(tăng) từ 74,1% lên 86,3%"
 # "điều chỉnh từ 146 camera thành", also past the start's own time: "từ 84,2% (tháng 3) lên"

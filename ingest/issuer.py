@@ -181,7 +181,7 @@ _CITY_SUBJECT = Cue(
 # the city, or its council, setting itself a goal after a year or in a bracket: "đến hết năm
 # 2031 thành phố phấn đấu ...", "(UBND thành phố đặt mục tiêu ...)": the subject, even after
 # "theo Kế hoạch ..." or "thực hiện mục tiêu chung"
-_CITY_GOAL = Cue(
+CITY_GOAL = Cue(
     r"(?:(?<=\d{4} )|(?<=[,;:.(]\s)|(?<=[(“\"]))(?:(?:UBND|Ủy ban nhân dân|HĐND) )?thành phố"
     r"(?=\s+(?:phấn đấu|quyết tâm|đặt mục tiêu)\b)",
     words=("thành phố",),
@@ -483,7 +483,7 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
             # business named after the city: "Bưu điện thành phố Hải Phòng"
             continue
         candidates.append((mention.end, mention.as_match()))
-    for match in _CITY_GOAL.finditer(text):
+    for match in CITY_GOAL.finditer(text):
         candidates.append((match.end(), CITY_MATCH))
     for match in _CITY_SUBJECT.finditer(text):
         if (

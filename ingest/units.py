@@ -179,7 +179,8 @@ def _function_word(rest_folded: str, rest: str) -> bool:
 # counts "tuyến"; how the things work together: "60 kênh đồng thời" counts "kênh")
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
-    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ|đồng thời)(?!\w)"
+    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ|đồng thời|"
+    r"cần)(?!\w)"  # (a need is no part of the noun: "173 cột cần chỉnh trang" counts "cột")
 )
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
 
@@ -205,6 +206,7 @@ _MEASURE_WORDS = frozenset(
         "cuốn",  # "18.460 cuốn sách", "58 quyển sổ địa chính": books counted as volumes
         "quyển",
         "bộ",  # a set: "2.596 bộ điều khiển đèn" counts "bộ"
+        "km",  # a length: "hạ ngầm 28,2 km cáp treo" measures the cable in km
     }
 )
 # (but "37 bài hướng dẫn" counts "bài")

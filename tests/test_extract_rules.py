@@ -10060,3 +10060,140 @@ def test_a_unit_cell_in_capitals_keeps_them_and_sessions_per_month_are_a_frequen
         "| Dung lượng lưu trữ | TB | 48 |\n\n- Tổ chức ít nhất 03 phiên livestream/tháng.\n"
     )
     assert {f.raw_token: f.unit for f in facts_of(text)} == {"48": "TB", "03": "times_per_month"}
+
+
+# --- round 90: a ward's review of passive telecom infrastructure ------------------------------
+
+
+def test_a_station_registers_coordinates_and_mast_heights_are_no_values():
+    text = report(
+        "II. KẾT QUẢ\nBảng 1. Danh sách trạm lắp mới\n"
+        "| STT | Mã trạm | Thôn | Tọa độ (vĩ độ; kinh độ) | Cao cột (m) | Loại cột |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | VNP_HB_004 | Đông Tiến | 20,8512; 106,6127 | 33 | A2b |\n"
+        "| 2 | VTL_HB_019 | Tây Sơn | 20,8634; 106,6045 | 27 | A2a |\n"
+    )
+    reasons = rejections(text)
+    assert facts_of(text) == []
+    assert (reasons["20,8512"], reasons["106,6127"]) == ("name_or_address",) * 2
+    assert (reasons["33"], reasons["27"]) == ("descriptive_quantity",) * 2
+
+
+def test_the_heights_of_the_masts_a_sentence_spans_are_their_size():
+    text = report("II. KẾT QUẢ\nChiều cao các cột anten từ 21 m đến 39 m; có 14 trạm dùng chung.\n")
+    reasons = rejections(text)
+    assert (reasons["21"], reasons["39"]) == ("descriptive_quantity", "range_bound")
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("14", "stations")]
+
+
+def test_a_column_header_repeating_its_noun_or_stating_km_gives_its_cells_that_unit():
+    text = report(
+        "II. KẾT QUẢ\nBảng 2. Hạ tầng theo nhà mạng\n"
+        "| Nhà mạng | Cổng quang đã lắp (cổng) | Cáp ngầm (km) |\n|---|---|---|\n"
+        "| VNPT | 2.416 | 8,3 |\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("2.416", "cổng"), ("8,3", "km")]
+
+
+def test_km_is_a_unit_alone_and_a_need_ends_the_counted_noun():
+    text = report(
+        "II. KẾT QUẢ\nĐã hạ ngầm 12,4 km cáp treo; rà soát phát hiện 96 cột cần thay thế.\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("12,4", "km"), ("96", "cột")]
+
+
+def test_a_labelled_breakdown_after_a_count_of_a_noun_outside_the_vocabulary_shares_it():
+    text = report(
+        "IV. KIẾN NGHỊ\nĐề nghị Sở bổ sung 08 vị trí trạm mới (Viettel 04, VNPT 02, MobiFone 02).\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind) for f in facts_of(text)] == [
+        ("08", "vị trí", "target"),
+        ("04", "vị trí", "target"),
+        ("02", "vị trí", "target"),
+        ("02", "vị trí", "target"),
+    ]
+
+
+def test_groups_picked_by_what_they_lack_or_by_a_share_of_their_parts_are_no_values():
+    text = report(
+        "II. KẾT QUẢ\nCòn 03 thôn chưa có sóng 5G là Đông Tiến 2, Tây Sơn và Bắc Hà. Có 21 hộp "
+        "phối quang đã dùng trên 85% số cổng. Có 09 trạm dùng chung cột giữa từ 03 nhà mạng trở "
+        "lên; còn 02 vị trí lõm sóng (cường độ tín hiệu RSRP dưới -115 dBm).\n"
+        "IV. KIẾN NGHỊ\nĐề nghị nhà mạng lắp 640 cổng tại 21 hộp đã dùng trên 85% số cổng; "
+        "ưu tiên 03 thôn chưa có sóng 5G.\n"
+    )
+    reasons = rejections(text)
+    assert reasons["85"] == "group_definition"
+    assert reasons["115"] == "group_definition"
+    assert reasons["03"] in ("name_or_address", "group_definition")
+    found = [(f.raw_token, f.kind) for f in facts_of(text)]
+    assert found == [("21", "actual"), ("09", "actual"), ("02", "actual"), ("640", "target")]
+
+
+def test_the_rows_a_captions_bracket_picks_are_no_count():
+    text = report(
+        "II. KẾT QUẢ\nBảng 1. Trạm có thay đổi (trích 04 trạm; danh mục tại Phụ lục 02)\n"
+        "| Mã trạm | Loại cột |\n|---|---|\n| VNP_HB_004 | A2b |\n"
+    )
+    assert rejections(text)["04"] == "group_definition"
+    assert facts_of(text) == []
+
+
+def test_a_rent_per_site_and_year_opening_its_sentence_is_a_tariff():
+    text = report(
+        "II. KẾT QUẢ\nGiá thuê mặt bằng đặt trạm trên đất công, nhà văn hóa thôn trung bình "
+        "24 triệu đồng/vị trí/năm; có 07 trạm đặt trên đất công.\n"
+    )
+    assert rejections(text)["24"] == "indicator_qualifier"
+    assert [f.raw_token for f in facts_of(text)] == ["07"]
+
+
+def test_a_captions_measurement_day_dates_only_the_column_it_names():
+    text = report(
+        "(Số liệu tính đến ngày 30/11/2025)\nII. KẾT QUẢ\n"
+        "Bảng 3. Hạ tầng theo thôn (trích 02 thôn; tốc độ đo ngày 14/11/2025)\n"
+        "| Thôn | Trạm BTS (trạm) | Tốc độ tải xuống 5G (Mbps) |\n|---|---|---|\n"
+        "| Đông Tiến | 3 | 402,7 |\n"
+    )
+    found = [(f.raw_token, f.as_of) for f in facts_of(text)]
+    assert found == [("3", date(2025, 11, 30)), ("402,7", date(2025, 11, 14))]
+
+
+def test_the_level_now_beside_a_target_has_no_cut_off_and_the_documents_year():
+    text = report(
+        "(Số liệu tính đến ngày 30/11/2025)\nIII. CHỈ TIÊU\n"
+        "Chỉ tiêu thành phố giao cho phường đến năm 2027 như sau:\n"
+        "- Hạ ngầm tối thiểu 45 km cáp (hiện nay: 18,6 km);\n"
+    )
+    found = [(f.raw_token, f.kind, f.period_end, f.as_of) for f in facts_of(text)]
+    assert found == [("45", "target", 2027, None), ("18,6", "actual", 2025, None)]
+
+
+def test_a_notes_cell_proposing_works_in_a_later_year_is_a_target():
+    text = report(
+        "II. KẾT QUẢ\nBảng 3. Trạm theo thôn\n| Thôn | Trạm BTS (trạm) | Ghi chú |\n"
+        "|---|---|---|\n| Bắc Hà | 0 | Đề xuất xây dựng 02 trạm năm 2026 |\n"
+    )
+    found = [(f.raw_token, f.kind, f.period_start) for f in facts_of(text)]
+    assert found == [("0", "actual", 2025), ("02", "target", 2026)]
+
+
+def test_the_citys_goals_hold_for_every_clause_of_their_sentence():
+    text = report(
+        "III. ĐỐI CHIẾU\nTheo Quy hoạch, đến năm 2030 thành phố phấn đấu 100% thôn có sóng 5G; "
+        "tỷ lệ trạm dùng chung đạt tối thiểu 45%; ngầm hóa tối thiểu 50% cáp trên tuyến phố.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("100", "31"),
+        ("45", "31"),
+        ("50", "31"),
+    ]
+
+
+def test_the_bracket_after_the_end_of_a_year_compared_with_is_that_years():
+    text = report(
+        "II. KẾT QUẢ\n(Số liệu tính đến ngày 30/11/2025)\n24/27 thôn có sóng 5G, tăng 05 thôn so "
+        "với cuối năm 2024 (19/27 thôn).\n"
+    )
+    found = [(f.raw_token, f.period_start, f.as_of) for f in facts_of(text)]
+    assert found == [("24/27", 2025, date(2025, 11, 30)), ("19/27", 2024, None)]
