@@ -268,6 +268,16 @@ _ORDINAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)(?<!dang ky)(?<!trong ky)\s*$",
     ends=_ORDINAL_WORDS,
 )
+_UNIT_NAME_REACH = 40
+
+
+def _ends_a_unit_name(before: str) -> bool:
+    """Whether the words right before a value end a commune's name whose last word is an
+    ordinal's ("trong đó xã Tứ Kỳ 1,05 tỷ đồng": Tứ Kỳ's money, not a term "kỳ 1")."""
+    named = [m for m in mentions(before) if m.level == COMMUNE and m.code]
+    return bool(named) and not before[named[-1].end :].strip()
+
+
 # "thu 6,4 tỷ đồng", "tiêu thụ 4.150 tấn": verbs whose fold is that of the ordinal "thứ"
 _COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]h[uụ]\s*$")
 # "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
@@ -369,7 +379,9 @@ _DAYS_PER_ITEM_AFTER = re.compile(
 # quy định không quá 15 ngày làm việc)")
 _TIME_LIMIT_BEFORE = Cue(
     r"\bthoi han\s+(?:(?:giai quyet\s+)?theo quy (?:dinh|che)(?:\s+la)?\s*:?\s*)?"
-    r"(?:toi da|khong qua)\s*$",
+    r"(?:toi da|khong qua)\s*$"
+    # (the rule alone opening the bracket: "11,4 ngày làm việc/hồ sơ (quy định tối đa 15 ngày")
+    r"|\(\s*(?:theo\s+)?quy (?:dinh|che)(?:\s+la)?\s*:?\s*(?:toi da|khong qua)\s*$",
     flags=0,
 )
 _FROM_AN_EVENT_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\s+(?:sau|ke tu|truoc)\b")
@@ -1854,14 +1866,16 @@ _NAMED_TARGET_BEFORE = Cue(
 # ("Chỉ tiêu năm 2030 tại Kế hoạch số 27/KH-UBND của UBND xã: 180 hộ": a plan cited by number)
 _TARGET_SUBJECT = re.compile(
     r"\s*(?:[-+•]\s*|[(\[]\d{1,2}[)\]]\s*)?"  # a bullet, or a footnote's marker
-    r"(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU)\b[^%\d;.]{0,40}?(?:20\d\d)?"
+    # (also an estimate as the subject: "Dự toán kinh phí ... năm 2033 là 1.450 triệu đồng")
+    r"(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU|Dự toán|DỰ TOÁN)\b[^%\d;.]{0,60}?(?:20\d\d)?"
     r"(?:[^%\d;.]|\bsố \d+/[A-ZĐ][A-ZĐ0-9-]*){0,100}?(?:là|:)"
     r"(?:\s+(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"  # "... là từ 80% trở lên"
 )
 _NAMED_TARGET_NEAR = Cue(
     # (also a floor set: "Mức tối thiểu thành phố giao: 500 Mbps")
     # (past a phase's number: "Dự toán kinh phí giai đoạn 1 được phê duyệt là 1,86 tỷ đồng")
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|mức tối thiểu|mức tối đa)"
+    # (and staff allotted: "Biên chế công chức được giao năm 2033 là 64 người")
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|biên chế|mức tối thiểu|mức tối đa)"
     r"(?:[^,;.%\d]|giai đoạn \d\b){0,60}?"
     r"(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
     r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d)?"
@@ -1869,7 +1883,7 @@ _NAMED_TARGET_NEAR = Cue(
     # ("Dự toán giao cho xã năm 2027 để thực hiện nhiệm vụ chuyển đổi số là 2,65 tỷ đồng")
     r"(?: năm 20\d\d)?(?: để [^,;.%\d]{1,60}?)?(?: là|:)?"
     r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$",  # "dự toán thành phố giao (32,92"
-    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "mức tối"),
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "biên chế", "mức tối"),
     flags=0,
 )
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
@@ -1955,8 +1969,10 @@ _PLAN_FIGURE = Cue(
 # the rules a body set itself: "(thời hạn theo Quy chế không quá 5 ngày làm việc)"
 _STATUTORY_LIMIT = Cue(
     r"\bthời (?:hạn|gian)\b[^;.%\d()]{0,40}?\btheo (?:quy định|quy chế)(?: là)?\s*"
-    r"(?:không quá|tối đa|:)?\s*$",
-    words=("theo quy định", "theo quy chế"),
+    r"(?:không quá|tối đa|:)?\s*$"
+    # (the rule alone opening the bracket: "(quy định tối đa 15 ngày làm việc)")
+    r"|\(\s*(?:theo\s+)?quy (?:định|chế)(?: là)?\s*:?\s*(?:không quá|tối đa)\s*$",
+    words=("quy định", "quy chế"),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
@@ -2748,6 +2764,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         not rank
         and _ORDINAL_BEFORE.search(folded_before)
         and not _COLLECTS_BEFORE.search(text, max(low, start - 8), start)
+        and not _ends_a_unit_name(text[max(low, start - _UNIT_NAME_REACH) : start])
     ):
         if not (_DURATION_AFTER.match(folded_after) or _FREQUENCY_AFTER.match(folded_after)):
             return "ordinal"  # not "tại nhà văn hóa tổ 02 lần/tháng": how often
@@ -5060,9 +5077,20 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     return (
         subject_of(head, before_merger)
         or _paragraph_unit(text, before_merger)
+        or _lead_in_group(unit, before_merger)
         or _section_unit(unit, context)
         or context.home
     )
+
+
+def _lead_in_group(unit: Unit, before_merger: bool) -> WardMatch | None:
+    """The group of communes a list's lead-in speaks for ("Năm 2032, các xã trong Cụm thống
+    nhất phấn đấu đạt các chỉ tiêu sau:" over "- 100% hồ sơ ... được số hóa"): what each item
+    sets is the group's, none's alone (a lead-in naming one commune gives it nothing here)."""
+    if unit.shape != PROSE or not unit.caption:
+        return None
+    named = subject_of(_lead_sentence(unit.caption), before_merger)
+    return named if named is not None and named.code is None and named.level == COMMUNE else None
 
 
 _CITY = "toàn thành phố"

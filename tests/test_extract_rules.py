@@ -9783,3 +9783,88 @@ def test_a_refunds_time_per_transaction_and_the_banks_ceiling_beside_it_are_valu
         ("2,3", "ngày", "actual", "eq"),
         ("5", "ngày", "target", "le"),
     ]
+
+
+def cluster_report(body: str) -> str:
+    """A commune's year-end report written as head of an emulation cluster of communes."""
+    return (
+        "ỦY BAN NHÂN DÂN\nXÃ VĨNH BẢO\nCỤM TRƯỞNG CỤM THI ĐUA SỐ 5\n\nSố: 03/BC-UBND\n\n"
+        "Vĩnh Bảo, ngày 10 tháng 01 năm 2030\n\nBÁO CÁO\n"
+        "Tổng kết thi đua chuyển đổi số năm 2029 của Cụm thi đua số 5\n\n"
+        f"{body}\n"
+    )
+
+
+def test_an_emulation_clusters_own_figures_belong_to_no_commune():
+    text = cluster_report(
+        "I. KẾT QUẢ\nNăm 2029, toàn Cụm duy trì 64 tổ công nghệ số cộng đồng; tỷ lệ hồ sơ trực "
+        "tuyến bình quân Cụm đạt 91,4%, xã Vĩnh Bảo đạt 95,2%; Cụm tổ chức 03 đợt tập huấn.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("64", None),
+        ("91,4", None),
+        ("95,2", "11824"),
+        ("03", None),
+    ]
+
+
+def test_a_place_called_a_cluster_inside_a_ward_is_still_the_wards():
+    text = report("1. Kết quả\nCụm dân cư số 2 có 140 hộ gia đình sử dụng cáp quang.\n")
+    assert only(text).ward_code == "11533"
+
+
+def test_the_items_under_a_lead_in_spoken_for_a_group_of_communes_have_no_owner():
+    text = cluster_report(
+        "II. PHƯƠNG HƯỚNG NĂM 2030\nNăm 2030, các xã trong Cụm thống nhất phấn đấu:\n"
+        "- 100% thôn có điểm Wi-Fi công cộng;\n- Có ít nhất 02 mô hình chợ số.\n"
+    )
+    assert [(f.raw_token, f.kind, f.ward_code) for f in facts_of(text)] == [
+        ("100", "target", None),
+        ("02", "target", None),
+    ]
+
+
+def test_a_sum_over_communes_counted_before_it_has_no_owner():
+    text = cluster_report(
+        "II. PHƯƠNG HƯỚNG\nDự kiến tổng kinh phí năm 2030 của 05 xã khoảng 4,2 tỷ đồng.\n"
+    )
+    fact = only(text)
+    assert (fact.value, fact.unit, fact.ward_code) == (4.2, "vnd_billion", None)
+
+
+def test_a_sum_right_after_a_commune_whose_name_ends_on_ky_is_no_term_number():
+    text = cluster_report(
+        "I. KẾT QUẢ\nKinh phí các xã chi cho chuyển đổi số năm 2029: xã Vĩnh Bảo 1,3 tỷ đồng, "
+        "xã Tân Kỳ 2,4 tỷ đồng.\n"
+    )
+    assert [(f.raw_token, f.unit, f.ward_code) for f in facts_of(text)] == [
+        ("1,3", "vnd_billion", "11824"),
+        ("2,4", "vnd_billion", "11113"),
+    ]
+
+
+def test_an_estimate_as_subject_and_staff_allotted_are_targets_beside_their_results():
+    text = report(
+        "II. KẾT QUẢ\n- Dự toán kinh phí cải cách hành chính năm 2025 là 860 triệu đồng; đến "
+        "nay đã giải ngân 412 triệu đồng.\n- Biên chế công chức được giao năm 2025 là 58 "
+        "người; hiện có 55 công chức.\n"
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [
+        ("860", "target"),
+        ("412", "actual"),
+        ("58", "target"),
+        ("55", "actual"),
+    ]
+
+
+def test_a_bracket_opening_on_the_rule_gives_the_time_limit_beside_the_time_taken():
+    text = report(
+        "II. KẾT QUẢ\n- Thời gian giải quyết hồ sơ hộ tịch bình quân 0,8 ngày làm việc/hồ sơ; "
+        "riêng hồ sơ xây dựng bình quân 9,2 ngày làm việc/hồ sơ (quy định tối đa 12 ngày làm "
+        "việc).\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("0,8", "ngày", "actual", "eq"),
+        ("9,2", "ngày", "actual", "eq"),
+        ("12", "ngày", "target", "le"),
+    ]
