@@ -498,6 +498,11 @@ _RANK_BEFORE = _EndWord(
     ends=("thu", "hang", "top", "nhom"),
 )
 _TOP_BEFORE = _EndWord.words("top", "nhom", "mot trong")
+_UNITS_COUNTED_IN_A_TOP = _EndWord(
+    r"\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:xa|phuong|dac khu|don vi|dia phuong)"
+    r"(?:,\s*(?:xa|phuong|dac khu))*\s+(?:nam trong|thuoc|trong|vao|lot vao) (?:top|nhom)\s*$",
+    ends=("top", "nhom"),
+)
 # "Thứ 8/114": an ordinal out of a field is a rank
 _ORDINAL_RANK_BEFORE = _EndWord.words("thu")
 # "từ thứ 71 lên thứ 34", "từ thứ 8 năm 2027 lên thứ 3 năm 2028": places moved from and to, or
@@ -1311,6 +1316,11 @@ _MARKETS_AFTER = re.compile(r"^\s*(?:cho|thi truong)\b")
 _COUNTED_AT_BEFORE = re.compile(r"(?:\d|\bcac)\s+[^\d;:()%]{1,50}\btai\s*$")
 # (or the rooms: "12 camera lắp tại 12 phòng học")
 _SITES_AFTER = re.compile(r"^\s*(?:truong|diem|phong)\b")
+# the residential groups or villages where the times just counted took place: "hỗ trợ 1.384
+# lượt người dân nộp hồ sơ tại 42 tổ dân phố" (not the bodies set up there, each a count of
+# coverage: "thành lập 38 tổ công nghệ số tại 38 tổ dân phố")
+_TIMES_COUNTED_AT_BEFORE = re.compile(r"\d\s+luot\b[^\d;:()%]{1,50}\btai\s*$")
+_VILLAGES_AFTER = re.compile(r"^\s*(?:to dan pho|tdp|thon)\b")
 _AMONG_RANKED_BEFORE = re.compile(
     r"\b(?:cao nhat|thap nhat|dung dau|dung cuoi|nhieu nhat|it nhat)\s+trong(?: so)?\s*$"
 )
@@ -1563,7 +1573,9 @@ _UNITS_PAST_A_THRESHOLD = Cue(
 # have reached (also "23 đơn vị thực hiện 100% gói thầu qua mạng")
 _UNITS_DOING_A_SHARE = _EndWord(
     r"\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon)"
-    r"(?:,\s*(?:xa|phuong|dac khu))*\s+(?:da\s+|deu\s+)?"
+    r"(?:,\s*(?:xa|phuong|dac khu))*"
+    # (also with the group they are counted in: "05/06 xã trong Cụm hoàn thành 100% chỉ tiêu")
+    r"(?:\s+(?:trong|thuoc|cua)(?:\s+[a-z]+){1,3}?)?\s+(?:da\s+|deu\s+)?"
     r"(?:so hoa|ket noi|cap nhat|hoan thanh|trien khai|chi tra|cap|thuc hien)\s*$",
     ends=("hoa", "noi", "nhat", "thanh", "khai", "tra", "cap", "hien"),
 )
@@ -2758,6 +2770,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if rank and _titles_a_group(unit, folded, match):
         # a heading or a caption "2. Nhóm 05 đơn vị dẫn đầu": the group it shows
         return "group_definition"
+    if rank and _UNITS_COUNTED_IN_A_TOP.search(folded_before):
+        # "Có ít nhất 03 xã thuộc tốp 30 toàn thành phố": the top group the counted units
+        # belong to, like the bar of "27/114 đơn vị đạt từ 700 điểm", not their rank
+        return "group_definition"
     if _CRITERION_CODE.fullmatch(raw) and _CRITERION_CODE_BEFORE.search(folded_before):
         return "ordinal"
     if (
@@ -3593,6 +3609,8 @@ def _count(
         and not _in_indicator_column(unit, start)
     ):
         return "group_definition"  # "08 tổ hỗ trợ tuyển sinh tại 08 trường": where they are
+    if _VILLAGES_AFTER.match(folded_after) and _TIMES_COUNTED_AT_BEFORE.search(folded_before):
+        return "group_definition"  # "1.384 lượt người dân ... tại 42 tổ dân phố": where they were
     if _RATE_OF_LABEL_AFTER.match(folded_after):
         return "group_definition"  # "Tiểu thương 03 chợ có mã QR: 100%": whose rate the label says
     if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):

@@ -9868,3 +9868,27 @@ def test_a_bracket_opening_on_the_rule_gives_the_time_limit_beside_the_time_take
         ("9,2", "ngày", "actual", "eq"),
         ("12", "ngày", "target", "le"),
     ]
+
+
+def test_the_share_that_communes_counted_within_their_cluster_completed_defines_them():
+    text = cluster_report(
+        "I. KẾT QUẢ\nNăm 2029, 04/05 xã trong Cụm hoàn thành 100% chỉ tiêu được giao.\n"
+    )
+    assert rejections(text)["100"] == "group_definition"
+
+
+def test_the_top_group_that_communes_counted_must_enter_is_no_rank():
+    text = cluster_report(
+        "II. PHƯƠNG HƯỚNG NĂM 2030\n- Phấn đấu có ít nhất 02 xã thuộc tốp 20 toàn thành phố.\n"
+    )
+    assert rejections(text)["20"] == "group_definition"
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [("02", "target")]
+
+
+def test_the_residential_groups_where_counted_times_of_help_took_place_are_no_count():
+    text = report(
+        "II. KẾT QUẢ\n- Tổ công nghệ số đã hướng dẫn 926 lượt người dân cài đặt VNeID tại 31 tổ "
+        "dân phố.\n"
+    )
+    assert rejections(text)["31"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("926", "persons")]
