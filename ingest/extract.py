@@ -4901,9 +4901,13 @@ def _build_fact(
     if not clean:
         section, sentence = context.redact(section), context.redact(sentence)
         indicator = context.redact(indicator)
-    ward = _respective_unit(
-        text, clause_start, clause, len(listed), position, context.meta.before_merger
-    ) or _attributed_unit(unit, clause_start, match.start(), context)
+    ward = (
+        _respective_unit(
+            text, clause_start, clause, len(listed), position, context.meta.before_merger
+        )
+        or _counted_communes_owner(text, clause_start, match, measure.unit, context)
+        or _attributed_unit(unit, clause_start, match.start(), context)
+    )
     unit_name, value = measure.unit, measure.value
     if unit_name == "dbm" and text[match.start() - 1 : match.start()] in ("-", "−"):
         value = -value  # a signal's strength, "RSRP (dBm) | -84"
@@ -4933,6 +4937,34 @@ def _build_fact(
         ward_reason=ward.reason,
         ward_level=ward.level,
     )
+
+
+def _counted_communes_owner(
+    text: str,
+    clause_start: int,
+    match: re.Match[str],
+    unit_name: str,
+    context,  # noqa: ANN001
+) -> WardMatch | None:
+    """Whose a count of communes is in a commune's document, when its clause names no owner
+    before it: out of all the city's units ("41/114 xã, phường, đặc khu đã hoàn thành"), the
+    city's; out of fewer ("05/06 xã đạt từ 96% trở lên", in a cluster's report), a group's: a
+    commune counts no communes of its own."""
+    if unit_name != "ratio" or context.home.level != COMMUNE:
+        return None
+    if not (counted := _COMMUNES_COUNTED.match(text, match.start())):
+        return None
+    if subject_of(text[clause_start : match.start()], context.meta.before_merger):
+        return None
+    if int(counted.group(1)) == _CITY_UNITS:
+        return subject_of(_CITY, context.meta.before_merger)
+    reason = f"{counted.group()}: a group of communes, not one"
+    return WardMatch(None, None, counted.group(), reason, COMMUNE)
+
+
+# (communes by their kind: "đơn vị" may count schools or cooperatives, "47/49 đơn vị")
+_COMMUNES_COUNTED = re.compile(r"\d+\s*/\s*(\d+)\s+(?:xã|phường|đặc khu)\b")
+_CITY_UNITS = 114  # the city's commune-level units: all of them are the city
 
 
 def _bracketed_unit(
@@ -5056,6 +5088,14 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         elif (label := _BRACKET_LABEL_BEFORE.search(text, low, clause_start)) and (
             named := subject_of(label.group(1), before_merger)
         ):
+            return named
+        elif (
+            ")" in text[clause_start:offset]
+            and (lead := _LEAD_IN_BEFORE_BRACKET.search(text, low, clause_start))
+            and (named := subject_of(lead.group(1), before_merger))
+        ):
+            # "xã A mới đạt 88,6% (năm 2030: 84,9%), chưa đạt chỉ tiêu thành phố giao (từ 90%
+            # trở lên)": past the bracket of its other year, the sentence goes on with A's
             return named
     sentence_start = _sentence_start(text, clause_start)
     # "Tính đến ngày 31/3/2026, Hải Phòng đạt ...", "Theo đó, đến năm 2028, xã A phấn đấu ..."

@@ -9892,3 +9892,29 @@ def test_the_residential_groups_where_counted_times_of_help_took_place_are_no_co
     )
     assert rejections(text)["31"] == "group_definition"
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("926", "persons")]
+
+
+def test_a_count_of_communes_in_a_communes_report_is_a_groups_or_all_of_them_the_citys():
+    text = cluster_report(
+        "I. KẾT QUẢ\n- Về số hóa: 100% kết quả giải quyết TTHC của xã Vĩnh Bảo được số hóa; "
+        "04/05 xã đạt từ 95% trở lên.\n- Tính đến ngày 31/12/2029, 88/114 xã, phường, đặc khu "
+        "đã kết nối camera với Trung tâm IOC.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("100", "11824"),
+        ("04/05", None),
+        ("88/114", "31"),
+    ]
+
+
+def test_past_the_bracket_of_its_other_year_a_sentence_goes_on_with_its_commune():
+    text = cluster_report(
+        "I. KẾT QUẢ\nTỷ lệ thanh toán trực tuyến: xã Vĩnh Bảo đạt 72,1%; riêng xã Tân Kỳ mới đạt "
+        "58,3% (năm 2028: 49,6%), chưa đạt chỉ tiêu thành phố giao (từ 65% trở lên).\n"
+    )
+    assert [(f.raw_token, f.kind, f.ward_code) for f in facts_of(text)] == [
+        ("72,1", "actual", "11824"),
+        ("58,3", "actual", "11113"),
+        ("49,6", "actual", "11113"),
+        ("65", "target", "11113"),
+    ]
