@@ -4752,7 +4752,7 @@ def test_words_of_a_rate_a_count_and_an_estimate_s_parts():
         ("76,5", "percent", "actual", "31"),
         ("37", "bài", "actual", "11533"),
         ("4.317", "persons", "actual", "11533"),
-        ("112/114", "ratio", "actual", "11533"),
+        ("112/114", "ratio", "actual", "31"),  # all the city's units: the city's count
         ("5,604", "vnd_billion", "target", "11533"),
         ("3,254", "vnd_billion", "target", "11533"),
         ("500", "vnd_million", "target", "11533"),
