@@ -273,6 +273,16 @@ _ORDINAL_BEFORE = _EndWord(
     rf"\b(?:{'|'.join(_ORDINAL_WORDS)})(?<!dinh ky)(?<!dang ky)(?<!trong ky)\s*$",
     ends=_ORDINAL_WORDS,
 )
+_UNIT_NAME_REACH = 40
+
+
+def _ends_a_unit_name(before: str) -> bool:
+    """Whether the words right before a value end a commune's name whose last word is an
+    ordinal's ("trong đó xã Tứ Kỳ 1,05 tỷ đồng": Tứ Kỳ's money, not a term "kỳ 1")."""
+    named = [m for m in mentions(before) if m.level == COMMUNE and m.code]
+    return bool(named) and not before[named[-1].end :].strip()
+
+
 # "thu 6,4 tỷ đồng", "tiêu thụ 4.150 tấn": verbs whose fold is that of the ordinal "thứ"
 _COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]h[uụ]\s*$")
 # "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
@@ -384,7 +394,9 @@ _DAYS_PER_ITEM_AFTER = re.compile(
 # quy định không quá 15 ngày làm việc)")
 _TIME_LIMIT_BEFORE = Cue(
     r"\bthoi han\s+(?:(?:giai quyet\s+)?theo quy (?:dinh|che)(?:\s+la)?\s*:?\s*)?"
-    r"(?:toi da|khong qua)\s*$",
+    r"(?:toi da|khong qua)\s*$"
+    # (the rule alone opening the bracket: "11,4 ngày làm việc/hồ sơ (quy định tối đa 15 ngày")
+    r"|\(\s*(?:theo\s+)?quy (?:dinh|che)(?:\s+la)?\s*:?\s*(?:toi da|khong qua)\s*$",
     flags=0,
 )
 _FROM_AN_EVENT_AFTER = re.compile(r"^\s*ngay(?: lam viec)?\s+(?:sau|ke tu|truoc)\b")
@@ -501,6 +513,11 @@ _RANK_BEFORE = _EndWord(
     ends=("thu", "hang", "top", "nhom"),
 )
 _TOP_BEFORE = _EndWord.words("top", "nhom", "mot trong")
+_UNITS_COUNTED_IN_A_TOP = _EndWord(
+    r"\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:xa|phuong|dac khu|don vi|dia phuong)"
+    r"(?:,\s*(?:xa|phuong|dac khu))*\s+(?:nam trong|thuoc|trong|vao|lot vao) (?:top|nhom)\s*$",
+    ends=("top", "nhom"),
+)
 # "Thứ 8/114": an ordinal out of a field is a rank
 _ORDINAL_RANK_BEFORE = _EndWord.words("thu")
 # "từ thứ 71 lên thứ 34", "từ thứ 8 năm 2027 lên thứ 3 năm 2028": places moved from and to, or
@@ -1356,6 +1373,10 @@ _SITES_AFTER = re.compile(r"^\s*(?:truong|diem|phong)\b")
 # thôn trung tâm" (where the counted cameras go); as written, "lắp" (not "thành lập 226 tổ ... tại
 # 226 tổ dân phố", which folds alike)
 _INSTALLED_AT_BEFORE = re.compile(r"\b[Ll]ắp(?: đặt)?(?: mới)?\s+\d+\s+[^\d;:()%]{1,40}\btại\s*$")
+# the residential groups or villages where the times just counted took place: "hỗ trợ 1.384
+# lượt người dân nộp hồ sơ tại 42 tổ dân phố" (not the bodies set up there, each a count of
+# coverage: "thành lập 38 tổ công nghệ số tại 38 tổ dân phố")
+_TIMES_COUNTED_AT_BEFORE = re.compile(r"\d\s+luot\b[^\d;:()%]{1,50}\btai\s*$")
 _VILLAGES_AFTER = re.compile(r"^\s*(?:thon|to dan pho|tdp|khu dan cu)\b")
 _AMONG_RANKED_BEFORE = re.compile(
     r"\b(?:cao nhat|thap nhat|dung dau|dung cuoi|nhieu nhat|it nhat)\s+trong(?: so)?\s*$"
@@ -1612,7 +1633,9 @@ _UNITS_PAST_A_THRESHOLD = Cue(
 # have reached (also "23 đơn vị thực hiện 100% gói thầu qua mạng")
 _UNITS_DOING_A_SHARE = _EndWord(
     r"\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon)"
-    r"(?:,\s*(?:xa|phuong|dac khu))*\s+(?:da\s+|deu\s+)?"
+    r"(?:,\s*(?:xa|phuong|dac khu))*"
+    # (also with the group they are counted in: "05/06 xã trong Cụm hoàn thành 100% chỉ tiêu")
+    r"(?:\s+(?:trong|thuoc|cua)(?:\s+[a-z]+){1,3}?)?\s+(?:da\s+|deu\s+)?"
     r"(?:so hoa|ket noi|cap nhat|hoan thanh|trien khai|chi tra|cap|thuc hien)\s*$",
     ends=("hoa", "noi", "nhat", "thanh", "khai", "tra", "cap", "hien"),
 )
@@ -1932,14 +1955,16 @@ _NAMED_TARGET_BEFORE = Cue(
 # ("Chỉ tiêu năm 2030 tại Kế hoạch số 27/KH-UBND của UBND xã: 180 hộ": a plan cited by number)
 _TARGET_SUBJECT = re.compile(
     r"\s*(?:[-+•]\s*|[(\[]\d{1,2}[)\]]\s*)?"  # a bullet, or a footnote's marker
-    r"(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU)\b[^%\d;.]{0,40}?(?:20\d\d)?"
+    # (also an estimate as the subject: "Dự toán kinh phí ... năm 2033 là 1.450 triệu đồng")
+    r"(?:Chỉ tiêu|Mục tiêu|CHỈ TIÊU|MỤC TIÊU|Dự toán|DỰ TOÁN)\b[^%\d;.]{0,60}?(?:20\d\d)?"
     r"(?:[^%\d;.]|\bsố \d+/[A-ZĐ][A-ZĐ0-9-]*){0,100}?(?:là|:)"
     r"(?:\s+(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"  # "... là từ 80% trở lên"
 )
 _NAMED_TARGET_NEAR = Cue(
     # (also a floor set: "Mức tối thiểu thành phố giao: 500 Mbps")
     # (past a phase's number: "Dự toán kinh phí giai đoạn 1 được phê duyệt là 1,86 tỷ đồng")
-    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|mức tối thiểu|mức tối đa)"
+    # (and staff allotted: "Biên chế công chức được giao năm 2033 là 64 người")
+    r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|biên chế|mức tối thiểu|mức tối đa)"
     r"(?:[^,;.%\d]|giai đoạn \d\b){0,60}?"
     r"(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
     r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d)?"
@@ -1947,7 +1972,7 @@ _NAMED_TARGET_NEAR = Cue(
     # ("Dự toán giao cho xã năm 2027 để thực hiện nhiệm vụ chuyển đổi số là 2,65 tỷ đồng")
     r"(?: năm 20\d\d)?(?: để [^,;.%\d]{1,60}?)?(?: là|:)?"
     r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$",  # "dự toán thành phố giao (32,92"
-    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "mức tối"),
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "biên chế", "mức tối"),
     flags=0,
 )
 # Wording right before a value that says whether it is set or reached; the nearest one wins.
@@ -2036,8 +2061,10 @@ _PLAN_FIGURE = Cue(
 # the rules a body set itself: "(thời hạn theo Quy chế không quá 5 ngày làm việc)"
 _STATUTORY_LIMIT = Cue(
     r"\bthời (?:hạn|gian)\b[^;.%\d()]{0,40}?\btheo (?:quy định|quy chế)(?: là)?\s*"
-    r"(?:không quá|tối đa|:)?\s*$",
-    words=("theo quy định", "theo quy chế"),
+    r"(?:không quá|tối đa|:)?\s*$"
+    # (the rule alone opening the bracket: "(quy định tối đa 15 ngày làm việc)")
+    r"|\(\s*(?:theo\s+)?quy (?:định|chế)(?: là)?\s*:?\s*(?:không quá|tối đa)\s*$",
+    words=("quy định", "quy chế"),
 )
 # A bare "đã" inside a noun phrase ("hồ sơ đã được tiếp nhận") does not outweigh a target cue.
 _WEAK_ACTUAL = re.compile(r"\bđã\b", re.IGNORECASE)
@@ -2845,12 +2872,17 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if rank and _titles_a_group(unit, folded, match):
         # a heading or a caption "2. Nhóm 05 đơn vị dẫn đầu": the group it shows
         return "group_definition"
+    if rank and _UNITS_COUNTED_IN_A_TOP.search(folded_before):
+        # "Có ít nhất 03 xã thuộc tốp 30 toàn thành phố": the top group the counted units
+        # belong to, like the bar of "27/114 đơn vị đạt từ 700 điểm", not their rank
+        return "group_definition"
     if _CRITERION_CODE.fullmatch(raw) and _CRITERION_CODE_BEFORE.search(folded_before):
         return "ordinal"
     if (
         not rank
         and _ORDINAL_BEFORE.search(folded_before)
         and not _COLLECTS_BEFORE.search(text, max(low, start - 8), start)
+        and not _ends_a_unit_name(text[max(low, start - _UNIT_NAME_REACH) : start])
     ):
         if not (_DURATION_AFTER.match(folded_after) or _FREQUENCY_AFTER.match(folded_after)):
             return "ordinal"  # not "tại nhà văn hóa tổ 02 lần/tháng": how often
@@ -3711,10 +3743,13 @@ def _count(
         and not _in_indicator_column(unit, start)
     ):
         return "group_definition"  # "08 tổ hỗ trợ tuyển sinh tại 08 trường": where they are
-    if _VILLAGES_AFTER.match(folded_after) and _INSTALLED_AT_BEFORE.search(
-        text, max(0, start - 80), start
+    if _VILLAGES_AFTER.match(folded_after) and (
+        _INSTALLED_AT_BEFORE.search(text, max(0, start - 80), start)
+        or _TIMES_COUNTED_AT_BEFORE.search(folded_before)
     ):
-        return "group_definition"  # "lắp đặt 24 camera AI tại 08 thôn trung tâm"
+        # "lắp đặt 24 camera AI tại 08 thôn trung tâm": where the cameras go; "1.384 lượt người
+        # dân ... tại 42 tổ dân phố": where the times counted took place
+        return "group_definition"
     if _RATE_OF_LABEL_AFTER.match(folded_after):
         return "group_definition"  # "Tiểu thương 03 chợ có mã QR: 100%": whose rate the label says
     if _HOUSEHOLD_MEMBERS_BEFORE.search(folded_before) and not _in_indicator_column(unit, start):
@@ -5044,9 +5079,13 @@ def _build_fact(
     if not clean:
         section, sentence = context.redact(section), context.redact(sentence)
         indicator = context.redact(indicator)
-    ward = _respective_unit(
-        text, clause_start, clause, len(listed), position, context.meta.before_merger
-    ) or _attributed_unit(unit, clause_start, match.start(), context)
+    ward = (
+        _respective_unit(
+            text, clause_start, clause, len(listed), position, context.meta.before_merger
+        )
+        or _counted_communes_owner(text, clause_start, match, measure.unit, context)
+        or _attributed_unit(unit, clause_start, match.start(), context)
+    )
     unit_name, value = measure.unit, measure.value
     if unit_name == "dbm" and text[match.start() - 1 : match.start()] in ("-", "−"):
         value = -value  # a signal's strength, "RSRP (dBm) | -84"
@@ -5076,6 +5115,34 @@ def _build_fact(
         ward_reason=ward.reason,
         ward_level=ward.level,
     )
+
+
+def _counted_communes_owner(
+    text: str,
+    clause_start: int,
+    match: re.Match[str],
+    unit_name: str,
+    context,  # noqa: ANN001
+) -> WardMatch | None:
+    """Whose a count of communes is in a commune's document, when its clause names no owner
+    before it: out of all the city's units ("41/114 xã, phường, đặc khu đã hoàn thành"), the
+    city's; out of fewer ("05/06 xã đạt từ 96% trở lên", in a cluster's report), a group's: a
+    commune counts no communes of its own."""
+    if unit_name != "ratio" or context.home.level != COMMUNE:
+        return None
+    if not (counted := _COMMUNES_COUNTED.match(text, match.start())):
+        return None
+    if subject_of(text[clause_start : match.start()], context.meta.before_merger):
+        return None
+    if int(counted.group(1)) == _CITY_UNITS:
+        return subject_of(_CITY, context.meta.before_merger)
+    reason = f"{counted.group()}: a group of communes, not one"
+    return WardMatch(None, None, counted.group(), reason, COMMUNE)
+
+
+# (communes by their kind: "đơn vị" may count schools or cooperatives, "47/49 đơn vị")
+_COMMUNES_COUNTED = re.compile(r"\d+\s*/\s*(\d+)\s+(?:xã|phường|đặc khu)\b")
+_CITY_UNITS = 114  # the city's commune-level units: all of them are the city
 
 
 def _bracketed_unit(
@@ -5200,6 +5267,14 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
             named := subject_of(label.group(1), before_merger)
         ):
             return named
+        elif (
+            ")" in text[clause_start:offset]
+            and (lead := _LEAD_IN_BEFORE_BRACKET.search(text, low, clause_start))
+            and (named := subject_of(lead.group(1), before_merger))
+        ):
+            # "xã A mới đạt 88,6% (năm 2030: 84,9%), chưa đạt chỉ tiêu thành phố giao (từ 90%
+            # trở lên)": past the bracket of its other year, the sentence goes on with A's
+            return named
     sentence_start = _sentence_start(text, clause_start)
     # "Tính đến ngày 31/3/2026, Hải Phòng đạt ...", "Theo đó, đến năm 2028, xã A phấn đấu ..."
     while opening := _SENTENCE_OPENING.match(text, sentence_start, clause_start):
@@ -5242,9 +5317,20 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
     return (
         subject_of(head, before_merger)
         or _paragraph_unit(text, before_merger)
+        or _lead_in_group(unit, before_merger)
         or _section_unit(unit, context)
         or context.home
     )
+
+
+def _lead_in_group(unit: Unit, before_merger: bool) -> WardMatch | None:
+    """The group of communes a list's lead-in speaks for ("Năm 2032, các xã trong Cụm thống
+    nhất phấn đấu đạt các chỉ tiêu sau:" over "- 100% hồ sơ ... được số hóa"): what each item
+    sets is the group's, none's alone (a lead-in naming one commune gives it nothing here)."""
+    if unit.shape != PROSE or not unit.caption:
+        return None
+    named = subject_of(_lead_sentence(unit.caption), before_merger)
+    return named if named is not None and named.code is None and named.level == COMMUNE else None
 
 
 _CITY = "toàn thành phố"

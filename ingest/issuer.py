@@ -134,9 +134,19 @@ _GROUP_OF_UNITS = Cue(
     # the average of several: "bình quân 05 đơn vị thí điểm đạt 86,1%" (not "cao hơn bình quân
     # 05 đơn vị": what the owner is compared with)
     r"|(?<!hơn )(?<!vượt )(?<!dưới )(?<!trên )(?<!mức )(?:[Bb]ình quân|[Tt]rung bình)"
-    r" (?:các|\d+) (?:đơn vị|xã|phường|đặc khu)\b",
+    r" (?:các|\d+) (?:đơn vị|xã|phường|đặc khu)\b"
+    # the sum over units counted: "tổng kinh phí năm 2032 của 06 xã khoảng 5,4 tỷ đồng" (not
+    # the former units a commune keeps the records of, "hồ sơ địa chính của 05 phường (cũ)":
+    # the word after the units is seen, not a bracket)
+    r"|\bcủa \d+ (?:đơn vị|xã|phường|đặc khu)(?= [^\W\d])(?! (?:và|với|trong|thuộc|cũ)\b)"
+    # an emulation cluster, a group of communes ("Cụm thi đua số 9"), and the cluster named
+    # bare, capitalised, in its own report: "bình quân Cụm đạt 92,9%", "Toàn Cụm duy trì 92 tổ",
+    # "các xã trong Cụm đã ban hành 38 văn bản" (not its head's role, "Cụm trưởng", nor a place
+    # or a group inside a commune: "Cụm 4", "Cụm công nghiệp", "cụm dân cư", "cụm loa")
+    r"|\b(?:[Cc]ụm thi đua(?: số \d+)?|CỤM THI ĐUA(?: SỐ \d+)?|Cụm\b"
+    r"(?! (?:trưởng|phó|công nghiệp|dân cư|tổ|loa|thôn|làng|di tích|\d)))",
     words=("còn lại", "khác", "cũ", "nhóm", "khối", "mỗi ", "hai ", "ba ", "bốn ", "sáu ", "bảy ",
-           "tám ", "chín ", "mười ", "bình quân", "trung bình"),
+           "tám ", "chín ", "mười ", "bình quân", "trung bình", "của ", "cụm"),
     flags=0,
 )  # fmt: skip
 # a count of units then as many of their names: "vốn Công ty đầu tư cho 3 phường Nam Đồ Sơn, Đồ

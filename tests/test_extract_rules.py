@@ -4752,7 +4752,7 @@ def test_words_of_a_rate_a_count_and_an_estimate_s_parts():
         ("76,5", "percent", "actual", "31"),
         ("37", "bài", "actual", "11533"),
         ("4.317", "persons", "actual", "11533"),
-        ("112/114", "ratio", "actual", "11533"),
+        ("112/114", "ratio", "actual", "31"),  # all the city's units: the city's count
         ("5,604", "vnd_billion", "target", "11533"),
         ("3,254", "vnd_billion", "target", "11533"),
         ("500", "vnd_million", "target", "11533"),
@@ -10197,3 +10197,138 @@ def test_the_bracket_after_the_end_of_a_year_compared_with_is_that_years():
     )
     found = [(f.raw_token, f.period_start, f.as_of) for f in facts_of(text)]
     assert found == [("24/27", 2025, date(2025, 11, 30)), ("19/27", 2024, None)]
+
+
+def cluster_report(body: str) -> str:
+    """A commune's year-end report written as head of an emulation cluster of communes."""
+    return (
+        "ỦY BAN NHÂN DÂN\nXÃ VĨNH BẢO\nCỤM TRƯỞNG CỤM THI ĐUA SỐ 5\n\nSố: 03/BC-UBND\n\n"
+        "Vĩnh Bảo, ngày 10 tháng 01 năm 2030\n\nBÁO CÁO\n"
+        "Tổng kết thi đua chuyển đổi số năm 2029 của Cụm thi đua số 5\n\n"
+        f"{body}\n"
+    )
+
+
+def test_an_emulation_clusters_own_figures_belong_to_no_commune():
+    text = cluster_report(
+        "I. KẾT QUẢ\nNăm 2029, toàn Cụm duy trì 64 tổ công nghệ số cộng đồng; tỷ lệ hồ sơ trực "
+        "tuyến bình quân Cụm đạt 91,4%, xã Vĩnh Bảo đạt 95,2%; Cụm tổ chức 03 đợt tập huấn.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("64", None),
+        ("91,4", None),
+        ("95,2", "11824"),
+        ("03", None),
+    ]
+
+
+def test_a_place_called_a_cluster_inside_a_ward_is_still_the_wards():
+    text = report("1. Kết quả\nCụm dân cư số 2 có 140 hộ gia đình sử dụng cáp quang.\n")
+    assert only(text).ward_code == "11533"
+
+
+def test_the_items_under_a_lead_in_spoken_for_a_group_of_communes_have_no_owner():
+    text = cluster_report(
+        "II. PHƯƠNG HƯỚNG NĂM 2030\nNăm 2030, các xã trong Cụm thống nhất phấn đấu:\n"
+        "- 100% thôn có điểm Wi-Fi công cộng;\n- Có ít nhất 02 mô hình chợ số.\n"
+    )
+    assert [(f.raw_token, f.kind, f.ward_code) for f in facts_of(text)] == [
+        ("100", "target", None),
+        ("02", "target", None),
+    ]
+
+
+def test_a_sum_over_communes_counted_before_it_has_no_owner():
+    text = cluster_report(
+        "II. PHƯƠNG HƯỚNG\nDự kiến tổng kinh phí năm 2030 của 05 xã khoảng 4,2 tỷ đồng.\n"
+    )
+    fact = only(text)
+    assert (fact.value, fact.unit, fact.ward_code) == (4.2, "vnd_billion", None)
+
+
+def test_a_sum_right_after_a_commune_whose_name_ends_on_ky_is_no_term_number():
+    text = cluster_report(
+        "I. KẾT QUẢ\nKinh phí các xã chi cho chuyển đổi số năm 2029: xã Vĩnh Bảo 1,3 tỷ đồng, "
+        "xã Tân Kỳ 2,4 tỷ đồng.\n"
+    )
+    assert [(f.raw_token, f.unit, f.ward_code) for f in facts_of(text)] == [
+        ("1,3", "vnd_billion", "11824"),
+        ("2,4", "vnd_billion", "11113"),
+    ]
+
+
+def test_an_estimate_as_subject_and_staff_allotted_are_targets_beside_their_results():
+    text = report(
+        "II. KẾT QUẢ\n- Dự toán kinh phí cải cách hành chính năm 2025 là 860 triệu đồng; đến "
+        "nay đã giải ngân 412 triệu đồng.\n- Biên chế công chức được giao năm 2025 là 58 "
+        "người; hiện có 55 công chức.\n"
+    )
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [
+        ("860", "target"),
+        ("412", "actual"),
+        ("58", "target"),
+        ("55", "actual"),
+    ]
+
+
+def test_a_bracket_opening_on_the_rule_gives_the_time_limit_beside_the_time_taken():
+    text = report(
+        "II. KẾT QUẢ\n- Thời gian giải quyết hồ sơ hộ tịch bình quân 0,8 ngày làm việc/hồ sơ; "
+        "riêng hồ sơ xây dựng bình quân 9,2 ngày làm việc/hồ sơ (quy định tối đa 12 ngày làm "
+        "việc).\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind, f.comparator) for f in facts_of(text)] == [
+        ("0,8", "ngày", "actual", "eq"),
+        ("9,2", "ngày", "actual", "eq"),
+        ("12", "ngày", "target", "le"),
+    ]
+
+
+def test_the_share_that_communes_counted_within_their_cluster_completed_defines_them():
+    text = cluster_report(
+        "I. KẾT QUẢ\nNăm 2029, 04/05 xã trong Cụm hoàn thành 100% chỉ tiêu được giao.\n"
+    )
+    assert rejections(text)["100"] == "group_definition"
+
+
+def test_the_top_group_that_communes_counted_must_enter_is_no_rank():
+    text = cluster_report(
+        "II. PHƯƠNG HƯỚNG NĂM 2030\n- Phấn đấu có ít nhất 02 xã thuộc tốp 20 toàn thành phố.\n"
+    )
+    assert rejections(text)["20"] == "group_definition"
+    assert [(f.raw_token, f.kind) for f in facts_of(text)] == [("02", "target")]
+
+
+def test_the_residential_groups_where_counted_times_of_help_took_place_are_no_count():
+    text = report(
+        "II. KẾT QUẢ\n- Tổ công nghệ số đã hướng dẫn 926 lượt người dân cài đặt VNeID tại 31 tổ "
+        "dân phố.\n"
+    )
+    assert rejections(text)["31"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("926", "persons")]
+
+
+def test_a_count_of_communes_in_a_communes_report_is_a_groups_or_all_of_them_the_citys():
+    text = cluster_report(
+        "I. KẾT QUẢ\n- Về số hóa: 100% kết quả giải quyết TTHC của xã Vĩnh Bảo được số hóa; "
+        "04/05 xã đạt từ 95% trở lên.\n- Tính đến ngày 31/12/2029, 88/114 xã, phường, đặc khu "
+        "đã kết nối camera với Trung tâm IOC.\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("100", "11824"),
+        ("04/05", None),
+        ("88/114", "31"),
+    ]
+
+
+def test_past_the_bracket_of_its_other_year_a_sentence_goes_on_with_its_commune():
+    text = cluster_report(
+        "I. KẾT QUẢ\nTỷ lệ thanh toán trực tuyến: xã Vĩnh Bảo đạt 72,1%; riêng xã Tân Kỳ mới đạt "
+        "58,3% (năm 2028: 49,6%), chưa đạt chỉ tiêu thành phố giao (từ 65% trở lên).\n"
+    )
+    assert [(f.raw_token, f.kind, f.ward_code) for f in facts_of(text)] == [
+        ("72,1", "actual", "11824"),
+        ("58,3", "actual", "11113"),
+        ("49,6", "actual", "11113"),
+        ("65", "target", "11113"),
+    ]
