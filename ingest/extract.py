@@ -418,7 +418,8 @@ _SPEED_MEASURED_BEFORE = Cue(
     # (or a label naming the line: "• Internet tại trụ sở UBND phường: 612 Mbps")
     r"|\b(?:toc do|internet|bang thong|duong truyen)\b[^,;.:]{0,100}:"
     r"\s*(?:tu|toi thieu|khong duoi|tren)?\s*$"
-    r"|\b(?:chi tieu|muc tieu|ke hoach|giao)\b[^,;.\d]{0,40}:\s*$"  # "(mức ... giao: 300 Mbps)"
+    # "(mức ... giao: 300 Mbps)", also with its bound: "(chỉ tiêu: từ 300 Mbps trở lên)"
+    r"|\b(?:chi tieu|muc tieu|ke hoach|giao)\b[^,;.\d]{0,40}:\s*(?:tu|toi thieu|khong duoi)?\s*$"
     # a floor a criteria set states: "(mức tối thiểu theo Bộ tiêu chí: 300 Mbps)"
     r"|\bmuc toi (?:thieu|da)\b[^,;.\d]{0,40}:\s*$"
     # the extreme of those measured: "tại nhà văn hóa thôn thấp nhất 112,4 Mbps"
@@ -632,6 +633,10 @@ _AREA_MEASURED_BEFORE = re.compile(
     r"|\bdien tich\b(?! tu nhien)[^;.\d]{0,60}\b(?:toi thieu|it nhat|khoang)\s*$"
     r"|\bvoi (?:tong )?dien tich\s*$"
     r"|\b(?:mo rong|nang)\b[^;.]{0,60}\blen\s*$"  # "mở rộng vùng sản xuất lúa ... lên 450 ha"
+    # an area just sown, harvested or cleared: "Vụ Đông đã gieo trồng 412,6 ha", "đã giải phóng
+    # mặt bằng 4,82 ha", and its plan in brackets after it: "(kế hoạch: 400 ha)"
+    r"|\b(?:gieo (?:trong|cay|sa)|trong moi|thu hoach|giai phong mat bang)\s*$"
+    r"|\(\s*(?:ke hoach|chi tieu|muc tieu)\b[^();.\d]{0,30}:\s*$"
     # the parts of an area just given: "đạt 92,4 ha (năm 2030: 80,1 ha), trong đó lúa 60,2 ha, rau
     # 32,2 ha" (not the parts of a place's size, "diện tích tự nhiên ..., trong đó")
     r"|^(?!.*\btu nhien\b).*\d\s*ha\b[^;.]{0,60}\btrong do\b[^;.\d]{0,40}"
@@ -969,7 +974,8 @@ _DEFINITION_BEFORE = Cue(
 _SAMPLING_BEFORE = Cue(
     r"\b(?:sai so|do tin cay|co mau)\b[^.;]{0,80}$"
     # an inspection's sample: "Đoàn kiểm tra xác suất 50 hồ sơ", "Kiểm tra ngẫu nhiên 30 hộ"
-    r"|\b(?:kiem tra|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)"
+    # (or an estimate's: "ước tính trên cơ sở kiểm đếm xác suất 10% số hộp")
+    r"|\b(?:kiem tra|kiem dem|chon|lay mau|khao sat)\s+(?:xac suat|ngau nhien)"
     r"(?:\s+(?:toi thieu|it nhat))?\s*$"
     # a quick survey's sample: "Khảo sát nhanh 200 người mua hàng tại chợ cho thấy 71,5% ..."
     r"|\bkhao sat nhanh\s*$"
@@ -1498,6 +1504,14 @@ _SPECIFICATION_AFTER = re.compile(r"^\s*(?:inch\b|độ\b(?!\s+(?:tuổi|phủ))
 _PRECISION_BEFORE = Cue(r"\bdo chinh xac\s*(?:±|\+/-)?\s*$", flags=0)
 # a device's memory: "máy tính bảng (..., bộ nhớ trong 64 GB)", not gigabytes of data stored
 _MEMORY_BEFORE = Cue(r"\bbo nho(?: trong)?\s*$", flags=0)
+# a device's rated speed per minute or second: "máy quét khổ A4 tốc độ 40 trang/phút" (what the
+# scanner is like, not pages scanned)
+_DEVICE_SPEED_BEFORE = Cue(r"\btoc do\s*$", flags=0)
+_PER_MINUTE_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*(?:phut|giay)\b")
+# a planning norm says how capacity is worked out, not a target of its own: "định mức năng suất
+# 180 trang/ngày/người", "định mức 1.200 trang/ngày/máy" (a measured "đạt 164 trang/ngày/người"
+# stays a result)
+_PLANNING_NORM_BEFORE = Cue(r"\bdinh muc(?: nang suat| cong suat| lao dong)?\s*$", flags=0)
 _BUILDING_DENSITY_BEFORE = Cue(
     r"\bmat do xay dung(?:\s+(?:toi da|khong qua|tu|duoi|tren))?\s*$", flags=0
 )
@@ -1924,8 +1938,9 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: (?:là|đề ra|được giao|(?:(?:thành phố|TP|cấp trên) )?giao))?\s*[:(]?"
     # (with its bound: "(chỉ tiêu chung của thành phố năm 2034 là từ 95% trở lên)")
     r"(?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới))?\s*$"
-    # "bằng 61,9% kế hoạch năm 2029 (20.000 trang)", "so với kế hoạch năm là 85%"
-    r"|kế hoạch(?: năm(?: học)?(?: 20\d\d)?)?\s*(?:\(|là|:)\s*$"
+    # "bằng 61,9% kế hoạch năm 2029 (20.000 trang)", "so với kế hoạch năm là 85%", also an
+    # estimate's: "đạt 78,8% dự toán năm (1,6 tỷ đồng)"
+    r"|(?:kế hoạch|dự toán)(?: năm(?: học)?(?: 20\d\d)?)?\s*(?:\(|là|:)\s*$"
     # a bracket right after the target it names, met or not: "hoàn thành chỉ tiêu Kế hoạch số
     # 27 (từ 90% trở lên)", "chưa đạt chỉ tiêu của Kế hoạch số 27/KH-UBND (85%)"
     r"|(?<!\d )(?:chỉ tiêu|mục tiêu)"  # (not a count of targets met: "6/8 chỉ tiêu (75%)")
@@ -1938,16 +1953,18 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: năm học 20\d\d\s*-\s*20\d\d)?"
     r"(?: (?:của |tại )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
     r"(?: số \d+(?:/[^\s,;()]+)?)?)?"
-    # (or a ceiling: "đạt mục tiêu đề ra (không quá 2%)")
-    r"(?: năm 20\d\d)?\s*\((?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới|không quá|tối đa|dưới))?"
-    r"\s*$"
+    # (or a ceiling: "đạt mục tiêu đề ra (không quá 2%)", also after the indicator's name:
+    # "vượt chỉ tiêu Nghị quyết HĐND xã giao (tỷ lệ hộ nghèo dưới 0,8%)")
+    r"(?: năm 20\d\d)?\s*\((?:[^(),;:%\d]{1,50}?\s(?=(?:từ|tối thiểu|ít nhất|trên|không dưới"
+    r"|không quá|tối đa|dưới)\s*$))?"
+    r"(?:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới|không quá|tối đa|dưới))?\s*$"
     # the level a contract or a provider commits to: "(mức cam kết trong hợp đồng: tối thiểu"
     r"|\bmức cam kết\b[^,;.%\d():]{0,40}:\s*(?:từ|tối thiểu|ít nhất|trên|không dưới)?\s*$"
     # what a criteria set requires, named before its value: "(mức tối thiểu theo Bộ tiêu chí:
     # 300 Mbps)", "chưa đạt yêu cầu của Bộ tiêu chí (từ 90% trở lên)"
     r"|\b(?:yêu cầu|mức tối thiểu|mức tối đa) (?:của|theo) (?:[Bb]ộ )?tiêu chí\b[^,;.%\d():]{0,40}"
     r"[:(]\s*(?:từ|tối thiểu|ít nhất|trên|không dưới)?\s*$",
-    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "mức cam kết", "tiêu chí"),
+    words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "mức cam kết", "tiêu chí"),
     flags=0,
 )
 # "vượt chỉ tiêu thu hút đầu tư đề ra là 30%": the value named is the target, not the result.
@@ -3249,6 +3266,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _SPECIFICATION_AFTER.match(after)
         or _PRECISION_BEFORE.search(folded_before)
         or _MEMORY_BEFORE.search(folded_before)
+        or (_DEVICE_SPEED_BEFORE.search(folded_before) and _PER_MINUTE_AFTER.match(folded_after))
+        or _PLANNING_NORM_BEFORE.search(folded_before)
     ):
         return "indicator_qualifier"
     if _THRESHOLD_BEFORE.search(folded_before):
@@ -5529,11 +5548,13 @@ _LEAD_IN = re.compile(r"([^(;.]*):\s*$")
 _LEAD_IN_BEFORE_BRACKET = re.compile(r"([^(;.]*)\([^();.]*:\s*$")  # "xã A giảm 12 bậc (năm 2027:"
 _BRACKET_LABEL_BEFORE = re.compile(r"\(([^();.:]*):\s*$")  # "(chỉ tiêu chung của thành phố:"
 _UNIT_CELL_WORDS = 6  # "Phường Hồng An", "Toàn thành phố", "Xã Tiên Lãng (cũ)"
-_COUNT_IN_BRACKETS = re.compile(r"\(\s*\d+[^()]*\)\s*$")
+# (or which part of a unit's holdings: "UBND phường Cộng Hòa (cũ) (phần bàn giao)")
+_COUNT_IN_BRACKETS = re.compile(r"\(\s*(?:\d+|(?:một\s+)?phần\b)[^()]*\)\s*$", re.IGNORECASE)
 
 
 def _cell_words(cell: str) -> int:
-    """Words of a cell naming a unit, a closing count aside: "Bình quân khối phường (45 đơn vị)"."""
+    """Words of a cell naming a unit, a closing count or part aside: "Bình quân khối phường (45
+    đơn vị)", "Xã A (cũ) (phần bàn giao)"."""
     return len(_COUNT_IN_BRACKETS.sub("", cell).split())
 
 
@@ -5740,8 +5761,13 @@ def _comparator(
         # "≥ 80%, 90%": shared only when what stands before the comma is that value ("gần 6.850
         # người ... mức 2, đạt 72,4%" ends on another number)
         listed = stripped[: coordination.start()]
-        # "tối thiểu 560 điểm, 550 điểm và 520 điểm": each value with the same unit word
-        if measure.unit == previous.unit and (unit_word := _VALUE_AND_UNIT_WORD.search(listed)):
+        # "tối thiểu 560 điểm, 550 điểm và 520 điểm": each value with the same unit word; a
+        # count of other things joined by "và" too ("bố trí tối thiểu 04 nhân công và 02 máy
+        # quét": one bounded list)
+        same_noun = measure.unit == previous.unit or (
+            coordination.group().strip() == "và" and PERCENT not in (measure.unit, previous.unit)
+        )
+        if same_noun and (unit_word := _VALUE_AND_UNIT_WORD.search(listed)):
             listed = listed[: unit_word.start()]
         if listed.endswith(previous.raw_token.lower()):
             return previous.comparator
@@ -6050,9 +6076,14 @@ _CAPTION_MEASURED_ON = re.compile(
 )
 _NOW_LABEL = re.compile(r"\s*(?i:hiện nay|hiện tại)\s*")
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
-_EARLIER_VALUE_BEFORE = Cue(r"(?i:\btừ)\s*$", flags=0)  # "(tăng) từ 74,1% lên 86,3%"
-# "điều chỉnh từ 146 camera thành", also past the start's own time: "từ 84,2% (tháng 3) lên"
-_RISE_TO_AFTER = re.compile(r"\s*%?\s*(?:\([^()]{1,30}\)\s*)?(?:lên|xuống|thành)\b")
+# "(tăng) từ 74,1% lên 86,3%", also the start's rate in the bracket after its count: the 1,12 of
+# "giảm từ 86 hộ (1,12%) đầu năm xuống còn 52 hộ"
+_EARLIER_VALUE_BEFORE = Cue(r"(?i:\btừ)(?:\s+[\d.,]+\s*[^\W\d]*\s*\()?\s*$", flags=0)
+# "điều chỉnh từ 146 camera thành", also past the start's own time: "từ 84,2% (tháng 3) lên",
+# "từ 86 hộ (1,12%) đầu năm xuống"
+_RISE_TO_AFTER = re.compile(
+    r"\s*%?\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:đầu|cuối) (?:năm|kỳ)\s*)?(?:lên|xuống|thành)\b"
+)
 # a figure a correction replaces: "số đã báo cáo 92,7%, số đúng là 95,3%"
 _FIGURE_REPORTED_BEFORE = re.compile(r"(?i:\bsố (?:liệu )?đã báo cáo)(?:\s+là)?\s*$")
 _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
@@ -6249,7 +6280,9 @@ _SHARE_OF_TARGET_BRACKET = re.compile(r"\d\s*%\s*(?:mục tiêu|chỉ tiêu|kế
 # the target a result is set against, by its horizon: "So với mục tiêu đến năm 2035, ..."
 _COMPARED_TARGET_BEFORE = re.compile(r"(?i:so với)\s+(?i:mục tiêu|chỉ tiêu|kế hoạch)\s+$")
 _RECORDS_BEFORE = re.compile(
-    r"(?i:hình thành|đăng ký|phát sinh|lưu trữ)\s+(?:trong\s+)?$|(?i:chuẩn nghèo)[^,;.\d]{0,20}$"
+    # (not the field of work "công tác văn thư, lưu trữ năm 2032", whose year is the work's)
+    r"(?i:hình thành|đăng ký|phát sinh|(?<!văn thư, )(?<!văn thư - )(?<!văn thư và )lưu trữ)"
+    r"\s+(?:trong\s+)?$|(?i:chuẩn nghèo)[^,;.\d]{0,20}$"
     # when the things counted were installed: "74 camera hư hỏng, chủ yếu là camera lắp đặt trước
     # năm 2024" (not a deadline: "hoàn thành lắp đặt trước năm 2030")
     r"|(?<!hoàn thành )(?i:lắp đặt|trang bị|mua sắm)\s+$"

@@ -23,6 +23,11 @@ _CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*(?:phút|p|'))?)?\s*,?\s*)
 
 # A year named only to compare with ("tăng 14,3% so với năm 2024", "gấp 2 lần năm 2023"), or
 # inside a date or a citation, is not a period.
+# the years a numbered group of records was formed in define the group, neither its period nor
+# its cut-off: "nhóm 3 từ năm 2011 đến ngày 30/6/2025 có 63,8 mét giá" (the holding is of the
+# document's cut-off)
+_GROUP_FROM = rf"\bnhóm\s+\d{{1,2}}\s+(?:\(\s*)?từ\s+(?:năm\s+)?{_YEAR}"
+_GROUP_FROM_BEFORE = re.compile(rf"{_GROUP_FROM}\s+$", re.IGNORECASE)
 _NOT_A_PERIOD = re.compile(
     # (or kept as it was: "Duy trì 100% hồ sơ ... được số hóa như năm 2030")
     rf"(?:so với|cùng kỳ|lần|\bnhư)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?\s*{_YEAR}"
@@ -52,7 +57,9 @@ _NOT_A_PERIOD = re.compile(
     r"|\b(?:các|những)\s+(?:đơn vị|xã|phường|đặc khu|thôn|tổ dân phố)(?:,\s*(?:xã|phường|đặc khu))*"
     rf"\s+(?:chưa|không)\s+(?:đạt|hoàn thành)\s+chỉ tiêu(?:\s+năm)?\s+{_YEAR}"
     # the base year of constant prices: "theo giá so sánh năm 2010"
-    rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}",
+    rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}"
+    # the years a numbered group of records was formed in define the group (its end day below)
+    rf"|{_GROUP_FROM}",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
@@ -211,6 +218,8 @@ def cut_off_dates(text: str, year: int | None = None) -> tuple[tuple[int, date],
                 found.append((match.start(), day))
     for match in _AS_OF.finditer(text):
         parts = [g for g in match.groups() if g]
+        if _GROUP_FROM_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "nhóm 3 từ năm 2011 đến ngày 30/6/2025": the group's last day
         if day := valid_date(*parts[:3]):
             found.append((match.start(), day))
     for match in _WINDOW.finditer(text):

@@ -56,11 +56,15 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
         r"can bo|cong chuc|vien chuc|cbcc|cb,\s?cc|giao vien|dang vien|"
         r"hoc sinh|sinh vien|hoc vien|dong chi|doan vien|hoi vien|nhan vien|lao dong|cu tri|"
         r"ngu dan|nong dan|cong nhan|tieu thuong|chu tau|nhan khau|giang vien|tinh nguyen vien|"
+        # a contractor's workers, and staff by how they hold the post: "(02 chuyên trách, 01 kiêm
+        # nhiệm)" after "03 công chức"
+        r"nhan cong|chuyen trach|kiem nhiem|"
         r"(?:hanh )?khach(?! san)|"
         r"bac si|y si|dieu duong|ho sinh|duoc si|nhan vien y te|"
         r"tuyen truyen vien|bao cao vien|"
         r"(?:dien thoai|tong dai) vien|"  # a call centre's staff: "24 điện thoại viên", not phones
-        r"doi tuong (?:bao tro|btxh|chinh sach|huong)|cong dan|tre em|tre)",
+        # (those paid: "đối tượng hưởng", "1.087 đối tượng nhận qua tài khoản")
+        r"doi tuong (?:bao tro|btxh|chinh sach|huong|nhan)|cong dan|tre em|tre)",
         "persons",
     ),
     (r"dong", "vnd"),
@@ -122,7 +126,9 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"trang(?!\s+(?:trai|bi)\b)", "pages"),
     (r"gb", "gigabytes"),
     (r"(?:met|m)", "metres"),
-    (r"thung", "boxes"),
+    # an archive's boxes: "1.492 hộp" (its fold is that of "họp", "hợp": not "hợp đồng", "hợp lệ";
+    # nor a mailbox, "hộp thư")
+    (r"(?:thung|hop(?!\s+(?:dong|le|tac|nhat|phap|ly|chuan|thuc|nhan|thanh|thu)\b))", "boxes"),
     (r"diem truong\b", "schools"),  # "02 điểm trường": a school's sites, not a score
     (r"diem(?! cau)", "points"),
     (r"(?:chi tieu|tieu chi)", "indicators"),
@@ -207,13 +213,19 @@ _MEASURE_WORDS = frozenset(
         "quyển",
         "bộ",  # a set: "2.596 bộ điều khiển đèn" counts "bộ"
         "km",  # a length: "hạ ngầm 28,2 km cáp treo" measures the cable in km
+        "liều",  # "46.820 liều vắc xin": doses
+        "giá",  # an archive's shelves: "14 giá di động" (not "giá trị", below)
     }
 )
 # (but "37 bài hướng dẫn" counts "bài")
 _MEASURE_COMPOUNDS = frozenset(
     {"vụ việc", "vụ án", "bài viết", "bài báo", "bài giảng", "bài học", "bài toán", "bài thi"}
     | {"bộ phận", "bộ đội", "bộ ngành"}  # a department, soldiers, ministries
+    | {"giá trị"}  # values: "03 giá trị cốt lõi"
 )
+
+
+_PER_HECTARE = re.compile(r"\s*/\s*ha(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +352,10 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
         phrase = first  # "816 đèn cao áp": a noun's size or height qualifies it, no noun of its own
     if first.lower() in _MEASURE_WORDS and phrase.lower() not in _MEASURE_COMPOUNDS:
         phrase = first  # "41 vụ vi phạm", "5 tấn quả": the measure word is the unit
+        end = skip + words.start(1) + len(phrase)
+        if per_hectare := _PER_HECTARE.match(original_after, end):
+            # a yield: "61,8 tạ/ha" is a unit of its own, neither tạ nor ha
+            return CountedNoun(f"{_as_unit(phrase)}/ha", multiplier, per_hectare.end())
     return CountedNoun(_as_unit(phrase), multiplier, skip + words.start(1) + len(phrase))
 
 

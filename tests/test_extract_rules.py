@@ -10332,3 +10332,117 @@ def test_past_the_bracket_of_its_other_year_a_sentence_goes_on_with_its_commune(
         ("49,6", "actual", "11113"),
         ("65", "target", "11113"),
     ]
+
+
+def test_an_archives_boxes_and_a_table_column_headed_hop_count_boxes():
+    text = report(
+        "I. THỰC TRẠNG\n1. Kho lưu trữ của phường đang bảo quản 96,5 mét giá, tương đương 812 hộp "
+        "tài liệu.\n"
+        "Bảng 1. Tài liệu theo phông\n| STT | Phông | Mét giá | Hộp |\n|---|---|---|---|\n"
+        "| 1 | Phông UBND phường | 40,2 | 344 |\n"
+    )
+    found = {f.raw_token: f.unit for f in facts_of(text)}
+    assert found["812"] == "boxes" and found["344"] == "boxes"
+
+
+def test_a_former_units_row_keeps_no_code_past_a_bracket_naming_the_part_handed_over():
+    text = report(
+        "I. THỰC TRẠNG\nBảng 1. Tài liệu tiếp nhận từ các đơn vị cũ\n"
+        "| STT | Đơn vị hình thành phông | Mét giá | Số trang |\n|---|---|---|---|\n"
+        "| 1 | UBND phường Quang Trung (cũ) (phần bàn giao) | 18,4 | 96.200 |\n"
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("18,4", None),
+        ("96.200", None),
+    ]
+
+
+def test_a_scanners_rated_speed_a_planning_norm_and_an_estimates_sample_are_no_values():
+    text = plan(
+        "II. NHIỆM VỤ\n1. Thuê 02 máy quét tốc độ 50 trang/phút; định mức năng suất 160 "
+        "trang/ngày/người.\n2. Số trang được ước tính bằng kiểm đếm xác suất 15% số cặp hồ sơ.\n"
+    )
+    reasons = rejections(text)
+    assert reasons["50"] == reasons["160"] == reasons["15"] == "indicator_qualifier"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("02", "machines")]
+
+
+def test_full_time_and_part_time_staff_a_contractors_workers_are_persons_both_bounded():
+    text = plan(
+        "II. NHIỆM VỤ\n1. Bố trí 04 công chức (03 chuyên trách, 01 kiêm nhiệm) làm công tác số hóa.\n"
+        "2. Nhà thầu bố trí tối thiểu 06 nhân công và 03 máy quét tại kho.\n"
+    )
+    assert [(f.raw_token, f.unit, f.comparator) for f in facts_of(text)] == [
+        ("04", "persons", "eq"),
+        ("03", "persons", "eq"),
+        ("01", "persons", "eq"),
+        ("06", "persons", "ge"),
+        ("03", "machines", "ge"),
+    ]
+
+
+def test_a_yield_per_hectare_doses_and_shelves_keep_their_measure_word():
+    text = report(
+        "I. KẾT QUẢ\n- Năng suất lúa vụ Xuân đạt 63,4 tạ/ha; đã tiêm 12.300 liều vắc xin cúm "
+        "gia cầm; kho có 08 giá di động.\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("63,4", "tạ/ha"),
+        ("12.300", "liều"),
+        ("08", "giá"),
+    ]
+
+
+def test_an_area_sown_or_cleared_and_its_plan_in_brackets_are_values():
+    text = report(
+        "I. KẾT QUẢ\n- Vụ Đông đã gieo trồng 215,4 ha, đạt 102,6% kế hoạch (kế hoạch: 210 ha); "
+        "dự án đường liên thôn đã giải phóng mặt bằng 2,75 ha.\n"
+    )
+    assert [(f.raw_token, f.unit, f.kind) for f in facts_of(text)] == [
+        ("215,4", "ha", "actual"),
+        ("102,6", "percent", "actual"),
+        ("210", "ha", "target"),
+        ("2,75", "ha", "actual"),
+    ]
+
+
+def test_a_speed_target_labelled_with_its_bound_and_an_estimates_bracket_are_targets():
+    text = report(
+        "I. KẾT QUẢ\n- Tốc độ Internet cố định tại trụ sở đạt 512,3 Mbps (chỉ tiêu: từ 400 Mbps "
+        "trở lên).\n- Kinh phí chuyển đổi số đã chi 0,92 tỷ đồng, đạt 76,7% dự toán năm "
+        "(1,2 tỷ đồng).\n- Số hộ nghèo còn 41 hộ (0,52%), đạt chỉ tiêu Nghị quyết HĐND phường giao "
+        "(tỷ lệ hộ nghèo dưới 0,6%).\n"
+    )
+    found = {f.raw_token: (f.kind, f.comparator, f.as_of) for f in facts_of(text)}
+    assert found["400"] == ("target", "ge", None)
+    assert found["1,2"] == ("target", "eq", None)
+    assert found["0,6"] == ("target", "lt", None)
+
+
+def test_a_start_value_and_its_rate_before_a_fall_by_years_start_have_no_cut_off():
+    text = report(
+        "(Số liệu tính đến ngày 20/11/2025)\nI. KẾT QUẢ\n- Số hộ nghèo giảm từ 64 hộ (0,95%) "
+        "đầu năm xuống còn 38 hộ (0,56%).\n"
+    )
+    found = {f.raw_token: f.as_of for f in facts_of(text)}
+    assert found["64"] is None and found["0,95"] is None
+    assert found["38"] == date(2025, 11, 20)
+
+
+def test_the_year_of_archive_work_inspected_dates_the_rank_it_gave():
+    text = plan(
+        "I. THỰC TRẠNG\nTheo kết quả kiểm tra công tác văn thư, lưu trữ năm 2025 của Sở Nội vụ, "
+        "phường xếp thứ 21/114 xã, phường, đặc khu.\n"
+    )
+    fact = only(text)
+    assert (fact.unit, fact.period_start, fact.period_end) == ("rank", 2025, 2025)
+
+
+def test_the_years_a_numbered_group_of_records_spans_are_neither_its_period_nor_its_cut_off():
+    text = plan(
+        "I. THỰC TRẠNG\n1. Khối lượng tài liệu (số liệu tính đến ngày 31/12/2025)\n"
+        "Tài liệu chia thành 02 nhóm: nhóm 1 từ năm 2005 đến ngày 30/6/2020 có 41,5 mét giá; "
+        "nhóm 2 từ ngày 01/7/2020 đến ngày 31/12/2025 có 12,3 mét giá.\n"
+    )
+    found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["41,5"] == (2025, 2025, date(2025, 12, 31))
