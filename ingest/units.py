@@ -320,6 +320,8 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
         phrase = first  # "816 đèn cao áp": a noun's size or height qualifies it, no noun of its own
     if first.lower() in _MEASURE_WORDS and phrase.lower() not in _MEASURE_COMPOUNDS:
         phrase = first  # "41 vụ vi phạm", "5 tấn quả": the measure word is the unit
+    if "-" in first:
+        phrase = first  # "02 ki-ốt tra cứu": a loanword is a whole noun, the words after qualify it
     return CountedNoun(_as_unit(phrase), multiplier, skip + words.start(1) + len(phrase))
 
 
