@@ -713,8 +713,14 @@ _CITED_SUBJECT_BEFORE = Cue(
     flags=0,
 )
 _SUBJECT_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu|thon|to dan pho|tdp|don vi)\b")
-# what each one is granted: "Mỗi hộ kinh doanh ... được cấp 01 tài khoản duy nhất"
-_EACH_GRANTED_BEFORE = Cue(r"\bmoi\b[^.;:\d]{0,150}\bduoc (?:cap|trang bi)\s*$", flags=0)
+# what each one is granted: "Mỗi hộ kinh doanh ... được cấp 01 tài khoản duy nhất", or has:
+# "mỗi quầy có 01 thiết bị đánh giá" (not a frequency: "mỗi tuần có 02 buổi")
+_EACH_GRANTED_BEFORE = Cue(
+    r"\bmoi\b[^.;:\d]{0,150}\bduoc (?:cap|trang bi)\s*$"
+    r"|\bmoi (?!(?:tuan|thang|quy|nam|ngay|ky|dot|lan)\b)[^.;:,\d]{1,30}\bco\s*$",
+    words=("moi",),
+    flags=0,
+)
 # an example in brackets: "(ví dụ: Metformin 500 mg, uống 02 viên/ngày)"
 _EXAMPLE_IN_BRACKETS = Cue(r"\(\s*(?:vi du|chang han)\b[^()]*$", flags=0)
 # a clinical threshold says who has a condition: "tăng huyết áp (huyết áp từ 140/90 mmHg trở
@@ -1499,8 +1505,30 @@ _SIZE_BEFORE = re.compile(  # (not "tàu có chiều dài từ 15 m trở lên":
 # (and its bays, "kết cấu 5 gian 2 chái", not a fair's stalls, "38 gian trưng bày")
 _BUILDING_PARTS_AFTER = re.compile(r"^\s*(?:tầng|gian(?=\s+\d+\s+chái)|chái)\b", re.IGNORECASE)
 # what a device or a picture is like: "màn hình cảm ứng 43 inch", "ảnh toàn cảnh 360 độ", "máy
-# quét laser độ chính xác ±2 mm"
-_SPECIFICATION_AFTER = re.compile(r"^\s*(?:inch\b|độ\b(?!\s+(?:tuổi|phủ))|°)", re.IGNORECASE)
+# quét laser độ chính xác ±2 mm", a UPS's rating "bộ lưu điện 3 kVA", a scanner's speed "tốc độ
+# 40 trang/phút" (the "VA" in capitals: "3 va 4" is "3 và 4" written without accents)
+_SPECIFICATION_AFTER = re.compile(
+    r"^\s*(?:inch\b|độ\b(?!\s+(?:tuổi|phủ))|°|(?-i:k?VA)\b|trang\s*/\s*phút\b)", re.IGNORECASE
+)
+# a computer's memory and drives: "RAM 16 GB, ổ SSD 512 GB", "ổ cứng HDD 500 GB" (a class of
+# machines by their memory, "số máy có RAM dưới 8 GB", is a group)
+_DRIVE_BEFORE = Cue(
+    r"\b(?:ram|ssd|hdd)(?:\s+(duoi|tren|tu))?\s*$", words=("ram", "ssd", "hdd"), flags=0
+)
+_STORAGE_AFTER = re.compile(r"^\s*(?:gb|tb)\b")
+# the drives a device holds, counted before their size: "thiết bị NAS (02 ổ cứng 4 TB)"
+_DRIVES_SIZED_AFTER = re.compile(
+    r"^\s*(?:khay )?o(?: cung)?(?: (?:ssd|hdd))?\s+[\d.,]+\s*(?:gb|tb)\b"
+)
+# a printer's or a scanner's sides ("in 2 mặt", "quét 2 mặt"), a recorder's channels ("các đầu ghi
+# 16 kênh và 32 kênh"), a load a rating holds at ("lưu điện 15 phút ở mức tải 70%")
+_SIDES_BEFORE = _EndWord.words("in", "quet")
+_SIDES_AFTER = re.compile(r"^\s*mat\b")
+_RECORDER_BEFORE = Cue(r"\bdau ghi(?: hinh)?(?:\s+[\d.,]+\s+kenh\s*(?:,|va))?\s*$", flags=0)
+_CHANNELS_AFTER = re.compile(r"^\s*kenh\b")
+_LOAD_BEFORE = Cue(r"\bmuc tai\s*$", flags=0)
+# a technology named with its generation: "09 bộ phát Wi-Fi 6" (not a count of "phủ sóng")
+_GENERATION_BEFORE = Cue(r"\bwi-?fi\s*$", flags=0)
 _PRECISION_BEFORE = Cue(r"\bdo chinh xac\s*(?:±|\+/-)?\s*$", flags=0)
 # a device's memory: "máy tính bảng (..., bộ nhớ trong 64 GB)", not gigabytes of data stored
 _MEMORY_BEFORE = Cue(r"\bbo nho(?: trong)?\s*$", flags=0)
@@ -1534,8 +1562,9 @@ _BODY_SIZE_AFTER = re.compile(r"^\s*(?:cm|kg)(?!\w)")
 _SIZE_AFTER = re.compile(
     r"^\s*(?:m|met|m2|m²|km|cm|mm|inch)(?!\w)|^\s*[x×]\s*[\d.,]+\s*(?:cm|mm|m)(?!\w)"
 )
+# (or a disruption: "không để xảy ra sự cố ... gây gián đoạn hệ thống quá 4 giờ": which incidents)
 _SIGNAL_LOST_FOR_BEFORE = re.compile(
-    r"\bmat (?:ket noi|tin hieu)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
+    r"\b(?:mat (?:ket noi|tin hieu)|gian doan)\b[^,;.]{0,30}(?<!khong )\b(?:qua|tren)\s*$"
 )
 # a time limit that says which of the items counted before it are meant: "trong đó 5/6 sự cố được
 # khắc phục trong vòng 12 giờ", "100% sự cố được tiếp nhận, xử lý trong vòng 24 giờ"
@@ -1988,7 +2017,10 @@ _NAMED_TARGET_NEAR = Cue(
     r"(?: cho(?: [^,;.%\d]{1,50}?)?)?"
     # ("Dự toán giao cho xã năm 2027 để thực hiện nhiệm vụ chuyển đổi số là 2,65 tỷ đồng")
     r"(?: năm 20\d\d)?(?: để [^,;.%\d]{1,60}?)?(?: là|:)?"
-    r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$",  # "dự toán thành phố giao (32,92"
+    r"(?: (?:từ|tối thiểu|ít nhất|trên|khoảng))?\s*\(?\s*$"  # "dự toán thành phố giao (32,92"
+    # (a task named with a comma, up to its "là": "Dự toán giao năm 2032 cho nhiệm vụ ứng dụng
+    # CNTT, chuyển đổi số của xã là 215 triệu đồng")
+    r"|dự toán (?:được )?giao(?: năm 20\d\d)? cho [^;.%\d]{1,80}? là\s*$",
     words=("chỉ tiêu", "mục tiêu", "kế hoạch", "dự toán", "biên chế", "mức tối"),
     flags=0,
 )
@@ -2246,6 +2278,11 @@ _SCALE_HEADER = re.compile(
     r"le phi\b|muc (?:thu|phi)\b|"
     r"bao dam du thau\b|"
     r"(?:cach|phuong phap|huong dan) (?:cham|tinh) diem\b|tieu chi cham\b"
+)
+# the speed a line is sold at, a measurement table's column beside what was measured: "Tốc độ cam
+# kết (Mbps) | Tải xuống (Mbps)", as the prose "tốc độ cam kết 300 Mbps" qualifies the line
+_CONTRACTED_SPEED_HEADER = re.compile(
+    r"\s*(?:toc do|bang thong)(?: \w+)? (?:cam ket|thue bao|theo hop dong|dang ky)\b"
 )
 _STATED_IN_CELL = re.compile(r"\b(?:dự kiến|phấn đấu|đạt|tiếp nhận)\b", re.IGNORECASE)
 _PLACE_CELL = re.compile(
@@ -2739,6 +2776,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         after, folded_after = after[dash.end() :], folded_after[dash.end() :]
     if _is_outline(unit, match, text):
         return "outline_number"
+    if _SPLIT_PART_AFTER.match(after) and (split := _split_count_unit(text, low, start)):
+        # "46 camera (trụ sở 14, ..., các thôn 26)": a part of the count, not a place's number
+        return _Measure(parse_number(raw), split, unit_end=end)
     column_header = _folded_column_header(unit, start)  # read once for the checks below
     if _is_condition(text, folded, start):
         return "group_definition"  # "Đơn vị hoàn thành 100% chỉ tiêu ... được tặng Bằng khen"
@@ -2761,6 +2801,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "plan_structure"  # "Tiền thưởng (đồng)": an award's prize, not a value
     if _headed(column_header, _SCALE_HEADER):
         return "indicator_qualifier"  # "Điểm tối đa": the index's scale, not the unit's score
+    if _headed(column_header, _CONTRACTED_SPEED_HEADER):
+        return "speed_threshold"  # "Tốc độ cam kết (Mbps)": the line's, beside the measured one
     if _headed(column_header, _QUANTITY_HEADER) and _TIME_UNIT_CELL.fullmatch(
         fold(_unit_column_cell(unit) or "")
     ):
@@ -3268,8 +3310,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _MEMORY_BEFORE.search(folded_before)
         or (_DEVICE_SPEED_BEFORE.search(folded_before) and _PER_MINUTE_AFTER.match(folded_after))
         or _PLANNING_NORM_BEFORE.search(folded_before)
+        or _DRIVES_SIZED_AFTER.match(folded_after)
+        or (_SIDES_BEFORE.search(folded_before) and _SIDES_AFTER.match(folded_after))
+        or (_RECORDER_BEFORE.search(folded_before) and _CHANNELS_AFTER.match(folded_after))
+        or (_LOAD_BEFORE.search(folded_before) and percent_after)
     ):
         return "indicator_qualifier"
+    if _STORAGE_AFTER.match(folded_after) and (drive := _DRIVE_BEFORE.search(folded_before)):
+        return "group_definition" if drive.group(1) else "indicator_qualifier"
+    if len(raw) == 1 and _GENERATION_BEFORE.search(folded_before):
+        return "technology"  # (not "Wi-Fi 25 điểm": a count of places)
     if _THRESHOLD_BEFORE.search(folded_before):
         return "group_definition"  # "Dưới ngưỡng -120 dBm": a class's bound
     if (
@@ -3969,6 +4019,39 @@ def _bracket_count_unit(text: str, low: int, start: int, after: str) -> str | No
     return None
 
 
+# a count split in a bracket by where or whose its parts are, each label with its figure (also in
+# lower case, "các thôn 26"), the figures adding up to the count: "46 camera giám sát (trụ sở 14,
+# Trung tâm Phục vụ hành chính công 06, các thôn 26)", "03 đường truyền cáp quang (VNPT 02,
+# Viettel 01)"; each part counts the count's noun, in the vocabulary or not
+_SPLIT_BRACKET = re.compile(
+    r"\(((?:[^\W\d][^();:,\d]{0,60}?\s+\d[\d.,]*\s*,\s*)+[^\W\d][^();:,\d]{0,60}?\s+\d[\d.,]*)"
+    r"\s*\)"
+)
+_SPLIT_PART_AFTER = re.compile(r"\s*[,)]")
+_SPLIT_FIGURE = re.compile(r"\d[\d.,]*(?=\s*(?:,|$))")
+_COUNT_BEFORE_SPLIT = re.compile(r"(\d[\d.,]*)\s+([^\W\d][^()\d;:.]{0,60}?)\s*$")
+
+
+def _split_count_unit(text: str, low: int, start: int) -> str | None:
+    """The noun of the count a bracket splits into labelled parts that add up to it."""
+    opening = text.rfind("(", max(low, start - 120), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return None
+    split = _SPLIT_BRACKET.match(text, opening)
+    counted = _COUNT_BEFORE_SPLIT.search(text, max(low, opening - 80), opening)
+    if not split or split.end() <= start or not counted:
+        return None
+    try:
+        parts = [parse_number(figure) for figure in _SPLIT_FIGURE.findall(split.group(1))]
+        whole = parse_number(counted.group(1))
+    except NumberFormatError:
+        return None
+    if len(parts) < 2 or abs(sum(parts) - whole) > 1e-9:
+        return None
+    noun = counted_noun(fold(counted.group(2)), counted.group(2))
+    return noun.unit if noun and noun.multiplier == 1.0 else None
+
+
 @lru_cache(maxsize=1024)
 def _header_indicator_column(header: tuple[str, ...]) -> int | None:
     """The column naming the indicator: "Chỉ tiêu", "Tên nhiệm vụ", else the first text column
@@ -4358,7 +4441,10 @@ def _item_noun(unit: Unit, indicator_column: int | None) -> str | None:
     for word in re.finditer(r"\b[a-z]", item):
         if (named := vocabulary_unit(item[word.start() :])) and named[0] not in _NOT_ITEM_NOUNS:
             return named[0]
-    return None
+    # else a measure word opening it, a unit alone: "Bộ lưu điện (UPS) 1.000 VA | Bộ | 06" → bộ
+    written = unit.cell_text(indicator_column).strip()
+    opening = counted_noun(fold(written), written)
+    return opening.unit if opening and measure_word(opening.unit) else None
 
 
 # what an item is done for or by, not what it counts ("cho cán bộ", "tại Bộ phận Một cửa")
@@ -4961,6 +5047,18 @@ def _build_fact(
         # the column it names was measured (the other columns keep the report's cut-off)
         as_of = measured_on
         explicit = period = (as_of.year, as_of.year)
+    elif (
+        kind == ACTUAL
+        and label is None
+        and unit.cells
+        and (measured := _MEASURED_ON.search(unit.caption.partition("\n")[0]))
+        and _header_unit(_column_header(unit, match.start()) or "") in _MEASUREMENT_UNITS.values()
+    ):
+        # a measurement column under "Bảng 1. Kết quả đo tốc độ đường truyền ngày 23/9/2032" or
+        # "(số liệu tính đến ngày 31/5/2032; tốc độ Internet đo ngày 20/5/2032)": that day's
+        if measured_on := valid_date(*measured.groups()):
+            as_of = measured_on
+            explicit = period = (as_of.year, as_of.year)
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off

@@ -56,6 +56,12 @@ _NOT_A_PERIOD = re.compile(
     # 2031 phải đạt từ 92% trở lên" (a target of the lead-in's year)
     r"|\b(?:các|những)\s+(?:đơn vị|xã|phường|đặc khu|thôn|tổ dân phố)(?:,\s*(?:xã|phường|đặc khu))*"
     rf"\s+(?:chưa|không)\s+(?:đạt|hoàn thành)\s+chỉ tiêu(?:\s+năm)?\s+{_YEAR}"
+    # when things were bought or put into use, which says which ones, or what they are: "16 máy
+    # (mua trước năm 2027)", "máy mua giai đoạn 2027 - 2029", "01 máy chủ (đưa vào sử dụng năm
+    # 2026)" (not "Năm 2030, phường mua 50 máy": the year of the purchase counted)
+    rf"|\bmua\s+(?:(?:từ|trước|sau)\s+(?:năm\s+)?{_YEAR}"
+    rf"|(?:trong\s+)?giai đoạn\s+{_YEAR}\s*[-–—]\s*{_YEAR})"
+    rf"|\(\s*(?:đưa vào sử dụng|lắp đặt|trang bị)\s+(?:từ\s+|trước\s+)?(?:năm\s+)?{_YEAR}"
     # the base year of constant prices: "theo giá so sánh năm 2010"
     rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}"
     # the years a numbered group of records was formed in define the group (its end day below)

@@ -356,6 +356,8 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
         if per_hectare := _PER_HECTARE.match(original_after, end):
             # a yield: "61,8 tạ/ha" is a unit of its own, neither tạ nor ha
             return CountedNoun(f"{_as_unit(phrase)}/ha", multiplier, per_hectare.end())
+    if "-" in first:
+        phrase = first  # "02 ki-ốt tra cứu": a loanword is a whole noun, the words after qualify it
     return CountedNoun(_as_unit(phrase), multiplier, skip + words.start(1) + len(phrase))
 
 

@@ -10446,3 +10446,132 @@ def test_the_years_a_numbered_group_of_records_spans_are_neither_its_period_nor_
     )
     found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
     assert found["41,5"] == (2025, 2025, date(2025, 12, 31))
+
+
+def test_a_devices_memory_drives_ratings_and_channels_are_its_specification():
+    text = report(
+        "II. HIỆN TRẠNG\n"
+        "1. Phường có 35 máy tính; các máy mới có RAM 32 GB, ổ SSD 1.000 GB; máy cũ dùng ổ cứng "
+        "HDD 320 GB. Có 12 máy có RAM dưới 4 GB.\n"
+        "2. Có 03 máy scan (tốc độ 50 trang/phút, quét 2 mặt) và 02 bộ lưu điện 2 kVA (lưu điện "
+        "khoảng 10 phút ở mức tải 60%).\n"
+        "3. Có 05 đầu ghi 8 kênh và 16 kênh; 04 bộ phát Wi-Fi 7 đặt tại hội trường; 01 thiết bị "
+        "NAS (04 ổ cứng 2 TB).\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("35", "machines"),
+        ("12", "machines"),
+        ("03", "machines"),
+        ("02", "bộ"),
+        ("05", "đầu ghi"),
+        ("04", "bộ"),
+        ("01", "machines"),
+    ]
+    found = rejections(text)
+    assert [found[token] for token in ("32", "1.000", "320", "50", "60")] == [
+        "indicator_qualifier"
+    ] * 5
+    assert (found["7"], found["4"]) == ("technology", "group_definition")
+
+
+def test_what_each_counter_has_is_a_rule_on_each_and_the_total_counts():
+    text = report(
+        "II. KẾT QUẢ\n- Bộ phận một cửa có 05 quầy, mỗi quầy có 01 màn hình tra cứu "
+        "(tổng số 05 màn hình).\n"
+    )
+    assert rejections(text)["01"] == "indicator_qualifier"
+    assert [f.raw_token for f in facts_of(text)] == ["05", "05"]
+
+
+def test_a_lines_contracted_speed_column_qualifies_it_and_the_measured_ones_take_the_day():
+    text = report(
+        "(Số liệu tính đến ngày 30/11/2025)\n"
+        "II. KẾT QUẢ\n"
+        "Bảng 2. Kết quả đo kiểm đường truyền tại các điểm ngày 14/11/2025\n"
+        "| STT | Điểm đo | Tốc độ cam kết (Mbps) | Tải xuống (Mbps) | Độ trễ (ms) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Nhà văn hóa tổ dân phố số 3 | 200 | 176,4 | 12 |\n"
+    )
+    assert rejections(text)["200"] == "speed_threshold"
+    assert [(f.raw_token, f.unit, str(f.as_of)) for f in facts_of(text)] == [
+        ("176,4", "mbps", "2025-11-14"),
+        ("12", "ms", "2025-11-14"),
+    ]
+
+
+def test_when_machines_were_bought_or_put_into_use_gives_no_period():
+    text = report(
+        "(Số liệu tính đến ngày 30/11/2025)\n"
+        "II. KẾT QUẢ\n- Có 14 máy tính đã dùng trên 5 năm (mua trước năm 2020); 02 máy chủ (đưa "
+        "vào sử dụng năm 2019) và 06 bộ chuyển mạch.\n"
+    )
+    assert [(f.raw_token, f.period_end, str(f.as_of)) for f in facts_of(text)] == [
+        ("14", 2025, "2025-11-30"),
+        ("02", 2025, "2025-11-30"),
+        ("06", 2025, "2025-11-30"),
+    ]
+
+
+def test_the_labelled_parts_a_bracket_splits_a_count_into_count_its_noun():
+    text = report(
+        "II. KẾT QUẢ\n- Phường có 30 camera an ninh (nhà văn hóa 04, Công an phường 02, các tổ "
+        "dân phố 24) và 05 đường truyền cáp quang (Viettel 03, VNPT 02).\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("30", "cameras"),
+        ("04", "cameras"),
+        ("02", "cameras"),
+        ("24", "cameras"),
+        ("05", "đường truyền"),
+        ("03", "đường truyền"),
+        ("02", "đường truyền"),
+    ]
+
+
+def test_a_disruption_bound_says_which_incidents_a_target_means():
+    text = plan(
+        "II. MỤC TIÊU\n- Không để xảy ra sự cố an toàn thông tin làm gián đoạn dịch vụ quá 8 giờ; "
+        "100% máy tính được cài phần mềm diệt virus.\n"
+    )
+    assert rejections(text)["8"] == "group_definition"
+
+
+def test_an_estimate_given_for_a_task_named_with_a_comma_is_a_target():
+    fact = next(
+        f
+        for f in facts_of(
+            report(
+                "(Số liệu tính đến ngày 30/11/2025)\nII. KINH PHÍ\nDự toán giao năm 2025 cho "
+                "nhiệm vụ ứng dụng CNTT, cải cách hành chính của phường là 320 triệu đồng; đã "
+                "giải ngân 250 triệu đồng.\n"
+            )
+        )
+        if f.raw_token == "320"
+    )
+    assert (fact.kind, fact.as_of, fact.unit) == ("target", None, "vnd_million")
+
+
+def test_a_hyphenated_loanword_is_a_whole_noun_and_a_budget_item_can_open_on_a_measure_word():
+    text = plan(
+        "II. NHIỆM VỤ\n- Lắp đặt 03 ki-ốt thông tin tại bộ phận một cửa.\n"
+        "Bảng 1. Dự toán mua sắm năm 2026\n"
+        "| STT | Nội dung | Đơn vị tính | Số lượng | Thành tiền (triệu đồng) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Bộ chuyển mạch 24 cổng | Bộ | 04 | 36,0 |\n"
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("03", "ki-ốt"),
+        ("04", "bộ"),
+        ("36,0", "vnd_million"),
+    ]
+
+
+def test_the_level_now_in_a_targets_bracket_is_a_result_of_the_cut_offs_year_at_no_cut_off():
+    text = report(
+        "(Số liệu tính đến ngày 30/11/2025)\nIII. MỤC TIÊU NĂM 2026\nNăm 2026, UBND phường "
+        "phấn đấu:\n- 100% máy tính có phần mềm diệt virus bản quyền (hiện nay: 31/40 máy);\n"
+    )
+    assert [(f.raw_token, f.kind, f.period_end, f.as_of) for f in facts_of(text)] == [
+        ("100", "target", 2026, None),
+        ("31/40", "actual", 2025, None),
+    ]
