@@ -211,6 +211,10 @@ class _EndWord:
         return self.pattern.search(text) if tail.endswith(self.ends) else None
 
 
+# the title in quotes of things just counted: 'in 420 áp phích "Nhận diện 6 thủ đoạn lừa đảo"'
+_COUNTED_THINGS_TITLE_BEFORE = re.compile(
+    r"\d[\d.,]*\s+[^\W\d][^\d\"“”;:.,]{0,30}\s[\"“][^\"“”]{0,40}$"
+)
 _URL_SCHEME = Cue(r"(?:https?://|www\.)[^\s>]+", flags=0)
 _DOMAIN_END = re.compile(r"\.(?:vn|com|net|org|gov)\b[^\s<>]*")
 _DOC_SUFFIX = re.compile(r"^(?:\s?[-/]\s?[A-ZĐ]|\s[A-ZĐ]{2,}[-/])")
@@ -285,6 +289,14 @@ def _ends_a_unit_name(before: str) -> bool:
 
 # "thu 6,4 tỷ đồng", "tiêu thụ 4.150 tấn": verbs whose fold is that of the ordinal "thứ"
 _COLLECTS_BEFORE = re.compile(r"(?<!\w)[Tt]h[uụ]\s*$")
+# "khởi tố 02 vụ", "truy tố 03 bị can": the verb whose fold is that of the team "tổ 02"
+_PROSECUTES_BEFORE = re.compile(r"(?<!\w)tố\s*$")
+# "khóa 05 tài khoản mạng xã hội", "khóa 146 thuê bao": the verb "lock" before what it locks,
+# whose fold is that of a course's label "khóa 5"
+_LOCKS_BEFORE = re.compile(r"(?<!\w)kh(?:óa|oá)\s*$")
+_LOCKED_AFTER = re.compile(
+    r"^\s*(?:tai khoan|tk|thue bao|sim|so dien thoai|trang|website|fanpage|kenh|nhom)\b"
+)
 # "tầng 2 trụ sở"; a form's "Cột 3 lấy theo ...", "Dòng 2 và dòng 4"
 # (not "hạ tầng 860 triệu đồng", infrastructure)
 _FLOOR_BEFORE = Cue(r"(?i:\b(?:(?<!hạ )tầng|cột|dòng|bảng|biểu))\s*$", flags=0)
@@ -561,6 +573,9 @@ _AXIS_TICKS_BEFORE = Cue(
 # (past a bracket beside it: "tăng 25,0 triệu đồng (+1,02%) so với dự toán giao đầu năm")
 _COMPARED_COUNT_AFTER = re.compile(
     r"^\s*[^\W\d][^;.,(]{0,40}?(?:\([^()]{0,20}\)\s*)?\bso (?:voi|cung ky)\b"
+    # (also restated as a rate before the comparison: "giảm 5 vụ, tương đương giảm 18,5% so với
+    # cùng kỳ")
+    r"|^\s*[^\W\d][^;.,(]{0,40}?,\s*tuong duong\b[^;.()]{0,40}?\bso (?:voi|cung ky)\b"
 )
 # a budget's adjustment, an item opening on it: "- Bổ sung 150,0 triệu đồng từ nguồn dự phòng",
 # "- Giảm 40,0 triệu đồng nguồn xã hội hóa"
@@ -1038,6 +1053,11 @@ _FORMED_FROM_BEFORE = re.compile(
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
 _RESULTS_OF_BEFORE = re.compile(r"\b(?:ket qua|bao cao|so lieu)(?: [^\d,;.]{0,20})? cua\s*$")
+# the sources a sentence opens on: "Theo số liệu của 04 ngân hàng có phòng giao dịch trên địa
+# bàn, ...": whose figures are gathered, whatever they are
+_SOURCES_OF_FIGURES_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*|\n\W*)theo (?:so lieu|bao cao|thong ke|thong bao)(?: [^\d,;.]{0,20})? cua\s*$"
+)
 # the units a sum goes to, the sum right after their noun: "Phân bổ cho 09 thôn 585 triệu
 # đồng", "hỗ trợ hoạt động Tổ công nghệ số cộng đồng 8 thôn 270 triệu đồng" (the sum is the fact)
 _SUM_AFTER_NOUN = re.compile(r"^\s*(?:khoang\s+)?[\d.,]+\s*(?:ty|trieu|nghin)?\s*dong\b")
@@ -1177,6 +1197,7 @@ def _in_anecdote(folded: str, low: int, start: int) -> bool:
     return bool(
         _ANECDOTE_BEFORE.search(folded, max(low, start - 140), start)
         or _HONOREE_STORY_BEFORE.search(folded, max(low, start - _HONOREE_REACH), start)
+        or _TYPICAL_CASE_BEFORE.search(folded, max(low, start - _TYPICAL_CASE_REACH), start)
     )
 
 
@@ -1193,6 +1214,13 @@ _HONOREE_STORY_BEFORE = Cue(
     flags=0,
 )
 _HONOREE_REACH = 200
+# a typical case told from its day: "Điển hình: ngày 17/9/2031, ông N.V.A. (...) bị đối tượng ...
+# yêu cầu chuyển 350 triệu đồng" (past a name's initials, not past the sentence)
+_TYPICAL_CASE_BEFORE = re.compile(
+    r"(?:^|[.;!?]\s+)dien hinh(?: la| nhu)?\s*[:,]?\s*(?:vao\s+)?ngay \d"
+    r"(?:[^.;!?]|\.(?!\s+[^\W\d]))*$"
+)
+_TYPICAL_CASE_REACH = 250
 _TARIFF_BEFORE = Cue(
     # a rate in brackets or after a comma: "(mức 50.000 đồng/hộ/tháng)", "hỗ trợ đi lại cho
     # người cao tuổi thuộc hộ nghèo, mức 50.000 đồng/người"
@@ -1731,11 +1759,13 @@ _WITHIN_BEFORE = Cue(r"\btrong vong\s*$", flags=0)
 _WITHIN_RATE_AFTER = re.compile(r"^\s*(?:gio|ngay|phut)(?: lam viec)?\b[^;.\d]{0,20}\bdat\s*\d")
 _CARRIERS_AFTER = re.compile(r"^\s*nha mang\b")
 # "87 hộ có doanh thu trực tuyến trên 500 triệu đồng/năm": which households are counted
+# (and which cases: "không để quá 02 vụ lừa đảo mới có thiệt hại từ 100 triệu đồng trở lên")
 _COUNTED_BY_A_MEASURE_BEFORE = _EndWord(
     # (also whom something is for: "miễn phí ... cho hộ kinh doanh có doanh thu dưới 200 triệu")
     r"(?:\b\d[\d.,]*|\b(?:so|cho|cac|nhung))\s+"
-    r"(?:ho|nguoi|hoi vien|thanh vien|doanh nghiep|hop tac xa|co so|san pham)\b[^;.%\d]{0,40}?"
-    r"\bco\s+(?:doanh thu|thu nhap|san luong|quy mo|dien tich|von)\b[^;.%\d]{0,30}?"
+    r"(?:ho|nguoi|hoi vien|thanh vien|doanh nghiep|hop tac xa|co so|san pham|vu)\b"
+    r"[^;.%\d]{0,40}?"
+    r"\bco\s+(?:doanh thu|thu nhap|san luong|quy mo|dien tich|von|thiet hai)\b[^;.%\d]{0,30}?"
     r"\b(?:tren|tu|duoi|hon)\s*$"
     # "trong đó 11 hộ đạt trên 500 triệu đồng": those of the households above past a higher mark
     r"|\btrong do\s+\d[\d.,]*\s+(?:ho|doanh nghiep|hop tac xa)\s+dat\s+(?:tren|tu)\s*$",
@@ -2173,8 +2203,13 @@ _SAME_PERIOD_VALUE = Cue(
     r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8",
     # every value of the bracket: "So với năm 2028 (2.214/2.903 đảng viên kích hoạt, đạt 76,3%)"
-    # (also of a part of it: "tăng 07 thôn so với cuối năm 2033 (31/42 thôn)")
-    r"|\bso voi (?:(?:cuoi|dau|giua) )?nam (20\d\d)\s*\([^()]{0,60}$"
+    # (also of a part of it: "tăng 07 thôn so với cuối năm 2033 (31/42 thôn)"; not a target the
+    # bracket names: "giảm 15% ... so với năm 2034 (chỉ tiêu chung của thành phố: giảm từ 10%")
+    r"|\bso voi (?:(?:cuoi|dau|giua) )?nam (20\d\d)\s*\((?!\s*(?:chi tieu|muc tieu|ke hoach)\b)"
+    r"[^()]{0,60}$"
+    # a bracket opening on last year's same period and what it did: "(cùng kỳ năm 2033 thu hồi
+    # 186 triệu đồng, đạt 5,5%)"
+    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))\s+[^\W\d][^();]{0,60}$"
     # and after a year it is higher or lower than, also a festival's: "cao hơn Tết Kỷ Dậu 2029
     # (86,4%)", "thấp hơn năm 2028 (91,2%)"
     r"|\b(?<!khong )(?:cao|thap|nhieu|it) hon (?:ca )?(?:nam |tet (?:[a-z]+ ){0,2})(20\d\d)"
@@ -2207,6 +2242,7 @@ _TECHNOLOGY_NAME = re.compile(
     r"\b[2-6]G\b|\b4\.0\b|\b\d+(?:[.,]\d+)?\s*(?:[GMK]bps)\b", re.IGNORECASE
 )
 _PERIOD_AFTER = re.compile(r"^[\s,(]*(?:vào|trong|của|cho|tại thời điểm)?\s*$", re.IGNORECASE)
+_PLAN_NUMBER = re.compile(r"(?i:\bđề án)\s+\d{1,3}\b")  # "Đề án 06", a plan named by its number
 _RATE_ONLY = Cue(
     r"\bt[iỉỷy]\s?lệ\s*(?:đạt|là|chiếm)?\s*(?:\$|\\geq|≥|trên|khoảng)?\s*$", words=("lệ",)
 )
@@ -2879,6 +2915,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "identifier"  # "5G" glued, or a code: "HTS-01", "KTS_03"
     if before_char and before_char in "\"“”'‘’«":
         return "name_or_address"
+    if _COUNTED_THINGS_TITLE_BEFORE.search(text, max(low, start - 90), start):
+        return "name_or_address"  # "dán 420 áp phích "Nhận diện 6 thủ đoạn ..."": their title
     speed = _SPEED_AFTER.match(folded_after)
     if after[:1].isalpha() and not speed:
         glued = _classify_glued(after)
@@ -2942,6 +2980,11 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         and _ORDINAL_BEFORE.search(folded_before)
         and not _COLLECTS_BEFORE.search(text, max(low, start - 8), start)
         and not _ends_a_unit_name(text[max(low, start - _UNIT_NAME_REACH) : start])
+        and not _PROSECUTES_BEFORE.search(text, max(low, start - 8), start)
+        and not (
+            _LOCKS_BEFORE.search(text, max(low, start - 8), start)
+            and _LOCKED_AFTER.match(folded_after)
+        )
     ):
         if not (_DURATION_AFTER.match(folded_after) or _FREQUENCY_AFTER.match(folded_after)):
             return "ordinal"  # not "tại nhà văn hóa tổ 02 lần/tháng": how often
@@ -3765,6 +3808,8 @@ def _count(
         and _RESULTS_OF_BEFORE.search(folded_before)
     ):
         return "group_definition"  # "tổng hợp kết quả của 08 tổ dân phố như sau:": whose
+    if _SOURCES_OF_FIGURES_BEFORE.search(folded_before):
+        return "group_definition"  # "Theo số liệu của 04 ngân hàng ...": whose figures
     if (
         known
         and known[0] in {"villages", "residential_groups", "communes"}
@@ -4939,6 +4984,7 @@ def _build_fact(
     ):
         # "a) Năm 2029: ... . UBND xã đã bố trí 180 triệu đồng ...": every sentence of the item
         explicit = item_lead.years(context.horizon_start, actual=kind == ACTUAL)
+    level_now = False
     if (
         (not stated or shared)  # a kind passed on from the previous value yields to a past year
         and kind == TARGET
@@ -4956,6 +5002,11 @@ def _build_fact(
         kind = ACTUAL  # "đạt tối thiểu 85% (kết quả năm 2031: 78,5%)": the year's result beside it
         if explicit:  # of a span's last year: "(kết quả năm học 2028 - 2029: 86,4% ...)"
             explicit = (explicit[1], explicit[1])
+        # "(hiện nay: 90,2%)" beside a target: now, the report's year, which is no cut-off, even
+        # the head's
+        level_now = bool(_NOW_LABEL.match(fold(label)))
+        if level_now and context.meta.reference_year:
+            explicit = (context.meta.reference_year,) * 2
     elif (
         kind == TARGET
         and explicit
@@ -5003,7 +5054,7 @@ def _build_fact(
     )
     stated_period = period or headed
     period = stated_period or context.default_period(kind)
-    documents_cut_off = as_of is None and kind == ACTUAL and not event_ended
+    documents_cut_off = as_of is None and kind == ACTUAL and not event_ended and not level_now
     if documents_cut_off:
         as_of = context.cut_off
     if _EARLIER_VALUE_BEFORE.search(
@@ -5062,7 +5113,7 @@ def _build_fact(
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
-        elif _NOW_LABEL.fullmatch(label):
+        elif _NOW_LABEL.fullmatch(fold(label)):
             # "70 km cáp (hiện nay: 41,8 km)": the level now, of no cut-off day, in the year the
             # document is written (not the horizon of the target beside it)
             as_of = None
@@ -5082,16 +5133,26 @@ def _build_fact(
         as_of = None  # a note "Bình quân TP 6 tháng đầu năm 2033: 1,4%" under 15/7: the half's
     if as_of and unit.cells and (ended := _row_days_end(unit, as_of.year)) and ended < as_of:
         as_of = None  # "Tuần 1 | 07/10 - 13/10 | 1.126" under a cut-off of 17/11: that week's own
+    own_clause_start = max(clause_start, text.rfind(";", 0, match.start()) + 1)
     if (
         as_of
         and (
-            span := _SPAN_OF_CLAUSE.search(
-                text, max(clause_start, text.rfind(";", 0, match.start()) + 1), match.start()
+            span := _SPAN_OF_CLAUSE.search(text, own_clause_start, match.start())
+            or (
+                unit.shape == PROSE  # (a table row "| Quý I/2028 | 11 |" keeps a caption's)
+                and (
+                    _SPAN_OPENING.match(text, own_clause_start, match.start())
+                    or _SPAN_OPENING.match(text, sentence_start, match.start())
+                )
             )
         )
         and _ended_before(span.group(1), as_of)
     ):
-        as_of = None  # "trong tháng 01/2032 là 12.640 giao dịch" under 15/02/2032: January's
+        # "trong tháng 01/2032 là 12.640 giao dịch" under 15/02/2032: January's; also a clause
+        # opening on its month ("...; tháng 10/2034 tiếp nhận 02 vụ" under 30/11/2034) and a
+        # sentence opening on its span, past a source ("Theo thông báo của ..., 10 tháng năm
+        # 2034 toàn thành phố xảy ra 1.186 vụ ...; số vụ ... của xã chiếm 1,6%")
+        as_of = None
     if kind == ACTUAL and as_of:
         if documents_cut_off and explicit is None and headed and headed[1] < as_of.year:
             as_of = None  # "II. CHỈ SỐ DTI NĂM 2028" under a cut-off of 2029: the heading's year
@@ -6114,16 +6175,22 @@ def _bracket_label(text: str, start: int) -> str | None:
     return label.group(1) if label else None
 
 
-_SPAN_OF_CLAUSE = re.compile(
-    r"(?i:trong|riêng|vào|kết quả|so với|sơ kết)\s+"
-    r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+đầu\s+năm\s+20\d\d)"
-)  # also "Theo kết quả 6 tháng đầu năm 2031 do Sở ... tổng hợp, ... xếp thứ 9/67", and the
-# span compared with: "So với quý III/2030 (1.874 hồ sơ, tỷ lệ trực tuyến 81,2%), ...", and the
-# review of a part of the year: "Tại đợt sơ kết 6 tháng đầu năm 2031, Hội ... xếp thứ 17/114"
-# (or the level reached now, beside a target: "100% xã, phường có sóng 5G (hiện nay: 109/114)")
+# a month, a quarter or the first months of a year ("10 tháng năm 2034", "6 tháng đầu năm 2031")
+_SPAN = r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+20\d\d)"
+# "trong tháng 01/2032", also "Theo kết quả 6 tháng đầu năm 2031 do Sở ... tổng hợp, ... xếp thứ
+# 9/67", and the span compared with: "So với quý III/2030 (1.874 hồ sơ, tỷ lệ trực tuyến 81,2%),
+# ...", and the review of a part of the year: "Tại đợt sơ kết 6 tháng đầu năm 2031, Hội ... xếp
+# thứ 17/114"
+_SPAN_OF_CLAUSE = re.compile(r"(?i:trong|riêng|vào|kết quả|so với|sơ kết)\s+" + _SPAN)
+# a clause or a sentence opening on its span, also past its source: "...; tháng 10/2034 tiếp nhận
+# 02 vụ", "Theo thông báo của Công an thành phố, 10 tháng năm 2034 toàn thành phố ..."
+_SPAN_OPENING = re.compile(r"\s*(?:(?i:theo)\s[^,;.]{0,60},\s*)?" + _SPAN)
+# a result's label beside a target: "(kết quả năm 2031: 78,5%)", or the level reached now: "100%
+# xã, phường có sóng 5G (hiện nay: 109/114)", which is no cut-off (_NOW_LABEL)
 _RESULTS_BRACKET_LABEL = re.compile(
     r"\s*(?:ket qua|thuc hien|th|uoc th|uth|da dat|hien nay|hien tai)\b"
 )
+_NOW_LABEL = re.compile(r"\s*(?:hien nay|hien tai)\b\s*")  # folded
 # a bracket opening on a year that is no later than the report's and what it reached: "(năm 2029
 # đạt 94,6%)" after a target for 2030
 # (also a part of that year: "tối thiểu 70% (6 tháng đầu năm 2031 đạt 52,4%)", "(quý I/2031 đạt")
@@ -6172,7 +6239,6 @@ _CAPTION_MEASURED_ON = re.compile(
     r"(?:^|[(;,])\s*([^\W\d][^();,:\d]{1,40}?)\s+(?i:đo|đo kiểm)\s+ngày\s+"
     r"(\d{1,2})/(\d{1,2})/(20\d\d)\b"
 )
-_NOW_LABEL = re.compile(r"\s*(?i:hiện nay|hiện tại)\s*")
 _EARLIER_SPAN_LABEL = re.compile(r"\s*(?i:tuần|tháng|quý|kỳ) (?i:trước|liền kề trước)\s*")
 # "(tăng) từ 74,1% lên 86,3%", also the start's rate in the bracket after its count: the 1,12 of
 # "giảm từ 86 hộ (1,12%) đầu năm xuống còn 52 hộ"
@@ -6416,7 +6482,10 @@ def _binds_after(text: str, value_end: int, phrase: PeriodPhrase, next_value: in
         return True
     if _CONTRAST.search(gap) or _SINGLED_OUT.search(gap):
         return False
-    return not (len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", _TECHNOLOGY_NAME.sub("", gap)))
+    # (a name's number is no value between: "bố trí 85 triệu đồng từ nguồn kinh phí thực hiện Đề
+    # án 06 năm 2035": the sum's year)
+    named = _PLAN_NUMBER.sub("", _TECHNOLOGY_NAME.sub("", gap))
+    return not (len(gap) > _AFTER_PERIOD_REACH or re.search(r"\d", named))
 
 
 # a clause singling out a part, whose period is its own: "tối thiểu 60%, riêng chợ Tết Tân Hợi

@@ -244,7 +244,8 @@ def moment_header(text: str, year: int | None) -> date | None:
 
 def last_day_of_span(text: str, year: int | None = None) -> date | None:
     """The last day of the first month or quarter `text` names: "quý II/2027" → 30/6/2027,
-    "tháng 8/2027" → 31/8/2027, "6 tháng đầu năm 2027" → 30/6/2027; "tháng 4" in `year`."""
+    "tháng 8/2027" → 31/8/2027, "6 tháng đầu năm 2027" → 30/6/2027, "10 tháng năm 2027" →
+    31/10/2027; "tháng 4" in `year`."""
     if not (match := _SPAN_END.search(text)):
         return None
     quarter, month, year_written, first_months, first_months_year = match.groups()
@@ -275,7 +276,8 @@ def first_day_of_span(text: str, year: int | None = None) -> date | None:
 
 _SPAN_END = re.compile(
     rf"(?:quý\s+([IV]+|[1-4])|tháng\s+(\d{{1,2}}))(?:\s*(?:/|năm|-)\s*{_YEAR}|(?![\d/]))"
-    rf"|(\d{{1,2}})\s+tháng\s+đầu\s+năm\s+{_YEAR}",
+    # (the first months of a year are also said without "đầu": "10 tháng năm 2034")
+    rf"|(\d{{1,2}})\s+tháng\s+(?:đầu\s+)?năm\s+{_YEAR}",
     re.IGNORECASE,
 )
 _ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}

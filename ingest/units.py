@@ -80,8 +80,8 @@ _VOCABULARY: tuple[tuple[str, str], ...] = (
     (r"(?:co so du lieu|csdl)", "databases"),
     (r"(?:bo du lieu|tap du lieu)", "datasets"),
     (r"(?:ban ghi|truong du lieu|truong thong tin)", "records"),
-    # not "Bản quyền" (a licence), "bản ghi", "bản đồ", "bản sao"
-    (r"(?:thon|xom|ap|ban(?! (?:quyen|ghi|do|sao|tin))|lang)", "villages"),
+    # not "Bản quyền" (a licence), "bản ghi", "bản đồ", "bản sao", nor "áp phích" (a poster)
+    (r"(?:thon|xom|ap(?! phich)|ban(?! (?:quyen|ghi|do|sao|tin))|lang)", "villages"),
     (r"(?:y kien phan anh|phan anh|kien nghi|pakn|don thu|khieu nai)", "complaints"),
     (
         # a place ("46 điểm thanh toán bằng mã QR", "12 điểm Wi-Fi", "08 điểm chi trả"), not a
@@ -182,10 +182,11 @@ def _function_word(rest_folded: str, rest: str) -> bool:
 
 # (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại", "1.011.240
 # kWh cùng kỳ năm trước"; a verb that opens on the noun's second word: "07 tuyến tham quan ảo"
-# counts "tuyến"; how the things work together: "60 kênh đồng thời" counts "kênh")
+# counts "tuyến"; how the things work together: "60 kênh đồng thời" counts "kênh"; what they are
+# about: "37 tin về thủ đoạn mới" counts "tin")
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
-    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ|đồng thời|"
+    r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ|đồng thời|về|"
     r"cần)(?!\w)"  # (a need is no part of the noun: "173 cột cần chỉnh trang" counts "cột")
 )
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")

@@ -10575,3 +10575,137 @@ def test_the_level_now_in_a_targets_bracket_is_a_result_of_the_cut_offs_year_at_
         ("100", "target", 2026, None),
         ("31/40", "actual", 2025, None),
     ]
+
+
+def test_prosecuted_cases_and_locked_accounts_are_counts_not_labels():
+    text = report(
+        "2. Xử lý vi phạm\nCông an phường đã khởi tố 03 vụ, 04 bị can; đề nghị khóa 12 tài khoản "
+        "mạng xã hội giả mạo và khóa 230 thuê bao không chính chủ.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("03", "vụ"),
+        ("04", "bị can"),
+        ("12", "accounts"),
+        ("230", "thuê bao"),
+    ]
+
+
+def test_a_change_restated_as_a_rate_before_its_comparison_is_a_change():
+    text = report(
+        "1. Tình hình\nTrong năm, phường tiếp nhận 28 vụ, giảm 4 vụ, tương đương giảm 12,5% so "
+        "với cùng kỳ năm 2030.\n",
+        year=2031,
+    )
+    assert rejections(text)["4"] == "descriptive_quantity"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("28", "vụ"), ("12,5", "percent")]
+
+
+def test_a_bracket_opening_on_last_years_same_period_and_a_verb_is_that_years():
+    text = report(
+        "(Số liệu tính từ ngày 01/01/2031 đến hết ngày 31/10/2031)\nI. KẾT QUẢ\nPhường đã trả "
+        "lại cho người dân 210 triệu đồng, đạt 9,8% (cùng kỳ năm 2030 trả lại 64 triệu đồng, "
+        "đạt 3,2%).\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.period_start, f.as_of) for f in facts_of(text)}
+    assert found == {
+        "210": (2031, date(2031, 10, 31)),
+        "9,8": (2031, date(2031, 10, 31)),
+        "64": (2030, None),
+        "3,2": (2030, None),
+    }
+
+
+def test_a_targets_bracket_after_the_year_compared_with_is_a_target():
+    text = report(
+        "IV. PHƯƠNG HƯỚNG\nNăm 2032, phường phấn đấu giảm tối thiểu 20% số vụ lừa đảo so với năm "
+        "2031 (chỉ tiêu chung của thành phố: giảm từ 10% trở lên).\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.ward_code) for f in facts_of(text)}
+    assert found["10"] == ("target", 2032, "31")
+
+
+def test_a_clause_or_a_sentence_opening_on_a_span_ended_before_the_cut_off_has_none():
+    text = report(
+        "(Số liệu tính từ ngày 01/01/2031 đến hết ngày 31/10/2031)\nI. KẾT QUẢ\nRiêng tháng "
+        "10/2031 tiếp nhận 04 vụ; tháng 9/2031 tiếp nhận 03 vụ.\nTheo thông báo của Công an "
+        "thành phố, 9 tháng năm 2031 toàn thành phố xảy ra 612 vụ; số vụ của phường chiếm khoảng "
+        "2,1%.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.as_of) for f in facts_of(text)] == [
+        ("04", date(2031, 10, 31)),
+        ("03", None),
+        ("612", None),
+        ("2,1", None),
+    ]
+
+
+def test_a_typical_case_told_from_its_day_is_a_story():
+    text = report(
+        "1. Tình hình\nĐiển hình: ngày 05/8/2031, ông T.V.B. (71 tuổi, tổ dân phố số 4) bị đối "
+        "tượng giả danh nhân viên ngân hàng gọi điện, yêu cầu chuyển 250 triệu đồng để nhận "
+        "quà tri ân.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["250"] == "descriptive_quantity"
+
+
+def test_the_sources_a_sentence_opens_on_and_cases_by_their_loss_are_groups():
+    text = report(
+        "1. Kết quả\nTheo số liệu của 03 ngân hàng trên địa bàn, có 8.120 tài khoản đã đối chiếu "
+        "sinh trắc học.\nIII. PHƯƠNG HƯỚNG\nNăm 2032, không để phát sinh quá 03 vụ lừa đảo mới "
+        "có thiệt hại từ 50 triệu đồng trở lên.\n",
+        year=2031,
+    )
+    assert rejections(text)["50"] == "group_definition"
+    assert [(f.raw_token, f.unit, f.comparator) for f in facts_of(text)] == [
+        ("8.120", "accounts", "eq"),
+        ("03", "vụ", "le"),
+    ]
+    assert [r.reason for r in extract_text(text, "s.txt").rejected if r.raw_token == "03"] == [
+        "group_definition"
+    ]
+
+
+def test_a_title_in_quotes_of_things_just_counted_is_a_name_and_their_units():
+    text = report(
+        '3. Tuyên truyền\nPhát 300 tờ rơi và dán 150 áp phích "5 bước an toàn khi giao dịch '
+        'trực tuyến"; đăng 25 tin về thủ đoạn mới.\n',
+        year=2031,
+    )
+    assert rejections(text)["5"] == "name_or_address"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("300", "leaflets"),
+        ("150", "áp phích"),
+        ("25", "tin"),
+    ]
+
+
+def test_a_level_now_beside_a_target_is_the_reports_year_with_no_cut_off():
+    text = report(
+        "(Số liệu tính từ ngày 01/01/2031 đến hết ngày 31/10/2031)\nIII. PHƯƠNG HƯỚNG\n"
+        "Năm 2032, phường phấn đấu:\n- 100% tài khoản thanh toán của người dân được đối chiếu "
+        "sinh trắc học (hiện nay: 87,5%);\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.as_of) for f in facts_of(text)}
+    assert found["87,5"] == ("actual", 2031, None)
+
+
+def test_a_sum_from_the_funds_of_a_plan_named_by_its_number_takes_their_year():
+    text = report(
+        "V. KIẾN NGHỊ\n- Đề nghị UBND phường bố trí 60 triệu đồng từ nguồn kinh phí thực hiện "
+        "Đề án 06 năm 2032 để in tài liệu tuyên truyền.\n",
+        year=2031,
+    )
+    found = only(text)
+    assert (found.value, found.kind, found.period_start, found.period_end) == (
+        60,
+        "target",
+        2032,
+        2032,
+    )
