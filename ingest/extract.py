@@ -4984,7 +4984,6 @@ def _build_fact(
     ):
         # "a) Năm 2029: ... . UBND xã đã bố trí 180 triệu đồng ...": every sentence of the item
         explicit = item_lead.years(context.horizon_start, actual=kind == ACTUAL)
-    level_now = False
     if (
         (not stated or shared)  # a kind passed on from the previous value yields to a past year
         and kind == TARGET
@@ -5002,11 +5001,6 @@ def _build_fact(
         kind = ACTUAL  # "đạt tối thiểu 85% (kết quả năm 2031: 78,5%)": the year's result beside it
         if explicit:  # of a span's last year: "(kết quả năm học 2028 - 2029: 86,4% ...)"
             explicit = (explicit[1], explicit[1])
-        # "(hiện nay: 90,2%)" beside a target: now, the report's year, which is no cut-off, even
-        # the head's
-        level_now = bool(_NOW_LABEL.match(fold(label)))
-        if level_now and context.meta.reference_year:
-            explicit = (context.meta.reference_year,) * 2
     elif (
         kind == TARGET
         and explicit
@@ -5054,7 +5048,7 @@ def _build_fact(
     )
     stated_period = period or headed
     period = stated_period or context.default_period(kind)
-    documents_cut_off = as_of is None and kind == ACTUAL and not event_ended and not level_now
+    documents_cut_off = as_of is None and kind == ACTUAL and not event_ended
     if documents_cut_off:
         as_of = context.cut_off
     if _EARLIER_VALUE_BEFORE.search(

@@ -226,9 +226,6 @@ _MEASURE_COMPOUNDS = frozenset(
 )
 
 
-_PER_HECTARE = re.compile(r"\s*/\s*ha(?!\w)", re.IGNORECASE)
-
-
 @dataclass(frozen=True, slots=True)
 class CountedNoun:
     unit: str
@@ -353,10 +350,6 @@ def counted_noun(folded_after: str, original_after: str) -> CountedNoun | None:
         phrase = first  # "816 đèn cao áp": a noun's size or height qualifies it, no noun of its own
     if first.lower() in _MEASURE_WORDS and phrase.lower() not in _MEASURE_COMPOUNDS:
         phrase = first  # "41 vụ vi phạm", "5 tấn quả": the measure word is the unit
-        end = skip + words.start(1) + len(phrase)
-        if per_hectare := _PER_HECTARE.match(original_after, end):
-            # a yield: "61,8 tạ/ha" is a unit of its own, neither tạ nor ha
-            return CountedNoun(f"{_as_unit(phrase)}/ha", multiplier, per_hectare.end())
     if "-" in first:
         phrase = first  # "02 ki-ốt tra cứu": a loanword is a whole noun, the words after qualify it
     return CountedNoun(_as_unit(phrase), multiplier, skip + words.start(1) + len(phrase))
