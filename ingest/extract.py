@@ -584,8 +584,11 @@ _ADJUSTMENT_BEFORE = Cue(
 )
 _CHANGE_AFTER = re.compile(r"^\s*(?:lan|bac|hang|vi tri|diem phan tram)\b")
 _COUNTED_AFTER = re.compile(r"^\s*[^\W\d]")
-# (not "không thấp hơn 740 điểm", a floor)
-_DIFFERENCE_BEFORE = Cue(r"(?<!khong )\b(?:cao|thap) hon\b[^\d,;.()]{1,40}$", flags=0)
+# (not "không thấp hơn 740 điểm", a floor; past the year compared with: "cao hơn năm 2031 là
+# 4,2 điểm")
+_DIFFERENCE_BEFORE = Cue(
+    r"(?<!khong )\b(?:cao|thap) hon\b(?:[^\d,;.()]|(?<!\d)(?:19|20)\d\d(?!\d)){1,40}$", flags=0
+)
 _POINTS_AFTER = re.compile(r"^\s*diem\b")
 # what one option or field exceeds another by, in money or in a yield: "Phương án 1 có tổng mức
 # đầu tư thấp hơn 1.640 triệu đồng", "năng suất ... cao hơn bình quân 3,5 tạ/ha" (not a floor:
@@ -669,7 +672,10 @@ _CROP_AREA_AFTER = re.compile(
 _AREA_BASE_BEFORE = re.compile(r"\btren\s+(?:tong (?:dien tich|so)\s+)?$")
 _SCORING_HEADING = re.compile(
     r"\s*(?:[\divx]{1,4}[.)]\s*|dieu \d+\s*[.:]\s*)?"
-    r"(?:huong dan (?:cach )?cham diem|cach (?:cham|tinh) diem|diem thuong|diem tru)\b"
+    r"(?:huong dan (?:cach )?cham diem|cach (?:cham|tinh) diem|diem thuong|diem tru"
+    # a notice's own scale and bands before the results it rates ("I. TIÊU CHÍ, THANG ĐIỂM VÀ
+    # CÁCH XẾP LOẠI" over "tổng 100 điểm: lãnh đạo, chỉ đạo (15 điểm); ..."): the rules, no result
+    r"|(?:tieu chi,? )?thang diem|cach xep loai)\b"
 )
 
 
@@ -714,6 +720,11 @@ _CRITERION_CODE = re.compile(r"\d{1,2}\.\d{1,2}")
 _CRITERION_CODE_BEFORE = _EndWord.words("chi tieu", "chi so", "tieu chi", "tieu chi so")
 # all of a few: "đạt cả 02 chỉ tiêu", "hoàn thành 100% cả 02 chỉ tiêu"
 _BOTH_BEFORE = _EndWord.words("ca")
+# all of the places or bodies just named, each of them: "..., cả 03 tổ đều có tỷ lệ ... dưới
+# 50%" (not things all handled alike: "Cả 186 hồ sơ đều được trả kết quả đúng hạn" counts)
+_EACH_OF_THEM_AFTER = re.compile(
+    r"^\s*(?:to|thon|xa|phuong|don vi|truong|diem)\b(?:\s+[^\W\d]+){0,2}?\s+deu\b"
+)
 # where something runs, all of the places: "triển khai tại cả 05 điểm trường", "ở cả 03 thôn"
 # (which places, not how many; a sample's "chọn ngẫu nhiên trên cả 04 loại sổ" is its design)
 _AT_ALL_BEFORE = _EndWord(r"(?<!ngau nhien )\b(?:tai|o|tren) ca\s*$", ends=("ca",))
@@ -1052,7 +1063,12 @@ _FORMED_FROM_BEFORE = re.compile(
     r"\b(?:thanh lap|sap nhap|hop nhat|hinh thanh tu|tren co so(?! du lieu))\b[^.;]{0,60}$"
 )
 _OF_BEFORE = re.compile(r"\bcua\s*$")
-_RESULTS_OF_BEFORE = re.compile(r"\b(?:ket qua|bao cao|so lieu)(?: [^\d,;.]{0,20})? cua\s*$")
+_RESULTS_OF_BEFORE = re.compile(
+    r"\b(?:ket qua|bao cao|so lieu)(?: [^\d,;.]{0,20})? cua"
+    # (and the second of a pair: "Kết quả của 06 tổ dân phố Hoàn thành xuất sắc và 03 tổ dân phố
+    # Không hoàn thành")
+    r"(?:\s+\d+\s+[^\d,;.()]{1,60}\s+va)?\s*$"
+)
 # the sources a sentence opens on: "Theo số liệu của 04 ngân hàng có phòng giao dịch trên địa
 # bàn, ...": whose figures are gathered, whatever they are
 _SOURCES_OF_FIGURES_BEFORE = re.compile(
@@ -1189,6 +1205,13 @@ _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số 
 _SHARE_BEFORE = Cue(r"\bchiem\s*$", flags=0)
 _SHARE_OF_POINTS_AFTER = re.compile(r"^\s*%\s*(?:so |tong )?diem\b")
 _GRADING_BEFORE = Cue(r"\bxep loai\s*:[^.]*$", flags=0)
+# the bar of the bodies a sentence reminds or praises, in a bracket after their names: "Nhắc
+# nhở Trường A, Trường B (điểm thẩm định dưới 75 điểm)": why they are named, not a value
+_ADDRESSED_BAR_BEFORE = Cue(
+    r"(?:^|[.;:]\s|\n|\d[.)]\s|[-+•]\s)\s*(?:nhac nho|phe binh|bieu duong|tuyen duong)\b"
+    r"[^.;:()]*\([^()]*\b(?:duoi|tren|tu|thap hon|cao hon)\s*$",
+    flags=0,
+)
 
 
 def _in_anecdote(folded: str, low: int, start: int) -> bool:
@@ -1428,6 +1451,8 @@ _PLACES_AFTER = re.compile(
     r"^\s*(?:truong|cho|thon|to dan pho|tdp|khu dan cu|xa|phuong|dac khu|don vi|chi hoi)\b"
 )
 _CONTENTS_BEFORE = re.compile(r"\b(?:gom|bao gom|gom co)\s*$")
+# the whole unit's parts in a bracket after it: "Bình quân toàn phường (31 tổ dân phố): ..."
+_WHOLE_UNIT_BRACKET_BEFORE = re.compile(r"\btoan (?:xa|phuong|dac khu)\s*\(\s*$")
 _CLUSTERS_AFTER = re.compile(r"^\s*cum dan cu\b")
 _PROVINCES_AFTER = re.compile(r"^\s*(?:tinh|huyen|quan|thanh pho|dia phuong)\b")
 _SERVICE_NUMBER_BEFORE = _EndWord.words("tong dai", "hotline", "duong day nong", "dau so")
@@ -2043,7 +2068,8 @@ _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|biên chế|mức tối thiểu|mức tối đa)"
     r"(?:[^,;.%\d]|giai đoạn \d\b){0,60}?"
     r"(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
-    r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d)?"
+    # (also given at the year's start: "bằng 88,6% dự toán giao đầu năm (2,1 tỷ đồng)")
+    r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d| đầu năm)?"
     r"(?: cho(?: [^,;.%\d]{1,50}?)?)?"
     # ("Dự toán giao cho xã năm 2027 để thực hiện nhiệm vụ chuyển đổi số là 2,65 tỷ đồng")
     r"(?: năm 20\d\d)?(?: để [^,;.%\d]{1,60}?)?(?: là|:)?"
@@ -3163,7 +3189,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _CRITERION_BEFORE.search(folded_before):
         return "ordinal"  # "còn tiêu chí 7 chưa đạt": which criterion
     if (
-        (_BOTH_BEFORE.search(folded_before) and _INDICATORS_AFTER.match(folded_after))
+        (
+            _BOTH_BEFORE.search(folded_before)
+            and (_INDICATORS_AFTER.match(folded_after) or _EACH_OF_THEM_AFTER.match(folded_after))
+        )
         or _PILOT_UNITS_AFTER.match(folded_after)
         or _AT_ALL_BEFORE.search(folded_before)
     ):
@@ -3175,6 +3204,8 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "Quyết định số ... về thí điểm ... tại 05 xã": its subject
     if _GRADING_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
         return "group_definition"  # "Xếp loại: từ 90 điểm trở lên - Hoàn thành xuất sắc; ..."
+    if _ADDRESSED_BAR_BEFORE.search(folded, max(low, start - _GROUP_REACH), start):
+        return "group_definition"  # "Nhắc nhở Trường A (điểm thẩm định dưới 75 điểm)": the bar
     if (
         _ANY_UNIT_HAVING_BEFORE.search(folded_before)
         or (
@@ -3736,7 +3767,10 @@ _WHICH_ARE_AFTER = re.compile(
     # (past a technology's name too: "04 tổ dân phố chưa có sóng 5G là Đồng Châu, ...")
     r"\s*(?:(?:[^\W\d]+\s+|\d+(?:,\d+)?\s*%\s+|\d[^\W\d]+\s+){1,20}?(là)\s+"
     r"|(?:[^\W\d]+\s+){0,5}[^\W\d]+\s*:\s*)"
-    r"((?:[^.;:()\d]|(?<=\s)\d{1,2}(?=\s*(?:,|và\b|[.;)]|$)))+?)\s*(?:[.;:]|$)"
+    # (the names end where a clause in lower case goes on after a comma: "là Hiệp Thượng 2, Tiểu
+    # Lương và Lê Xá 1, cả 03 tổ đều có ...")
+    rf"((?:[^.;:()\d]|(?<=\s)\d{{1,2}}(?=\s*(?:,|và\b|[.;)]|$)))+?)"
+    rf"\s*(?:[.;:]|,\s*(?=[^\W\d{UPPER}])|$)"
 )
 
 
@@ -3829,13 +3863,15 @@ def _count(
         return "plan_structure"
     if _ASSIGNED_BEFORE.search(folded_before) and _LEAD_BODIES_AFTER.match(folded_after):
         return "plan_structure"  # "giao 09 cơ quan, đơn vị chủ trì thực hiện": who leads
-    if _CONTENTS_BEFORE.search(folded_before) and (
+    if (
+        _CONTENTS_BEFORE.search(folded_before) or _WHOLE_UNIT_BRACKET_BEFORE.search(folded_before)
+    ) and (
         _VILLAGES_AND_GROUPS_AFTER.match(folded_after)
         or (known and known[0] in {"villages", "residential_groups"})
         or _CLUSTERS_AFTER.match(folded_after)
     ):
         # "xã ... gồm 27 thôn, tổ dân phố", "được thành lập trên cơ sở sắp xếp 03 xã ..., gồm
-        # 16 thôn", "Địa bàn tổ gồm 04 cụm dân cư": its parts
+        # 16 thôn", "Địa bàn tổ gồm 04 cụm dân cư", "toàn phường (31 tổ dân phố)": its parts
         return "administrative_structure"
     if text[start - 1 : start] == "(" and _PARTY_CELLS_AFTER.match(folded_after):
         return "name_or_address"  # "Các chi bộ trực thuộc (42 chi bộ) tổ chức quán triệt"

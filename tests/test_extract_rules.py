@@ -10709,3 +10709,83 @@ def test_a_sum_from_the_funds_of_a_plan_named_by_its_number_takes_their_year():
         2032,
         2032,
     )
+
+
+def test_a_notices_section_on_its_scale_and_bands_gives_no_values():
+    text = report(
+        "I. TIÊU CHÍ, THANG ĐIỂM VÀ CÁCH XẾP LOẠI\n"
+        "1. Mỗi thôn được chấm theo 03 nhóm tiêu chí, tổng 100 điểm: hạ tầng số (40 điểm); "
+        "dịch vụ công trực tuyến (35 điểm, tỷ lệ từ 85% trở lên tính điểm tối đa); thanh toán "
+        "không dùng tiền mặt (25 điểm). Mô hình hay được cộng tối đa 03 điểm.\n"
+        "II. KẾT QUẢ XẾP LOẠI\nThôn Đông Lâm đạt 91,5 điểm, xếp thứ nhất.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit, f.kind) for f in facts_of(text)] == [("91,5", "points", "actual")]
+
+
+def test_names_after_la_end_where_a_clause_in_lower_case_goes_on():
+    text = report(
+        "2. Kết quả của các tổ dân phố\nCòn 02 tổ dân phố chưa đạt là Đông Hòa 3 và Tây Sơn, "
+        "cả 02 tổ đều có tỷ lệ hộ dùng ví điện tử dưới 60%; tỷ lệ chung của phường đạt 81,2%.\n",
+        year=2031,
+    )
+    assert [r.reason for r in extract_text(text, "s.txt").rejected if r.raw_token == "02"] == [
+        "name_or_address",
+        "group_definition",
+    ]
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("81,2", "percent")]
+
+
+def test_a_difference_in_points_past_the_year_compared_with():
+    text = report(
+        "1. Kết quả\nĐiểm bình quân của các tổ dân phố đạt 81,6 điểm, thấp hơn năm 2030 là "
+        "2,3 điểm.\n",
+        year=2031,
+    )
+    assert rejections(text)["2,3"] == "descriptive_quantity"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("81,6", "points")]
+
+
+def test_the_second_of_two_groups_whose_results_a_caption_shows_names_them():
+    text = report(
+        "3. Kết quả các tổ dân phố\n"
+        "Bảng 1. Số liệu của 05 tổ dân phố đạt chuẩn và 02 tổ dân phố chưa đạt chuẩn:\n"
+        "| Tổ dân phố | Tỷ lệ hồ sơ trực tuyến (%) |\n|---|---|\n| Đông Hòa | 91,2 |\n"
+        "| Tây Sơn | 62,4 |\n",
+        year=2031,
+    )
+    assert rejections(text)["02"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("91,2", "percent"),
+        ("62,4", "percent"),
+    ]
+
+
+def test_the_villages_in_a_bracket_after_the_whole_commune_are_its_parts():
+    text = report(
+        "1. Kết quả\nBình quân toàn xã (18 thôn): tỷ lệ hộ có Internet cáp quang 84,1%.\n",
+        year=2031,
+    )
+    assert rejections(text)["18"] == "administrative_structure"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("84,1", "percent")]
+
+
+def test_the_bar_of_the_bodies_a_notice_reminds_is_a_group():
+    text = report(
+        "III. NHẮC NHỞ\n2. Phê bình Trường Tiểu học An Hòa, Trạm Y tế phường (điểm thẩm định "
+        "dưới 70 điểm) và yêu cầu người đứng đầu báo cáo giải trình.\n",
+        year=2031,
+    )
+    assert rejections(text)["70"] == "group_definition"
+    assert facts_of(text) == []
+
+
+def test_an_estimate_given_at_the_years_start_in_brackets_is_a_target():
+    text = report(
+        "1. Kết quả chung\nTính đến ngày 30/11/2031, kinh phí chi cho chuyển đổi số của "
+        "phường là 850 triệu đồng, bằng 85% dự toán giao đầu năm (1 tỷ đồng).\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.unit, f.as_of) for f in facts_of(text)}
+    assert found["1"] == ("target", "vnd_billion", None)
+    assert found["850"] == ("actual", "vnd_million", date(2031, 11, 30))
