@@ -247,6 +247,9 @@ _LEGAL_BEFORE = _EndWord(
 )
 _SUM_BRACKET_BEFORE = Cue(r"\d\s*(?:trieu |ty |nghin )?dong\s*\(\s*$", flags=0)
 _SHARE_OF_A_VALUE_AFTER = re.compile(r"^\s*%\s*gia tri\b")
+# a budget line's working in brackets, factors joined by a times sign: "(88 đợt × 03 người ×
+# 100.000 đồng): 26,4 triệu đồng" (the line's sum after it is the value, not its rate)
+_MULTIPLIED_FACTORS = re.compile(r"\d[^()×]*(?:×|\sx\s)\s*\d")
 # (also a pass bar: "trả lời đúng từ 21/30 câu trở lên")
 _ANSWERED_BEFORE = Cue(r"\b(?:dung|dat)(?: tu)?\s*$", flags=0)
 _QUESTIONS_AFTER = re.compile(r"^\s*cau\b")
@@ -840,7 +843,9 @@ _ATTENDED_BY = re.compile(
 _MEETING_FIELD = re.compile(
     r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:|\s*\d{1,2}[.)]\s*thanh phan\s*:"
     # a report's item on who the team was: "1. Thành phần Đoàn kiểm tra: Đoàn gồm 07 thành viên"
-    r"|\s*\d{1,2}[.)]\s*thanh phan (?:doan|to) [^:;.\d]{0,40}:"
+    # (also each team's, its size in brackets: "2. Thành phần mỗi tổ (04 thành viên): 01 ...")
+    r"|\s*\d{1,2}[.)]\s*thanh phan (?:moi )?(?:doan|to)\b[^:;.\d]{0,40}?"
+    r"(?:\(\s*\d+ thanh vien\s*\)\s*)?:"
 )
 _PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu"
@@ -920,7 +925,8 @@ _UNITS_BELOW_A_LEVEL_AFTER = re.compile(
 )
 # "tại nhà văn hóa tổ dân phố 02 lần/tháng", "tại nhà văn hóa thôn 03 buổi/tuần": how often,
 # not the place's number
-_PER_PERIOD_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*/")
+# (also rounds per span: "mỗi thôn 01 đợt/quý", no village's number)
+_PER_PERIOD_AFTER = re.compile(r"^\s*(?:lan|buoi|dot)\s*/")
 # "giao chỉ tiêu cho 114 xã, phường, đặc khu", "thứ hạng chung trong 114 xã, phường, đặc khu"
 _FOR_BEFORE = Cue(r"\b(?:cho|toi|den|voi|trong(?: tong)?(?: so)?)\s*$", flags=0)
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
@@ -1182,7 +1188,9 @@ _SHORTFALL_OF_A_VALUE = re.compile(
 # "còn thiếu 813 tài khoản so với chỉ tiêu": how far from the target
 _SHORT_OF_A_TARGET_AFTER = re.compile(
     # (also "còn thiếu 07 thôn, tổ dân phố có sóng 4G ổn định ... so với chỉ tiêu thành phố giao")
-    r"^[^;.]{0,100}?\bso voi\s+(?:chi tieu|ke hoach|muc tieu)\b"
+    # (or of the whole it is a share of: "còn thiếu khoảng 4.240 tài khoản so với số công dân
+    # thuộc diện", the gap to all of them)
+    r"^[^;.]{0,100}?\bso voi\s+(?:chi tieu|ke hoach|muc tieu|(?:tong )?so\s+[^\W\d])"
 )
 _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số (tối đa 300 điểm)"
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
@@ -1892,7 +1900,8 @@ _OWN_PREDICATE_AFTER = re.compile(
     r"(?:đạt|có|được|sử dụng|thực hiện|tham gia|khai|nộp|kết nối|triển khai|áp dụng|hoàn thành)\b"
 )
 _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
-_VALUE_AND_UNIT_WORD = re.compile(r"(?<=\d)\s+[^\W\d]+(?:\s+[^\W\d]+)?$")
+_LIST_CLOSES_ON_AND_AFTER = re.compile(r"[^,;.()\d%]*\svà\s+\d")
+_VALUE_AND_UNIT_WORD = re.compile(r"(?<=\d)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}$")
 # matched, case-sensitively, against lower-cased clauses
 _TARGET_CUES = Cue(
     # (a standard a result falls short of: "thấp hơn yêu cầu tối thiểu 30 ngày")
@@ -2875,6 +2884,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "indicator_qualifier"
     if _SUM_BRACKET_BEFORE.search(folded_before) and _SHARE_OF_A_VALUE_AFTER.match(folded_after):
         # "tạm ứng 395.307.000 đồng (30% giá trị Hợp đồng)": a payment's terms, said of its sum
+        return "indicator_qualifier"
+    if _MONEY_AFTER.match(folded_after) and _in_calculation_bracket(text, start, low):
+        # "(88 đợt × 03 người × 100.000 đồng)": the rate the line's sum is worked out at (the
+        # count of sessions it multiplies stays a planned count: "(40 buổi x 1.200.000 đồng/buổi)")
         return "indicator_qualifier"
     if _CLOCK_READING.match(text, start) or _CLOCK_HOUR_BEFORE.search(
         text, max(0, start - 3), start
@@ -4528,6 +4541,18 @@ def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -
     return bool(_RATE_SUBJECT.search(clause) and _RATE_VERB.search(clause))
 
 
+def _in_calculation_bracket(text: str, start: int, low: int) -> bool:
+    """Whether the token stands in a bracket whose factors are multiplied ("(03 bộ × 12 tháng
+    × 250.000 đồng/tháng)"): the working of the sum written after it, not values of their own."""
+    opened = text.rfind("(", low, start)
+    if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
+        return False
+    closed = text.find(")", start)
+    if closed < 0 or "\n" in text[start:closed]:
+        return False
+    return bool(_MULTIPLIED_FACTORS.search(text, opened, closed))
+
+
 def _classify_glued(after: str) -> str:
     lowered = after.lower()
     if re.match(r"^(?:gbps|mbps|kbps)", lowered):
@@ -5909,7 +5934,8 @@ def _comparator(
         previous is not None
         and coordination
         and previous.comparator != "eq"
-        and not _OWN_PREDICATE_AFTER.match(following)
+        # (a count's own passive is no subject of its own: "... và 330 tài khoản được kích hoạt")
+        and not (measure.unit == PERCENT and _OWN_PREDICATE_AFTER.match(following))
     ):
         # "≥ 80%, 90%": shared only when what stands before the comma is that value ("gần 6.850
         # người ... mức 2, đạt 72,4%" ends on another number)
@@ -5917,8 +5943,14 @@ def _comparator(
         # "tối thiểu 560 điểm, 550 điểm và 520 điểm": each value with the same unit word; a
         # count of other things joined by "và" too ("bố trí tối thiểu 04 nhân công và 02 máy
         # quét": one bounded list)
+        # (also a comma in a list of counts of other things that closes on "và": "tiếp nhận
+        # tối thiểu 770 hồ sơ, 1.100 lượt người dân và 330 tài khoản")
         same_noun = measure.unit == previous.unit or (
-            coordination.group().strip() == "và" and PERCENT not in (measure.unit, previous.unit)
+            (
+                coordination.group().strip() == "và"
+                or _LIST_CLOSES_ON_AND_AFTER.match(after) is not None
+            )
+            and PERCENT not in (measure.unit, previous.unit)
         )
         if same_noun and (unit_word := _VALUE_AND_UNIT_WORD.search(listed)):
             listed = listed[: unit_word.start()]

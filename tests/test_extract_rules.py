@@ -10709,3 +10709,62 @@ def test_a_sum_from_the_funds_of_a_plan_named_by_its_number_takes_their_year():
         2032,
         2032,
     )
+
+
+def test_the_rate_in_a_budget_lines_working_is_a_qualifier_and_its_sum_the_value():
+    text = plan(
+        "IV. KINH PHÍ\n- Bồi dưỡng tổ viên (24 buổi × 02 người × 150.000 đồng): 7,2 triệu đồng;\n",
+        year=2031,
+    )
+    assert rejections(text)["150.000"] == "indicator_qualifier"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("24", "sessions"),
+        ("02", "persons"),
+        ("7,2", "vnd_million"),
+    ]
+
+
+def test_every_count_of_an_item_on_who_makes_up_each_team_is_schedule():
+    text = plan(
+        "III. TỔ CÔNG TÁC\n1. Phường lập 04 tổ công tác.\n2. Thành phần mỗi tổ (03 thành viên): "
+        "01 công chức Văn hóa - Xã hội; 01 cán bộ Công an phường; 01 đoàn viên thanh niên.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("04", "teams")]
+    assert [
+        r.reason for r in extract_text(text, "s.txt").rejected if r.raw_token in {"03", "01"}
+    ] == ["schedule"] * 4
+
+
+def test_a_floor_is_shared_by_a_list_of_counts_of_other_things_closing_on_and():
+    text = plan(
+        "II. CHỈ TIÊU\n- Mỗi tháng: hướng dẫn tối thiểu 120 hồ sơ, 300 lượt người dân và 45 tài "
+        "khoản được kích hoạt.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit, f.comparator) for f in facts_of(text)] == [
+        ("120", "dossiers", "ge"),
+        ("300", "persons", "ge"),
+        ("45", "accounts", "ge"),
+    ]
+
+
+def test_what_a_count_still_lacks_against_the_whole_it_is_a_share_of_is_a_gap():
+    text = report(
+        "1. Kết quả\nĐến nay có 6.210 công dân đã kích hoạt tài khoản, đạt 84,6% số công dân thuộc "
+        "diện; còn thiếu khoảng 1.130 tài khoản so với số công dân thuộc diện.\n",
+        year=2031,
+    )
+    assert rejections(text)["1.130"] == "descriptive_quantity"
+    assert [f.raw_token for f in facts_of(text)] == ["6.210", "84,6"]
+
+
+def test_rounds_per_span_after_each_village_are_a_frequency_not_its_number():
+    text = plan(
+        "II. CHỈ TIÊU\n- Mỗi năm tổ chức 36 đợt, mỗi thôn 02 đợt/năm.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("36", "sessions"),
+        ("02", "times_per_year"),
+    ]
