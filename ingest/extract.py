@@ -247,6 +247,12 @@ _LEGAL_BEFORE = _EndWord(
 )
 _SUM_BRACKET_BEFORE = Cue(r"\d\s*(?:trieu |ty |nghin )?dong\s*\(\s*$", flags=0)
 _SHARE_OF_A_VALUE_AFTER = re.compile(r"^\s*%\s*gia tri\b")
+# how a count is worked out, its share per place in the bracket after it: the 02 of "huy động 44
+# đoàn viên tình nguyện (02 đoàn viên/thôn)"
+_COUNT_THEN_BRACKET_BEFORE = re.compile(r"\d[\d.,]*\s+[^\W\d][^()\d;.:]{0,40}\(\s*$")
+_PER_PLACE_SHARE_AFTER = re.compile(
+    r"^\s*[^\W\d][^()\d/;]{0,25}/\s*(?:thôn|tổ dân phố|TDP|xã|phường|đơn vị|lớp|trường)\s*\)"
+)
 # a budget line's working in brackets, factors joined by a times sign: "(88 đợt × 03 người ×
 # 100.000 đồng): 26,4 triệu đồng" (the line's sum after it is the value, not its rate)
 _MULTIPLIED_FACTORS = re.compile(r"\d[^()×]*(?:×|\sx\s)\s*\d")
@@ -1371,7 +1377,9 @@ _ANY_UNIT_HAVING_BEFORE = Cue(
     r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$"
     # a reward proposed for whichever unit meets it: "đề xuất khen thưởng tổ dân phố hoàn thành
     # 100% chỉ tiêu trước ngày 15/12"
-    r"|\bkhen thuong (?:cho )?(?:cac )?(?:thon|to dan pho|tdp|don vi|tap the|ca nhan)\s+"
+    # (also several kinds of unit: "đề xuất khen thưởng tổ, thôn hoàn thành 100% chỉ tiêu")
+    r"|\bkhen thuong (?:cho )?(?:cac )?(?:thon|to dan pho|tdp|don vi|tap the|ca nhan|to)"
+    r"(?:,\s*(?:thon|to dan pho|tdp|don vi|tap the|ca nhan|to))*\s+"
     r"(?:nao\s+)?(?:hoan thanh|dat)\s*(?:tu\s*)?$",
     flags=0,
 )
@@ -3366,6 +3374,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _MEMORY_BEFORE.search(folded_before)
         or (_DEVICE_SPEED_BEFORE.search(folded_before) and _PER_MINUTE_AFTER.match(folded_after))
         or _PLANNING_NORM_BEFORE.search(folded_before)
+        or (
+            _COUNT_THEN_BRACKET_BEFORE.search(folded_before) and _PER_PLACE_SHARE_AFTER.match(after)
+        )
         or _DRIVES_SIZED_AFTER.match(folded_after)
         or (_SIDES_BEFORE.search(folded_before) and _SIDES_AFTER.match(folded_after))
         or (_RECORDER_BEFORE.search(folded_before) and _CHANNELS_AFTER.match(folded_after))

@@ -10768,3 +10768,23 @@ def test_rounds_per_span_after_each_village_are_a_frequency_not_its_number():
         ("36", "sessions"),
         ("02", "times_per_year"),
     ]
+
+
+def test_a_reward_proposed_for_several_kinds_of_unit_meeting_its_terms_is_a_group():
+    text = plan(
+        "V. TỔ CHỨC THỰC HIỆN\n1. Văn phòng UBND: đề xuất khen thưởng tổ, thôn hoàn thành 100% "
+        "chỉ tiêu trước ngày 15/12/2031.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["100"] == "group_definition"
+
+
+def test_a_counts_share_per_place_in_the_bracket_after_it_is_how_it_is_worked_out():
+    text = plan(
+        "V. TỔ CHỨC THỰC HIỆN\n3. Hội Phụ nữ: huy động 36 hội viên (03 hội viên/thôn) hỗ trợ "
+        "người dân.\n",
+        year=2031,
+    )
+    assert rejections(text)["03"] == "indicator_qualifier"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("36", "persons")]
