@@ -1647,6 +1647,17 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
 )
+# the floor of how often the units a share counts are served: the 04 of "100% thôn được hỗ trợ
+# tối thiểu 04 đợt/năm" (the 100 is the target)
+_SHARE_OF_UNITS_SERVED_BEFORE = Cue(
+    r"\d\s*%\s*(?:so\s+)?(?:to dan pho|tdp|thon|xa|phuong|don vi|truong)\s+duoc\s+[^;.%\d]{0,40}"
+    r"\b(?:toi thieu|it nhat|tu)\s*$",
+    flags=0,
+)
+# a counting rule: "đợt kéo dài cả ngày tính 02 buổi", what a session is worth, not a count
+_COUNTS_AS_BEFORE = Cue(
+    r"\b(?:ca ngay|nua ngay|keo dai)\b[^;.\d]{0,30}\btinh(?: la| thanh| bang)?\s*$", flags=0
+)
 # "100% tổ dân phố có tỷ lệ kích hoạt tài khoản định danh điện tử từ"
 _SHARE_OF_UNITS_FROM = Cue(
     r"\bt[iy] le (?:so )?(?:to dan pho|tdp|thon|xa|phuong|don vi|truong|co quan)\b[^;.%\d]{0,40}"
@@ -3044,6 +3055,12 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
     if _SHARE_OF_UNITS_FROM.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
         return "group_definition"  # "tỷ lệ tổ dân phố đạt từ 8% trở lên là 81,5%": which count
+    if _SHARE_OF_UNITS_SERVED_BEFORE.search(folded_before) and _PER_PERIOD_AFTER.match(
+        folded_after
+    ):
+        return (
+            "group_definition"  # "100% thôn được hỗ trợ tối thiểu 04 đợt/năm": the bar, not a value
+        )
     if _UNITS_PAST_A_THRESHOLD.search(folded[max(low, start - _GROUP_REACH) : start]) and (
         _PERCENT_OR_POINTS.match(folded_after) or _SIGNAL_LEVEL_AFTER.match(folded_after)
     ):
@@ -3374,6 +3391,7 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _MEMORY_BEFORE.search(folded_before)
         or (_DEVICE_SPEED_BEFORE.search(folded_before) and _PER_MINUTE_AFTER.match(folded_after))
         or _PLANNING_NORM_BEFORE.search(folded_before)
+        or _COUNTS_AS_BEFORE.search(folded_before)
         or (
             _COUNT_THEN_BRACKET_BEFORE.search(folded_before) and _PER_PLACE_SHARE_AFTER.match(after)
         )

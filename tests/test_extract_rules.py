@@ -10788,3 +10788,25 @@ def test_a_counts_share_per_place_in_the_bracket_after_it_is_how_it_is_worked_ou
     )
     assert rejections(text)["03"] == "indicator_qualifier"
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("36", "persons")]
+
+
+def test_the_floor_of_how_often_a_share_of_villages_is_served_is_its_bar():
+    text = plan(
+        "II. CHỈ TIÊU\n- Cả năm: 60 đợt (100% thôn được hỗ trợ ít nhất 03 đợt/năm).\n",
+        year=2031,
+    )
+    assert rejections(text)["03"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("60", "sessions"),
+        ("100", "percent"),
+    ]
+
+
+def test_what_a_full_day_counts_as_is_a_counting_rule():
+    text = plan(
+        "IV. KINH PHÍ\n1. Mức hỗ trợ: 90.000 đồng/người/buổi; buổi làm việc cả ngày tính là 02 "
+        "buổi.\n",
+        year=2031,
+    )
+    assert rejections(text)["02"] == "indicator_qualifier"
+    assert facts_of(text) == []
