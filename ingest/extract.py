@@ -4942,7 +4942,14 @@ def _build_fact(
         cue_zone = text[tokens[previous_index].start() : match.start()]
     kind = _wording_kind(cue_zone, reference_year)
     stated, shared, from_lead = kind is not None, False, False
-    if kind is None and previous_fact is not None and not _CONTRAST.search(prefix):
+    if (
+        kind is None
+        and previous_fact is not None
+        and not _CONTRAST.search(prefix)
+        # (not the value a move reaches from one a bracket dates: "từ 08 thôn (năm 2033) lên
+        # 22/22 thôn", the start a past result, the end the section's own)
+        and not _FROM_A_DATED_VALUE_TO.fullmatch(prefix)
+    ):
         # "A đạt 80%, B 90%": values share their verb; not past a contrast ("(chỉ tiêu thành
         # phố giao: 93%), trong khi bình quân chung của thành phố là 91,6%")
         kind, stated, shared = previous_fact.kind, True, True
@@ -6311,6 +6318,7 @@ _COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,50}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
 _PLAN_BRACKET = r"\s*\((?i:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm\s+)?20\d\d)?\)"
 _PLAN_BRACKET_AFTER = re.compile(_PLAN_BRACKET)
+_FROM_A_DATED_VALUE_TO = re.compile(r"\s*\(\s*năm \d{4}\s*\)\s*(?:lên|xuống)\s*(?:mức\s*)?")
 _PLAN_RAISED = re.compile(rf"{_PLAN_BRACKET}\s*(?:lên|xuống)\s*(?:mức\s*)?")
 _LINE_LABEL = re.compile(r"[ \t]*((?i:tháng|quý) [^();:\n]{1,20}?)[ \t]*:[ \t]*")
 # a cell's own label before its value: "| Bình quân TP 6 tháng đầu năm 2033: 1,4% |"

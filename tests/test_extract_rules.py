@@ -10810,3 +10810,13 @@ def test_what_a_full_day_counts_as_is_a_counting_rule():
     )
     assert rejections(text)["02"] == "indicator_qualifier"
     assert facts_of(text) == []
+
+
+def test_the_end_of_a_move_from_a_value_a_bracket_dates_keeps_the_sections_kind():
+    text = plan(
+        "II. MỤC TIÊU NĂM 2031\n1. Mục tiêu chung: mở rộng mô hình từ 05 tổ dân phố (năm 2030) "
+        "lên 18/18 tổ dân phố.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.period_start) for f in facts_of(text)}
+    assert found == {"05": ("actual", 2030), "18/18": ("target", 2031)}
