@@ -1712,7 +1712,10 @@ _UNITS_PAST_A_THRESHOLD = Cue(
     # (or an association's branches by their members' share: "06 chi hội có trên 60% hội viên
     # là nữ")
     r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so|tru cot|chi bo"
-    r"|chi hoi)(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
+    r"|chi hoi)(?:,\s*(?:xa|phuong|dac khu))*"
+    # (also with their names in brackets: "còn 03 thôn (Bùi Xá, Phú Khê, Kênh Triều) có số tài
+    # khoản kích hoạt bình quân dưới 15 tài khoản/buổi")
+    r"(?:\s*\([^()\d;.]{1,80}\))?(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
     # or the rate they all reached: "Có 17 chi bộ đạt tỷ lệ kích hoạt 100%"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|to dan pho|tdp|thon|chi bo)"
     r"\s+(?:deu\s+)?dat\s+t[iy] le\b[^\d;.,%()]{0,40}$"
@@ -1747,6 +1750,11 @@ _SHARE_OF_THEIR_OWN = re.compile(r"^\s*%\s*(?:tong )?so\s+[^\W\d]")
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 _SIGNAL_LEVEL_AFTER = re.compile(r"^\s*dbm\b")
+# a rate per item as the bar: "dưới 15 tài khoản/buổi" (not a frequency after a place said
+# above: "tại 04 thôn nêu trên 02 lần/tuần")
+_RATE_PER_ITEM_AFTER = re.compile(
+    r"^\s*(?!(?:lan|buoi|dot)\b)[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*[^\W\d]"
+)
 # a bracket saying which signal a noun means: "thiết bị có tín hiệu tốt (RSRP từ -100 dBm trở
 # lên)", "mất kết nối do sóng yếu (RSRP dưới -118 dBm)": a threshold, not a measurement
 _SIGNAL_BOUND_BRACKET = re.compile(
@@ -3062,7 +3070,9 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
             "group_definition"  # "100% thôn được hỗ trợ tối thiểu 04 đợt/năm": the bar, not a value
         )
     if _UNITS_PAST_A_THRESHOLD.search(folded[max(low, start - _GROUP_REACH) : start]) and (
-        _PERCENT_OR_POINTS.match(folded_after) or _SIGNAL_LEVEL_AFTER.match(folded_after)
+        _PERCENT_OR_POINTS.match(folded_after)
+        or _SIGNAL_LEVEL_AFTER.match(folded_after)
+        or _RATE_PER_ITEM_AFTER.match(folded_after)
     ):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _SIGNAL_BOUND_BRACKET.search(folded_before) and _SIGNAL_LEVEL_AFTER.match(folded_after):

@@ -10820,3 +10820,13 @@ def test_the_end_of_a_move_from_a_value_a_bracket_dates_keeps_the_sections_kind(
     )
     found = {f.raw_token: (f.kind, f.period_start) for f in facts_of(text)}
     assert found == {"05": ("actual", 2030), "18/18": ("target", 2031)}
+
+
+def test_a_rate_per_item_that_units_named_in_brackets_fall_below_is_their_bar():
+    text = report(
+        "3. Hạn chế\nCòn 04 tổ dân phố (Đông Hải, Tân Lập, Cẩm Khê, Hòa Liễu) có số hồ sơ bình "
+        "quân dưới 20 hồ sơ/buổi.\n",
+        year=2031,
+    )
+    assert rejections(text)["20"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("04", "residential_groups")]
