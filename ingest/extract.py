@@ -247,6 +247,15 @@ _LEGAL_BEFORE = _EndWord(
 )
 _SUM_BRACKET_BEFORE = Cue(r"\d\s*(?:trieu |ty |nghin )?dong\s*\(\s*$", flags=0)
 _SHARE_OF_A_VALUE_AFTER = re.compile(r"^\s*%\s*gia tri\b")
+# how a count is worked out, its share per place in the bracket after it: the 02 of "huy động 44
+# đoàn viên tình nguyện (02 đoàn viên/thôn)"
+_COUNT_THEN_BRACKET_BEFORE = re.compile(r"\d[\d.,]*\s+[^\W\d][^()\d;.:]{0,40}\(\s*$")
+_PER_PLACE_SHARE_AFTER = re.compile(
+    r"^\s*[^\W\d][^()\d/;]{0,25}/\s*(?:thôn|tổ dân phố|TDP|xã|phường|đơn vị|lớp|trường)\s*\)"
+)
+# a budget line's working in brackets, factors joined by a times sign: "(88 đợt × 03 người ×
+# 100.000 đồng): 26,4 triệu đồng" (the line's sum after it is the value, not its rate)
+_MULTIPLIED_FACTORS = re.compile(r"\d[^()×]*(?:×|\sx\s)\s*\d")
 # (also a pass bar: "trả lời đúng từ 21/30 câu trở lên")
 _ANSWERED_BEFORE = Cue(r"\b(?:dung|dat)(?: tu)?\s*$", flags=0)
 _QUESTIONS_AFTER = re.compile(r"^\s*cau\b")
@@ -851,7 +860,9 @@ _ATTENDED_BY = re.compile(
 _MEETING_FIELD = re.compile(
     r"\s*(?:thoi gian|dia diem|chu tri|thu ky|thanh phan)\s*:|\s*\d{1,2}[.)]\s*thanh phan\s*:"
     # a report's item on who the team was: "1. Thành phần Đoàn kiểm tra: Đoàn gồm 07 thành viên"
-    r"|\s*\d{1,2}[.)]\s*thanh phan (?:doan|to) [^:;.\d]{0,40}:"
+    # (also each team's, its size in brackets: "2. Thành phần mỗi tổ (04 thành viên): 01 ...")
+    r"|\s*\d{1,2}[.)]\s*thanh phan (?:moi )?(?:doan|to)\b[^:;.\d]{0,40}?"
+    r"(?:\(\s*\d+ thanh vien\s*\)\s*)?:"
 )
 _PRESENT_BEFORE = re.compile(r"\bco mat\s*:?\s*$")
 _ATTENDEES_OR_MEMBERS_AFTER = re.compile(  # "Thành phần: 29/31 đại biểu"
@@ -931,7 +942,8 @@ _UNITS_BELOW_A_LEVEL_AFTER = re.compile(
 )
 # "tại nhà văn hóa tổ dân phố 02 lần/tháng", "tại nhà văn hóa thôn 03 buổi/tuần": how often,
 # not the place's number
-_PER_PERIOD_AFTER = re.compile(r"^\s*(?:lan|buoi)\s*/")
+# (also rounds per span: "mỗi thôn 01 đợt/quý", no village's number)
+_PER_PERIOD_AFTER = re.compile(r"^\s*(?:lan|buoi|dot)\s*/")
 # "giao chỉ tiêu cho 114 xã, phường, đặc khu", "thứ hạng chung trong 114 xã, phường, đặc khu"
 _FOR_BEFORE = Cue(r"\b(?:cho|toi|den|voi|trong(?: tong)?(?: so)?)\s*$", flags=0)
 _ALL_KINDS_OF_UNITS_AFTER = re.compile(r"^\s*(?:xa|phuong|dac khu),\s*(?:xa|phuong|dac khu)\b")
@@ -1198,7 +1210,9 @@ _SHORTFALL_OF_A_VALUE = re.compile(
 # "còn thiếu 813 tài khoản so với chỉ tiêu": how far from the target
 _SHORT_OF_A_TARGET_AFTER = re.compile(
     # (also "còn thiếu 07 thôn, tổ dân phố có sóng 4G ổn định ... so với chỉ tiêu thành phố giao")
-    r"^[^;.]{0,100}?\bso voi\s+(?:chi tieu|ke hoach|muc tieu)\b"
+    # (or of the whole it is a share of: "còn thiếu khoảng 4.240 tài khoản so với số công dân
+    # thuộc diện", the gap to all of them)
+    r"^[^;.]{0,100}?\bso voi\s+(?:chi tieu|ke hoach|muc tieu|(?:tong )?so\s+[^\W\d])"
 )
 _MAXIMUM_IN_BRACKETS_BEFORE = re.compile(r"\(\s*toi da\s*$")  # "Kinh tế số (tối đa 300 điểm)"
 # "mốc này chiếm 40% số điểm của chỉ tiêu" (a weight), not "đạt 71,9% số điểm" (a result)
@@ -1386,7 +1400,9 @@ _ANY_UNIT_HAVING_BEFORE = Cue(
     r"\bdon vi(?: nao)? co (?:tu|tren|duoi)\s*$"
     # a reward proposed for whichever unit meets it: "đề xuất khen thưởng tổ dân phố hoàn thành
     # 100% chỉ tiêu trước ngày 15/12"
-    r"|\bkhen thuong (?:cho )?(?:cac )?(?:thon|to dan pho|tdp|don vi|tap the|ca nhan)\s+"
+    # (also several kinds of unit: "đề xuất khen thưởng tổ, thôn hoàn thành 100% chỉ tiêu")
+    r"|\bkhen thuong (?:cho )?(?:cac )?(?:thon|to dan pho|tdp|don vi|tap the|ca nhan|to)"
+    r"(?:,\s*(?:thon|to dan pho|tdp|don vi|tap the|ca nhan|to))*\s+"
     r"(?:nao\s+)?(?:hoan thanh|dat)\s*(?:tu\s*)?$",
     flags=0,
 )
@@ -1656,6 +1672,17 @@ _UNITS_WITH_RATE_FROM = _EndWord(
     r"\b(tu|duoi|tren|thap hon|cao hon)\s*$",
     ends=("tu", "duoi", "tren", "hon"),
 )
+# the floor of how often the units a share counts are served: the 04 of "100% thôn được hỗ trợ
+# tối thiểu 04 đợt/năm" (the 100 is the target)
+_SHARE_OF_UNITS_SERVED_BEFORE = Cue(
+    r"\d\s*%\s*(?:so\s+)?(?:to dan pho|tdp|thon|xa|phuong|don vi|truong)\s+duoc\s+[^;.%\d]{0,40}"
+    r"\b(?:toi thieu|it nhat|tu)\s*$",
+    flags=0,
+)
+# a counting rule: "đợt kéo dài cả ngày tính 02 buổi", what a session is worth, not a count
+_COUNTS_AS_BEFORE = Cue(
+    r"\b(?:ca ngay|nua ngay|keo dai)\b[^;.\d]{0,30}\btinh(?: la| thanh| bang)?\s*$", flags=0
+)
 # "100% tổ dân phố có tỷ lệ kích hoạt tài khoản định danh điện tử từ"
 _SHARE_OF_UNITS_FROM = Cue(
     r"\bt[iy] le (?:so )?(?:to dan pho|tdp|thon|xa|phuong|don vi|truong|co quan)\b[^;.%\d]{0,40}"
@@ -1710,7 +1737,10 @@ _UNITS_PAST_A_THRESHOLD = Cue(
     # (or an association's branches by their members' share: "06 chi hội có trên 60% hội viên
     # là nữ")
     r"(?:don vi|xa|phuong|dac khu|dia phuong|to dan pho|tdp|thon|chi tieu|chi so|tru cot|chi bo"
-    r"|chi hoi)(?:,\s*(?:xa|phuong|dac khu))*(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
+    r"|chi hoi)(?:,\s*(?:xa|phuong|dac khu))*"
+    # (also with their names in brackets: "còn 03 thôn (Bùi Xá, Phú Khê, Kênh Triều) có số tài
+    # khoản kích hoạt bình quân dưới 15 tài khoản/buổi")
+    r"(?:\s*\([^()\d;.]{1,80}\))?(?:\s+[^;.,%]{0,40}?)?\s+(?:deu\s+)?(?:duoi|tren)\s*$"
     # or the rate they all reached: "Có 17 chi bộ đạt tỷ lệ kích hoạt 100%"
     r"|\b(?!20\d\d\b)\d+(?:/\d+)?\s+(?:don vi|xa|phuong|dac khu|to dan pho|tdp|thon|chi bo)"
     r"\s+(?:deu\s+)?dat\s+t[iy] le\b[^\d;.,%()]{0,40}$"
@@ -1745,6 +1775,11 @@ _SHARE_OF_THEIR_OWN = re.compile(r"^\s*%\s*(?:tong )?so\s+[^\W\d]")
 _PERCENT_AND_UP = re.compile(r"^\s*(?:\\?%|diem)\s*tro (?:len|xuong)\b")
 _PERCENT_OR_POINTS = re.compile(r"^\s*(?:\\?%|diem\b)")
 _SIGNAL_LEVEL_AFTER = re.compile(r"^\s*dbm\b")
+# a rate per item as the bar: "dưới 15 tài khoản/buổi" (not a frequency after a place said
+# above: "tại 04 thôn nêu trên 02 lần/tuần")
+_RATE_PER_ITEM_AFTER = re.compile(
+    r"^\s*(?!(?:lan|buoi|dot)\b)[^\W\d]+(?:\s+[^\W\d]+)?\s*/\s*[^\W\d]"
+)
 # a bracket saying which signal a noun means: "thiết bị có tín hiệu tốt (RSRP từ -100 dBm trở
 # lên)", "mất kết nối do sóng yếu (RSRP dưới -118 dBm)": a threshold, not a measurement
 _SIGNAL_BOUND_BRACKET = re.compile(
@@ -1917,7 +1952,8 @@ _OWN_PREDICATE_AFTER = re.compile(
     r"(?:đạt|có|được|sử dụng|thực hiện|tham gia|khai|nộp|kết nối|triển khai|áp dụng|hoàn thành)\b"
 )
 _COORDINATION = re.compile(r"(?:\\?%|\$|\})*\s*(?:và|hoặc|,)\s*$")
-_VALUE_AND_UNIT_WORD = re.compile(r"(?<=\d)\s+[^\W\d]+(?:\s+[^\W\d]+)?$")
+_LIST_CLOSES_ON_AND_AFTER = re.compile(r"[^,;.()\d%]*\svà\s+\d")
+_VALUE_AND_UNIT_WORD = re.compile(r"(?<=\d)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}$")
 # matched, case-sensitively, against lower-cased clauses
 _TARGET_CUES = Cue(
     # (a standard a result falls short of: "thấp hơn yêu cầu tối thiểu 30 ngày")
@@ -2902,6 +2938,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
     if _SUM_BRACKET_BEFORE.search(folded_before) and _SHARE_OF_A_VALUE_AFTER.match(folded_after):
         # "tạm ứng 395.307.000 đồng (30% giá trị Hợp đồng)": a payment's terms, said of its sum
         return "indicator_qualifier"
+    if _MONEY_AFTER.match(folded_after) and _in_calculation_bracket(text, start, low):
+        # "(88 đợt × 03 người × 100.000 đồng)": the rate the line's sum is worked out at (the
+        # count of sessions it multiplies stays a planned count: "(40 buổi x 1.200.000 đồng/buổi)")
+        return "indicator_qualifier"
     if _CLOCK_READING.match(text, start) or _CLOCK_HOUR_BEFORE.search(
         text, max(0, start - 3), start
     ):
@@ -3049,8 +3089,16 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "97/114 phường có tỷ lệ ... từ 80% trở lên", "... dưới 90%"
     if _SHARE_OF_UNITS_FROM.search(folded_before) and _PERCENT_AND_UP.match(folded_after):
         return "group_definition"  # "tỷ lệ tổ dân phố đạt từ 8% trở lên là 81,5%": which count
+    if _SHARE_OF_UNITS_SERVED_BEFORE.search(folded_before) and _PER_PERIOD_AFTER.match(
+        folded_after
+    ):
+        return (
+            "group_definition"  # "100% thôn được hỗ trợ tối thiểu 04 đợt/năm": the bar, not a value
+        )
     if _UNITS_PAST_A_THRESHOLD.search(folded[max(low, start - _GROUP_REACH) : start]) and (
-        _PERCENT_OR_POINTS.match(folded_after) or _SIGNAL_LEVEL_AFTER.match(folded_after)
+        _PERCENT_OR_POINTS.match(folded_after)
+        or _SIGNAL_LEVEL_AFTER.match(folded_after)
+        or _RATE_PER_ITEM_AFTER.match(folded_after)
     ):
         return "group_definition"  # "không còn đơn vị nào dưới 350 điểm": a threshold
     if _SIGNAL_BOUND_BRACKET.search(folded_before) and _SIGNAL_LEVEL_AFTER.match(folded_after):
@@ -3384,6 +3432,10 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         or _MEMORY_BEFORE.search(folded_before)
         or (_DEVICE_SPEED_BEFORE.search(folded_before) and _PER_MINUTE_AFTER.match(folded_after))
         or _PLANNING_NORM_BEFORE.search(folded_before)
+        or _COUNTS_AS_BEFORE.search(folded_before)
+        or (
+            _COUNT_THEN_BRACKET_BEFORE.search(folded_before) and _PER_PLACE_SHARE_AFTER.match(after)
+        )
         or _DRIVES_SIZED_AFTER.match(folded_after)
         or (_SIDES_BEFORE.search(folded_before) and _SIDES_AFTER.match(folded_after))
         or (_RECORDER_BEFORE.search(folded_before) and _CHANNELS_AFTER.match(folded_after))
@@ -4564,6 +4616,18 @@ def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -
     return bool(_RATE_SUBJECT.search(clause) and _RATE_VERB.search(clause))
 
 
+def _in_calculation_bracket(text: str, start: int, low: int) -> bool:
+    """Whether the token stands in a bracket whose factors are multiplied ("(03 bộ × 12 tháng
+    × 250.000 đồng/tháng)"): the working of the sum written after it, not values of their own."""
+    opened = text.rfind("(", low, start)
+    if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
+        return False
+    closed = text.find(")", start)
+    if closed < 0 or "\n" in text[start:closed]:
+        return False
+    return bool(_MULTIPLIED_FACTORS.search(text, opened, closed))
+
+
 def _classify_glued(after: str) -> str:
     lowered = after.lower()
     if re.match(r"^(?:gbps|mbps|kbps)", lowered):
@@ -4924,7 +4988,14 @@ def _build_fact(
         cue_zone = text[tokens[previous_index].start() : match.start()]
     kind = _wording_kind(cue_zone, reference_year)
     stated, shared, from_lead = kind is not None, False, False
-    if kind is None and previous_fact is not None and not _CONTRAST.search(prefix):
+    if (
+        kind is None
+        and previous_fact is not None
+        and not _CONTRAST.search(prefix)
+        # (not the value a move reaches from one a bracket dates: "từ 08 thôn (năm 2033) lên
+        # 22/22 thôn", the start a past result, the end the section's own)
+        and not _FROM_A_DATED_VALUE_TO.fullmatch(prefix)
+    ):
         # "A đạt 80%, B 90%": values share their verb; not past a contrast ("(chỉ tiêu thành
         # phố giao: 93%), trong khi bình quân chung của thành phố là 91,6%")
         kind, stated, shared = previous_fact.kind, True, True
@@ -5945,7 +6016,8 @@ def _comparator(
         previous is not None
         and coordination
         and previous.comparator != "eq"
-        and not _OWN_PREDICATE_AFTER.match(following)
+        # (a count's own passive is no subject of its own: "... và 330 tài khoản được kích hoạt")
+        and not (measure.unit == PERCENT and _OWN_PREDICATE_AFTER.match(following))
     ):
         # "≥ 80%, 90%": shared only when what stands before the comma is that value ("gần 6.850
         # người ... mức 2, đạt 72,4%" ends on another number)
@@ -5953,8 +6025,14 @@ def _comparator(
         # "tối thiểu 560 điểm, 550 điểm và 520 điểm": each value with the same unit word; a
         # count of other things joined by "và" too ("bố trí tối thiểu 04 nhân công và 02 máy
         # quét": one bounded list)
+        # (also a comma in a list of counts of other things that closes on "và": "tiếp nhận
+        # tối thiểu 770 hồ sơ, 1.100 lượt người dân và 330 tài khoản")
         same_noun = measure.unit == previous.unit or (
-            coordination.group().strip() == "và" and PERCENT not in (measure.unit, previous.unit)
+            (
+                coordination.group().strip() == "và"
+                or _LIST_CLOSES_ON_AND_AFTER.match(after) is not None
+            )
+            and PERCENT not in (measure.unit, previous.unit)
         )
         if same_noun and (unit_word := _VALUE_AND_UNIT_WORD.search(listed)):
             listed = listed[: unit_word.start()]
@@ -6286,6 +6364,7 @@ _COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,50}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
 _PLAN_BRACKET = r"\s*\((?i:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm\s+)?20\d\d)?\)"
 _PLAN_BRACKET_AFTER = re.compile(_PLAN_BRACKET)
+_FROM_A_DATED_VALUE_TO = re.compile(r"\s*\(\s*năm \d{4}\s*\)\s*(?:lên|xuống)\s*(?:mức\s*)?")
 _PLAN_RAISED = re.compile(rf"{_PLAN_BRACKET}\s*(?:lên|xuống)\s*(?:mức\s*)?")
 _LINE_LABEL = re.compile(r"[ \t]*((?i:tháng|quý) [^();:\n]{1,20}?)[ \t]*:[ \t]*")
 # a cell's own label before its value: "| Bình quân TP 6 tháng đầu năm 2033: 1,4% |"

@@ -23,9 +23,9 @@ _MAGNITUDE = re.compile(
 )
 _MAGNITUDES = {"trieu": 1e6, "nghin": 1e3, "ngan": 1e3, "ty": 1e9, "ti": 1e9}
 
-# times or sessions per span, before the span's word
+# times or sessions per span, before the span's word (rounds too, with a slash: "01 đợt/quý")
 _TIMES_PER = (
-    r"(?:lan|buoi|(?:phien(?:\s+[a-z]+)?)(?=\s*/))\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*"
+    r"(?:lan|buoi|(?:phien(?:\s+[a-z]+)?|dot)(?=\s*/))\s*(?:/|moi|mot|trong|(?:trong\s*)?mot)\s*"
     r"(?:mot\s*)?"
 )
 

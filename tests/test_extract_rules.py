@@ -10789,3 +10789,124 @@ def test_an_estimate_given_at_the_years_start_in_brackets_is_a_target():
     found = {f.raw_token: (f.kind, f.unit, f.as_of) for f in facts_of(text)}
     assert found["1"] == ("target", "vnd_billion", None)
     assert found["850"] == ("actual", "vnd_million", date(2031, 11, 30))
+
+
+def test_the_rate_in_a_budget_lines_working_is_a_qualifier_and_its_sum_the_value():
+    text = plan(
+        "IV. KINH PHÍ\n- Bồi dưỡng tổ viên (24 buổi × 02 người × 150.000 đồng): 7,2 triệu đồng;\n",
+        year=2031,
+    )
+    assert rejections(text)["150.000"] == "indicator_qualifier"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("24", "sessions"),
+        ("02", "persons"),
+        ("7,2", "vnd_million"),
+    ]
+
+
+def test_every_count_of_an_item_on_who_makes_up_each_team_is_schedule():
+    text = plan(
+        "III. TỔ CÔNG TÁC\n1. Phường lập 04 tổ công tác.\n2. Thành phần mỗi tổ (03 thành viên): "
+        "01 công chức Văn hóa - Xã hội; 01 cán bộ Công an phường; 01 đoàn viên thanh niên.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("04", "teams")]
+    assert [
+        r.reason for r in extract_text(text, "s.txt").rejected if r.raw_token in {"03", "01"}
+    ] == ["schedule"] * 4
+
+
+def test_a_floor_is_shared_by_a_list_of_counts_of_other_things_closing_on_and():
+    text = plan(
+        "II. CHỈ TIÊU\n- Mỗi tháng: hướng dẫn tối thiểu 120 hồ sơ, 300 lượt người dân và 45 tài "
+        "khoản được kích hoạt.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit, f.comparator) for f in facts_of(text)] == [
+        ("120", "dossiers", "ge"),
+        ("300", "persons", "ge"),
+        ("45", "accounts", "ge"),
+    ]
+
+
+def test_what_a_count_still_lacks_against_the_whole_it_is_a_share_of_is_a_gap():
+    text = report(
+        "1. Kết quả\nĐến nay có 6.210 công dân đã kích hoạt tài khoản, đạt 84,6% số công dân thuộc "
+        "diện; còn thiếu khoảng 1.130 tài khoản so với số công dân thuộc diện.\n",
+        year=2031,
+    )
+    assert rejections(text)["1.130"] == "descriptive_quantity"
+    assert [f.raw_token for f in facts_of(text)] == ["6.210", "84,6"]
+
+
+def test_rounds_per_span_after_each_village_are_a_frequency_not_its_number():
+    text = plan(
+        "II. CHỈ TIÊU\n- Mỗi năm tổ chức 36 đợt, mỗi thôn 02 đợt/năm.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("36", "sessions"),
+        ("02", "times_per_year"),
+    ]
+
+
+def test_a_reward_proposed_for_several_kinds_of_unit_meeting_its_terms_is_a_group():
+    text = plan(
+        "V. TỔ CHỨC THỰC HIỆN\n1. Văn phòng UBND: đề xuất khen thưởng tổ, thôn hoàn thành 100% "
+        "chỉ tiêu trước ngày 15/12/2031.\n",
+        year=2031,
+    )
+    assert facts_of(text) == []
+    assert rejections(text)["100"] == "group_definition"
+
+
+def test_a_counts_share_per_place_in_the_bracket_after_it_is_how_it_is_worked_out():
+    text = plan(
+        "V. TỔ CHỨC THỰC HIỆN\n3. Hội Phụ nữ: huy động 36 hội viên (03 hội viên/thôn) hỗ trợ "
+        "người dân.\n",
+        year=2031,
+    )
+    assert rejections(text)["03"] == "indicator_qualifier"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("36", "persons")]
+
+
+def test_the_floor_of_how_often_a_share_of_villages_is_served_is_its_bar():
+    text = plan(
+        "II. CHỈ TIÊU\n- Cả năm: 60 đợt (100% thôn được hỗ trợ ít nhất 03 đợt/năm).\n",
+        year=2031,
+    )
+    assert rejections(text)["03"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("60", "sessions"),
+        ("100", "percent"),
+    ]
+
+
+def test_what_a_full_day_counts_as_is_a_counting_rule():
+    text = plan(
+        "IV. KINH PHÍ\n1. Mức hỗ trợ: 90.000 đồng/người/buổi; buổi làm việc cả ngày tính là 02 "
+        "buổi.\n",
+        year=2031,
+    )
+    assert rejections(text)["02"] == "indicator_qualifier"
+    assert facts_of(text) == []
+
+
+def test_the_end_of_a_move_from_a_value_a_bracket_dates_keeps_the_sections_kind():
+    text = plan(
+        "II. MỤC TIÊU NĂM 2031\n1. Mục tiêu chung: mở rộng mô hình từ 05 tổ dân phố (năm 2030) "
+        "lên 18/18 tổ dân phố.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.period_start) for f in facts_of(text)}
+    assert found == {"05": ("actual", 2030), "18/18": ("target", 2031)}
+
+
+def test_a_rate_per_item_that_units_named_in_brackets_fall_below_is_their_bar():
+    text = report(
+        "3. Hạn chế\nCòn 04 tổ dân phố (Đông Hải, Tân Lập, Cẩm Khê, Hòa Liễu) có số hồ sơ bình "
+        "quân dưới 20 hồ sơ/buổi.\n",
+        year=2031,
+    )
+    assert rejections(text)["20"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("04", "residential_groups")]
