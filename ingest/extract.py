@@ -1945,7 +1945,12 @@ _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
 _INDICATOR_THEN_KIND = re.compile(r"\b(kh|th|uth)\s+(?:nam\s+)?(20\d\d)\b")
-_LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:truoc|ngoai))?")
+_LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:hoc )?(?:truoc|ngoai))?")
+# a measure's column of last year's same period, "Tỷ lệ đúng hạn cùng kỳ năm trước (%)" (not a
+# change against it: "Tăng so cùng kỳ năm trước")
+_MEASURE_LAST_YEAR_HEADER = re.compile(
+    r"[^()]*?(?<!\bso )(?<!\bso voi )\bcung ky nam (?:hoc )?(?:truoc|ngoai)(?:\s*\([^()]*\))?"
+)
 # "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
 _HEADER_ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "uth": "uoc thuc hien"}
@@ -2188,19 +2193,22 @@ _LINKS_TO_VALUE = re.compile(
 # "(cùng kỳ năm 2025: 91,5%)", "Cùng kỳ 2026: 5.337 hồ sơ", "trong khi cùng kỳ năm 2026 tỷ lệ
 # này là 71,6%": last year's value (not "so với cùng kỳ năm 2025", a comparison)
 # the value a change starts from, labelled after it: "tăng từ 68,5% của cùng kỳ năm 2031"; a
-# value its own period follows: "(845.300 kWh cùng kỳ năm 2029, ...)"
-_SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng kỳ(?:\s+năm\s+(20\d\d)|\s+năm\s+trước)?\b")
+# value its own period follows: "(845.300 kWh cùng kỳ năm 2029, ...)"; a school counts by its
+# school year: "(cùng kỳ năm học trước: 12 lớp)" is last school year's, the year before the report's
+_SAME_PERIOD_AFTER = re.compile(
+    r"\s*(?:của\s+)?cùng kỳ(?:\s+năm\s+(20\d\d)|\s+năm\s+(?:học\s+)?trước)?\b"
+)
 _SAME_PERIOD_VALUE = Cue(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
-    r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
+    r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))?\s*[:(]\s*$"
     # (also what it had: "...; cùng kỳ năm 2031 có 219 hộ kinh doanh")
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|co|xep thu|dung thu)\s*$"
     # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ...", also
     # of last year's: "tăng 512 hồ sơ so với cùng kỳ năm trước (1.940 hồ sơ, trực tuyến 71,3%)"
-    r"|\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))\s*\([^()]{0,60}$"
+    r"|\bcung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))\s*\([^()]{0,60}$"
     # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)", also as the
     # bracket's second label: "(quý II/2029: 642 lượt, 10,7%; cùng kỳ năm 2028: 95 lượt, 1,9%)"
-    r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
+    r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))?\s*:[^();]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8",
     # every value of the bracket: "So với năm 2028 (2.214/2.903 đảng viên kích hoạt, đạt 76,3%)"
     # (also of a part of it: "tăng 07 thôn so với cuối năm 2033 (31/42 thôn)"; not a target the
@@ -2209,7 +2217,7 @@ _SAME_PERIOD_VALUE = Cue(
     r"[^()]{0,60}$"
     # a bracket opening on last year's same period and what it did: "(cùng kỳ năm 2033 thu hồi
     # 186 triệu đồng, đạt 5,5%)"
-    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))\s+[^\W\d][^();]{0,60}$"
+    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))\s+[^\W\d][^();]{0,60}$"
     # and after a year it is higher or lower than, also a festival's: "cao hơn Tết Kỷ Dậu 2029
     # (86,4%)", "thấp hơn năm 2028 (91,2%)"
     r"|\b(?<!khong )(?:cao|thap|nhieu|it) hon (?:ca )?(?:nam |tet (?:[a-z]+ ){0,2})(20\d\d)"
@@ -6682,7 +6690,14 @@ def _column_header_meaning(
     if _SHARE_OF_PLAN_HEADER.match(folded):
         # "% ƯTH so KH", "Tỷ lệ % so với kế hoạch": how much of the plan the result reached
         return ACTUAL, (period[1], period[1]) if period else None
-    if last_year and not years and _LAST_YEAR_HEADER.fullmatch(folded):
+    if (
+        last_year
+        and not years
+        and (
+            _LAST_YEAR_HEADER.fullmatch(folded)
+            or (_MEASURE_LAST_YEAR_HEADER.fullmatch(folded) and not _CHANGE_HEADER.match(folded))
+        )
+    ):
         return ACTUAL, (last_year, last_year)
     if (
         _AGREED_HEADER.search(folded)

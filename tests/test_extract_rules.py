@@ -10709,3 +10709,28 @@ def test_a_sum_from_the_funds_of_a_plan_named_by_its_number_takes_their_year():
         2032,
         2032,
     )
+
+
+def test_last_school_years_same_period_is_the_year_before_the_reports():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\n- Trường có 21 lớp sử dụng bảng "
+        "tương tác (cùng kỳ năm học trước: 12 lớp); tỷ lệ giáo viên dùng học liệu số đạt 96,5% "
+        "(cùng kỳ năm học trước đạt 90,2%).\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["12"] == ("actual", 2030, 2030, None)
+    assert found["90,2"] == ("actual", 2030, 2030, None)
+    assert found["21"][1:3] == (2031, 2031)
+
+
+def test_a_measures_column_of_last_school_years_same_period_holds_that_years_values():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\nBảng 1. Kết quả theo khối lớp:\n"
+        "| Khối lớp | Đọc sách điện tử (%) | Đọc sách điện tử cùng kỳ năm học trước (%) |\n"
+        "|---|---|---|\n| Toàn trường | 78,4 | 70,6 |\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["70,6"] == ("actual", 2030, 2030, None)
+    assert found["78,4"][1:3] == (2031, 2031)
