@@ -1079,6 +1079,8 @@ _MEASUREMENT_UNITS = {
     "km": "km",  # "Cáp đã ngầm hóa (km)": a length laid, as "đã ngầm hóa 41,8 km"
     # how long a service may take: "Thời hạn giải quyết (ngày làm việc)"
     "ngay": "ngày", "ngay lam viec": "ngày",
+    # how long one waits or a call lasts: "Thời gian chờ bình quân (phút)", as "chờ 14 phút"
+    "phut": "phút",
 }  # fmt: skip
 _OWN_COLUMN_UNITS = frozenset({PERCENT, RANK, *_MEASUREMENT_UNITS.values()})
 # a column of things counted by their measure word, in lower case: "Tem QR đã in (tem)"
@@ -5112,6 +5114,17 @@ def _build_fact(
         if measured_on := valid_date(*measured.groups()):
             as_of = measured_on
             explicit = period = (as_of.year, as_of.year)
+    elif (
+        kind == ACTUAL
+        and label is None
+        and unit.caption
+        and (checked := _CHECKED_ON_LEAD.search(unit.caption.partition("\n")[0]))
+        and (checked_on := valid_date(*checked.groups()))
+    ):
+        # "Qua đối chiếu trên Hệ thống ... ngày 05/12/2033, số liệu thực tế như sau:" over its
+        # items: the figures stand as on the day they were checked, not the report's cut-off
+        as_of = checked_on
+        explicit = period = (as_of.year, as_of.year)
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
@@ -6223,6 +6236,15 @@ _MEASURED_ON = Cue(
     # hiệu 4G chỉ khoảng -112 dBm, tốc độ tải xuống đạt 3,2 Mbps")
     r"(?:[^;]{0,50}|(?:[^;.]|\.\d){0,120}|[^.:]*:(?:[^.]|\.\d)*)$",
     flags=0,
+)
+
+
+# a list's lead-in that checks the figures on a day: "Qua đối chiếu trên Hệ thống ... ngày
+# 05/12/2033, số liệu thực tế như sau:", "Kiểm tra ngày 12/3/2031 tại 04 thôn, kết quả như sau:"
+_CHECKED_ON_LEAD = re.compile(
+    r"\b(?i:đối chiếu|kiểm tra|rà soát|xác minh)\b[^;.()]{0,80}?"
+    r"\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b"
+    r"(?!\s*(?:đến|[-–]))[^;.()]{0,40}?\b(?i:như sau|sau đây)\s*:\s*$"
 )
 
 

@@ -10734,3 +10734,26 @@ def test_a_measures_column_of_last_school_years_same_period_holds_that_years_val
     found = {f.raw_token: (f.kind, f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
     assert found["70,6"] == ("actual", 2030, 2030, None)
     assert found["78,4"][1:3] == (2031, 2031)
+
+
+def test_a_column_of_minutes_names_its_unit_in_its_header():
+    text = report(
+        "II. KẾT QUẢ\nBảng 1. Kết quả theo quầy:\n"
+        "| STT | Quầy | Số lượt tiếp đón (lượt) | Thời gian chờ trung bình (phút) |\n"
+        "|---|---|---|---|\n| 1 | Hộ tịch, chứng thực | 1.420 | 8 |\n| 2 | Đất đai | 512 | 19 |\n",
+        year=2031,
+    )
+    found = {f.raw_token: f.unit for f in facts_of(text)}
+    assert (found["8"], found["19"]) == ("phút", "phút")
+
+
+def test_a_list_led_in_by_a_check_on_a_day_takes_that_day():
+    text = report(
+        "(Số liệu tính đến hết ngày 31/10/2031)\nIII. ĐỐI CHIẾU SỐ LIỆU\n"
+        "- Kiểm tra trên Cổng dịch vụ công ngày 08/11/2031, số liệu như sau:\n"
+        "+ Số hồ sơ trực tuyến: 2.417 hồ sơ;\n+ Tỷ lệ trả kết quả điện tử: 88,6%.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.period_start, f.as_of) for f in facts_of(text)}
+    assert found["2.417"] == (2031, date(2031, 11, 8))
+    assert found["88,6"] == (2031, date(2031, 11, 8))
