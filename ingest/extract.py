@@ -6199,7 +6199,13 @@ _SPAN = r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+
 _SPAN_OF_CLAUSE = re.compile(r"(?i:trong|riêng|vào|kết quả|so với|sơ kết)\s+" + _SPAN)
 # a clause or a sentence opening on its span, also past its source: "...; tháng 10/2034 tiếp nhận
 # 02 vụ", "Theo thông báo của Công an thành phố, 10 tháng năm 2034 toàn thành phố ..."
-_SPAN_OPENING = re.compile(r"\s*(?:(?i:theo)\s[^,;.]{0,60},\s*)?" + _SPAN)
+# (or past the index whose round it is: "Theo kết quả đánh giá Bộ chỉ số phục vụ người dân,
+# doanh nghiệp quý III/2033 do UBND thành phố công bố, xã đạt 84,62 điểm")
+_SPAN_OPENING = re.compile(
+    r"\s*(?:[-+•]\s+)?(?:(?i:theo)\s[^,;.]{0,60},\s*"
+    r"|(?i:theo kết quả (?:đánh giá|xếp hạng|chấm điểm))\s[^;.()]{0,80}?\s(?=(?i:tháng|quý)\s))?"
+    + _SPAN
+)
 # a result's label beside a target: "(kết quả năm 2031: 78,5%)", or the level reached now: "100%
 # xã, phường có sóng 5G (hiện nay: 109/114)", which is no cut-off (_NOW_LABEL)
 _RESULTS_BRACKET_LABEL = re.compile(

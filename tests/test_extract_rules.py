@@ -10757,3 +10757,14 @@ def test_a_list_led_in_by_a_check_on_a_day_takes_that_day():
     found = {f.raw_token: (f.period_start, f.as_of) for f in facts_of(text)}
     assert found["2.417"] == (2031, date(2031, 11, 8))
     assert found["88,6"] == (2031, date(2031, 11, 8))
+
+
+def test_an_index_round_ended_before_the_cut_off_keeps_no_cut_off():
+    text = report(
+        "(Số liệu tính đến hết ngày 30/11/2031)\nII. KẾT QUẢ\n- Theo kết quả đánh giá Chỉ số "
+        "cải cách hành chính, chuyển đổi số quý II/2031 do Sở Nội vụ công bố, phường đạt 81,5 "
+        "điểm.\n",
+        year=2031,
+    )
+    found = only(text)
+    assert (found.value, found.period_start, found.as_of) == (81.5, 2031, None)
