@@ -2050,7 +2050,9 @@ _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|biên chế|mức tối thiểu|mức tối đa)"
     r"(?:[^,;.%\d]|giai đoạn \d\b){0,60}?"
     r"(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
-    r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d)?"
+    # (or its school year: "Mức tối thiểu phường giao năm học 2028 - 2029: 200 Mbps")
+    r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)"
+    r"(?: năm 20\d\d| năm học 20\d\d\s*-\s*20\d\d)?"
     r"(?: cho(?: [^,;.%\d]{1,50}?)?)?"
     # ("Dự toán giao cho xã năm 2027 để thực hiện nhiệm vụ chuyển đổi số là 2,65 tỷ đồng")
     r"(?: năm 20\d\d)?(?: để [^,;.%\d]{1,60}?)?(?: là|:)?"
@@ -5548,8 +5550,13 @@ def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN
 
 # (or the target a body set, named before its bracket: "cao hơn chỉ tiêu năm học 2028 - 2029 phường
 # giao (từ 150 Mbps trở lên)")
+# (also past the floor's school year, "mức tối thiểu phường giao năm học 2028 - 2029 (200 Mbps)",
+# and as a bracket's label: "(mức tối thiểu phường giao năm học 2028 - 2029: 200 Mbps)")
+_FLOOR_NAMED = (
+    r"muc toi (?:thieu|da)\b[^;.()\d]{0,40}(?:\bnam (?:hoc )?20\d\d(?:\s*-\s*20\d\d)?\s*)?"
+)
 _FLOOR_IN_BRACKET_BEFORE = Cue(
-    r"\bmuc toi (?:thieu|da)\b[^;.()\d]{0,40}\(\s*$"
+    rf"\b{_FLOOR_NAMED}\(\s*$|\(\s*{_FLOOR_NAMED}:\s*$"
     r"|\bchi tieu\b[^;.()]{0,60}\bgiao\s*\(\s*(?:tu|toi thieu|tren|khong duoi)?\s*$",
     flags=0,
 )
@@ -5893,7 +5900,12 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
 # a value labelled as a floor or ceiling, "(mức tối thiểu ...: 300)", or in a bracket after the
 # floor it names: "thấp hơn mức tối thiểu thành phố giao (300 Mbps)" bounds the floor, whatever
 # the "thấp hơn" says of the unit's own value
-_FLOOR_LABEL = Cue(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}[:(]\s*$", flags=0)
+# (also past the floor's school year: "(mức tối thiểu phường giao năm học 2028 - 2029: 200 Mbps)")
+_FLOOR_LABEL = Cue(
+    r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}"
+    r"(?:(?i:năm)(?: học)? 20\d\d(?:\s*-\s*20\d\d)?\s*)?[:(]\s*$",
+    flags=0,
+)
 # a column of bounds: "Tỷ lệ tối thiểu (%)", "Số hộ ... sử dụng HĐĐT tối thiểu (hộ)", also of a
 # year's: "Chỉ tiêu tối thiểu năm học 2028 - 2029 (%)"
 _BOUND_HEADER = re.compile(

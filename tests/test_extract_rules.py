@@ -10768,3 +10768,18 @@ def test_an_index_round_ended_before_the_cut_off_keeps_no_cut_off():
     )
     found = only(text)
     assert (found.value, found.period_start, found.as_of) == (81.5, 2031, None)
+
+
+def test_a_floor_named_with_its_school_year_is_a_target_bound_in_both_shapes():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\n- Tốc độ tải xuống tại điểm lẻ chỉ đạt "
+        "142,5 Mbps (mức tối thiểu xã giao năm học 2030 - 2031: 150 Mbps).\nIII. HẠN CHẾ\n"
+        "- Đường truyền tại điểm lẻ thấp hơn mức tối thiểu xã giao năm học 2030 - 2031 (180 Mbps).\n",
+        year=2031,
+    )
+    found = {
+        f.raw_token: (f.kind, f.comparator, f.period_start, f.period_end, f.as_of)
+        for f in facts_of(text)
+    }
+    assert found["150"] == ("target", "ge", 2030, 2031, None)
+    assert found["180"] == ("target", "ge", 2030, 2031, None)
