@@ -5071,6 +5071,14 @@ def _build_fact(
         if explicit is None and (compared := _COMPARED_YEAR.search(sentence_head)):
             # "So với cùng kỳ năm 2029, tỷ lệ ... tăng từ 89,7% lên 96,5%": 2029's value
             period = (int(compared.group(1)),) * 2
+        elif (
+            explicit is None
+            and unit.headings
+            and (compared := _COMPARED_HEADING.search(fold(unit.headings[-1].text)))
+        ):
+            # under "IV. SO SÁNH VỚI KẾT QUẢ NĂM 2032": the section compares with 2032, whose
+            # value a change starts from ("tỷ lệ hài lòng tăng từ 68,5% lên 89,7%")
+            period = (int(compared.group(1)),) * 2
     if as_of and _FIGURE_REPORTED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         as_of = None  # "số đã báo cáo là 38.417 tài khoản, nay đính chính thành ...": earlier
     if _ARROW_TO_VALUE.match(text, measure.unit_end):
@@ -6295,6 +6303,8 @@ _FIGURE_REPORTED_BEFORE = re.compile(r"(?i:\bsố (?:liệu )?đã báo cáo)(?:
 _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
 # the year such a value stood in: "📊 SO VỚI NĂM 2030:", "so với năm 2029: 74% → 81%"
 _COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
+# a section that compares with an earlier year: "IV. SO SÁNH VỚI KẾT QUẢ GIÁM SÁT NĂM 2032"
+_COMPARED_HEADING = re.compile(r"\bso sanh voi\b[^.;()]{0,60}?\bnam (20\d\d)\s*$")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,50}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
 _PLAN_BRACKET = r"\s*\((?i:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm\s+)?20\d\d)?\)"
 _PLAN_BRACKET_AFTER = re.compile(_PLAN_BRACKET)

@@ -10783,3 +10783,14 @@ def test_a_floor_named_with_its_school_year_is_a_target_bound_in_both_shapes():
     }
     assert found["150"] == ("target", "ge", 2030, 2031, None)
     assert found["180"] == ("target", "ge", 2030, 2031, None)
+
+
+def test_a_change_under_a_heading_comparing_with_a_year_starts_from_that_years_value():
+    text = report(
+        "(Số liệu tính đến hết ngày 31/10/2031)\nIII. SO SÁNH VỚI KẾT QUẢ KIỂM TRA NĂM 2030\n"
+        "- Tỷ lệ hồ sơ đúng hạn tăng từ 91,2% lên 97,6%.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["91,2"] == (2030, 2030, None)
+    assert found["97,6"] == (2031, 2031, date(2031, 10, 31))
