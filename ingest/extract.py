@@ -936,7 +936,9 @@ _CAUSES_LABEL = _labelled_sentence(
 _BECAUSE_BEFORE = Cue(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:phường|xã|đặc khu|đơn vị))?"
     # "do xã tổng hợp cả 146 hồ sơ ...": the unit's doing, then the count
-    r"(?:(?:\s+[^\W\d]+){1,3}?\s+(?i:cả|thêm))?"
+    r"(?:(?:\s+[^\W\d]+){1,3}?\s+(?i:cả|thêm)"
+    # or what it left out: "(chênh lệch do xã chưa tính 53 hồ sơ quá hạn ...)"
+    r"|(?:\s+[^\W\d]+){0,2}?\s+(?i:chưa|không)\s+(?i:tính|tổng hợp|cập nhật))?"
     r"(?:\s+(?i:chỉ|mới|vẫn|còn|có|khoảng|gần|hơn|trên|quy mô dân số|dân số))*\s*$",
     flags=0,
 )
@@ -1035,8 +1037,11 @@ _SAMPLE_PARTS_BEFORE = Cue(
 # the sample named again as the base of a finding: the 80 of "trong 80 hồ sơ được kiểm tra có
 # 71 hồ sơ ...", "trong số 150 hộ được khảo sát"
 _SAMPLE_BASE_BEFORE = _EndWord(r"\btrong(?: tong)?(?: so)?\s*$", ends=("trong", "so"))
+# (also a sample drawn at random, its finding after "có": "trong 100 hồ sơ kiểm tra xác suất có
+# 12 hồ sơ sai sót")
 _SAMPLE_BASE_AFTER = re.compile(
-    r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:da\s+)?duoc\s+(?:kiem tra|khao sat)\b"
+    r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:(?:da\s+)?duoc\s+(?:kiem tra|khao sat)\b"
+    r"|(?:kiem tra|khao sat)\s+(?:xac suat|ngau nhien)\s+co\b)"
 )
 # the sample itself: the 600 (not "khảo sát 420 phiếu, thu về 398 phiếu hợp lệ", a count)
 _SURVEYED_BEFORE = Cue(r"\bkhao sat(?: chon mau)?\s*$", flags=0)  # "khảo sát chọn mẫu 1.320 hộ"

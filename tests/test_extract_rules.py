@@ -10794,3 +10794,16 @@ def test_a_change_under_a_heading_comparing_with_a_year_starts_from_that_years_v
     found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
     assert found["91,2"] == (2030, 2030, None)
     assert found["97,6"] == (2031, 2031, date(2031, 10, 31))
+
+
+def test_a_count_a_unit_left_out_is_the_reason_of_a_gap_and_a_random_sample_a_base():
+    text = report(
+        "III. ĐỐI CHIẾU\n+ Số hộ kinh doanh dùng hóa đơn điện tử: 412 hộ (chênh lệch do phường "
+        "chưa tính 37 hộ tạm ngừng kinh doanh);\n- Năm 2030, trong 80 hồ sơ kiểm tra ngẫu "
+        "nhiên có 6 hồ sơ thiếu giấy tờ.\n",
+        year=2031,
+    )
+    found = rejections(text)
+    assert found["37"] == "descriptive_quantity"
+    assert found["80"] == "indicator_qualifier"
+    assert [f.raw_token for f in facts_of(text)] == ["412", "6"]
