@@ -1751,6 +1751,8 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"|(?<!quy trinh )\bcua\s+(?:it nhat|toi thieu)\s*$"
     r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong chuc|vien chuc|cong dan|"
     r"doanh nghiep|san pham|hoi vien|nong dan|hoc vien|dang vien|doan vien|"
+    # (a school's staff too: "49 giáo viên hoàn thành ít nhất 01 khóa học trên nền tảng ...")
+    r"giao vien|nhan vien|"
     # (not past "đạt", whose fold is that of "đặt phòng")
     r"to dan pho|thon|khu dan cu)\b)"
     r"(?:(?!\b(?:va\b|hoac\b|dat\b(?! (?:phong|hang|mua|lich|cho)\b)))[^,;.%]){0,60}"

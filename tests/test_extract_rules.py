@@ -10807,3 +10807,13 @@ def test_a_count_a_unit_left_out_is_the_reason_of_a_gap_and_a_random_sample_a_ba
     assert found["37"] == "descriptive_quantity"
     assert found["80"] == "indicator_qualifier"
     assert [f.raw_token for f in facts_of(text)] == ["412", "6"]
+
+
+def test_teachers_who_finished_at_least_one_course_are_counted_not_the_course():
+    text = report(
+        "II. KẾT QUẢ\n- Có 27 giáo viên và 06 nhân viên hoàn thành ít nhất 01 khóa học trên nền "
+        "tảng học trực tuyến mở.\n",
+        year=2031,
+    )
+    assert rejections(text)["01"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("27", "persons"), ("06", "persons")]
