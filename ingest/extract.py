@@ -6309,7 +6309,10 @@ _RISE_TO_AFTER = re.compile(
 _FIGURE_REPORTED_BEFORE = re.compile(r"(?i:\bsố (?:liệu )?đã báo cáo)(?:\s+là)?\s*$")
 _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
 # the year such a value stood in: "📊 SO VỚI NĂM 2030:", "so với năm 2029: 74% → 81%"
-_COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
+# (a school year's last year: "So với học kỳ I năm học 2033 - 2034, ... tăng từ 09 lên 14")
+_COMPARED_YEAR = re.compile(
+    r"\bso voi (?:cung ky )?(?:(?:hoc ky [iv\d]+ )?nam hoc 20\d\d\s*-\s*|nam )?(20\d\d)\b"
+)
 # a section that compares with an earlier year: "IV. SO SÁNH VỚI KẾT QUẢ GIÁM SÁT NĂM 2032"
 _COMPARED_HEADING = re.compile(r"\bso sanh voi\b[^.;()]{0,60}?\bnam (20\d\d)\s*$")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,50}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "

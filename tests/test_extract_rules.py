@@ -10817,3 +10817,14 @@ def test_teachers_who_finished_at_least_one_course_are_counted_not_the_course():
     )
     assert rejections(text)["01"] == "group_definition"
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("27", "persons"), ("06", "persons")]
+
+
+def test_a_change_against_a_past_school_years_term_ends_in_the_reports_year():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\nSo với học kỳ I năm học 2029 - 2030, "
+        "tỷ lệ học sinh đọc sách điện tử tăng từ 61,2% lên 74,8%.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["61,2"] == (2030, 2030, None)
+    assert found["74,8"] == (2031, 2031, date(2031, 1, 15))
