@@ -255,6 +255,7 @@ _KEY_LABEL = re.compile(r"\s*[-+•]?\s*([^\W\d][^:;\d]{1,80}?)\s*:\s*")
 # "89,1% ➡️ 96,2%", "214 → 356 camera": a post's arrow from where a value stood to where it is
 _ARROW = r"(?:➡\ufe0f?|→|⇒|➔|➜|=>|->)"
 _LISTED_BEFORE_ITS_NOUN = re.compile(rf"\s*(?:,|và|hoặc|{_ARROW})\s*\d[\d.,]*(?=\s+[^\W\d])")
+_RISEN_TO_COUNT_AFTER = re.compile(r"\s*(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?=\s+[^\W\d])")
 _BARE_MONEY_AFTER = re.compile(r"^\s*(ty|trieu)\b(?!\s+(?:dong|usd|luot|nguoi|ho|ban))")
 _SPENT_BEFORE = re.compile(
     # (or a source of the money: "trong đó nguồn xã hội hóa hơn 300 triệu")
@@ -4038,6 +4039,22 @@ def _count(
     ):
         # "lần lượt là 412 và 367 tài khoản": the first of a pair shares the second's noun
         return _Measure(value, noun[0], range_lower=range_lower, unit_end=end)
+    if (
+        (risen := _RISEN_TO_COUNT_AFTER.match(after))
+        and _EARLIER_VALUE_BEFORE.search(text, max(0, start - 30), start)
+        and (noun := counted_noun(folded_after[risen.end() :], after[risen.end() :]))
+    ):
+        # "tăng từ 09 lên 14 phòng": the start of a change shares the noun of its end, and a
+        # bare "hộ" the businesses its subject names, as the end's does ("Số hộ kinh doanh ...:
+        # nâng từ 500 lên 650 hộ")
+        counted_unit = noun.unit
+        if (
+            counted_unit == "households"
+            and _BARE_HOUSEHOLD_AFTER.match(folded_after[risen.end() :])
+            and _BUSINESS_SUBJECT.search(_folded_reach(folded, start, _GROUP_REACH))
+        ):
+            counted_unit = "businesses"
+        return _Measure(value, counted_unit, range_lower=range_lower, unit_end=end)
     if (sum_word := _BARE_MONEY_AFTER.match(folded_after)) and _SPENT_BEFORE.search(wide_before):
         # "xã đã chi 1,2 tỷ cho chuyển đổi số": money said without its "đồng"
         unit_name = "vnd_billion" if sum_word.group(1) == "ty" else "vnd_million"
@@ -5078,6 +5095,9 @@ def _build_fact(
         if explicit is None and (compared := _COMPARED_YEAR.search(sentence_head)):
             # "So với cùng kỳ năm 2029, tỷ lệ ... tăng từ 89,7% lên 96,5%": 2029's value
             period = (int(compared.group(1)),) * 2
+        elif explicit is None and period[1] and _COMPARED_LAST_YEAR.search(sentence_head):
+            # "So với cùng kỳ năm trước, số cuộc họp ... tăng từ 14 lên 31 cuộc": last year's
+            period = (period[1] - 1,) * 2
         elif (
             explicit is None
             and unit.headings
@@ -6313,6 +6333,7 @@ _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
 _COMPARED_YEAR = re.compile(
     r"\bso voi (?:cung ky )?(?:(?:hoc ky [iv\d]+ )?nam hoc 20\d\d\s*-\s*|nam )?(20\d\d)\b"
 )
+_COMPARED_LAST_YEAR = re.compile(r"\bso voi cung ky nam (?:hoc )?(?:truoc|ngoai)\b")
 # a section that compares with an earlier year: "IV. SO SÁNH VỚI KẾT QUẢ GIÁM SÁT NĂM 2032"
 _COMPARED_HEADING = re.compile(r"\bso sanh voi\b[^.;()]{0,60}?\bnam (20\d\d)\s*$")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,50}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "

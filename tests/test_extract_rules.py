@@ -10828,3 +10828,16 @@ def test_a_change_against_a_past_school_years_term_ends_in_the_reports_year():
     found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
     assert found["61,2"] == (2030, 2030, None)
     assert found["74,8"] == (2031, 2031, date(2031, 1, 15))
+
+
+def test_the_bare_start_of_a_change_shares_the_noun_of_its_end():
+    text = report(
+        "II. KẾT QUẢ\n- So với cùng kỳ năm trước, số lớp học có bảng tương tác tăng từ 07 lên 12 "
+        "lớp học; số hộ kinh doanh bán hàng qua sàn tăng từ 45 lên 63 hộ.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.unit, f.period_start) for f in facts_of(text)}
+    assert found["07"] == ("classes", 2030)
+    assert found["12"] == ("classes", 2031)
+    assert found["45"] == ("businesses", 2030)
+    assert found["63"] == ("businesses", 2031)
