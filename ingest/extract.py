@@ -2022,7 +2022,9 @@ _NAMED_TARGET_BEFORE = Cue(
     # "chỉ tiêu năm học 2028 - 2029 phường giao (từ 150 Mbps trở lên)")
     # (a giver's name of up to 8 words: "chỉ tiêu Phòng Văn hóa - Xã hội xã giao (từ 90%")
     r"(?: năm học 20\d\d\s*-\s*20\d\d(?= (?:[^\s,;()%\d]+ ){0,8}?(?:được )?giao\b))?"
-    r"(?: (?:[^\s,;()%\d]+ ){0,8}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
+    # (or by its term and who set it: "chỉ tiêu học kỳ I nhà trường đề ra (từ 85% trở lên)")
+    r"(?: (?:[^\s,;()%\d]+ ){0,8}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra"
+    r"| học kỳ [IViv]+(?: (?:[^\s,;()%\d]+ ){0,4}?đề ra)?)?"
     # (of its school year, in the plan: "chỉ tiêu năm học 2028 - 2029 tại Kế hoạch số 214/...")
     r"(?: năm học 20\d\d\s*-\s*20\d\d)?"
     r"(?: (?:của |tại )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
@@ -5047,6 +5049,14 @@ def _build_fact(
         # school year, its last year's: "(năm học 2029 - 2030 đạt 93,8%)")
         kind = ACTUAL
         explicit = (explicit[1], explicit[1])
+    elif (
+        kind == TARGET
+        and explicit is None
+        and _TERM_REACHED_BRACKET.search(text, max(0, match.start() - 40), match.start())
+    ):
+        # "đạt từ 88% trở lên (học kỳ I đạt 83,6%)" in a report on semester I: the term's
+        # result beside the next term's target, of the report's year and cut-off
+        kind = ACTUAL
     elif kind == TARGET and _RUNNING_TOTAL_BRACKET.search(
         text, max(0, match.start() - 60), match.start()
     ):
@@ -6268,6 +6278,8 @@ _YEAR_REACHED_BRACKET = re.compile(
     r"(?:học\s+20\d\d\s*-\s*)?20\d\d\s+(?:đã\s+)?đạt\s*$",
     re.IGNORECASE,
 )
+# a bracket opening on a school term with no year and what it reached: "(học kỳ I đạt 83,6%)"
+_TERM_REACHED_BRACKET = re.compile(r"\(\s*(?i:học kỳ)\s+[IV]{1,2}\s+(?:đã\s+)?đạt\s*$")
 # a bracket opening on the running total and what it reached, beside a target: "(lũy kế 9
 # tháng đạt 93,7%)", "(lũy kế đến 30/9: 90,2%)"
 _RUNNING_TOTAL_BRACKET = Cue(

@@ -10841,3 +10841,20 @@ def test_the_bare_start_of_a_change_shares_the_noun_of_its_end():
     assert found["12"] == ("classes", 2031)
     assert found["45"] == ("businesses", 2030)
     assert found["63"] == ("businesses", 2031)
+
+
+def test_a_semesters_target_and_result_in_a_school_report():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\n- Tỷ lệ học sinh nộp bài trực tuyến "
+        "đạt 78,2%, chưa đạt chỉ tiêu học kỳ I nhà trường đề ra (từ 80% trở lên).\n"
+        "III. PHƯƠNG HƯỚNG HỌC KỲ II\nNhà trường phấn đấu:\n- Tỷ lệ học sinh nộp bài trực tuyến "
+        "đạt từ 85% trở lên (học kỳ I đạt 78,2%);\n",
+        year=2031,
+    )
+    found = [(f.raw_token, f.kind, f.comparator, f.as_of) for f in facts_of(text)]
+    assert found == [
+        ("78,2", "actual", "eq", date(2031, 1, 15)),
+        ("80", "target", "ge", None),
+        ("85", "target", "ge", None),
+        ("78,2", "actual", "eq", date(2031, 1, 15)),
+    ]
