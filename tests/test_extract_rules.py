@@ -10858,3 +10858,14 @@ def test_a_semesters_target_and_result_in_a_school_report():
         ("85", "target", "ge", None),
         ("78,2", "actual", "eq", date(2031, 1, 15)),
     ]
+
+
+def test_videos_of_lessons_count_videos_and_lessons_count_lessons():
+    text = report(
+        "II. KẾT QUẢ\n- Thư viện số có 845 bài giảng điện tử và 126 video bài giảng.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("845", "bài giảng"),
+        ("126", "video"),
+    ]
