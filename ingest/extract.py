@@ -514,8 +514,10 @@ _RANK_BEFORE = _EndWord(
     r"(?:dung|xep) thu \d+/\d+[^;.\d]{0,40}\bva thu|"
     # another year's place after a rank's move: "giảm 12 bậc (năm 2027: thứ 101)"
     r"\bbac\s*\(\s*nam 20\d\d\s*:\s*thu|"
-    # or after the rank itself: "xếp thứ 27/114 xã, phường, đặc khu (năm 2028: thứ 58)"
-    r"(?:dung|xep) thu \d+(?:/\d+)?[^;.()\d]{0,40}\(\s*nam 20\d\d\s*:\s*thu|"
+    # or after the rank itself: "xếp thứ 27/114 xã, phường, đặc khu (năm 2028: thứ 58)", also
+    # an earlier quarter's: "xếp thứ 41/114 xã, phường, đặc khu (quý II/2033: thứ 56)"
+    r"(?:dung|xep) thu \d+(?:/\d+)?[^;.()\d]{0,40}"
+    r"\(\s*(?:nam|quy [ivx]+\s*/)\s*20\d\d\s*:\s*thu|"
     r"\bbac so voi (?:nam )?20\d\d\s*\(\s*thu|"  # "tăng 17 bậc so với năm 2029 (thứ 46)"
     r"\bdiem\s*,\s*thu|"  # a score and its place: "(735,6 điểm, thứ 18)"
     # places a label calls ranks: "Xếp hạng DTI khối xã: thứ 26 (năm 2029) ➡️ thứ 9"

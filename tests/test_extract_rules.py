@@ -10869,3 +10869,13 @@ def test_videos_of_lessons_count_videos_and_lessons_count_lessons():
         ("845", "bài giảng"),
         ("126", "video"),
     ]
+
+
+def test_an_earlier_quarters_place_in_a_bracket_after_a_rank_is_a_rank():
+    text = report(
+        "(Số liệu tính đến hết ngày 30/11/2031)\nII. KẾT QUẢ\n- Phường xếp thứ 18/114 xã, "
+        "phường, đặc khu (quý II/2031: thứ 27).\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.unit, f.period_start) for f in facts_of(text)}
+    assert found["27"] == ("rank", 2031)
