@@ -264,6 +264,7 @@ _KEY_LABEL = re.compile(r"\s*[-+•]?\s*([^\W\d][^:;\d]{1,80}?)\s*:\s*")
 # "89,1% ➡️ 96,2%", "214 → 356 camera": a post's arrow from where a value stood to where it is
 _ARROW = r"(?:➡\ufe0f?|→|⇒|➔|➜|=>|->)"
 _LISTED_BEFORE_ITS_NOUN = re.compile(rf"\s*(?:,|và|hoặc|{_ARROW})\s*\d[\d.,]*(?=\s+[^\W\d])")
+_RISEN_TO_COUNT_AFTER = re.compile(r"\s*(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?=\s+[^\W\d])")
 _BARE_MONEY_AFTER = re.compile(r"^\s*(ty|trieu)\b(?!\s+(?:dong|usd|luot|nguoi|ho|ban))")
 _SPENT_BEFORE = re.compile(
     # (or a source of the money: "trong đó nguồn xã hội hóa hơn 300 triệu")
@@ -522,8 +523,10 @@ _RANK_BEFORE = _EndWord(
     r"(?:dung|xep) thu \d+/\d+[^;.\d]{0,40}\bva thu|"
     # another year's place after a rank's move: "giảm 12 bậc (năm 2027: thứ 101)"
     r"\bbac\s*\(\s*nam 20\d\d\s*:\s*thu|"
-    # or after the rank itself: "xếp thứ 27/114 xã, phường, đặc khu (năm 2028: thứ 58)"
-    r"(?:dung|xep) thu \d+(?:/\d+)?[^;.()\d]{0,40}\(\s*nam 20\d\d\s*:\s*thu|"
+    # or after the rank itself: "xếp thứ 27/114 xã, phường, đặc khu (năm 2028: thứ 58)", also
+    # an earlier quarter's: "xếp thứ 41/114 xã, phường, đặc khu (quý II/2033: thứ 56)"
+    r"(?:dung|xep) thu \d+(?:/\d+)?[^;.()\d]{0,40}"
+    r"\(\s*(?:nam|quy [ivx]+\s*/)\s*20\d\d\s*:\s*thu|"
     r"\bbac so voi (?:nam )?20\d\d\s*\(\s*thu|"  # "tăng 17 bậc so với năm 2029 (thứ 46)"
     r"\bdiem\s*,\s*thu|"  # a score and its place: "(735,6 điểm, thứ 18)"
     # places a label calls ranks: "Xếp hạng DTI khối xã: thứ 26 (năm 2029) ➡️ thứ 9"
@@ -959,7 +962,9 @@ _CAUSES_LABEL = _labelled_sentence(
 _BECAUSE_BEFORE = Cue(
     r"(?:^|[\s(,])(?i:do|vì|bởi)(?:\s+(?i:phường|xã|đặc khu|đơn vị))?"
     # "do xã tổng hợp cả 146 hồ sơ ...": the unit's doing, then the count
-    r"(?:(?:\s+[^\W\d]+){1,3}?\s+(?i:cả|thêm))?"
+    r"(?:(?:\s+[^\W\d]+){1,3}?\s+(?i:cả|thêm)"
+    # or what it left out: "(chênh lệch do xã chưa tính 53 hồ sơ quá hạn ...)"
+    r"|(?:\s+[^\W\d]+){0,2}?\s+(?i:chưa|không)\s+(?i:tính|tổng hợp|cập nhật))?"
     r"(?:\s+(?i:chỉ|mới|vẫn|còn|có|khoảng|gần|hơn|trên|quy mô dân số|dân số))*\s*$",
     flags=0,
 )
@@ -1058,8 +1063,11 @@ _SAMPLE_PARTS_BEFORE = Cue(
 # the sample named again as the base of a finding: the 80 of "trong 80 hồ sơ được kiểm tra có
 # 71 hồ sơ ...", "trong số 150 hộ được khảo sát"
 _SAMPLE_BASE_BEFORE = _EndWord(r"\btrong(?: tong)?(?: so)?\s*$", ends=("trong", "so"))
+# (also a sample drawn at random, its finding after "có": "trong 100 hồ sơ kiểm tra xác suất có
+# 12 hồ sơ sai sót")
 _SAMPLE_BASE_AFTER = re.compile(
-    r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:da\s+)?duoc\s+(?:kiem tra|khao sat)\b"
+    r"^\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:(?:da\s+)?duoc\s+(?:kiem tra|khao sat)\b"
+    r"|(?:kiem tra|khao sat)\s+(?:xac suat|ngau nhien)\s+co\b)"
 )
 # the sample itself: the 600 (not "khảo sát 420 phiếu, thu về 398 phiếu hợp lệ", a count)
 _SURVEYED_BEFORE = Cue(r"\bkhao sat(?: chon mau)?\s*$", flags=0)  # "khảo sát chọn mẫu 1.320 hộ"
@@ -1107,6 +1115,8 @@ _MEASUREMENT_UNITS = {
     "km": "km",  # "Cáp đã ngầm hóa (km)": a length laid, as "đã ngầm hóa 41,8 km"
     # how long a service may take: "Thời hạn giải quyết (ngày làm việc)"
     "ngay": "ngày", "ngay lam viec": "ngày",
+    # how long one waits or a call lasts: "Thời gian chờ bình quân (phút)", as "chờ 14 phút"
+    "phut": "phút",
 }  # fmt: skip
 _OWN_COLUMN_UNITS = frozenset({PERCENT, RANK, *_MEASUREMENT_UNITS.values()})
 # a column of things counted by their measure word, in lower case: "Tem QR đã in (tem)"
@@ -1804,6 +1814,8 @@ _HOUSEHOLD_MEMBERS_BEFORE = _EndWord(
     r"|(?<!quy trinh )\bcua\s+(?:it nhat|toi thieu)\s*$"
     r"|(?:\d[\d.,]*\s*%|\b(?:nguoi dan|nguoi|ho|hoc sinh|can bo|cong chuc|vien chuc|cong dan|"
     r"doanh nghiep|san pham|hoi vien|nong dan|hoc vien|dang vien|doan vien|"
+    # (a school's staff too: "49 giáo viên hoàn thành ít nhất 01 khóa học trên nền tảng ...")
+    r"giao vien|nhan vien|"
     # (not past "đạt", whose fold is that of "đặt phòng")
     r"to dan pho|thon|khu dan cu)\b)"
     r"(?:(?!\b(?:va\b|hoac\b|dat\b(?! (?:phong|hang|mua|lich|cho)\b)))[^,;.%]){0,60}"
@@ -2006,7 +2018,12 @@ _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
 _INDICATOR_THEN_KIND = re.compile(r"\b(kh|th|uth)\s+(?:nam\s+)?(20\d\d)\b")
-_LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:truoc|ngoai))?")
+_LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:hoc )?(?:truoc|ngoai))?")
+# a measure's column of last year's same period, "Tỷ lệ đúng hạn cùng kỳ năm trước (%)" (not a
+# change against it: "Tăng so cùng kỳ năm trước")
+_MEASURE_LAST_YEAR_HEADER = re.compile(
+    r"[^()]*?(?<!\bso )(?<!\bso voi )\bcung ky nam (?:hoc )?(?:truoc|ngoai)(?:\s*\([^()]*\))?"
+)
 # "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
 _HEADER_ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "uth": "uoc thuc hien"}
@@ -2068,7 +2085,9 @@ _NAMED_TARGET_BEFORE = Cue(
     # "chỉ tiêu năm học 2028 - 2029 phường giao (từ 150 Mbps trở lên)")
     # (a giver's name of up to 8 words: "chỉ tiêu Phòng Văn hóa - Xã hội xã giao (từ 90%")
     r"(?: năm học 20\d\d\s*-\s*20\d\d(?= (?:[^\s,;()%\d]+ ){0,8}?(?:được )?giao\b))?"
-    r"(?: (?:[^\s,;()%\d]+ ){0,8}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra)?"
+    # (or by its term and who set it: "chỉ tiêu học kỳ I nhà trường đề ra (từ 85% trở lên)")
+    r"(?: (?:[^\s,;()%\d]+ ){0,8}?(?:được )?giao(?: cho (?:phường|xã|đặc khu))?| đề ra"
+    r"| học kỳ [IViv]+(?: (?:[^\s,;()%\d]+ ){0,4}?đề ra)?)?"
     # (of its school year, in the plan: "chỉ tiêu năm học 2028 - 2029 tại Kế hoạch số 214/...")
     r"(?: năm học 20\d\d\s*-\s*20\d\d)?"
     r"(?: (?:của |tại )?(?:[Kk]ế hoạch|[Nn]ghị quyết|[Đđ]ề án|[Cc]hiến dịch)"
@@ -2104,8 +2123,10 @@ _NAMED_TARGET_NEAR = Cue(
     r"(?:chỉ tiêu|mục tiêu|kế hoạch|dự toán|biên chế|mức tối thiểu|mức tối đa)"
     r"(?:[^,;.%\d]|giai đoạn \d\b){0,60}?"
     r"(?:năm 20\d\d[^,;.%\d]{0,30}?)?"
-    # (also given at the year's start: "bằng 88,6% dự toán giao đầu năm (2,1 tỷ đồng)")
-    r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)(?: năm 20\d\d| đầu năm)?"
+    # (also given at the year's start: "bằng 88,6% dự toán giao đầu năm (2,1 tỷ đồng)", or for its
+    # school year: "Mức tối thiểu phường giao năm học 2028 - 2029: 200 Mbps")
+    r"(?:đề ra|đặt ra|được giao|giao|được duyệt|được phê duyệt)"
+    r"(?: năm 20\d\d| đầu năm| năm học 20\d\d\s*-\s*20\d\d)?"
     r"(?: cho(?: [^,;.%\d]{1,50}?)?)?"
     # ("Dự toán giao cho xã năm 2027 để thực hiện nhiệm vụ chuyển đổi số là 2,65 tỷ đồng")
     r"(?: năm 20\d\d)?(?: để [^,;.%\d]{1,60}?)?(?: là|:)?"
@@ -2250,19 +2271,22 @@ _LINKS_TO_VALUE = re.compile(
 # "(cùng kỳ năm 2025: 91,5%)", "Cùng kỳ 2026: 5.337 hồ sơ", "trong khi cùng kỳ năm 2026 tỷ lệ
 # này là 71,6%": last year's value (not "so với cùng kỳ năm 2025", a comparison)
 # the value a change starts from, labelled after it: "tăng từ 68,5% của cùng kỳ năm 2031"; a
-# value its own period follows: "(845.300 kWh cùng kỳ năm 2029, ...)"
-_SAME_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?cùng kỳ(?:\s+năm\s+(20\d\d)|\s+năm\s+trước)?\b")
+# value its own period follows: "(845.300 kWh cùng kỳ năm 2029, ...)"; a school counts by its
+# school year: "(cùng kỳ năm học trước: 12 lớp)" is last school year's, the year before the report's
+_SAME_PERIOD_AFTER = re.compile(
+    r"\s*(?:của\s+)?cùng kỳ(?:\s+năm\s+(20\d\d)|\s+năm\s+(?:học\s+)?trước)?\b"
+)
 _SAME_PERIOD_VALUE = Cue(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
-    r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*[:(]\s*$"
+    r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))?\s*[:(]\s*$"
     # (also what it had: "...; cùng kỳ năm 2031 có 219 hộ kinh doanh")
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|co|xep thu|dung thu)\s*$"
     # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ...", also
     # of last year's: "tăng 512 hồ sơ so với cùng kỳ năm trước (1.940 hồ sơ, trực tuyến 71,3%)"
-    r"|\bcung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))\s*\([^()]{0,60}$"
+    r"|\bcung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))\s*\([^()]{0,60}$"
     # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)", also as the
     # bracket's second label: "(quý II/2029: 642 lượt, 10,7%; cùng kỳ năm 2028: 95 lượt, 1,9%)"
-    r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))?\s*:[^();]{0,60}$"
+    r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))?\s*:[^();]{0,60}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8",
     # every value of the bracket: "So với năm 2028 (2.214/2.903 đảng viên kích hoạt, đạt 76,3%)"
     # (also of a part of it: "tăng 07 thôn so với cuối năm 2033 (31/42 thôn)"; not a target the
@@ -2271,7 +2295,7 @@ _SAME_PERIOD_VALUE = Cue(
     r"[^()]{0,60}$"
     # a bracket opening on last year's same period and what it did: "(cùng kỳ năm 2033 thu hồi
     # 186 triệu đồng, đạt 5,5%)"
-    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:truoc|ngoai))\s+[^\W\d][^();]{0,60}$"
+    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))\s+[^\W\d][^();]{0,60}$"
     # and after a year it is higher or lower than, also a festival's: "cao hơn Tết Kỷ Dậu 2029
     # (86,4%)", "thấp hơn năm 2028 (91,2%)"
     r"|\b(?<!khong )(?:cao|thap|nhieu|it) hon (?:ca )?(?:nam |tet (?:[a-z]+ ){0,2})(20\d\d)"
@@ -4107,6 +4131,22 @@ def _count(
     ):
         # "lần lượt là 412 và 367 tài khoản": the first of a pair shares the second's noun
         return _Measure(value, noun[0], range_lower=range_lower, unit_end=end)
+    if (
+        (risen := _RISEN_TO_COUNT_AFTER.match(after))
+        and _EARLIER_VALUE_BEFORE.search(text, max(0, start - 30), start)
+        and (noun := counted_noun(folded_after[risen.end() :], after[risen.end() :]))
+    ):
+        # "tăng từ 09 lên 14 phòng": the start of a change shares the noun of its end, and a
+        # bare "hộ" the businesses its subject names, as the end's does ("Số hộ kinh doanh ...:
+        # nâng từ 500 lên 650 hộ")
+        counted_unit = noun.unit
+        if (
+            counted_unit == "households"
+            and _BARE_HOUSEHOLD_AFTER.match(folded_after[risen.end() :])
+            and _BUSINESS_SUBJECT.search(_folded_reach(folded, start, _GROUP_REACH))
+        ):
+            counted_unit = "businesses"
+        return _Measure(value, counted_unit, range_lower=range_lower, unit_end=end)
     if (sum_word := _BARE_MONEY_AFTER.match(folded_after)) and _SPENT_BEFORE.search(wide_before):
         # "xã đã chi 1,2 tỷ cho chuyển đổi số": money said without its "đồng"
         unit_name = "vnd_billion" if sum_word.group(1) == "ty" else "vnd_million"
@@ -5118,6 +5158,14 @@ def _build_fact(
         # school year, its last year's: "(năm học 2029 - 2030 đạt 93,8%)")
         kind = ACTUAL
         explicit = (explicit[1], explicit[1])
+    elif (
+        kind == TARGET
+        and explicit is None
+        and _TERM_REACHED_BRACKET.search(text, max(0, match.start() - 40), match.start())
+    ):
+        # "đạt từ 88% trở lên (học kỳ I đạt 83,6%)" in a report on semester I: the term's
+        # result beside the next term's target, of the report's year and cut-off
+        kind = ACTUAL
     elif kind == TARGET and _RUNNING_TOTAL_BRACKET.search(
         text, max(0, match.start() - 60), match.start()
     ):
@@ -5166,6 +5214,17 @@ def _build_fact(
         if explicit is None and (compared := _COMPARED_YEAR.search(sentence_head)):
             # "So với cùng kỳ năm 2029, tỷ lệ ... tăng từ 89,7% lên 96,5%": 2029's value
             period = (int(compared.group(1)),) * 2
+        elif explicit is None and period[1] and _COMPARED_LAST_YEAR.search(sentence_head):
+            # "So với cùng kỳ năm trước, số cuộc họp ... tăng từ 14 lên 31 cuộc": last year's
+            period = (period[1] - 1,) * 2
+        elif (
+            explicit is None
+            and unit.headings
+            and (compared := _COMPARED_HEADING.search(fold(unit.headings[-1].text)))
+        ):
+            # under "IV. SO SÁNH VỚI KẾT QUẢ NĂM 2032": the section compares with 2032, whose
+            # value a change starts from ("tỷ lệ hài lòng tăng từ 68,5% lên 89,7%")
+            period = (int(compared.group(1)),) * 2
     if as_of and _FIGURE_REPORTED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         as_of = None  # "số đã báo cáo là 38.417 tài khoản, nay đính chính thành ...": earlier
     if _ARROW_TO_VALUE.match(text, measure.unit_end):
@@ -5211,6 +5270,17 @@ def _build_fact(
         if measured_on := valid_date(*measured.groups()):
             as_of = measured_on
             explicit = period = (as_of.year, as_of.year)
+    elif (
+        kind == ACTUAL
+        and label is None
+        and unit.caption
+        and (checked := _CHECKED_ON_LEAD.search(unit.caption.partition("\n")[0]))
+        and (checked_on := valid_date(*checked.groups()))
+    ):
+        # "Qua đối chiếu trên Hệ thống ... ngày 05/12/2033, số liệu thực tế như sau:" over its
+        # items: the figures stand as on the day they were checked, not the report's cut-off
+        as_of = checked_on
+        explicit = period = (as_of.year, as_of.year)
     if as_of and label:
         if _EARLIER_SPAN_LABEL.fullmatch(label):
             as_of = None  # "(tuần trước: 83,9%)": the week before the cut-off
@@ -5634,8 +5704,13 @@ def _bare_unit(text: str, context) -> tuple[int, WardMatch] | None:  # noqa: ANN
 
 # (or the target a body set, named before its bracket: "cao hơn chỉ tiêu năm học 2028 - 2029 phường
 # giao (từ 150 Mbps trở lên)")
+# (also past the floor's school year, "mức tối thiểu phường giao năm học 2028 - 2029 (200 Mbps)",
+# and as a bracket's label: "(mức tối thiểu phường giao năm học 2028 - 2029: 200 Mbps)")
+_FLOOR_NAMED = (
+    r"muc toi (?:thieu|da)\b[^;.()\d]{0,40}(?:\bnam (?:hoc )?20\d\d(?:\s*-\s*20\d\d)?\s*)?"
+)
 _FLOOR_IN_BRACKET_BEFORE = Cue(
-    r"\bmuc toi (?:thieu|da)\b[^;.()\d]{0,40}\(\s*$"
+    rf"\b{_FLOOR_NAMED}\(\s*$|\(\s*{_FLOOR_NAMED}:\s*$"
     r"|\bchi tieu\b[^;.()]{0,60}\bgiao\s*\(\s*(?:tu|toi thieu|tren|khong duoi)?\s*$",
     flags=0,
 )
@@ -5979,7 +6054,12 @@ def _respective_subject(clause: str, count: int, position: int) -> str | None:
 # a value labelled as a floor or ceiling, "(mức tối thiểu ...: 300)", or in a bracket after the
 # floor it names: "thấp hơn mức tối thiểu thành phố giao (300 Mbps)" bounds the floor, whatever
 # the "thấp hơn" says of the unit's own value
-_FLOOR_LABEL = Cue(r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}[:(]\s*$", flags=0)
+# (also past the floor's school year: "(mức tối thiểu phường giao năm học 2028 - 2029: 200 Mbps)")
+_FLOOR_LABEL = Cue(
+    r"(?i:\bmức tối )(thiểu|đa)\b[^:;.()\d]{0,40}"
+    r"(?:(?i:năm)(?: học)? 20\d\d(?:\s*-\s*20\d\d)?\s*)?[:(]\s*$",
+    flags=0,
+)
 # a column of bounds: "Tỷ lệ tối thiểu (%)", "Số hộ ... sử dụng HĐĐT tối thiểu (hộ)", also of a
 # year's: "Chỉ tiêu tối thiểu năm học 2028 - 2029 (%)"
 _BOUND_HEADER = re.compile(
@@ -6292,7 +6372,13 @@ _SPAN = r"((?i:tháng|quý)\s+[^\s,;:]+|\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+
 _SPAN_OF_CLAUSE = re.compile(r"(?i:trong|riêng|vào|kết quả|so với|sơ kết)\s+" + _SPAN)
 # a clause or a sentence opening on its span, also past its source: "...; tháng 10/2034 tiếp nhận
 # 02 vụ", "Theo thông báo của Công an thành phố, 10 tháng năm 2034 toàn thành phố ..."
-_SPAN_OPENING = re.compile(r"\s*(?:(?i:theo)\s[^,;.]{0,60},\s*)?" + _SPAN)
+# (or past the index whose round it is: "Theo kết quả đánh giá Bộ chỉ số phục vụ người dân,
+# doanh nghiệp quý III/2033 do UBND thành phố công bố, xã đạt 84,62 điểm")
+_SPAN_OPENING = re.compile(
+    r"\s*(?:[-+•]\s+)?(?:(?i:theo)\s[^,;.]{0,60},\s*"
+    r"|(?i:theo kết quả (?:đánh giá|xếp hạng|chấm điểm))\s[^;.()]{0,80}?\s(?=(?i:tháng|quý)\s))?"
+    + _SPAN
+)
 # a result's label beside a target: "(kết quả năm 2031: 78,5%)", or the level reached now: "100%
 # xã, phường có sóng 5G (hiện nay: 109/114)", which is no cut-off (_NOW_LABEL)
 _RESULTS_BRACKET_LABEL = re.compile(
@@ -6308,6 +6394,8 @@ _YEAR_REACHED_BRACKET = re.compile(
     r"(?:học\s+20\d\d\s*-\s*)?20\d\d\s+(?:đã\s+)?đạt\s*$",
     re.IGNORECASE,
 )
+# a bracket opening on a school term with no year and what it reached: "(học kỳ I đạt 83,6%)"
+_TERM_REACHED_BRACKET = re.compile(r"\(\s*(?i:học kỳ)\s+[IV]{1,2}\s+(?:đã\s+)?đạt\s*$")
 # a bracket opening on the running total and what it reached, beside a target: "(lũy kế 9
 # tháng đạt 93,7%)", "(lũy kế đến 30/9: 90,2%)"
 _RUNNING_TOTAL_BRACKET = Cue(
@@ -6329,6 +6417,15 @@ _MEASURED_ON = Cue(
     # hiệu 4G chỉ khoảng -112 dBm, tốc độ tải xuống đạt 3,2 Mbps")
     r"(?:[^;]{0,50}|(?:[^;.]|\.\d){0,120}|[^.:]*:(?:[^.]|\.\d)*)$",
     flags=0,
+)
+
+
+# a list's lead-in that checks the figures on a day: "Qua đối chiếu trên Hệ thống ... ngày
+# 05/12/2033, số liệu thực tế như sau:", "Kiểm tra ngày 12/3/2031 tại 04 thôn, kết quả như sau:"
+_CHECKED_ON_LEAD = re.compile(
+    r"\b(?i:đối chiếu|kiểm tra|rà soát|xác minh)\b[^;.()]{0,80}?"
+    r"\bngày\s+(\d{1,2})/(\d{1,2})/(20\d\d)\b"
+    r"(?!\s*(?:đến|[-–]))[^;.()]{0,40}?\b(?i:như sau|sau đây)\s*:\s*$"
 )
 
 
@@ -6360,7 +6457,13 @@ _RISE_TO_AFTER = re.compile(
 _FIGURE_REPORTED_BEFORE = re.compile(r"(?i:\bsố (?:liệu )?đã báo cáo)(?:\s+là)?\s*$")
 _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
 # the year such a value stood in: "📊 SO VỚI NĂM 2030:", "so với năm 2029: 74% → 81%"
-_COMPARED_YEAR = re.compile(r"\bso voi (?:cung ky )?(?:nam )?(20\d\d)\b")
+# (a school year's last year: "So với học kỳ I năm học 2033 - 2034, ... tăng từ 09 lên 14")
+_COMPARED_YEAR = re.compile(
+    r"\bso voi (?:cung ky )?(?:(?:hoc ky [iv\d]+ )?nam hoc 20\d\d\s*-\s*|nam )?(20\d\d)\b"
+)
+_COMPARED_LAST_YEAR = re.compile(r"\bso voi cung ky nam (?:hoc )?(?:truoc|ngoai)\b")
+# a section that compares with an earlier year: "IV. SO SÁNH VỚI KẾT QUẢ GIÁM SÁT NĂM 2032"
+_COMPARED_HEADING = re.compile(r"\bso sanh voi\b[^.;()]{0,60}?\bnam (20\d\d)\s*$")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,50}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
 _PLAN_BRACKET = r"\s*\((?i:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm\s+)?20\d\d)?\)"
 _PLAN_BRACKET_AFTER = re.compile(_PLAN_BRACKET)
@@ -6797,7 +6900,14 @@ def _column_header_meaning(
     if _SHARE_OF_PLAN_HEADER.match(folded):
         # "% ƯTH so KH", "Tỷ lệ % so với kế hoạch": how much of the plan the result reached
         return ACTUAL, (period[1], period[1]) if period else None
-    if last_year and not years and _LAST_YEAR_HEADER.fullmatch(folded):
+    if (
+        last_year
+        and not years
+        and (
+            _LAST_YEAR_HEADER.fullmatch(folded)
+            or (_MEASURE_LAST_YEAR_HEADER.fullmatch(folded) and not _CHANGE_HEADER.match(folded))
+        )
+    ):
         return ACTUAL, (last_year, last_year)
     if (
         _AGREED_HEADER.search(folded)

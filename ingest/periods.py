@@ -31,6 +31,9 @@ _GROUP_FROM_BEFORE = re.compile(rf"{_GROUP_FROM}\s+$", re.IGNORECASE)
 _NOT_A_PERIOD = re.compile(
     # (or kept as it was: "Duy trì 100% hồ sơ ... được số hóa như năm 2030")
     rf"(?:so với|cùng kỳ|lần|\bnhư)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?\s*{_YEAR}"
+    # (or a school year's term: "So với học kỳ I năm học 2033 - 2034, số phòng ... tăng từ 09
+    # lên 14 phòng": the end value is of the report's school year)
+    rf"|so với\s+(?:cùng kỳ\s+)?(?:học kỳ\s+[IV\d]+\s+)?năm học\s+{_YEAR}\s*[-–]\s*{_YEAR}"
     # "giảm 8,1% so với dự toán năm 2029": what the value is set against
     rf"|so với\s+(?:dự toán|kế hoạch|kết quả|số liệu)\s+năm\s+{_YEAR}"
     # (or by its horizon: "So với mục tiêu đến năm 2035, số đèn ... mới đạt 76,1%")

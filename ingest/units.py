@@ -183,11 +183,13 @@ def _function_word(rest_folded: str, rest: str) -> bool:
 # (also a word of time or of what is left: "100 bộ trước ngày 31/3", "50 bộ còn lại", "1.011.240
 # kWh cùng kỳ năm trước"; a verb that opens on the noun's second word: "07 tuyến tham quan ảo"
 # counts "tuyến"; how the things work together: "60 kênh đồng thời" counts "kênh"; what they are
-# about: "37 tin về thủ đoạn mới" counts "tin")
+# about: "37 tin về thủ đoạn mới" counts "tin"; what they record: "368 video bài giảng" counts
+# "video", a lesson being a thing of its own)
 _NOUN_STOP = re.compile(
     r"\s(?:của|được|đã|đang|sẽ|trên|tại|và|ở|với|cho|theo|trong|thuộc|có|đạt|là|để|từ|đến|"
     r"như|nhằm|gồm|tham gia|tham quan|thực hiện|trước|sau|còn|cùng kỳ|đồng thời|về|"
     r"cần)(?!\w)"  # (a need is no part of the noun: "173 cột cần chỉnh trang" counts "cột")
+    r"|(?<=\S)\sbài giảng(?!\w)"  # (past the noun's first word: "1.212 bài giảng" counts lessons)
 )
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
 

@@ -10910,3 +10910,173 @@ def test_a_rate_per_item_that_units_named_in_brackets_fall_below_is_their_bar():
     )
     assert rejections(text)["20"] == "group_definition"
     assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("04", "residential_groups")]
+
+
+def test_last_school_years_same_period_is_the_year_before_the_reports():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\n- Trường có 21 lớp sử dụng bảng "
+        "tương tác (cùng kỳ năm học trước: 12 lớp); tỷ lệ giáo viên dùng học liệu số đạt 96,5% "
+        "(cùng kỳ năm học trước đạt 90,2%).\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["12"] == ("actual", 2030, 2030, None)
+    assert found["90,2"] == ("actual", 2030, 2030, None)
+    assert found["21"][1:3] == (2031, 2031)
+
+
+def test_a_measures_column_of_last_school_years_same_period_holds_that_years_values():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\nBảng 1. Kết quả theo khối lớp:\n"
+        "| Khối lớp | Đọc sách điện tử (%) | Đọc sách điện tử cùng kỳ năm học trước (%) |\n"
+        "|---|---|---|\n| Toàn trường | 78,4 | 70,6 |\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["70,6"] == ("actual", 2030, 2030, None)
+    assert found["78,4"][1:3] == (2031, 2031)
+
+
+def test_a_column_of_minutes_names_its_unit_in_its_header():
+    text = report(
+        "II. KẾT QUẢ\nBảng 1. Kết quả theo quầy:\n"
+        "| STT | Quầy | Số lượt tiếp đón (lượt) | Thời gian chờ trung bình (phút) |\n"
+        "|---|---|---|---|\n| 1 | Hộ tịch, chứng thực | 1.420 | 8 |\n| 2 | Đất đai | 512 | 19 |\n",
+        year=2031,
+    )
+    found = {f.raw_token: f.unit for f in facts_of(text)}
+    assert (found["8"], found["19"]) == ("phút", "phút")
+
+
+def test_a_list_led_in_by_a_check_on_a_day_takes_that_day():
+    text = report(
+        "(Số liệu tính đến hết ngày 31/10/2031)\nIII. ĐỐI CHIẾU SỐ LIỆU\n"
+        "- Kiểm tra trên Cổng dịch vụ công ngày 08/11/2031, số liệu như sau:\n"
+        "+ Số hồ sơ trực tuyến: 2.417 hồ sơ;\n+ Tỷ lệ trả kết quả điện tử: 88,6%.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.period_start, f.as_of) for f in facts_of(text)}
+    assert found["2.417"] == (2031, date(2031, 11, 8))
+    assert found["88,6"] == (2031, date(2031, 11, 8))
+
+
+def test_an_index_round_ended_before_the_cut_off_keeps_no_cut_off():
+    text = report(
+        "(Số liệu tính đến hết ngày 30/11/2031)\nII. KẾT QUẢ\n- Theo kết quả đánh giá Chỉ số "
+        "cải cách hành chính, chuyển đổi số quý II/2031 do Sở Nội vụ công bố, phường đạt 81,5 "
+        "điểm.\n",
+        year=2031,
+    )
+    found = only(text)
+    assert (found.value, found.period_start, found.as_of) == (81.5, 2031, None)
+
+
+def test_a_floor_named_with_its_school_year_is_a_target_bound_in_both_shapes():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\n- Tốc độ tải xuống tại điểm lẻ chỉ đạt "
+        "142,5 Mbps (mức tối thiểu xã giao năm học 2030 - 2031: 150 Mbps).\nIII. HẠN CHẾ\n"
+        "- Đường truyền tại điểm lẻ thấp hơn mức tối thiểu xã giao năm học 2030 - 2031 (180 Mbps).\n",
+        year=2031,
+    )
+    found = {
+        f.raw_token: (f.kind, f.comparator, f.period_start, f.period_end, f.as_of)
+        for f in facts_of(text)
+    }
+    assert found["150"] == ("target", "ge", 2030, 2031, None)
+    assert found["180"] == ("target", "ge", 2030, 2031, None)
+
+
+def test_a_change_under_a_heading_comparing_with_a_year_starts_from_that_years_value():
+    text = report(
+        "(Số liệu tính đến hết ngày 31/10/2031)\nIII. SO SÁNH VỚI KẾT QUẢ KIỂM TRA NĂM 2030\n"
+        "- Tỷ lệ hồ sơ đúng hạn tăng từ 91,2% lên 97,6%.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["91,2"] == (2030, 2030, None)
+    assert found["97,6"] == (2031, 2031, date(2031, 10, 31))
+
+
+def test_a_count_a_unit_left_out_is_the_reason_of_a_gap_and_a_random_sample_a_base():
+    text = report(
+        "III. ĐỐI CHIẾU\n+ Số hộ kinh doanh dùng hóa đơn điện tử: 412 hộ (chênh lệch do phường "
+        "chưa tính 37 hộ tạm ngừng kinh doanh);\n- Năm 2030, trong 80 hồ sơ kiểm tra ngẫu "
+        "nhiên có 6 hồ sơ thiếu giấy tờ.\n",
+        year=2031,
+    )
+    found = rejections(text)
+    assert found["37"] == "descriptive_quantity"
+    assert found["80"] == "indicator_qualifier"
+    assert [f.raw_token for f in facts_of(text)] == ["412", "6"]
+
+
+def test_teachers_who_finished_at_least_one_course_are_counted_not_the_course():
+    text = report(
+        "II. KẾT QUẢ\n- Có 27 giáo viên và 06 nhân viên hoàn thành ít nhất 01 khóa học trên nền "
+        "tảng học trực tuyến mở.\n",
+        year=2031,
+    )
+    assert rejections(text)["01"] == "group_definition"
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [("27", "persons"), ("06", "persons")]
+
+
+def test_a_change_against_a_past_school_years_term_ends_in_the_reports_year():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\nSo với học kỳ I năm học 2029 - 2030, "
+        "tỷ lệ học sinh đọc sách điện tử tăng từ 61,2% lên 74,8%.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["61,2"] == (2030, 2030, None)
+    assert found["74,8"] == (2031, 2031, date(2031, 1, 15))
+
+
+def test_the_bare_start_of_a_change_shares_the_noun_of_its_end():
+    text = report(
+        "II. KẾT QUẢ\n- So với cùng kỳ năm trước, số lớp học có bảng tương tác tăng từ 07 lên 12 "
+        "lớp học; số hộ kinh doanh bán hàng qua sàn tăng từ 45 lên 63 hộ.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.unit, f.period_start) for f in facts_of(text)}
+    assert found["07"] == ("classes", 2030)
+    assert found["12"] == ("classes", 2031)
+    assert found["45"] == ("businesses", 2030)
+    assert found["63"] == ("businesses", 2031)
+
+
+def test_a_semesters_target_and_result_in_a_school_report():
+    text = report(
+        "(Số liệu tính đến ngày 15/01/2031)\nII. KẾT QUẢ\n- Tỷ lệ học sinh nộp bài trực tuyến "
+        "đạt 78,2%, chưa đạt chỉ tiêu học kỳ I nhà trường đề ra (từ 80% trở lên).\n"
+        "III. PHƯƠNG HƯỚNG HỌC KỲ II\nNhà trường phấn đấu:\n- Tỷ lệ học sinh nộp bài trực tuyến "
+        "đạt từ 85% trở lên (học kỳ I đạt 78,2%);\n",
+        year=2031,
+    )
+    found = [(f.raw_token, f.kind, f.comparator, f.as_of) for f in facts_of(text)]
+    assert found == [
+        ("78,2", "actual", "eq", date(2031, 1, 15)),
+        ("80", "target", "ge", None),
+        ("85", "target", "ge", None),
+        ("78,2", "actual", "eq", date(2031, 1, 15)),
+    ]
+
+
+def test_videos_of_lessons_count_videos_and_lessons_count_lessons():
+    text = report(
+        "II. KẾT QUẢ\n- Thư viện số có 845 bài giảng điện tử và 126 video bài giảng.\n",
+        year=2031,
+    )
+    assert [(f.raw_token, f.unit) for f in facts_of(text)] == [
+        ("845", "bài giảng"),
+        ("126", "video"),
+    ]
+
+
+def test_an_earlier_quarters_place_in_a_bracket_after_a_rank_is_a_rank():
+    text = report(
+        "(Số liệu tính đến hết ngày 30/11/2031)\nII. KẾT QUẢ\n- Phường xếp thứ 18/114 xã, "
+        "phường, đặc khu (quý II/2031: thứ 27).\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.unit, f.period_start) for f in facts_of(text)}
+    assert found["27"] == ("rank", 2031)
