@@ -79,7 +79,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.101.0"
+EXTRACTOR_VERSION = "2.102.0"
 
 TARGET = "target"
 ACTUAL = "actual"
