@@ -6425,8 +6425,8 @@ _SPAN_OF_CLAUSE = re.compile(r"(?i:trong|riêng|vào|kết quả|so với|sơ k�
 _SPAN_OPENING = re.compile(
     r"\s*(?:[-+•]\s+|[a-zđ]\)\s+)?(?:(?i:theo)\s[^,;.]{0,60},\s*"
     # (or an item opening on such a round: "đ) Kết quả chấm điểm ... quý II/2034 do ... công bố:")
-    r"|(?i:(?:theo )?kết quả (?:đánh giá|xếp hạng|chấm điểm))\s[^;.()]{0,80}?\s(?=(?i:tháng|quý)\s))?"
-    + _SPAN
+    r"|(?i:(?:theo )?kết quả (?:đánh giá|xếp hạng|chấm điểm))\s[^;.()]{0,80}?"
+    r"\s(?=(?i:tháng|quý)\s))?" + _SPAN
 )
 # a result's label beside a target: "(kết quả năm 2031: 78,5%)", or the level reached now: "100%
 # xã, phường có sóng 5G (hiện nay: 109/114)", which is no cut-off (_NOW_LABEL)
