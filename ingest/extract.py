@@ -831,13 +831,15 @@ _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)", a class's helpers
     # "Tổ trưởng Tổ trợ giảng (03 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu|thu ky|tro giang)"
+    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu|thu ky|tro giang|cong nghe so)"
     # (also a board's control committee: "thành viên HĐQT, Ban Kiểm soát (03 thành viên)")
     r"|doi ung cuu|hoi dong|ban (?:chi dao|quan ly|to chuc|giam khao|chi huy|bien tap|kiem soat))"
     r"(?:[ ,][^()]{0,40})?"
     r"\s*\((?:\s*\d+ thanh vien,\s*trong do)?\s*$"  # "(04 thành viên, trong đó 02 kỹ thuật viên"
 )
 # each team's size: "08 tổ hỗ trợ ... (mỗi tổ từ 03 đến 05 thành viên)"
+# what each household sends to a group or a meeting: "Mỗi hộ cử 01 thành viên tham gia nhóm ..."
+_EACH_HOUSEHOLD_SENDS_BEFORE = re.compile(r"\bmoi ho(?: gia dinh)? (?:cu|chon cu)\s*$")
 _EACH_TEAM_BEFORE = re.compile(r"\(\s*moi (?:to|doi|nhom|doan)\b(?: (?:tu|gom|co))?\s*$")
 # (or each class's staff, its teachers and helpers: "mỗi lớp bố trí 01 giảng viên ... và từ 03 đến
 # 05 tình nguyện viên")
@@ -2154,7 +2156,8 @@ _TARGET_WORDING = Cue(
     r"(?<!đã )(?<!tốc độ )(?<!băng thông )cam kết|"  # "UBND xã cam kết ... tổ chức 06 lớp"
     # a request to a body: "đề nghị Công an phường cấp tài khoản lưu động ... 02 lần/tháng"
     r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ|nhà mạng|"
-    r"doanh nghiệp|phường|xã|đặc khu)\b|"
+    # (or a carrier by its name: "đề nghị VNPT ... nâng cấp đường truyền lên 300 Mbps")
+    r"doanh nghiệp|phường|xã|đặc khu|vnpt|viettel|mobifone|fpt|nhà cung cấp)\b|"
     # a proposal of works still to do: "Đề xuất lắp mới 01 trạm năm 2035" (not one made before:
     # "đã đề xuất")
     r"(?<!đã )(?<!được )(?i:đề xuất) (?:lắp|bổ sung|đầu tư|xây dựng|nâng cấp|hạ ngầm)|"
@@ -4054,6 +4057,10 @@ def _count(
         # "Ban Giám khảo (05 thành viên)", "Ca đêm (...): 01 công chức", "mỗi lớp bố trí 01 giảng
         # viên": who works each one
         return "schedule"
+    if _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after) and _EACH_HOUSEHOLD_SENDS_BEFORE.search(
+        folded_before
+    ):
+        return "indicator_qualifier"  # "mỗi hộ cử 01 thành viên tham gia nhóm Zalo": per household
     if _SESSION_PART_AFTER.match(folded_after):
         return "schedule"  # a session's course: "06 phiếu đăng ký chất vấn", "02 lượt tranh luận"
     if (

@@ -11128,3 +11128,32 @@ def test_a_minutes_list_of_residents_remarks_holds_no_facts():
         year=2031,
     )
     assert [f.raw_token for f in facts_of(text)] == ["96"]
+
+
+def test_a_community_tech_teams_size_in_brackets_is_no_fact():
+    text = report(
+        "II. KẾT QUẢ\n- Tổ công nghệ số cộng đồng thôn Bắc (05 thành viên) đã hướng dẫn 214 "
+        "lượt người dân cài đặt VNeID.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["214"]
+
+
+def test_the_member_each_household_sends_is_no_fact():
+    text = report(
+        "III. NHIỆM VỤ\n- Mỗi hộ cử 01 thành viên tham gia nhóm Zalo của thôn; phấn đấu 100% "
+        "hộ tham gia.\n",
+        year=2031,
+    )
+    fact = only(text)
+    assert (fact.raw_token, fact.kind) == ("100", "target")
+
+
+def test_a_request_to_a_named_carrier_to_upgrade_a_line_is_a_target():
+    text = report(
+        "II. KẾT QUẢ\nThôn đã đề nghị Viettel nâng cấp đường truyền tại nhà văn hóa lên 500 "
+        "Mbps trong tháng 11/2031.\n",
+        year=2031,
+    )
+    fact = only(text)
+    assert (fact.raw_token, fact.unit, fact.kind) == ("500", "mbps", "target")
