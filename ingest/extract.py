@@ -831,13 +831,15 @@ _TEAM_BEFORE = re.compile(
     # (also "Đoàn kiểm tra của Sở Khoa học và Công nghệ (05 thành viên)", a class's helpers
     # "Tổ trưởng Tổ trợ giảng (03 thành viên)")
     r"\b(?:doan(?! vien| thanh nien)|to (?:cong tac|kiem tra|giup viec|tu danh gia|tham dinh"
-    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu|thu ky|tro giang)"
+    r"|bien tap|luu dong|trien khai|ho tro|nghiem thu|thu ky|tro giang|cong nghe so)"
     # (also a board's control committee: "thành viên HĐQT, Ban Kiểm soát (03 thành viên)")
     r"|doi ung cuu|hoi dong|ban (?:chi dao|quan ly|to chuc|giam khao|chi huy|bien tap|kiem soat))"
     r"(?:[ ,][^()]{0,40})?"
     r"\s*\((?:\s*\d+ thanh vien,\s*trong do)?\s*$"  # "(04 thành viên, trong đó 02 kỹ thuật viên"
 )
 # each team's size: "08 tổ hỗ trợ ... (mỗi tổ từ 03 đến 05 thành viên)"
+# what each household sends to a group or a meeting: "Mỗi hộ cử 01 thành viên tham gia nhóm ..."
+_EACH_HOUSEHOLD_SENDS_BEFORE = re.compile(r"\bmoi ho(?: gia dinh)? (?:cu|chon cu)\s*$")
 _EACH_TEAM_BEFORE = re.compile(r"\(\s*moi (?:to|doi|nhom|doan)\b(?: (?:tu|gom|co))?\s*$")
 # (or each class's staff, its teachers and helpers: "mỗi lớp bố trí 01 giảng viên ... và từ 03 đến
 # 05 tình nguyện viên")
@@ -1531,6 +1533,8 @@ _VOTE_AFTER = re.compile(
     # or who attended it: "với 31/33 đại biểu có mặt"
     r"|^\s*(?:/\s*\d+\s*)?dai bieu\s+(?:co mat|du hop|tham du|vang mat)\b"
 )
+_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:/\s*\d+\s*)?ho\b(?! kinh doanh)")
+_MEETING_VOTES = re.compile(r"\b(?:hoi nghi|cuoc hop|phien hop)\s+bieu quyet\b[^.]*:")
 _VOTE_SHARE_BEFORE = Cue(
     r"\b(?:tan thanh|nhat tri|bieu quyet thong qua)\s*\(\s*(?:dat\s*)?$", flags=0
 )
@@ -2152,7 +2156,8 @@ _TARGET_WORDING = Cue(
     r"(?<!đã )(?<!tốc độ )(?<!băng thông )cam kết|"  # "UBND xã cam kết ... tổ chức 06 lớp"
     # a request to a body: "đề nghị Công an phường cấp tài khoản lưu động ... 02 lần/tháng"
     r"đề nghị (?:ubnd|ủy ban|sở|công an|phòng|trung tâm|ban|các|thành phố|cấp trên|bộ|nhà mạng|"
-    r"doanh nghiệp|phường|xã|đặc khu)\b|"
+    # (or a carrier by its name: "đề nghị VNPT ... nâng cấp đường truyền lên 300 Mbps")
+    r"doanh nghiệp|phường|xã|đặc khu|vnpt|viettel|mobifone|fpt|nhà cung cấp)\b|"
     # a proposal of works still to do: "Đề xuất lắp mới 01 trạm năm 2035" (not one made before:
     # "đã đề xuất")
     r"(?<!đã )(?<!được )(?i:đề xuất) (?:lắp|bổ sung|đầu tư|xây dựng|nâng cấp|hạ ngầm)|"
@@ -2452,6 +2457,7 @@ def extract_text(text: str, document: str) -> Extraction:
         invitation=_INVITATION.search(reading, 0, _INVITATION_HEAD) is not None,
         headline_commune=_headline_commune(meta),
         cut_off=_head_cut_off(reading),
+        lettered_item_paragraphs=_lettered_item_paragraphs(segmentation),
         lunar_anchors=lunar_day_anchors(reading, meta.reference_year),
         **_named_units(reading, meta),
     )
@@ -2509,6 +2515,28 @@ def _named_units(text: str, meta: DocumentMeta) -> dict[str, object]:
 _BARE_NAMES_FROM = 2
 
 
+def _lettered_item_paragraphs(segmentation: Segmentation) -> frozenset[int]:
+    """The paragraphs that go on with a lettered item under the same headings: "a) Dân cư: Tổ
+    có 286 hộ ..." then "Tổ đứng thứ 3/46 ..." before "b) ...". They are the item's second
+    paragraph, under the lead-in the item is, not a paragraph closing a bulleted list."""
+    found: set[int] = set()
+    open_item = None
+    for unit in segmentation.units:
+        if unit.shape == PROSE and _LETTERED_ITEM.match(unit.text):
+            open_item = unit.headings
+        elif unit.shape == PROSE and open_item is not None and unit.headings == open_item:
+            if is_list_item(unit.text):
+                open_item = None  # a bulleted list of its own under the item
+            else:
+                found.add(id(unit))
+        else:
+            open_item = None
+    return frozenset(found)
+
+
+_LETTERED_ITEM = re.compile(r"[a-zđ]\)\s")
+
+
 @dataclass(frozen=True)
 class _DocumentContext:
     document: str
@@ -2526,6 +2554,8 @@ class _DocumentContext:
     # per lunar month, a day of it the document dates by a solar day ("27 tháng Chạp (30/01)"),
     # to date its other lunar days
     lunar_anchors: dict[int, tuple[int, date]] = field(default_factory=dict)
+    # (ids of) the later paragraphs of a lettered item, read as the item's own (_as_of)
+    lettered_item_paragraphs: frozenset[int] = frozenset()
 
     @property
     def default_kind(self) -> str:
@@ -2914,6 +2944,13 @@ def _classify(unit: Unit, match: re.Match[str], text: str, folded: str) -> _Meas
         return "group_definition"  # "22 bản ghi nêu tại mục 2": items listed before
     if _VOTE_AFTER.match(folded_after) or _VOTE_SHARE_BEFORE.search(folded_before):
         return "schedule"  # the session's vote: "29/31 đại biểu có mặt biểu quyết tán thành"
+    if _HOUSEHOLDS_AFTER.match(folded_after) and _MEETING_VOTES.search(
+        folded, _sentence_start(text, start), start
+    ):
+        # a residents' meeting votes by households: "Hội nghị biểu quyết bằng hình thức giơ
+        # tay: 118/125 hộ tán thành, 04 hộ không tán thành" (not a clearance's "12 hộ không
+        # tán thành phương án", which no meeting votes on)
+        return "schedule"
     if _COUNCIL_GROUPS_AFTER.match(folded_after):
         return "administrative_structure"  # "05 Tổ đại biểu": the council's own groups
     if _headed(column_header, _EXPLANATION_HEADER):
@@ -4020,6 +4057,10 @@ def _count(
         # "Ban Giám khảo (05 thành viên)", "Ca đêm (...): 01 công chức", "mỗi lớp bố trí 01 giảng
         # viên": who works each one
         return "schedule"
+    if _ATTENDEES_OR_MEMBERS_AFTER.match(folded_after) and _EACH_HOUSEHOLD_SENDS_BEFORE.search(
+        folded_before
+    ):
+        return "indicator_qualifier"  # "mỗi hộ cử 01 thành viên tham gia nhóm Zalo": per household
     if _SESSION_PART_AFTER.match(folded_after):
         return "schedule"  # a session's course: "06 phiếu đăng ký chất vấn", "02 lượt tranh luận"
     if (
@@ -4705,6 +4746,13 @@ def _classify_slash(raw, after, folded_before, unit, match, text) -> _Measure | 
     ):
         # minutes' "Thành phần: 19/21 đồng chí thành viên Ban Chỉ đạo", "có mặt 04/05 thành viên"
         return "schedule"
+    if (
+        not unit.cells
+        and _PRESENT_BEFORE.search(folded_before)
+        and _HOUSEHOLDS_AFTER.match(fold(after))
+    ):
+        # a residents' meeting counts the households present: "có mặt 152/170 hộ"
+        return "schedule"
     parts = raw.split("/")
     if (
         len(parts) == 2
@@ -4978,7 +5026,14 @@ def _build_fact(
         and (bound := _BOUND_HEADER.search(_column_header(unit, match.start()) or ""))
     ):
         comparator = "ge" if bound.group(1) == "thiểu" else "le"  # "| Tỷ lệ tối thiểu (%) |"
-    as_of = _as_of(unit, match.start(), measure.unit_end, clause_end, context.meta.reference_year)
+    as_of = _as_of(
+        unit,
+        match.start(),
+        measure.unit_end,
+        clause_end,
+        context.meta.reference_year,
+        in_lettered_item=id(unit) in context.lettered_item_paragraphs,
+    )
     if as_of and context.meta.issued_on and as_of > context.meta.issued_on:
         as_of = None  # "lũy kế đến ngày 31/12/2026" in a plan is a deadline, not a cut-off
     # "Lễ hội ... (từ ngày 12 đến ngày 14/3/2030) đón 18.300 lượt khách" under the head's cut-off
@@ -6375,9 +6430,10 @@ _SPAN_OF_CLAUSE = re.compile(r"(?i:trong|riêng|vào|kết quả|so với|sơ k�
 # (or past the index whose round it is: "Theo kết quả đánh giá Bộ chỉ số phục vụ người dân,
 # doanh nghiệp quý III/2033 do UBND thành phố công bố, xã đạt 84,62 điểm")
 _SPAN_OPENING = re.compile(
-    r"\s*(?:[-+•]\s+)?(?:(?i:theo)\s[^,;.]{0,60},\s*"
-    r"|(?i:theo kết quả (?:đánh giá|xếp hạng|chấm điểm))\s[^;.()]{0,80}?\s(?=(?i:tháng|quý)\s))?"
-    + _SPAN
+    r"\s*(?:[-+•]\s+|[a-zđ]\)\s+)?(?:(?i:theo)\s[^,;.]{0,60},\s*"
+    # (or an item opening on such a round: "đ) Kết quả chấm điểm ... quý II/2034 do ... công bố:")
+    r"|(?i:(?:theo )?kết quả (?:đánh giá|xếp hạng|chấm điểm))\s[^;.()]{0,80}?"
+    r"\s(?=(?i:tháng|quý)\s))?" + _SPAN
 )
 # a result's label beside a target: "(kết quả năm 2031: 78,5%)", or the level reached now: "100%
 # xã, phường có sóng 5G (hiện nay: 109/114)", which is no cut-off (_NOW_LABEL)
@@ -6996,7 +7052,12 @@ _PERIOD_CELL = re.compile(
 
 
 def _as_of(
-    unit: Unit, offset: int, value_end: int, clause_end: int, year: int | None
+    unit: Unit,
+    offset: int,
+    value_end: int,
+    clause_end: int,
+    year: int | None,
+    in_lettered_item: bool = False,
 ) -> date | None:
     """The last cut-off written before the value in its paragraph, else one right after it in
     its clause ("đạt 95% (tính đến ngày 20/11/2025)"); one without its year is in `year`."""
@@ -7030,6 +7091,7 @@ def _as_of(
             not heading.text.rstrip().endswith(":")
             or unit.shape != PROSE
             or is_list_item(unit.text)
+            or in_lettered_item
         ):
             return headed[-1][1]
     return None

@@ -336,6 +336,11 @@ def find_resident_quotes(lines: list[Line]) -> tuple[frozenset[int], tuple[str, 
     found: set[int] = set()
     names: list[str] = []
     for index, line in enumerate(lines):
+        remark = _LISTED_REMARK.match(line.text)
+        if remark and not _OFFICE.search(fold(remark.group("who"))):
+            found.add(line.number)  # one line of a minutes' list of residents' remarks
+            names.append(remark.group("name"))
+            continue
         intro = _QUOTED_SPEAKER.match(_LEADING_MARKS.sub("", line.text))
         if not intro or _OFFICE.search(fold(intro.group("who"))):
             continue
@@ -354,6 +359,13 @@ def find_resident_quotes(lines: list[Line]) -> tuple[frozenset[int], tuple[str, 
 _QUOTED_SPEAKER = re.compile(
     rf"(?P<name>(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Cụ|Em)(?:\s+[{UPPER}][^\W\d]*){{1,4}})\s*,"
     r"(?P<who>[^:“”\"]{3,160}):\s*[“\"]"
+)
+# a minutes' list of remarks, each a resident described in brackets: "- Ông Lê Văn A (hộ số 9,
+# ngõ 2): nhà tôi 4 người ..." (one holding an office speaks for the unit: "- Ông ... (Trưởng
+# thôn Đông): ...")
+_LISTED_REMARK = re.compile(
+    rf"^\s*[-+•]\s*(?P<name>(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Cụ)(?:\s+[{UPPER}][^\W\d]*){{1,4}})"
+    r"\s*\((?P<who>[^()]{2,80})\)\s*:"
 )
 _OFFICE = re.compile(
     r"\b(?:chu tich|bi thu|truong|giam doc|can bo|cong chuc|vien chuc|chuyen vien|nhan vien|"
@@ -652,7 +664,9 @@ def segment(text: str) -> Segmentation:
         find_comment_lines(lines) if "Thích" in text or "] " in text else (frozenset(), ())
     )
     quotes, speakers = (
-        find_resident_quotes(lines) if "“" in text or '"' in text else (frozenset(), ())
+        find_resident_quotes(lines)
+        if "“" in text or '"' in text or "):" in text
+        else (frozenset(), ())
     )
     comments, commenters = comments | quotes, commenters + speakers
     excluded, names = excluded | comments, names + commenters

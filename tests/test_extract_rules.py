@@ -11080,3 +11080,80 @@ def test_an_earlier_quarters_place_in_a_bracket_after_a_rank_is_a_rank():
     )
     found = {f.raw_token: (f.unit, f.period_start) for f in facts_of(text)}
     assert found["27"] == ("rank", 2031)
+
+
+def test_a_lettered_items_second_paragraph_keeps_the_lead_ins_cut_off():
+    text = report(
+        "II. KẾT QUẢ\n1. Kết quả của thôn (số liệu tính đến ngày 30/9/2031):\n"
+        "a) Về hạ tầng số: thôn có 140 hộ dùng cáp quang, trong đó 96 hộ dùng gói cước tốc "
+        "độ cao; các hộ còn lại dùng mạng di động.\n"
+        "Thôn xếp thứ 2/12 thôn của xã về tỷ lệ hộ dùng cáp quang.\n"
+        "b) Về đào tạo kỹ năng số: thôn mở 03 lớp kỹ năng số cho người dân, chủ yếu vào buổi "
+        "tối các ngày cuối tuần.\n",
+        year=2031,
+    )
+    found = {f.raw_token: (f.unit, f.as_of) for f in facts_of(text)}
+    assert found["140"] == ("households", date(2031, 9, 30))
+    assert found["2/12"] == ("rank", date(2031, 9, 30))
+    assert found["03"][1] == date(2031, 9, 30)
+
+
+def test_an_item_opening_on_a_quarters_scoring_round_has_no_later_cut_off():
+    text = report(
+        "II. KẾT QUẢ\n1. Kết quả của thôn (số liệu tính đến ngày 30/9/2031):\n"
+        "a) Kết quả chấm điểm chuyển đổi số các thôn quý II/2031 do UBND xã công bố: thôn "
+        "xếp thứ 4/12.\n",
+        year=2031,
+    )
+    fact = only(text)
+    assert (fact.raw_token, fact.unit, fact.as_of) == ("4/12", "rank", None)
+
+
+def test_households_present_at_and_voting_in_a_residents_meeting_are_no_facts():
+    text = report(
+        "I. THÀNH PHẦN\n- Đại diện hộ gia đình: có mặt 152/170 hộ.\nII. BIỂU QUYẾT\n"
+        "Hội nghị biểu quyết bằng hình thức giơ tay: 140/152 hộ tán thành, 08 hộ không tán "
+        "thành, 04 hộ không biểu quyết.\nIII. KẾT QUẢ\nCòn 12 hộ không tán thành phương án "
+        "bồi thường.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["12"]
+
+
+def test_a_minutes_list_of_residents_remarks_holds_no_facts():
+    text = report(
+        "II. Ý KIẾN CỦA CÁC HỘ\n- Bà Trần Thị Nga (hộ số 21, ngõ 4): nhà tôi 6 người thì 5 "
+        "người đã có tài khoản.\n- Ông Lê Văn Hùng (Trưởng thôn Đông): thôn Đông có 96 hộ "
+        "dùng cáp quang.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["96"]
+
+
+def test_a_community_tech_teams_size_in_brackets_is_no_fact():
+    text = report(
+        "II. KẾT QUẢ\n- Tổ công nghệ số cộng đồng thôn Bắc (05 thành viên) đã hướng dẫn 214 "
+        "lượt người dân cài đặt VNeID.\n",
+        year=2031,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["214"]
+
+
+def test_the_member_each_household_sends_is_no_fact():
+    text = report(
+        "III. NHIỆM VỤ\n- Mỗi hộ cử 01 thành viên tham gia nhóm Zalo của thôn; phấn đấu 100% "
+        "hộ tham gia.\n",
+        year=2031,
+    )
+    fact = only(text)
+    assert (fact.raw_token, fact.kind) == ("100", "target")
+
+
+def test_a_request_to_a_named_carrier_to_upgrade_a_line_is_a_target():
+    text = report(
+        "II. KẾT QUẢ\nThôn đã đề nghị Viettel nâng cấp đường truyền tại nhà văn hóa lên 500 "
+        "Mbps trong tháng 11/2031.\n",
+        year=2031,
+    )
+    fact = only(text)
+    assert (fact.raw_token, fact.unit, fact.kind) == ("500", "mbps", "target")
