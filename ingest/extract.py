@@ -2255,6 +2255,16 @@ _CITED_KINDS = (
     "nghị định", "luật", "chiến lược",
 )  # fmt: skip
 _CITATION_BEFORE = Cue(rf"\b(?:{'|'.join(_CITED_KINDS)})\b[^;]*$", words=_CITED_KINDS)
+# a cited document's title ends where it is said to set its goals: "Nghị quyết số 57-NQ/TW đặt
+# mục tiêu đến năm 2030: ...", "Chương trình ... phấn đấu đến năm 2040: ..." (the horizon is the
+# goals' period, no part of the title)
+_GOAL_SET_BEFORE = re.compile(
+    r"(?i:\b(?:phấn đấu|(?:đặt|đề ra|xác định)\s+(?:các\s+)?mục tiêu))\s*$"
+)
+_GOAL_SET_TO_HORIZON = re.compile(
+    r"(?i:\b(?:phấn đấu|(?:đặt|đề ra|xác định)\s+(?:các\s+)?mục tiêu))\s+(?:đến|tới)\s+"
+    r"(?:hết\s+|cuối\s+)?năm\s+20\d\d"
+)
 _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
 # a count's restatement in the bracket after its noun (and a grade it names): " 1 (70 học sinh)"
@@ -5137,6 +5147,11 @@ def _build_fact(
         and explicit
         and context.horizon_start
         and explicit[1] < context.horizon_start
+        # (not the horizon a goal was set to: "Nghị quyết đặt mục tiêu đến năm 2030: ... trên
+        # 80%" quoted in 2036 stays that goal)
+        and not _GOAL_SET_TO_HORIZON.search(
+            text, _sentence_start(text, clause_start), match.start()
+        )
     ):
         # "Năm 2025, tỷ lệ ... đạt 34,6%" in a 2026 plan: a year already past states a result
         kind, explicit = ACTUAL, (explicit[1], explicit[1])
@@ -6207,7 +6222,8 @@ def _wording_kind(prefix: str, reference_year: int | None) -> str | None:
     cues.sort()
     kind = cues[-1][1]
     if kind == ACTUAL and any(k == TARGET for _, k in cues):
-        nearest = max(m.end() for m in _ACTUAL_WORDING.finditer(prefix))
+        # (a past horizon is an actual cue of its own: "đến năm 2030 ... đạt" with no verb cue)
+        nearest = max((m.end() for m in _ACTUAL_WORDING.finditer(prefix)), default=-1)
         strong = [
             m for m in _ACTUAL_WORDING.finditer(prefix) if not _WEAK_ACTUAL.fullmatch(m.group())
         ]
@@ -6623,7 +6639,9 @@ def _row_text(unit: Unit) -> str:
 def _plausible_target(phrase: PeriodPhrase, reference_year: int | None) -> bool:
     """A target does not end years before its document was written ("từ năm 1975 đến năm 2015"
     describes the records, not the target's period)."""
-    return not reference_year or phrase.end >= reference_year - _PAST_TARGET_YEARS
+    # (a horizon alone is no span of records: "Nghị quyết đặt mục tiêu đến năm 2030: ... trên
+    # 80%" quoted in a report of 2036 is still the target of 2030)
+    return not reference_year or phrase.horizon or phrase.end >= reference_year - _PAST_TARGET_YEARS
 
 
 def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
@@ -6632,6 +6650,9 @@ def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
     return (
         reference_year is not None
         and phrase.start != phrase.end  # one year ("năm 2015") may be a baseline
+        # nor is a horizon reached a span: "đến năm 2030 ... đã đạt 86,9%" in 2036 is 2030's
+        # result (one before a year still is: "163 trường hợp chết trước năm 2025")
+        and not (phrase.horizon and not phrase.before)
         and phrase.end < reference_year - _PAST_RESULT_YEARS
     )
 
@@ -6755,6 +6776,7 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
         if not (
             _CITATION_BEFORE.search(head[: p.offset])
             and not head[: p.offset].rstrip().endswith(",")
+            and not _GOAL_SET_BEFORE.search(head[: p.offset])
         )
         and not _in_open_bracket(head, p.offset)
         and not _THIS_YEAR.search(head, p.end_offset)  # "từ năm học 2025 - 2026, năm học này"

@@ -11080,3 +11080,26 @@ def test_an_earlier_quarters_place_in_a_bracket_after_a_rank_is_a_rank():
     )
     found = {f.raw_token: (f.unit, f.period_start) for f in facts_of(text)}
     assert found["27"] == ("rank", 2031)
+
+
+def test_a_goal_quoted_to_a_horizon_already_past_keeps_that_horizon():
+    text = report(
+        "(Số liệu tính đến ngày 30/6/2036)\nIII. ĐỐI CHIẾU MỤC TIÊU\n1. Chiến lược quốc gia đặt "
+        "mục tiêu đến năm 2030: tỷ lệ người dân có chữ ký số đạt trên 70%.\nĐến năm 2030, tỷ lệ "
+        "người dân có chữ ký số của phường đã đạt 64,2%; đến nay đạt 81,5%.\n",
+        year=2036,
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["70"] == ("target", 2030, 2030, None)
+    assert found["64,2"] == ("actual", 2030, 2030, None)
+    assert found["81,5"] == ("actual", 2036, 2036, date(2036, 6, 30))
+
+
+def test_a_cited_programme_striving_to_a_horizon_gives_its_targets_that_horizon():
+    text = report(
+        "II. MỤC TIÊU\n- Kế hoạch số 15-KH/ĐU của Đảng ủy phường phấn đấu đến năm 2039: tỷ lệ "
+        "hộ dùng ví điện tử đạt từ 85% trở lên.\n",
+        year=2036,
+    )
+    fact = only(text)
+    assert (fact.kind, fact.period_start, fact.period_end) == ("target", 2036, 2039)
