@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from ingest.issuer import CITY, CITY_GOAL, COMMUNE, mentions, place_cell, subject_of
+from ingest.issuer import (
+    CITY,
+    CITY_GOAL,
+    COMMUNE,
+    NATION_GOAL,
+    NATION_MATCH,
+    mentions,
+    place_cell,
+    subject_of,
+)
 from ingest.metadata import NEWS, DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import (
@@ -5674,6 +5683,10 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         # "Theo Quy hoạch, đến năm 2035 thành phố phấn đấu 100% ...; tỷ lệ ... tối thiểu 40%;
         # ngầm hóa tối thiểu 60% ...": the goals the city sets, each clause of its sentence
         return subject_of(_CITY, before_merger)
+    if context.home.level == COMMUNE and NATION_GOAL.search(text, sentence_start, clause_start):
+        # "Nghị quyết số 57-NQ/TW đặt mục tiêu đến năm 2030: ...; quy mô kinh tế số đạt tối
+        # thiểu 30% GDP": the goals the Party's Centre sets for the nation, each clause
+        return NATION_MATCH
     if context.home.level == CITY and _CITY_BODY_OPENING.match(text, sentence_start, offset):
         # "Sở Y tế đã đề nghị UBND thành phố bố trí 3,2 tỷ đồng ...", under a section addressed to
         # a group of communes: what the city's body does, not what each of them is asked

@@ -197,6 +197,15 @@ CITY_GOAL = Cue(
     words=("thành phố",),
     flags=0,
 )
+# a resolution of the Party's Centre setting its goals: "Nghị quyết số 57-NQ/TW đặt mục tiêu đến
+# năm 2030: ...; quy mô kinh tế số đạt tối thiểu 30% GDP": the nation's, each clause of its
+# sentence (a commune's programme that takes them up sets its own)
+NATION_GOAL = re.compile(r"-NQ/TW\b[^;:.,]{0,60}?\s(?:đặt|đề ra|xác định)\s+(?:các\s+)?mục tiêu")
+# the nation named as a clause's subject: "; Việt Nam thuộc nhóm 30 nước dẫn đầu ..." (not a
+# body named after it: "Ủy ban MTTQ Việt Nam phường có ...")
+_NATION_NAMED = re.compile(
+    r"(?:^|(?<=[.;:,(]\s)|(?<=^\s))Việt Nam(?=\s+(?:thuộc|đứng|xếp|nằm|phấn đấu|trở thành)\b)"
+)
 # a business named after the city is not the city: "Bưu điện thành phố Hải Phòng cử 02 cán bộ",
 # "Công ty Điện lực thành phố Hải Phòng"
 _NAMED_AFTER_THE_CITY = re.compile(
@@ -507,6 +516,8 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
     for match in _NATION_SUBJECT.finditer(text):
         if not _RANK_FIELD_BEFORE.search(text, 0, match.start()):  # "xếp thứ 3 cả nước"
             candidates.append((match.end(), NATION_MATCH))
+    for match in _NATION_NAMED.finditer(text):
+        candidates.append((match.end(), NATION_MATCH))
     for match in _GROUP_OF_UNITS.finditer(text):
         if _RANK_FIELD_OF_GROUP.search(text, 0, match.start()) or _COMPARED_WITH_GROUP.search(
             text, 0, match.start()

@@ -11103,3 +11103,25 @@ def test_a_cited_programme_striving_to_a_horizon_gives_its_targets_that_horizon(
     )
     fact = only(text)
     assert (fact.kind, fact.period_start, fact.period_end) == ("target", 2036, 2039)
+
+
+def test_goals_a_central_resolution_sets_are_the_nations_clause_by_clause():
+    text = report(
+        "III. ĐỐI CHIẾU\n1. Nghị quyết số 57-NQ/TW đặt mục tiêu đến năm 2030: kinh tế số chiếm "
+        "tối thiểu 30% GDP; tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo trên 40%.\n"
+        "2. Tầm nhìn đến năm 2045: kinh tế số chiếm tối thiểu 50% GDP; Việt Nam thuộc nhóm 30 "
+        "nước dẫn đầu thế giới về đổi mới sáng tạo.\n",
+        year=2036,
+    )
+    found = [(f.raw_token, f.ward_code) for f in facts_of(text)]
+    assert found[:2] == [("30", "VN"), ("40", "VN")]
+    assert found[-1] == ("30", "VN")
+
+
+def test_a_past_horizon_as_the_only_cue_after_a_goal_word_does_not_break_the_kind():
+    text = report(
+        "II. KẾT QUẢ\n- Chương trình đặt mục tiêu đến năm 2031 tỷ lệ hộ có Internet cáp quang "
+        "đạt trên 90%.\n",
+        year=2036,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["90"]
