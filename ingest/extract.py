@@ -2074,7 +2074,10 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
     r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?"
     # (or a campaign's round: "(chỉ tiêu đợt: 95%)")
-    r"(?: (?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án|đợt)"
+    # (or of the programme that set it: "thấp hơn chỉ tiêu năm 2036 của Chương trình hành động
+    # (từ 25% trở lên)")
+    r"(?: (?:của )?(?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án|[Cc]hương trình"
+    r"(?: hành động)?|đợt)"
     # (by its number and who issued it: "(chỉ tiêu Kế hoạch số 36/KH-UBND của UBND xã: từ 85%")
     r"(?: số \d+/[^\s,;()]+(?: của [^,;.%\d():]{1,30}?)?)?)?"
     r"(?: (?:đối với|cho) [^,;.%\d():]{1,25}?)?"  # "... năm 2031 đối với cấp xã là từ 90%"

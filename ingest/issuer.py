@@ -511,6 +511,8 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
             or _ADDRESS_LABEL_BEFORE.search(text, max(0, match.start() - 80), match.start())
         ):
             continue  # (nor the last part of an address: "địa chỉ: ..., thành phố Hải Phòng")
+        if _RANK_FIELD_BEFORE.search(text, 0, match.start()):
+            continue  # the field a rank is taken in: "xã phấn đấu vào tốp 20 toàn thành phố"
         if _CITY_SCOPE.match(match.group()) or not _REFERENCE_BEFORE.search(text, 0, match.start()):
             candidates.append((match.end(), CITY_MATCH))
     for match in _NATION_SUBJECT.finditer(text):

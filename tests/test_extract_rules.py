@@ -11125,3 +11125,25 @@ def test_a_past_horizon_as_the_only_cue_after_a_goal_word_does_not_break_the_kin
         year=2036,
     )
     assert [f.raw_token for f in facts_of(text)] == ["90"]
+
+
+def test_a_bracket_after_a_years_target_of_a_named_programme_is_that_target():
+    text = report(
+        "(Số liệu tính đến ngày 30/6/2036)\nIV. HẠN CHẾ\n- Tỷ lệ hộ dùng ví điện tử mới đạt "
+        "61,4%, chưa đạt chỉ tiêu năm 2036 của Chương trình hành động (từ 70% trở lên).\n",
+        year=2036,
+    )
+    found = {f.raw_token: (f.kind, f.comparator, f.as_of) for f in facts_of(text)}
+    assert found["70"] == ("target", "ge", None)
+    assert found["61,4"] == ("actual", "eq", date(2036, 6, 30))
+
+
+def test_the_whole_city_as_the_field_of_a_rank_does_not_own_the_next_clause():
+    text = plan(
+        "II. CHỈ TIÊU\n- Chỉ số DTI năm 2026 của phường phấn đấu vào tốp 15 toàn thành phố, "
+        "tổng điểm đạt từ 740 điểm trở lên.\n",
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("15", "11533"),
+        ("740", "11533"),
+    ]
