@@ -5639,8 +5639,12 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 lead = lead_in.search(text, low, clause_start)
                 if lead and (named := subject_of(lead.group(1), before_merger)):
                     return named
-        elif (label := _BRACKET_LABEL_BEFORE.search(text, low, clause_start)) and (
-            named := subject_of(label.group(1), before_merger)
+        elif (
+            # (not past the bracket's close: "(chỉ tiêu chung của thành phố: từ 95% trở lên),
+            # riêng lĩnh vực hộ tịch từ 98% trở lên" goes on with the sentence's owner)
+            ")" not in text[clause_start:offset]
+            and (label := _BRACKET_LABEL_BEFORE.search(text, low, clause_start))
+            and (named := subject_of(label.group(1), before_merger))
         ):
             return named
         elif (

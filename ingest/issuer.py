@@ -84,8 +84,9 @@ _REFERENCE_BEFORE = re.compile(
     # (also opening a sentence: "Phối hợp với Thuế cơ sở 6 thành phố Hải Phòng hướng dẫn ...")
     r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn|[Pp]hối hợp với)\s+(?:\S+\s+){0,5}$"
     # (a partner's long name: "Phối hợp với Trung tâm Dịch vụ nông nghiệp thành phố Hải Phòng mở
-    # 24 lớp": the classes are the issuer's)
-    r"|\b[Pp]hối hợp với\s+(?:\S+\s+){6,9}$"
+    # 24 lớp", "Phối hợp với Trung tâm Ứng dụng tiến bộ khoa học và công nghệ thành phố Hải Phòng
+    # chuyển giao 03 mô hình": what is done is the issuer's)
+    r"|\b[Pp]hối hợp với\s+(?:\S+\s+){6,12}$"
 )
 # the field of a rank: "xếp thứ 3 cả nước", "tốp 10 toàn quốc"
 _RANK_FIELD_BEFORE = re.compile(r"(?i:thứ|tốp|top|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$")

@@ -11147,3 +11147,23 @@ def test_the_whole_city_as_the_field_of_a_rank_does_not_own_the_next_clause():
         ("15", "11533"),
         ("740", "11533"),
     ]
+
+
+def test_a_value_past_the_close_of_a_city_target_bracket_is_the_wards_again():
+    text = plan(
+        "II. CHỈ TIÊU\n- Tỷ lệ hồ sơ thanh toán trực tuyến từ 80% trở lên (chỉ tiêu chung của "
+        "thành phố năm 2026: từ 75% trở lên), riêng hồ sơ đất đai từ 85% trở lên.\n",
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("80", "11533"),
+        ("75", "31"),
+        ("85", "11533"),
+    ]
+
+
+def test_what_the_ward_does_with_a_city_centre_of_a_long_name_is_the_wards():
+    text = report(
+        "II. KẾT QUẢ\n- Phối hợp với Trung tâm Ứng dụng tiến bộ khoa học và công nghệ thành phố "
+        "Hải Phòng chuyển giao 04 mô hình trồng rau thủy canh.\n",
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("04", "11533")]
