@@ -114,7 +114,8 @@ _ADDRESS_LABEL = r"địa chỉ:?(?:[^;()]{0,60},)?"
 _ADDRESS_LABEL_BEFORE = re.compile(rf"\b{_ADDRESS_LABEL}\s*$", re.IGNORECASE)
 _ADDRESS_BEFORE = re.compile(
     # ("đo tại trụ sở đặc khu Cát Hải": the seat of the unit, whose value it is)
-    rf"(?:\bsố\s+\d+[^,;()]{{0,40}},?|{_ADDRESS_LABEL}|"
+    # (not a group's own number: "cùng Cụm thi đua số 7, xã A và xã B lần lượt xếp thứ ...")
+    rf"(?:\b(?<!cụm )(?<!khối )(?<!nhóm )(?<!thi đua )số\s+\d+[^,;()]{{0,40}},?|{_ADDRESS_LABEL}|"
     r"trụ sở(?: chính)?(?: tại|:)|có trụ sở|tọa lạc tại|"
     r"đường\s+\S+(?:\s+\S+)?,|"
     r"phố\s+\S+(?:\s+\S+)?,)\s*$",

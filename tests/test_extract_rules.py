@@ -11167,3 +11167,14 @@ def test_what_the_ward_does_with_a_city_centre_of_a_long_name_is_the_wards():
         "Hải Phòng chuyển giao 04 mô hình trồng rau thủy canh.\n",
     )
     assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("04", "11533")]
+
+
+def test_a_groups_own_number_before_units_listed_respectively_is_no_address():
+    text = report(
+        "II. KẾT QUẢ\n- Trong Khối thi đua số 3, phường Lê Chân và phường An Biên lần lượt đạt "
+        "91,2% và 88,7%.\n",
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("91,2", "11383"),
+        ("88,7", "11407"),
+    ]
