@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from ingest.issuer import CITY, CITY_GOAL, COMMUNE, mentions, place_cell, subject_of
+from ingest.issuer import (
+    CITY,
+    CITY_GOAL,
+    COMMUNE,
+    NATION_GOAL,
+    NATION_MATCH,
+    mentions,
+    place_cell,
+    subject_of,
+)
 from ingest.metadata import NEWS, DocumentMeta, WardMatch, extract_metadata
 from ingest.numbers import NUMBER_TOKEN, NumberFormatError, is_plausible, parse_number
 from ingest.periods import (
@@ -2069,7 +2078,10 @@ _NAMED_TARGET_BEFORE = Cue(
     r"(?: chung)?(?: của [^,;.%\d]{1,30}?)?"
     r"(?: (?:năm|tháng \d{1,2}|quý [IVX\d]+)(?:\s*/\s*20\d\d| 20\d\d)?)?"
     # (or a campaign's round: "(chỉ tiêu đợt: 95%)")
-    r"(?: (?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án|đợt)"
+    # (or of the programme that set it: "thấp hơn chỉ tiêu năm 2036 của Chương trình hành động
+    # (từ 25% trở lên)")
+    r"(?: (?:của )?(?:[Nn]ghị quyết|[Cc]hiến dịch|[Kk]ế hoạch|[Đđ]ề án|[Cc]hương trình"
+    r"(?: hành động)?|đợt)"
     # (by its number and who issued it: "(chỉ tiêu Kế hoạch số 36/KH-UBND của UBND xã: từ 85%")
     r"(?: số \d+/[^\s,;()]+(?: của [^,;.%\d():]{1,30}?)?)?)?"
     r"(?: (?:đối với|cho) [^,;.%\d():]{1,25}?)?"  # "... năm 2031 đối với cấp xã là từ 90%"
@@ -2260,6 +2272,16 @@ _CITED_KINDS = (
     "nghị định", "luật", "chiến lược",
 )  # fmt: skip
 _CITATION_BEFORE = Cue(rf"\b(?:{'|'.join(_CITED_KINDS)})\b[^;]*$", words=_CITED_KINDS)
+# a cited document's title ends where it is said to set its goals: "Nghị quyết số 57-NQ/TW đặt
+# mục tiêu đến năm 2030: ...", "Chương trình ... phấn đấu đến năm 2040: ..." (the horizon is the
+# goals' period, no part of the title)
+_GOAL_SET_BEFORE = re.compile(
+    r"(?i:\b(?:phấn đấu|(?:đặt|đề ra|xác định)\s+(?:các\s+)?mục tiêu))\s*$"
+)
+_GOAL_SET_TO_HORIZON = re.compile(
+    r"(?i:\b(?:phấn đấu|(?:đặt|đề ra|xác định)\s+(?:các\s+)?mục tiêu))\s+(?:đến|tới)\s+"
+    r"(?:hết\s+|cuối\s+)?năm\s+20\d\d"
+)
 _PAST_TARGET_YEARS = 3
 _AFTER_PERIOD_REACH = 120
 # a count's restatement in the bracket after its noun (and a grade it names): " 1 (70 học sinh)"
@@ -5192,6 +5214,11 @@ def _build_fact(
         and explicit
         and context.horizon_start
         and explicit[1] < context.horizon_start
+        # (not the horizon a goal was set to: "Nghị quyết đặt mục tiêu đến năm 2030: ... trên
+        # 80%" quoted in 2036 stays that goal)
+        and not _GOAL_SET_TO_HORIZON.search(
+            text, _sentence_start(text, clause_start), match.start()
+        )
     ):
         # "Năm 2025, tỷ lệ ... đạt 34,6%" in a 2026 plan: a year already past states a result
         kind, explicit = ACTUAL, (explicit[1], explicit[1])
@@ -5667,8 +5694,12 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
                 lead = lead_in.search(text, low, clause_start)
                 if lead and (named := subject_of(lead.group(1), before_merger)):
                     return named
-        elif (label := _BRACKET_LABEL_BEFORE.search(text, low, clause_start)) and (
-            named := subject_of(label.group(1), before_merger)
+        elif (
+            # (not past the bracket's close: "(chỉ tiêu chung của thành phố: từ 95% trở lên),
+            # riêng lĩnh vực hộ tịch từ 98% trở lên" goes on with the sentence's owner)
+            ")" not in text[clause_start:offset]
+            and (label := _BRACKET_LABEL_BEFORE.search(text, low, clause_start))
+            and (named := subject_of(label.group(1), before_merger))
         ):
             return named
         elif (
@@ -5714,6 +5745,10 @@ def _attributed_unit(unit: Unit, clause_start: int, offset: int, context) -> War
         # "Theo Quy hoạch, đến năm 2035 thành phố phấn đấu 100% ...; tỷ lệ ... tối thiểu 40%;
         # ngầm hóa tối thiểu 60% ...": the goals the city sets, each clause of its sentence
         return subject_of(_CITY, before_merger)
+    if context.home.level == COMMUNE and NATION_GOAL.search(text, sentence_start, clause_start):
+        # "Nghị quyết số 57-NQ/TW đặt mục tiêu đến năm 2030: ...; quy mô kinh tế số đạt tối
+        # thiểu 30% GDP": the goals the Party's Centre sets for the nation, each clause
+        return NATION_MATCH
     if context.home.level == CITY and _CITY_BODY_OPENING.match(text, sentence_start, offset):
         # "Sở Y tế đã đề nghị UBND thành phố bố trí 3,2 tỷ đồng ...", under a section addressed to
         # a group of communes: what the city's body does, not what each of them is asked
@@ -6262,7 +6297,8 @@ def _wording_kind(prefix: str, reference_year: int | None) -> str | None:
     cues.sort()
     kind = cues[-1][1]
     if kind == ACTUAL and any(k == TARGET for _, k in cues):
-        nearest = max(m.end() for m in _ACTUAL_WORDING.finditer(prefix))
+        # (a past horizon is an actual cue of its own: "đến năm 2030 ... đạt" with no verb cue)
+        nearest = max((m.end() for m in _ACTUAL_WORDING.finditer(prefix)), default=-1)
         strong = [
             m for m in _ACTUAL_WORDING.finditer(prefix) if not _WEAK_ACTUAL.fullmatch(m.group())
         ]
@@ -6679,7 +6715,9 @@ def _row_text(unit: Unit) -> str:
 def _plausible_target(phrase: PeriodPhrase, reference_year: int | None) -> bool:
     """A target does not end years before its document was written ("từ năm 1975 đến năm 2015"
     describes the records, not the target's period)."""
-    return not reference_year or phrase.end >= reference_year - _PAST_TARGET_YEARS
+    # (a horizon alone is no span of records: "Nghị quyết đặt mục tiêu đến năm 2030: ... trên
+    # 80%" quoted in a report of 2036 is still the target of 2030)
+    return not reference_year or phrase.horizon or phrase.end >= reference_year - _PAST_TARGET_YEARS
 
 
 def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
@@ -6688,6 +6726,9 @@ def _records_span(phrase: PeriodPhrase, reference_year: int | None) -> bool:
     return (
         reference_year is not None
         and phrase.start != phrase.end  # one year ("năm 2015") may be a baseline
+        # nor is a horizon reached a span: "đến năm 2030 ... đã đạt 86,9%" in 2036 is 2030's
+        # result (one before a year still is: "163 trường hợp chết trước năm 2025")
+        and not (phrase.horizon and not phrase.before)
         and phrase.end < reference_year - _PAST_RESULT_YEARS
     )
 
@@ -6811,6 +6852,7 @@ def _sentence_head_period(text: str, clause_start: int, boundaries) -> PeriodPhr
         if not (
             _CITATION_BEFORE.search(head[: p.offset])
             and not head[: p.offset].rstrip().endswith(",")
+            and not _GOAL_SET_BEFORE.search(head[: p.offset])
         )
         and not _in_open_bracket(head, p.offset)
         and not _THIS_YEAR.search(head, p.end_offset)  # "từ năm học 2025 - 2026, năm học này"

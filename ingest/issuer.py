@@ -84,8 +84,9 @@ _REFERENCE_BEFORE = re.compile(
     # (also opening a sentence: "Phối hợp với Thuế cơ sở 6 thành phố Hải Phòng hướng dẫn ...")
     r"\b(?:của|theo|thực hiện|chỉ đạo|hướng dẫn|[Pp]hối hợp với)\s+(?:\S+\s+){0,5}$"
     # (a partner's long name: "Phối hợp với Trung tâm Dịch vụ nông nghiệp thành phố Hải Phòng mở
-    # 24 lớp": the classes are the issuer's)
-    r"|\b[Pp]hối hợp với\s+(?:\S+\s+){6,9}$"
+    # 24 lớp", "Phối hợp với Trung tâm Ứng dụng tiến bộ khoa học và công nghệ thành phố Hải Phòng
+    # chuyển giao 03 mô hình": what is done is the issuer's)
+    r"|\b[Pp]hối hợp với\s+(?:\S+\s+){6,12}$"
 )
 # the field of a rank: "xếp thứ 3 cả nước", "tốp 10 toàn quốc"
 _RANK_FIELD_BEFORE = re.compile(r"(?i:thứ|tốp|top|hạng)\s+\d+(?:\s*/\s*\d+)?\s*$")
@@ -113,7 +114,8 @@ _ADDRESS_LABEL = r"địa chỉ:?(?:[^;()]{0,60},)?"
 _ADDRESS_LABEL_BEFORE = re.compile(rf"\b{_ADDRESS_LABEL}\s*$", re.IGNORECASE)
 _ADDRESS_BEFORE = re.compile(
     # ("đo tại trụ sở đặc khu Cát Hải": the seat of the unit, whose value it is)
-    rf"(?:\bsố\s+\d+[^,;()]{{0,40}},?|{_ADDRESS_LABEL}|"
+    # (not a group's own number: "cùng Cụm thi đua số 7, xã A và xã B lần lượt xếp thứ ...")
+    rf"(?:\b(?<!cụm )(?<!khối )(?<!nhóm )(?<!thi đua )số\s+\d+[^,;()]{{0,40}},?|{_ADDRESS_LABEL}|"
     r"trụ sở(?: chính)?(?: tại|:)|có trụ sở|tọa lạc tại|"
     r"đường\s+\S+(?:\s+\S+)?,|"
     r"phố\s+\S+(?:\s+\S+)?,)\s*$",
@@ -196,6 +198,15 @@ CITY_GOAL = Cue(
     r"(?=\s+(?:phấn đấu|quyết tâm|đặt mục tiêu)\b)",
     words=("thành phố",),
     flags=0,
+)
+# a resolution of the Party's Centre setting its goals: "Nghị quyết số 57-NQ/TW đặt mục tiêu đến
+# năm 2030: ...; quy mô kinh tế số đạt tối thiểu 30% GDP": the nation's, each clause of its
+# sentence (a commune's programme that takes them up sets its own)
+NATION_GOAL = re.compile(r"-NQ/TW\b[^;:.,]{0,60}?\s(?:đặt|đề ra|xác định)\s+(?:các\s+)?mục tiêu")
+# the nation named as a clause's subject: "; Việt Nam thuộc nhóm 30 nước dẫn đầu ..." (not a
+# body named after it: "Ủy ban MTTQ Việt Nam phường có ...")
+_NATION_NAMED = re.compile(
+    r"(?:^|(?<=[.;:,(]\s)|(?<=^\s))Việt Nam(?=\s+(?:thuộc|đứng|xếp|nằm|phấn đấu|trở thành)\b)"
 )
 # a business named after the city is not the city: "Bưu điện thành phố Hải Phòng cử 02 cán bộ",
 # "Công ty Điện lực thành phố Hải Phòng"
@@ -502,11 +513,15 @@ def subject_of(text: str, before_merger: bool = False) -> WardMatch | None:
             or _ADDRESS_LABEL_BEFORE.search(text, max(0, match.start() - 80), match.start())
         ):
             continue  # (nor the last part of an address: "địa chỉ: ..., thành phố Hải Phòng")
+        if _RANK_FIELD_BEFORE.search(text, 0, match.start()):
+            continue  # the field a rank is taken in: "xã phấn đấu vào tốp 20 toàn thành phố"
         if _CITY_SCOPE.match(match.group()) or not _REFERENCE_BEFORE.search(text, 0, match.start()):
             candidates.append((match.end(), CITY_MATCH))
     for match in _NATION_SUBJECT.finditer(text):
         if not _RANK_FIELD_BEFORE.search(text, 0, match.start()):  # "xếp thứ 3 cả nước"
             candidates.append((match.end(), NATION_MATCH))
+    for match in _NATION_NAMED.finditer(text):
+        candidates.append((match.end(), NATION_MATCH))
     for match in _GROUP_OF_UNITS.finditer(text):
         if _RANK_FIELD_OF_GROUP.search(text, 0, match.start()) or _COMPARED_WITH_GROUP.search(
             text, 0, match.start()

@@ -68,7 +68,10 @@ _NOT_A_PERIOD = re.compile(
     # the base year of constant prices: "theo giá so sánh năm 2010"
     rf"|giá\s+(?:so sánh|cố định)(?:\s+năm)?\s+{_YEAR}"
     # the years a numbered group of records was formed in define the group (its end day below)
-    rf"|{_GROUP_FROM}",
+    rf"|{_GROUP_FROM}"
+    # records formed since the last century: "sổ hộ tịch đăng ký từ năm 1995 đến năm 2015" (what
+    # was digitised, not when)
+    rf"|từ\s+(?:năm\s+)?19\d\d\s*(?:[-–—]|(?:đến|tới)(?:\s+hết)?(?:\s+năm)?)\s*{_YEAR}",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
@@ -153,6 +156,8 @@ class PeriodPhrase:
     end: int
     offset: int
     end_offset: int
+    # a horizon written "trước năm 2025" (before it) rather than "đến năm 2030" (up to it)
+    before: bool = False
 
     @property
     def horizon(self) -> bool:
@@ -195,7 +200,8 @@ def period_phrases(text: str) -> tuple[PeriodPhrase, ...]:
             found.append(PeriodPhrase(first, last, match.start(), match.end()))
     text = _blank_spans(text, found)
     for match in _HORIZON.finditer(text):
-        found.append(PeriodPhrase(None, int(match.group(1)), match.start(), match.end()))
+        before = match.group().lower().startswith("trước")
+        found.append(PeriodPhrase(None, int(match.group(1)), match.start(), match.end(), before))
     text = _blank_spans(text, found)
     for pattern in (_MONTH_OR_QUARTER, _SINGLE):
         for match in pattern.finditer(text):

@@ -11157,3 +11157,101 @@ def test_a_request_to_a_named_carrier_to_upgrade_a_line_is_a_target():
     )
     fact = only(text)
     assert (fact.raw_token, fact.unit, fact.kind) == ("500", "mbps", "target")
+
+
+def test_a_goal_quoted_to_a_horizon_already_past_keeps_that_horizon():
+    text = report(
+        "(Số liệu tính đến ngày 30/6/2036)\nIII. ĐỐI CHIẾU MỤC TIÊU\n1. Chiến lược quốc gia đặt "
+        "mục tiêu đến năm 2030: tỷ lệ người dân có chữ ký số đạt trên 70%.\nĐến năm 2030, tỷ lệ "
+        "người dân có chữ ký số của phường đã đạt 64,2%; đến nay đạt 81,5%.\n",
+        year=2036,
+    )
+    found = {f.raw_token: (f.kind, f.period_start, f.period_end, f.as_of) for f in facts_of(text)}
+    assert found["70"] == ("target", 2030, 2030, None)
+    assert found["64,2"] == ("actual", 2030, 2030, None)
+    assert found["81,5"] == ("actual", 2036, 2036, date(2036, 6, 30))
+
+
+def test_a_cited_programme_striving_to_a_horizon_gives_its_targets_that_horizon():
+    text = report(
+        "II. MỤC TIÊU\n- Kế hoạch số 15-KH/ĐU của Đảng ủy phường phấn đấu đến năm 2039: tỷ lệ "
+        "hộ dùng ví điện tử đạt từ 85% trở lên.\n",
+        year=2036,
+    )
+    fact = only(text)
+    assert (fact.kind, fact.period_start, fact.period_end) == ("target", 2036, 2039)
+
+
+def test_goals_a_central_resolution_sets_are_the_nations_clause_by_clause():
+    text = report(
+        "III. ĐỐI CHIẾU\n1. Nghị quyết số 57-NQ/TW đặt mục tiêu đến năm 2030: kinh tế số chiếm "
+        "tối thiểu 30% GDP; tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo trên 40%.\n"
+        "2. Tầm nhìn đến năm 2045: kinh tế số chiếm tối thiểu 50% GDP; Việt Nam thuộc nhóm 30 "
+        "nước dẫn đầu thế giới về đổi mới sáng tạo.\n",
+        year=2036,
+    )
+    found = [(f.raw_token, f.ward_code) for f in facts_of(text)]
+    assert found[:2] == [("30", "VN"), ("40", "VN")]
+    assert found[-1] == ("30", "VN")
+
+
+def test_a_past_horizon_as_the_only_cue_after_a_goal_word_does_not_break_the_kind():
+    text = report(
+        "II. KẾT QUẢ\n- Chương trình đặt mục tiêu đến năm 2031 tỷ lệ hộ có Internet cáp quang "
+        "đạt trên 90%.\n",
+        year=2036,
+    )
+    assert [f.raw_token for f in facts_of(text)] == ["90"]
+
+
+def test_a_bracket_after_a_years_target_of_a_named_programme_is_that_target():
+    text = report(
+        "(Số liệu tính đến ngày 30/6/2036)\nIV. HẠN CHẾ\n- Tỷ lệ hộ dùng ví điện tử mới đạt "
+        "61,4%, chưa đạt chỉ tiêu năm 2036 của Chương trình hành động (từ 70% trở lên).\n",
+        year=2036,
+    )
+    found = {f.raw_token: (f.kind, f.comparator, f.as_of) for f in facts_of(text)}
+    assert found["70"] == ("target", "ge", None)
+    assert found["61,4"] == ("actual", "eq", date(2036, 6, 30))
+
+
+def test_the_whole_city_as_the_field_of_a_rank_does_not_own_the_next_clause():
+    text = plan(
+        "II. CHỈ TIÊU\n- Chỉ số DTI năm 2026 của phường phấn đấu vào tốp 15 toàn thành phố, "
+        "tổng điểm đạt từ 740 điểm trở lên.\n",
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("15", "11533"),
+        ("740", "11533"),
+    ]
+
+
+def test_a_value_past_the_close_of_a_city_target_bracket_is_the_wards_again():
+    text = plan(
+        "II. CHỈ TIÊU\n- Tỷ lệ hồ sơ thanh toán trực tuyến từ 80% trở lên (chỉ tiêu chung của "
+        "thành phố năm 2026: từ 75% trở lên), riêng hồ sơ đất đai từ 85% trở lên.\n",
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("80", "11533"),
+        ("75", "31"),
+        ("85", "11533"),
+    ]
+
+
+def test_what_the_ward_does_with_a_city_centre_of_a_long_name_is_the_wards():
+    text = report(
+        "II. KẾT QUẢ\n- Phối hợp với Trung tâm Ứng dụng tiến bộ khoa học và công nghệ thành phố "
+        "Hải Phòng chuyển giao 04 mô hình trồng rau thủy canh.\n",
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [("04", "11533")]
+
+
+def test_a_groups_own_number_before_units_listed_respectively_is_no_address():
+    text = report(
+        "II. KẾT QUẢ\n- Trong Khối thi đua số 3, phường Lê Chân và phường An Biên lần lượt đạt "
+        "91,2% và 88,7%.\n",
+    )
+    assert [(f.raw_token, f.ward_code) for f in facts_of(text)] == [
+        ("91,2", "11383"),
+        ("88,7", "11407"),
+    ]
