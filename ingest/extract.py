@@ -88,7 +88,7 @@ from ingest.units import (
     vocabulary_unit,
 )
 
-EXTRACTOR_VERSION = "2.102.0"
+EXTRACTOR_VERSION = "2.103.0"
 
 TARGET = "target"
 ACTUAL = "actual"
