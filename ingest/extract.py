@@ -2031,11 +2031,13 @@ _ACTUAL_HEADER_NO_YEAR = re.compile(
     r"(?:da dat|dat duoc|ket qua (?:dat duoc|thuc hien)|uoc (?:dat|thuc hien))\b"
 )
 _INDICATOR_THEN_KIND = re.compile(r"\b(kh|th|uth)\s+(?:nam\s+)?(20\d\d)\b")
-_LAST_YEAR_HEADER = re.compile(r"(?:so lieu |ket qua )?cung ky(?: nam (?:hoc )?(?:truoc|ngoai))?")
+# last year, or last school year, said in words: "cùng kỳ năm trước", "cùng kỳ năm học trước"
+_LAST_YEAR_WORDS = r"nam (?:hoc )?(?:truoc|ngoai)"
+_LAST_YEAR_HEADER = re.compile(rf"(?:so lieu |ket qua )?cung ky(?: {_LAST_YEAR_WORDS})?")
 # a measure's column of last year's same period, "Tỷ lệ đúng hạn cùng kỳ năm trước (%)" (not a
 # change against it: "Tăng so cùng kỳ năm trước")
 _MEASURE_LAST_YEAR_HEADER = re.compile(
-    r"[^()]*?(?<!\bso )(?<!\bso voi )\bcung ky nam (?:hoc )?(?:truoc|ngoai)(?:\s*\([^()]*\))?"
+    rf"[^()]*?(?<!\bso )(?<!\bso voi )\bcung ky {_LAST_YEAR_WORDS}(?:\s*\([^()]*\))?"
 )
 # "Năm 2026 (ước)", "2027 (KH)": the words in brackets say what the year's column holds
 _QUALIFIED_YEAR_HEADER = re.compile(r"(?:nam\s*)?20\d\d\s*\(\s*([^()]+?)\s*\)")
@@ -2305,15 +2307,15 @@ _SAME_PERIOD_AFTER = re.compile(
 )
 _SAME_PERIOD_VALUE = Cue(
     # "(cùng kỳ năm 2025: 91,5%)", "so với cùng kỳ năm 2026 (87,5%)"
-    r"\bcung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))?\s*[:(]\s*$"
+    rf"\bcung ky(?:(?: nam)? (20\d\d)| {_LAST_YEAR_WORDS})?\s*[:(]\s*$"
     # (also what it had: "...; cùng kỳ năm 2031 có 219 hộ kinh doanh")
     r"|(?<!so voi )\bcung ky(?: nam)? (20\d\d)\b[^;.%\d:]{0,75}\b(?:la|dat|co|xep thu|dung thu)\s*$"
     # every value of the bracket: "So với cùng kỳ năm 2028 (10.412 tài khoản, đạt 85,2% ...", also
     # of last year's: "tăng 512 hồ sơ so với cùng kỳ năm trước (1.940 hồ sơ, trực tuyến 71,3%)"
-    r"|\bcung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))\s*\([^()]{0,60}$"
+    rf"|\bcung ky(?:(?: nam)? (20\d\d)| {_LAST_YEAR_WORDS})\s*\([^()]{{0,60}}$"
     # or of a bracket it labels: "(cùng kỳ năm 2028: 19 sự cố, bình quân 6 giờ)", also as the
     # bracket's second label: "(quý II/2029: 642 lượt, 10,7%; cùng kỳ năm 2028: 95 lượt, 1,9%)"
-    r"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))?\s*:[^();]{0,60}$"
+    rf"|[(;]\s*cung ky(?:(?: nam)? (20\d\d)| {_LAST_YEAR_WORDS})?\s*:[^();]{{0,60}}$"
     # "tăng 21,5 điểm phần trăm so với năm 2026 (71,4%)", "tăng 2 bậc so với năm 2026 (xếp thứ 8",
     # every value of the bracket: "So với năm 2028 (2.214/2.903 đảng viên kích hoạt, đạt 76,3%)"
     # (also of a part of it: "tăng 07 thôn so với cuối năm 2033 (31/42 thôn)"; not a target the
@@ -2322,7 +2324,7 @@ _SAME_PERIOD_VALUE = Cue(
     r"[^()]{0,60}$"
     # a bracket opening on last year's same period and what it did: "(cùng kỳ năm 2033 thu hồi
     # 186 triệu đồng, đạt 5,5%)"
-    r"|\(\s*cung ky(?:(?: nam)? (20\d\d)| nam (?:hoc )?(?:truoc|ngoai))\s+[^\W\d][^();]{0,60}$"
+    rf"|\(\s*cung ky(?:(?: nam)? (20\d\d)| {_LAST_YEAR_WORDS})\s+[^\W\d][^();]{{0,60}}$"
     # and after a year it is higher or lower than, also a festival's: "cao hơn Tết Kỷ Dậu 2029
     # (86,4%)", "thấp hơn năm 2028 (91,2%)"
     r"|\b(?<!khong )(?:cao|thap|nhieu|it) hon (?:ca )?(?:nam |tet (?:[a-z]+ ){0,2})(20\d\d)"
@@ -4270,8 +4272,8 @@ _COUNT_BEFORE_SPLIT = re.compile(r"(\d[\d.,]*)\s+([^\W\d][^()\d;:.]{0,60}?)\s*$"
 
 def _split_count_unit(text: str, low: int, start: int) -> str | None:
     """The noun of the count a bracket splits into labelled parts that add up to it."""
-    opening = text.rfind("(", max(low, start - 120), start)
-    if opening < 0 or ")" in text[opening:start]:
+    opening = _opening_bracket(text, start, max(low, start - 120))
+    if opening is None:
         return None
     split = _SPLIT_BRACKET.match(text, opening)
     counted = _COUNT_BEFORE_SPLIT.search(text, max(low, opening - 80), opening)
@@ -4722,8 +4724,8 @@ def _is_bare_rate(folded: str, low: int, start: int, after: str, value: float) -
 def _in_calculation_bracket(text: str, start: int, low: int) -> bool:
     """Whether the token stands in a bracket whose factors are multiplied ("(03 bộ × 12 tháng
     × 250.000 đồng/tháng)"): the working of the sum written after it, not values of their own."""
-    opened = text.rfind("(", low, start)
-    if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
+    opened = _opening_bracket(text, start, low)
+    if opened is None or "\n" in text[opened:start]:
         return False
     closed = text.find(")", start)
     if closed < 0 or "\n" in text[start:closed]:
@@ -6553,7 +6555,7 @@ _ARROW_TO_VALUE = re.compile(rf"\s*{_ARROW}\s*(?:thứ\s*)?\d")
 _COMPARED_YEAR = re.compile(
     r"\bso voi (?:cung ky )?(?:(?:hoc ky [iv\d]+ )?nam hoc 20\d\d\s*-\s*|nam )?(20\d\d)\b"
 )
-_COMPARED_LAST_YEAR = re.compile(r"\bso voi cung ky nam (?:hoc )?(?:truoc|ngoai)\b")
+_COMPARED_LAST_YEAR = re.compile(rf"\bso voi cung ky {_LAST_YEAR_WORDS}\b")
 # a section that compares with an earlier year: "IV. SO SÁNH VỚI KẾT QUẢ GIÁM SÁT NĂM 2032"
 _COMPARED_HEADING = re.compile(r"\bso sanh voi\b[^.;()]{0,60}?\bnam (20\d\d)\s*$")
 _BRACKET_LABEL = re.compile(r"\s*([^();:]{1,50}?)(?::|\s+là\b)")  # "(năm 2027: ", "(tháng 4 là "
